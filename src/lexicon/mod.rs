@@ -1,0 +1,1 @@
+//! Language knowledge as data: units, indicator names, change and hedge words.

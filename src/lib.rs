@@ -1,0 +1,56 @@
+//! zhibiao (指标): turns Chinese government report text into indicator rows.
+//!
+//! ```
+//! let report = zhibiao::parse("地区生产总值完成63.65亿元，同比增长5.2%。");
+//! let gdp = &report.rows[0];
+//! assert_eq!(gdp.canonical.as_deref(), Some("地区生产总值"));
+//! assert_eq!(gdp.value, Some(63.65));
+//! assert_eq!(gdp.unit.as_deref(), Some("亿元"));
+//! assert_eq!(gdp.change, Some(5.2));
+//! ```
+//!
+//! The text goes through stages, each a module: [`normalize`] → [`structure`]
+//! → [`clause`] → [`quantity`] → [`facts`] → rows ([`model::Row`]).
+
+pub mod clause;
+pub mod facts;
+pub mod lexicon;
+pub mod model;
+pub mod normalize;
+pub mod number;
+pub mod options;
+pub mod period;
+pub mod quantity;
+pub mod structure;
+
+pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
+pub use options::Options;
+
+/// Parses a report with the default options.
+pub fn parse(text: &str) -> Report {
+    parse_with(text, &Options::default())
+}
+
+/// Parses a report.
+pub fn parse_with(text: &str, options: &Options) -> Report {
+    let norm = normalize::normalize(text);
+    let doc = structure::analyze(&norm.chars);
+    let sentences = clause::split(&norm.chars);
+    let mut rows = facts::extract(&norm, &doc, &sentences);
+    if options.core_only {
+        rows.retain(|r| r.core);
+    }
+    let mut notes = Vec::new();
+    if rows.is_empty() {
+        notes.push(if text.trim().is_empty() {
+            "empty text: nothing to parse".to_string()
+        } else {
+            "no indicator found in the text".to_string()
+        });
+    }
+    Report {
+        meta: doc.meta,
+        rows,
+        notes,
+    }
+}

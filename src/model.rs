@@ -1,0 +1,116 @@
+//! The typed output of the parser: a report's meta and its indicator rows.
+//! Field names and meanings follow SPEC.md; serialised in camelCase.
+
+use serde::{Deserialize, Serialize};
+
+/// Qualifier of a value or a change: 左右/约/近 → approx, 以上/超过 → atLeast, 以内/以下 → atMost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Qualifier {
+    Approx,
+    AtLeast,
+    AtMost,
+}
+
+/// Whether a row is a reported result, an expected result (预计) or a goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    #[default]
+    Actual,
+    Estimate,
+    Target,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Actual => "actual",
+            Status::Estimate => "estimate",
+            Status::Target => "target",
+        }
+    }
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Approx => "approx",
+            Qualifier::AtLeast => "atLeast",
+            Qualifier::AtMost => "atMost",
+        }
+    }
+}
+
+/// Administrative level of the reporting region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Level {
+    Nation,
+    Province,
+    City,
+    County,
+    District,
+}
+
+/// What kind of document the text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    WorkReport,
+    PlanReport,
+    News,
+    Bulletin,
+    Other,
+}
+
+/// What the report is: as in `gold/*.meta.json`. Every field may be unknown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Meta {
+    pub title: Option<String>,
+    pub region: Option<String>,
+    pub level: Option<Level>,
+    pub kind: Option<Kind>,
+    /// Periods the report reviews, e.g. `["2023"]` or `["2024H1"]`.
+    pub reports: Vec<String>,
+    /// Periods the report sets targets for, e.g. `["2024"]`.
+    pub targets: Vec<String>,
+}
+
+/// One quantified fact: a subject and a level, a change, or both (SPEC.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    pub indicator: String,
+    pub canonical: Option<String>,
+    /// True exactly when `canonical` is set.
+    pub core: bool,
+    pub category: String,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub value_qualifier: Option<Qualifier>,
+    pub placeholder: bool,
+    pub change: Option<f64>,
+    pub change_max: Option<f64>,
+    pub change_unit: Option<String>,
+    pub change_qualifier: Option<Qualifier>,
+    pub status: Status,
+    pub period: Option<String>,
+    pub evidence: String,
+    /// Code point offset of the evidence in the input exactly as given.
+    pub start: usize,
+    /// Code point offset just past the evidence.
+    pub end: usize,
+}
+
+/// The parser's answer for one text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub meta: Meta,
+    pub rows: Vec<Row>,
+    /// Human-readable remarks, e.g. that the text was empty or held no numbers.
+    pub notes: Vec<String>,
+}

@@ -1,0 +1,1 @@
+//! Numbers: Arabic and Chinese numerals, ranges, placeholders.

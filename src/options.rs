@@ -1,0 +1,17 @@
+//! Options for [`crate::parse_with`].
+
+use serde::{Deserialize, Serialize};
+
+/// How to parse. `Options::default()` is what the CLI and the page use.
+///
+/// ```
+/// let opts = zhibiao::Options { core_only: true, ..Default::default() };
+/// let report = zhibiao::parse_with("地区生产总值完成63.65亿元，同比增长5.2%。招商项目5个。", &opts);
+/// assert!(report.rows.iter().all(|r| r.core));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Options {
+    /// Keep only rows whose subject is a standard indicator (`canonical` set).
+    pub core_only: bool,
+}

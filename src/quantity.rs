@@ -1,0 +1,1 @@
+//! Quantities: a number with its unit, range and qualifiers.
