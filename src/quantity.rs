@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
-    DOUBLING, ORDINAL_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_DASHES,
-    STRUCTURE_NOUNS,
+    DOUBLING, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    QUALIFIERS_INSIDE, RANGE_DASHES, STRUCTURE_NOUNS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -315,7 +315,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
             }
         }
     }
-    if followed_by_structure_noun(chars, unit.end) {
+    if followed_by_structure_noun(chars, unit.end) || is_named_time_span(chars, &unit) {
         return None;
     }
     let (start, before_q) = qualifier_before(chars, from, n.start);
@@ -352,6 +352,14 @@ fn continues_with_noun(chars: &[char], at: usize) -> bool {
     chars
         .get(at)
         .is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的' && *c != '，')
+}
+
+/// 15分钟就业服务圈: a time span followed by a noun names a scheme.
+fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
+    NAME_TIME_UNITS.contains(&unit.text.as_str())
+        && chars
+            .get(unit.end)
+            .is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的')
 }
 
 fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {
@@ -424,6 +432,7 @@ mod tests {
         assert!(scan_str("“1+N”政策体系").is_empty());
         assert!(scan_str("66千伏输变电工程").is_empty());
         assert!(scan_str("以下5个方面").is_empty());
+        assert!(scan_str("打造15分钟就业服务圈").is_empty());
         let q = scan_str("707个5000万元以上项目开工建设");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].value, Some(707.0));

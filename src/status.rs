@@ -1,6 +1,8 @@
 //! Whether the words of a sentence state a goal.
 
-use crate::lexicon::words::{GOAL_WORDS, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD};
+use crate::lexicon::words::{
+    GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
+};
 
 fn starts(chars: &[char], at: usize, word: &str) -> bool {
     let mut i = at;
@@ -51,5 +53,6 @@ mod tests {
     fn a_plan_measured_against_is_not_a_goal() {
         assert!(!marks("14个项目竣工投产，完成年计划的"));
         assert!(!marks("计划执行情况"));
+        assert!(!marks("为企业争取缓缴贷款额度"));
     }
 }

@@ -1,7 +1,9 @@
 //! The subject of a quantity: the noun phrase it measures, cut from the
 //! words around the number and cleaned of verbs, time, region and hedges.
 
-use crate::lexicon::words::{LEVEL_VERBS, SUBJECT_PREFIXES};
+use crate::lexicon::words::{
+    ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, SUBJECT_PREFIXES,
+};
 use crate::normalize::is_cjk;
 use crate::quantity::Quantity;
 
@@ -48,22 +50,29 @@ const NOT_A_NOUN_AFTER: &[&str] = &[
 /// number follows them (192件建议、121件提案).
 const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
 
-/// Finds the subject of `q` in the sentence `[s_start, s_end)`. `prev_end` is
-/// where the previous quantity ended, `verb_start` where the words between
-/// subject and number begin, `next_start` where the next quantity begins.
-pub fn find(
-    chars: &[char],
-    s_start: usize,
-    s_end: usize,
-    prev_end: usize,
-    verb_start: usize,
-    q: &Quantity,
-    next_start: usize,
-) -> Found {
-    let left = left_bound(chars, s_start, prev_end, q.start);
-    let (pre_a, pre_b) = clean_span(chars, left, verb_start.min(q.start));
+/// Where to look for a subject in a sentence `[start, end)`.
+pub struct Place<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// Where the previous quantity ended.
+    pub prev_end: usize,
+    /// Where the words between subject and number begin (verbs, 完成…).
+    pub verb_start: usize,
+    /// The first and last quantity of a list sharing the subject.
+    pub first: &'a Quantity,
+    pub last: &'a Quantity,
+    /// Where the next quantity begins.
+    pub next_start: usize,
+}
+
+/// Finds the subject of the quantities at `p`: the words before the first
+/// number, or the noun after the last one.
+pub fn find(chars: &[char], p: &Place) -> Found {
+    let q = p.first;
+    let left = left_bound(chars, p.start, p.prev_end, q.start);
+    let (pre_a, pre_b) = clean_span(chars, left, p.verb_start.min(q.start));
     let pre = clean_text(&chars[pre_a..pre_b]);
-    if let Some((post_a, post_b, after_de)) = noun_after(chars, q, next_start, s_end) {
+    if let Some((post_a, post_b, after_de)) = noun_after(chars, p.last, p.next_start, p.end) {
         let post = clean_text(&chars[post_a..post_b]);
         let text = if after_de {
             format!("{post}{pre}")
@@ -111,7 +120,9 @@ fn noun_after(
     let first = *chars.get(at)?;
     let after_de = first == '的';
     let from = if after_de { at + 1 } else { at };
-    if !after_de && (!is_cjk(first) || NOT_A_NOUN_AFTER.iter().any(|w| starts(chars, at, w))) {
+    // A digit may start the noun when it is a threshold: 707个5000万元以上项目.
+    let noun_start = is_cjk(first) || first.is_ascii_digit();
+    if !after_de && (!noun_start || NOT_A_NOUN_AFTER.iter().any(|w| starts(chars, at, w))) {
         return None;
     }
     let mut end = from;
@@ -150,7 +161,32 @@ fn ends(chars: &[char], a: usize, b: usize, word: &str) -> bool {
 /// from its end.
 fn clean_span(chars: &[char], a: usize, b: usize) -> (usize, usize) {
     let (a, b) = trim_leading(chars, a, b);
+    let a = after_examples(chars, a, b);
+    let (a, b) = trim_leading(chars, a, b);
     trim_trailing(chars, a, b)
+}
+
+/// Skips a list of examples ended by 等 (实施A、B等环保工程 → 环保工程).
+fn after_examples(chars: &[char], a: usize, b: usize) -> usize {
+    let Some(i) = (a..b).rev().find(|&i| is_etc(chars, a, b, i)) else {
+        return a;
+    };
+    let mut at = i + 1;
+    if let Some(w) = ETC_FILLERS.iter().find(|w| starts(chars, at, w)) {
+        at += w.chars().count();
+    }
+    if at < b {
+        at
+    } else {
+        a
+    }
+}
+
+fn is_etc(chars: &[char], a: usize, b: usize, i: usize) -> bool {
+    chars[i] == ETC
+        && i > a
+        && !ETC_NOT_BEFORE.contains(&chars[i - 1])
+        && !(i + 1 < b && ETC_NOT_AFTER.contains(&chars[i + 1]))
 }
 
 fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
@@ -284,9 +320,16 @@ mod tests {
         let c: Vec<char> = s.chars().collect();
         let qs = quantity::scan(&c, 0, c.len());
         let q = &qs[nth];
-        let prev_end = if nth > 0 { qs[nth - 1].end } else { 0 };
-        let next = qs.get(nth + 1).map_or(c.len(), |n| n.start);
-        find(&c, 0, c.len(), prev_end, q.start, q, next).text
+        let place = Place {
+            start: 0,
+            end: c.len(),
+            prev_end: if nth > 0 { qs[nth - 1].end } else { 0 },
+            verb_start: q.start,
+            first: q,
+            last: q,
+            next_start: qs.get(nth + 1).map_or(c.len(), |n| n.start),
+        };
+        find(&c, &place).text
     }
 
     #[test]
@@ -310,6 +353,18 @@ mod tests {
         assert_eq!(
             subject_of("192件市人大代表建议、121件市政协委员提案全部办复", 0),
             "市人大代表建议"
+        );
+    }
+
+    #[test]
+    fn drops_examples_before_deng() {
+        assert_eq!(
+            subject_of("实施钢铁超低排放改造等环保工程234项", 0),
+            "环保工程"
+        );
+        assert_eq!(
+            subject_of("推动A、B等733个5000万元以上项目开工建设", 0),
+            "5000万元以上项目开工建设"
         );
     }
 

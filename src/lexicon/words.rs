@@ -293,3 +293,81 @@ pub const GOAL_WORDS: &[&str] = &[
 pub const PLAN_WORD: &str = "计划";
 pub const PLAN_NOT_GOAL_BEFORE: &[&str] = &["年", "年度", "的", "原", "按"];
 pub const PLAN_NOT_GOAL_AFTER: &[&str] = &["的", "执行", "任务", "内", "外", "完成率"];
+
+/// 等 ends a list of examples before the thing counted (实施A、B等环保工程234项):
+/// the subject is what follows it. Not when 等 is part of a word.
+pub const ETC: char = '等';
+pub const ETC_NOT_BEFORE: &[char] = &['平', '高', '同', '均', '对', '初', '中', '相', '优'];
+pub const ETC_NOT_AFTER: &[char] = &['级', '次', '于', '待', '候', '同'];
+/// Words after 等 that only say "of all kinds" and are dropped with the list.
+pub const ETC_FILLERS: &[&str] = &["各类", "一批", "多个", "一系列", "系列"];
+
+/// 争取 means "obtain", not "strive for", when what it takes is money or
+/// support: 争取上级资金31亿元 is a result.
+pub const OBTAIN_NOUNS: &[&str] = &[
+    "资金", "贷款", "额度", "支持", "补助", "补贴", "奖补", "债券", "政策", "指标", "专项", "资助",
+];
+pub const OBTAIN_VERB: &str = "争取";
+
+/// Verbs that, leading the first item of a 、-list, govern every item:
+/// 新增科技型中小企业200家、高新技术企业40家 → 新增高新技术企业.
+pub const LIST_VERBS: &[&str] = &[
+    "新增",
+    "新设",
+    "新建",
+    "新认定",
+    "新培育",
+    "新引进",
+    "新组建",
+    "新开工",
+    "新签约",
+    "新落地",
+    "建强",
+    "施划",
+    "引进",
+    "改造",
+    "建设",
+    "建成",
+    "实施",
+    "培育",
+    "打造",
+    "创建",
+    "开展",
+    "组织",
+    "举办",
+    "招聘",
+    "发放",
+    "培训",
+    "帮助",
+    "帮扶",
+    "解决",
+    "整治",
+    "维修",
+    "修建",
+    "新改建",
+    "改扩建",
+    "治理",
+    "开工",
+    "竣工",
+    "签约",
+    "落地",
+    "获批",
+    "争取",
+    "完成",
+    "推进",
+    "认定",
+    "评定",
+    "申报",
+    "办理",
+];
+
+/// Level words that only qualify the subject before them: 其中，国家级9家、
+/// 省级193家 → 省级 + the head noun of the fact before.
+pub const LEVEL_SUFFIX: char = '级';
+
+/// Words between a list of subjects and one number that give every subject
+/// that number: A和B均实现100%.
+pub const EACH_WORDS: &[&str] = &["均", "都", "各", "全部"];
+
+/// Time units that, followed by a noun, make a name (15分钟就业服务圈).
+pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时"];
