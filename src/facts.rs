@@ -6,7 +6,7 @@ use crate::lexicon::words::{
     CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS, GENERIC_SUBJECTS,
     LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, TO_LEVEL, URBAN_RURAL,
 };
-use crate::model::{Qualifier, Row, Status};
+use crate::model::{Row, Status};
 use crate::normalize::{is_cjk, Normalized};
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
@@ -251,7 +251,11 @@ fn group_facts(
     let found = subject::find(chars, &place);
     let part = part_start(chars, s.start, first.q.start);
     let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
-    let items = subject_items(chars, &subject, n, found.start, first.q.start);
+    let items = if found.after {
+        vec![subject.clone(); n]
+    } else {
+        subject_items(chars, &subject, n, found.start, first.q.start)
+    };
     if items.len() > n {
         // A和B均实现100%: one number, several subjects.
         return items

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
-    DOUBLING, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-    QUALIFIERS_INSIDE, RANGE_DASHES, STRUCTURE_NOUNS,
+    DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_DASHES, STRUCTURE_NOUNS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -356,10 +356,12 @@ fn continues_with_noun(chars: &[char], at: usize) -> bool {
 
 /// 15分钟就业服务圈: a time span followed by a noun names a scheme.
 fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
-    NAME_TIME_UNITS.contains(&unit.text.as_str())
-        && chars
-            .get(unit.end)
-            .is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的')
+    let next = chars.get(unit.end);
+    let named = NAME_TIME_UNITS.contains(&unit.text.as_str())
+        && next.is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的');
+    let dimension = LENGTH_UNITS.contains(&unit.text.as_str())
+        && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
+    named || dimension
 }
 
 fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {

@@ -22,8 +22,24 @@ fn ends(chars: &[char], at: usize, word: &str) -> bool {
 
 /// True when `chars` hold a word that makes what follows a goal.
 pub fn has_target_marker(chars: &[char]) -> bool {
-    (0..chars.len())
-        .any(|i| GOAL_WORDS.iter().any(|w| starts(chars, i, w)) || is_planning(chars, i))
+    (0..chars.len()).any(|i| {
+        GOAL_WORDS
+            .iter()
+            .any(|w| starts(chars, i, w) && !is_obtaining(chars, i, w))
+            || is_planning(chars, i)
+    })
+}
+
+/// 争取上级资金: 争取 takes money or support, so it reports what was got.
+fn is_obtaining(chars: &[char], i: usize, word: &str) -> bool {
+    if word != OBTAIN_VERB {
+        return false;
+    }
+    let from = i + word.chars().count();
+    let to = (from..chars.len())
+        .find(|&j| matches!(chars[j], '，' | '；' | '。'))
+        .unwrap_or(chars.len());
+    (from..to).any(|j| OBTAIN_NOUNS.iter().any(|n| starts(chars, j, n)))
 }
 
 fn is_planning(chars: &[char], i: usize) -> bool {

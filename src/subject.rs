@@ -13,6 +13,8 @@ pub struct Found {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// The subject is the noun after the number(s), not the words before.
+    pub after: bool,
 }
 
 /// Words that, right after a count, show the count ends its phrase rather
@@ -84,12 +86,14 @@ pub fn find(chars: &[char], p: &Place) -> Found {
             text,
             start,
             end: post_b,
+            after: true,
         };
     }
     Found {
         text: pre,
         start: if pre_b > pre_a { pre_a } else { q.start },
         end: q.end,
+        after: false,
     }
 }
 
@@ -131,7 +135,7 @@ fn noun_after(
         if matches!(c, '，' | '：' | '；' | '。') {
             break;
         }
-        if LIST_JOINTS.contains(&c) && chars.get(end + 1).is_some_and(|n| n.is_ascii_digit()) {
+        if LIST_JOINTS.contains(&c) && end + 1 == next_start {
             break;
         }
         end += 1;
@@ -175,10 +179,12 @@ fn after_examples(chars: &[char], a: usize, b: usize) -> usize {
     if let Some(w) = ETC_FILLERS.iter().find(|w| starts(chars, at, w)) {
         at += w.chars().count();
     }
-    if at < b {
-        at
-    } else {
-        a
+    // Everything before 等 was examples: the thing counted comes after the
+    // number. A remainder of one or two chars (等问题) says too little.
+    match b.saturating_sub(at) {
+        0 => b,
+        1 | 2 => a,
+        _ => at,
     }
 }
 

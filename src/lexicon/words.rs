@@ -369,5 +369,9 @@ pub const LEVEL_SUFFIX: char = '级';
 /// that number: A和B均实现100%.
 pub const EACH_WORDS: &[&str] = &["均", "都", "各", "全部"];
 
+/// A length followed by one of these describes a thing's size (足有20米高).
+pub const DIMENSION_WORDS: &[char] = &['高', '长', '宽', '深', '厚'];
+pub const LENGTH_UNITS: &[&str] = &["米", "公里", "千米"];
+
 /// Time units that, followed by a noun, make a name (15分钟就业服务圈).
 pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时"];
