@@ -1,1 +1,2 @@
 //! Language knowledge as data: units, indicator names, change and hedge words.
+pub mod structure_words;
