@@ -523,7 +523,12 @@ fn read_status(
     if contains_any(&chars[sentence_start..at], ESTIMATE_MARKERS) {
         return Status::Estimate;
     }
-    if crate::status::has_target_marker(&chars[part..at]) || is_planned_period(explicit, ctx) {
+    let clause_end = (at..chars.len())
+        .find(|&i| matches!(chars[i], '，' | '；' | '。' | '\n'))
+        .unwrap_or(chars.len());
+    if crate::status::has_target_marker(&chars[part..clause_end], at - part)
+        || is_planned_period(explicit, ctx)
+    {
         return Status::Target;
     }
     Status::Actual

@@ -20,9 +20,10 @@ fn ends(chars: &[char], at: usize, word: &str) -> bool {
     at >= n && starts(chars, at - n, word)
 }
 
-/// True when `chars` hold a word that makes what follows a goal.
-pub fn has_target_marker(chars: &[char]) -> bool {
-    (0..chars.len()).any(|i| {
+/// True when `chars[..at]` hold a word that makes what follows a goal;
+/// `chars[at..]` is the rest of the clause, read to tell 争取资金 apart.
+pub fn has_target_marker(chars: &[char], at: usize) -> bool {
+    (0..at.min(chars.len())).any(|i| {
         GOAL_WORDS
             .iter()
             .any(|w| starts(chars, i, w) && !is_obtaining(chars, i, w))
@@ -56,7 +57,8 @@ mod tests {
     use super::*;
 
     fn marks(s: &str) -> bool {
-        has_target_marker(&s.chars().collect::<Vec<_>>())
+        let c: Vec<char> = s.chars().collect();
+        has_target_marker(&c, c.len())
     }
 
     #[test]
@@ -70,5 +72,8 @@ mod tests {
         assert!(!marks("14个项目竣工投产，完成年计划的"));
         assert!(!marks("计划执行情况"));
         assert!(!marks("为企业争取缓缴贷款额度"));
+        assert!(!marks("出台“钢都英才计划”2.0版"));
+        let c: Vec<char> = "争取100万元草食业奖补资金".chars().collect();
+        assert!(!has_target_marker(&c, 2));
     }
 }

@@ -292,7 +292,18 @@ pub const GOAL_WORDS: &[&str] = &[
 /// plan a result is measured against (完成年计划的156%, 计划执行情况).
 pub const PLAN_WORD: &str = "计划";
 pub const PLAN_NOT_GOAL_BEFORE: &[&str] = &["年", "年度", "的", "原", "按"];
-pub const PLAN_NOT_GOAL_AFTER: &[&str] = &["的", "执行", "任务", "内", "外", "完成率"];
+pub const PLAN_NOT_GOAL_AFTER: &[&str] = &[
+    "的",
+    "执行",
+    "任务",
+    "内",
+    "外",
+    "完成率",
+    "”",
+    "》",
+    "\"",
+    "草案",
+];
 
 /// 等 ends a list of examples before the thing counted (实施A、B等环保工程234项):
 /// the subject is what follows it. Not when 等 is part of a word.
