@@ -4,7 +4,7 @@
 use crate::clause::Sentence;
 use crate::lexicon::words::{
     CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS, GENERIC_SUBJECTS,
-    LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, TO_LEVEL, URBAN_RURAL,
+    LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
 };
 use crate::model::{Row, Status};
 use crate::normalize::{is_cjk, Normalized};
@@ -249,6 +249,9 @@ fn group_facts(
         next_start: next_start(readings, i + n - 1, s.end),
     };
     let found = subject::find(chars, &place);
+    if names_an_example(chars, &found, place.next_start) {
+        return Vec::new();
+    }
     let part = part_start(chars, s.start, first.q.start);
     let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
     let items = if found.after {
@@ -270,6 +273,8 @@ fn group_facts(
             let mut subject = items.get(k).cloned().unwrap_or_else(|| subject.clone());
             if subject.is_empty() || is_generic(&subject) {
                 subject = inherit_subject(before, &subject, part, r.role != Role::Level);
+            } else if is_share_of_before(&subject, &r.q) {
+                subject = share_subject(before, &subject, part);
             }
             let mut f = new_fact(subject, &found, &r, part);
             if k > 0 {
@@ -278,6 +283,12 @@ fn group_facts(
             f
         })
         .collect()
+}
+
+/// 平西建材1.3亿块煤矸石烧结路面砖等4个项目: a quantity inside an example
+/// named before 等 and the count of the examples is part of a name.
+fn names_an_example(chars: &[char], found: &subject::Found, next_start: usize) -> bool {
+    found.after && chars.get(found.end) == Some(&'等') && found.end + 1 == next_start
 }
 
 fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -> Fact {
@@ -360,6 +371,19 @@ fn inherit_subject(before: &[Fact], generic: &str, part: usize, is_change: bool)
         return format!("{generic}{head}");
     }
     format!("{head}{generic}")
+}
+
+/// 占全市总量35%, 完成年计划的156%: a share of the fact before.
+fn is_share_of_before(subject: &str, q: &Quantity) -> bool {
+    q.unit == "%" && SHARE_LEADS.iter().any(|w| subject.starts_with(w))
+}
+
+fn share_subject(before: &[Fact], subject: &str, part: usize) -> String {
+    before
+        .iter()
+        .rev()
+        .find(|f| f.part == part && f.level.as_ref().is_some_and(|l| !l.is_rate()))
+        .map_or(subject.to_string(), |f| format!("{}{subject}", f.subject))
 }
 
 /// 新增科技型中小企业200家、高新技术企业40家: the verb leading the first

@@ -2,7 +2,8 @@
 //! words around the number and cleaned of verbs, time, region and hedges.
 
 use crate::lexicon::words::{
-    ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, SUBJECT_PREFIXES,
+    ADVERBS, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_VERBS,
+    SUBJECT_PREFIXES,
 };
 use crate::normalize::is_cjk;
 use crate::quantity::Quantity;
@@ -20,32 +21,8 @@ pub struct Found {
 /// Words that, right after a count, show the count ends its phrase rather
 /// than counting the noun after it.
 const NOT_A_NOUN_AFTER: &[&str] = &[
-    "同比",
-    "比上年",
-    "较上年",
-    "比去年",
-    "增长",
-    "下降",
-    "提高",
-    "左右",
-    "以上",
-    "以内",
-    "和",
-    "及",
-    "与",
-    "、",
-    "等",
-    "分别",
-    "（",
-    "(",
-    "”",
-    "，",
-    "。",
-    "；",
-    "是",
-    "为",
-    "的比例",
-    "次",
+    "同比", "比上年", "较上年", "比去年", "增长", "下降", "提高", "左右", "以上", "以内", "和",
+    "及", "与", "、", "等", "分别", "（", "(", "”", "，", "。", "；", "是", "为", "的比例", "次",
 ];
 
 /// Words that join lists inside a noun after a count and end it when a
@@ -76,6 +53,11 @@ pub fn find(chars: &[char], p: &Place) -> Found {
     let pre = clean_text(&chars[pre_a..pre_b]);
     if let Some((post_a, post_b, after_de)) = noun_after(chars, p.last, p.next_start, p.end) {
         let post = clean_text(&chars[post_a..post_b]);
+        let pre = if after_de {
+            pre
+        } else {
+            verb_before_examples(&pre)
+        };
         let text = if after_de {
             format!("{post}{pre}")
         } else {
@@ -95,6 +77,18 @@ pub fn find(chars: &[char], p: &Place) -> Found {
         end: q.end,
         after: false,
     }
+}
+
+/// 新增A公司、B公司2家规上工业企业: names listed before a count are
+/// examples of the noun after it; only a leading verb stays.
+fn verb_before_examples(pre: &str) -> String {
+    if !pre.contains('、') {
+        return pre.to_string();
+    }
+    LIST_VERBS
+        .iter()
+        .find(|v| pre.starts_with(*v))
+        .map_or(String::new(), |v| v.to_string())
 }
 
 /// Where the subject may begin: after the clause break or the previous
@@ -125,7 +119,7 @@ fn noun_after(
     let after_de = first == '的';
     let from = if after_de { at + 1 } else { at };
     // A digit may start the noun when it is a threshold: 707个5000万元以上项目.
-    let noun_start = is_cjk(first) || first.is_ascii_digit();
+    let noun_start = is_cjk(first) || first.is_ascii_digit() || matches!(first, '“' | '"' | '《');
     if !after_de && (!noun_start || NOT_A_NOUN_AFTER.iter().any(|w| starts(chars, at, w))) {
         return None;
     }
@@ -223,6 +217,7 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
         }
         if let Some(w) = LEVEL_VERBS
             .iter()
+            .chain(ADVERBS)
             .filter(|w| ends(chars, a, b, w))
             .max_by_key(|w| w.chars().count())
         {
@@ -272,15 +267,7 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
         '年' => {
             i += 1;
             for w in [
-                "上半年",
-                "下半年",
-                "全年",
-                "前三季度",
-                "一季度",
-                "以来",
-                "底",
-                "末",
-                "度",
+                "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
             ] {
                 if starts(chars, i, w) {
                     return i + w.chars().count();
