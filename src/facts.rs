@@ -288,7 +288,8 @@ fn group_facts(
 /// 平西建材1.3亿块煤矸石烧结路面砖等4个项目: a quantity inside an example
 /// named before 等 and the count of the examples is part of a name.
 fn names_an_example(chars: &[char], found: &subject::Found, next_start: usize) -> bool {
-    found.after && chars.get(found.end) == Some(&'等') && found.end + 1 == next_start
+    let etc_then_count = |at: usize| chars.get(at) == Some(&'等') && at + 1 == next_start;
+    found.after && (etc_then_count(found.end) || (found.end > 0 && etc_then_count(found.end - 1)))
 }
 
 fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -> Fact {
@@ -418,7 +419,9 @@ fn subject_items(chars: &[char], subject: &str, n: usize, from: usize, to: usize
     if n > 1 {
         return split_items(subject, n);
     }
-    let each = (from..to).any(|i| EACH_WORDS.iter().any(|w| starts_with(chars, i, w)));
+    // 均/都 right before the verb and number, not 各 inside the subject (各级各类).
+    let window = to.saturating_sub(4).max(from);
+    let each = (window..to).any(|i| EACH_WORDS.iter().any(|w| starts_with(chars, i, w)));
     if each {
         let parts: Vec<String> = subject
             .split(['、', '和', '及'])

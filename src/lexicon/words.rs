@@ -93,8 +93,8 @@ pub const QUALIFIERS_INSIDE: &[(&str, Qualifier)] =
 
 /// Words before a number that make it an ordinal or a name, not a quantity.
 pub const ORDINAL_BEFORE: &[&str] = &[
-    "第", "排名", "前", "年产", "年产量", "年产能", "年处理", "年处理能力", "年加工", "年生产", "日处理",
-    "日处理能力", "设计产能", "号",
+    "第", "排名", "前", "年产", "年产量", "年产能", "年处理", "年处理能力", "年加工", "年生产",
+    "日处理", "日处理能力", "设计产能", "号",
 ];
 
 /// Nouns after a count that make it a count of the report's own parts
@@ -103,27 +103,31 @@ pub const STRUCTURE_NOUNS: &[&str] = &["方面", "部分", "阶段", "层面"];
 
 /// Subjects that name no indicator on their own (总量 in 总量达到35.8万户):
 /// the subject is taken from the clause before.
-pub const GENERIC_SUBJECTS: &[&str] =
-    &["总量", "总数", "总额", "总计", "合计", "规模", "数量", "总规模", "面积", "总面积", "金额", "总金额"];
+pub const GENERIC_SUBJECTS: &[&str] = &[
+    "总量", "总数", "总额", "总计", "合计", "规模", "数量", "总规模", "面积", "总面积", "金额",
+    "总金额",
+];
 
 /// A share whose subject starts with one of these is a share of the fact
 /// before it: 清收挽损4302万元，占全市总量35% → 清收挽损占全市总量.
 pub const SHARE_LEADS: &[&str] = &[
-    "占", "完成年计划", "完成全年计划", "完成年度计划", "完成全年任务", "完成年度任务", "完成目标任务",
+    "占", "完成年计划", "完成全年计划", "完成年度计划", "完成全年任务", "完成年度任务",
+    "完成目标任务",
 ];
 
 /// Adverbs between a subject and its verb (出口逆势增长26.6%): cut from the
 /// subject's end.
 pub const ADVERBS: &[&str] = &[
-    "逆势", "持续", "稳步", "大幅", "显著", "快速", "明显", "进一步", "再", "又", "也", "还", "继续",
-    "较快", "平稳", "稳定", "首次", "累计", "同比", "环比",
+    "逆势", "持续", "稳步", "大幅", "显著", "快速", "明显", "进一步", "再", "又", "也", "还",
+    "继续", "较快", "平稳", "稳定", "首次", "累计", "同比", "环比",
 ];
 
 /// A single-char unit followed by one of these chars is the start of a
 /// word, not a unit (2024项目攻坚年, 5人员): the number is not a quantity.
 pub const UNIT_WORD_CLASHES: &[&str] = &[
-    "项目", "人员", "人口", "人才", "人民", "家庭", "家园", "户籍", "条件", "条例", "场所", "场景", "次数",
-    "种植", "种类", "支持", "支付", "起步", "批准", "批发", "道路", "期间", "件事", "台账", "所有",
+    "项目", "人员", "人口", "人才", "人民", "家庭", "家园", "户籍", "条件", "条例", "场所", "场景",
+    "次数", "种植", "种类", "支持", "支付", "起步", "批准", "批发", "道路", "期间", "件事", "台账",
+    "所有",
 ];
 
 /// The 城乡 prefix names two subjects when values come 分别.
