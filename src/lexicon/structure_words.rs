@@ -188,14 +188,21 @@ pub const GENERIC_REGION_WORDS: &[&str] = &[
     "示范县",
     "示范市",
     "先进市",
-    "强市",
-    "城市",
     "贸易区",
     "自贸区",
     "经济区",
     "合作区",
     "实验区",
     "科技城",
+];
+
+/// Generic two-char words ending in 区/县/市 that end many a phrase (老旧小区,
+/// 产业园区) but never a place name's last char plus suffix.
+pub const GENERIC_REGION_TAILS: &[&str] = &[
+    "小区", "社区", "园区", "景区", "街区", "城区", "片区", "矿区", "辖区", "校区", "营区", "厂区",
+    "湾区", "库区", "林区", "牧区", "垦区", "市区", "郊区", "灾区", "老区", "展区", "赛区", "专区",
+    "分区", "误区", "盲区", "县区", "区区", "新区", "上市", "夜市", "超市", "城市", "强市", "闹市",
+    "股市", "楼市", "菜市",
 ];
 
 /// Five-year plan names and their spans (“十四五” = 2021–2025).
