@@ -7,7 +7,7 @@ use crate::lexicon::words::{
     LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
 };
 use crate::model::{Row, Status};
-use crate::normalize::{is_cjk, Normalized};
+use crate::normalize::Normalized;
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
 use crate::{indicator, subject};
