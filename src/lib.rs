@@ -14,6 +14,8 @@
 
 pub mod clause;
 pub mod facts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
@@ -21,6 +23,7 @@ pub mod number;
 pub mod options;
 pub mod period;
 pub mod quantity;
+pub mod render;
 pub mod structure;
 
 pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
