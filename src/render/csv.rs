@@ -3,14 +3,13 @@
 //! RFC 4180 quoting. Text cells that a spreadsheet would run as a formula
 //! are neutralised with a leading `'`; numbers are left as numbers.
 
-use super::{row_cells, several, Doc, FILE_HEADER, HEADERS};
+use super::{row_cells, Doc, FILE_HEADER, HEADERS};
 
 pub const BOM: char = '\u{FEFF}';
 
 /// Renders the documents as one CSV table (a leading 文件 column when there
 /// are several).
-pub fn render(docs: &[Doc]) -> String {
-    let with_file = several(docs);
+pub fn render(docs: &[Doc], with_file: bool) -> String {
     let mut out = String::new();
     out.push(BOM);
     let mut header: Vec<String> = HEADERS.iter().map(|h| h.to_string()).collect();
@@ -104,7 +103,7 @@ mod tests {
                 report: &report,
             },
         ];
-        let csv = render(&docs);
+        let csv = render(&docs, true);
         let lines = lines(&csv);
         assert!(lines[0].starts_with("\u{FEFF}文件,指标,"));
         assert!(lines[1].starts_with("a.txt,地区生产总值,"));

@@ -27,9 +27,9 @@ struct FileReport<'a> {
 }
 
 /// Pretty JSON: one report object, or an array of them with their files.
-pub fn render(docs: &[Doc]) -> String {
+pub fn render(docs: &[Doc], labelled: bool) -> String {
     let mut out = match docs {
-        [one] => to_json(one.report, true),
+        [one] if !labelled => to_json(one.report, true),
         _ => {
             let files: Vec<FileReport> = docs
                 .iter()
@@ -101,7 +101,7 @@ mod tests {
                 report: &report,
             },
         ];
-        let v: Value = serde_json::from_str(&render(&docs)).unwrap();
+        let v: Value = serde_json::from_str(&render(&docs, true)).unwrap();
         assert_eq!(v[1]["file"], "b.txt");
         assert_eq!(v[1]["rows"][0]["indicator"], "地区生产总值");
         assert_eq!(render_lines(&docs).lines().count(), 4);

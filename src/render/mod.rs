@@ -99,15 +99,22 @@ pub struct Doc<'a> {
     pub report: &'a Report,
 }
 
-/// Renders several documents into one output (see the module docs for how
-/// each format separates them).
+/// Renders documents into one output; several are told apart as the module
+/// docs say, a single one is rendered on its own.
 pub fn render(format: Format, docs: &[Doc]) -> String {
+    render_with(format, docs, docs.len() > 1)
+}
+
+/// Renders documents, labelling each with its file when `labelled` (the
+/// CLI labels whenever it was given several inputs, even if only one could
+/// be read, so the output's shape depends on the command line alone).
+pub fn render_with(format: Format, docs: &[Doc], labelled: bool) -> String {
     match format {
-        Format::Table => table::render(docs),
+        Format::Table => table::render(docs, labelled),
         Format::Jsonl => json::render_lines(docs),
-        Format::Json => json::render(docs),
-        Format::Csv => csv::render(docs),
-        Format::Tsv => tsv::render(docs),
+        Format::Json => json::render(docs, labelled),
+        Format::Csv => csv::render(docs, labelled),
+        Format::Tsv => tsv::render(docs, labelled),
     }
 }
 
@@ -252,11 +259,6 @@ pub fn kind_zh(k: Kind) -> &'static str {
         Kind::Bulletin => "统计公报",
         Kind::Other => "其他",
     }
-}
-
-/// Whether the documents need a 文件 column / heading to tell them apart.
-fn several(docs: &[Doc]) -> bool {
-    docs.len() > 1
 }
 
 #[cfg(test)]

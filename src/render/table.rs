@@ -13,13 +13,13 @@ const GAP: &str = "  ";
 
 /// Renders each document as a block; several documents are headed by
 /// `== name ==` and separated by a blank line.
-pub fn render(docs: &[Doc]) -> String {
+pub fn render(docs: &[Doc], labelled: bool) -> String {
     let mut out = String::new();
     for (i, doc) in docs.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        if docs.len() > 1 {
+        if labelled {
             out.push_str(&format!("== {} ==\n", doc.name.unwrap_or("-")));
         }
         render_report(&mut out, doc.report);
@@ -238,7 +238,7 @@ mod tests {
                 report: &report,
             },
         ];
-        let out = render(&docs);
+        let out = render(&docs, true);
         assert!(out.starts_with("== a.txt ==\n标题："));
         assert!(out.contains("\n\n== b.txt ==\n"));
     }

@@ -3,12 +3,11 @@
 //! cell never spills into the next one; formula-like text is neutralised as
 //! in CSV.
 
-use super::{row_cells, several, Cell, Doc, FILE_HEADER, HEADERS};
+use super::{row_cells, Cell, Doc, FILE_HEADER, HEADERS};
 
 /// Renders the documents as one TSV table (a leading 文件 column when there
 /// are several).
-pub fn render(docs: &[Doc]) -> String {
-    let with_file = several(docs);
+pub fn render(docs: &[Doc], with_file: bool) -> String {
     let mut out = String::new();
     if with_file {
         out.push_str(FILE_HEADER);
@@ -84,7 +83,7 @@ mod tests {
                 report: &report,
             },
         ];
-        let tsv = render(&docs);
+        let tsv = render(&docs, true);
         assert!(tsv.starts_with("文件\t指标\t"));
         assert_eq!(tsv.lines().filter(|l| l.starts_with("b.txt\t")).count(), 2);
     }
