@@ -18,7 +18,7 @@ fn scratch(test: &str) -> PathBuf {
     dir
 }
 
-fn write(dir: &PathBuf, name: &str, bytes: &[u8]) -> String {
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> String {
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("write input");
     path.to_string_lossy().into_owned()
