@@ -14,6 +14,7 @@
 
 pub mod clause;
 pub mod facts;
+pub mod indicator;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;
 pub mod lexicon;
@@ -24,7 +25,9 @@ pub mod options;
 pub mod period;
 pub mod quantity;
 pub mod render;
+pub mod status;
 pub mod structure;
+pub mod subject;
 
 pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
 pub use options::Options;

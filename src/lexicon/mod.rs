@@ -1,1 +1,6 @@
 //! Language knowledge as data: units, indicator names, change and hedge words.
+
+pub mod indicators;
+pub mod structure_words;
+pub mod units;
+pub mod words;
