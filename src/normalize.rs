@@ -385,14 +385,9 @@ fn word_at(line: &[char], at: usize, words: &[&str]) -> Option<usize> {
 }
 
 fn starts_with_at(line: &[char], at: usize, word: &str) -> bool {
-    let mut k = at;
-    for w in word.chars() {
-        if line.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    (at..)
+        .zip(word.chars())
+        .all(|(k, w)| line.get(k) == Some(&w))
 }
 
 /// Web-page frame and masthead lines: publication data, breadcrumbs, site
@@ -602,16 +597,7 @@ fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized
                 let offset = flat.offset(at).unwrap_or(flat.input_len);
                 out.push('\n', offset);
             }
-            // A break kept after a sentence end on a full line may still be
-            // a wrap: the paragraph goes on for the rules that follow.
-            let wrapped_sentence_end =
-                open.is_some_and(|a| is_full(&a) && ends_sentence(&flat.chars[a.start..a.end]));
-            if wrapped_sentence_end {
-                paragraph.has_sentence_end = true;
-                paragraph.add(text);
-            } else {
-                paragraph = Paragraph::start(text);
-            }
+            paragraph = Paragraph::start(text);
         }
         out.extend_from(flat, line.start, line.end);
         open = Some(*line);
@@ -625,6 +611,8 @@ fn joins(paragraph: &Paragraph, a: &[char], a_is_full: bool, b: &[char]) -> bool
     let Some(&last) = a.last() else {
         return false;
     };
+    // A sentence end at the margin may end a paragraph or not; the break
+    // is kept, which splits nothing a sentence end does not split already.
     if ends_sentence(a) {
         return false;
     }
