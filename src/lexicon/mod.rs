@@ -4,3 +4,4 @@ pub mod indicators;
 pub mod structure_words;
 pub mod units;
 pub mod words;
+pub mod furniture;
