@@ -817,13 +817,7 @@ mod tests {
     #[test]
     fn drops_page_numbers() {
         for page in [
-            "— 3 —",
-            "- 12 -",
-            "第 3 页",
-            "第5/21页",
-            "12",
-            "－ 7 －",
-            "第3页 共21页",
+            "— 3 —", "- 12 -", "第 3 页", "第5/21页", "12", "－ 7 －", "第3页 共21页",
             "Page 3 of 21",
         ] {
             let text = format!("{}\n{page}\n{}", wrapped(PROSE, 37, "\n"), PROSE);
@@ -893,22 +887,8 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         for s in [
-            "",
-            "\n",
-            "\r",
-            "[",
-            "[1",
-            "[12",
-            ",",
-            "1,",
-            ",123",
-            "①",
-            "第",
-            "（",
-            "— —",
-            "\u{0}\u{FFFD}\u{10FFFF}",
-            " \t ",
-            "\u{200B}",
+            "", "\n", "\r", "[", "[1", "[12", ",", "1,", ",123", "①", "第", "（", "— —",
+            "\u{0}\u{FFFD}\u{10FFFF}", " \t ", "\u{200B}",
         ] {
             let n = normalize(s);
             let (a, b) = n.original_span(0, n.len());
