@@ -65,6 +65,15 @@ impl WordIndex {
             .map(|(w, i)| (*i, w.len()))
     }
 
+    /// The indices of every word starting at `at`.
+    pub fn all_at<'a>(&'a self, chars: &'a [char], at: usize) -> impl Iterator<Item = usize> + 'a {
+        let list = chars.get(at).and_then(|c| self.by_first.get(c));
+        list.into_iter()
+            .flatten()
+            .filter(move |(w, _)| chars[at..].starts_with(w))
+            .map(|(_, i)| *i)
+    }
+
     /// The longest word ending just before `at` and starting at or after
     /// `from`: its index and length in chars.
     pub fn longest_ending_at(
