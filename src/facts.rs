@@ -65,6 +65,23 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
     rows
 }
 
+/// Fills each row's `evidence` with the input exactly as given between its
+/// `start` and `end` (code point offsets).
+pub fn attach_evidence(input: &str, rows: &mut [Row]) {
+    if rows.is_empty() {
+        return;
+    }
+    let bytes_at: Vec<usize> = input
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(input.len()))
+        .collect();
+    let byte = |cp: usize| bytes_at[cp.min(bytes_at.len() - 1)];
+    for row in rows {
+        row.evidence = input[byte(row.start)..byte(row.end)].to_string();
+    }
+}
+
 /// What a sentence says once for all its facts, read in one pass each:
 /// where its ；-parts begin, where 预计 and goal words stand, and the
 /// periods that frame it. Reading these per fact would be quadratic in the
@@ -608,4 +625,155 @@ fn is_planned_period(explicit: Option<&str>, ctx: &Context) -> bool {
     let whole_year = e.len() == 4;
     let reviewed = ctx.review_period.as_deref().and_then(year);
     e == t || (whole_year && year(e) >= year(t) && year(e) > reviewed)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Qualifier, Row, Status};
+
+    fn rows(text: &str) -> Vec<Row> {
+        crate::parse(text).rows
+    }
+
+    fn one(text: &str) -> Row {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_change_without_subject_joins_the_level_before() {
+        let r = one("地区生产总值完成63.65亿元，同比增长5.2%。");
+        assert_eq!(r.indicator, "地区生产总值");
+        assert_eq!((r.value, r.unit.as_deref()), (Some(63.65), Some("亿元")));
+        assert_eq!((r.change, r.change_unit.as_deref()), (Some(5.2), Some("%")));
+    }
+
+    #[test]
+    fn a_growth_rate_noun_joins_the_level_it_grows() {
+        let r = rows("实际到位内资额20.33亿元，完成全年任务的56.5%，增长率11.5%。");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].change, Some(11.5));
+        assert_eq!(r[1].value, Some(56.5));
+    }
+
+    #[test]
+    fn falls_are_negative() {
+        let r = one("单位地区生产总值能耗下降15.57%。");
+        assert_eq!(r.change, Some(-15.57));
+        assert_eq!(r.canonical.as_deref(), Some("单位地区生产总值能耗"));
+    }
+
+    #[test]
+    fn a_rise_to_a_level_is_a_level() {
+        let r = one("菱镁高端产品占比提升到25%。");
+        assert_eq!((r.value, r.change), (Some(25.0), None));
+    }
+
+    #[test]
+    fn fenbie_shares_numbers_out_in_order() {
+        let r = rows("南果梨、食用菌产量分别增长17.6%和9.4%。");
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[0].indicator.as_str(), r[0].change),
+            ("南果梨", Some(17.6))
+        );
+        assert_eq!(
+            (r[1].indicator.as_str(), r[1].change),
+            ("食用菌产量", Some(9.4))
+        );
+    }
+
+    #[test]
+    fn urban_rural_names_two_subjects() {
+        let r = rows("城乡居民人均可支配收入分别增长2.5%和3%。");
+        assert_eq!(r[0].canonical.as_deref(), Some("城镇居民人均可支配收入"));
+        assert_eq!(r[1].canonical.as_deref(), Some("农村居民人均可支配收入"));
+        assert_eq!(r[1].change, Some(3.0));
+    }
+
+    #[test]
+    fn a_unit_written_once_serves_the_list() {
+        let r = rows("本地加工率和本地配套率分别提高3.5个和3个百分点。");
+        assert_eq!(r.len(), 2);
+        assert!(r
+            .iter()
+            .all(|r| r.change_unit.as_deref() == Some("个百分点")));
+    }
+
+    #[test]
+    fn a_qualifier_before_the_list_serves_it() {
+        let r = rows("新签约、新落地重点项目分别突破800个和400个。");
+        assert_eq!(r.len(), 2);
+        assert!(r
+            .iter()
+            .all(|r| r.value_qualifier == Some(Qualifier::AtLeast)));
+        assert_eq!(r[1].indicator, "新落地重点项目");
+    }
+
+    #[test]
+    fn two_measures_of_one_subject() {
+        let r = rows("改造老旧小区20个140万平方米。");
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|r| r.indicator == "改造老旧小区"));
+        assert_eq!(r[1].unit.as_deref(), Some("万平方米"));
+    }
+
+    #[test]
+    fn a_count_before_its_noun() {
+        let r = one("8家央企分支机构在鞍落户。");
+        assert_eq!(r.indicator, "央企分支机构在鞍落户");
+        let r = one("推动A、B等707个5000万元以上项目开工建设。");
+        assert_eq!(r.value, Some(707.0));
+        assert!(r.indicator.starts_with("5000万元以上项目"));
+    }
+
+    #[test]
+    fn a_list_verb_governs_later_items() {
+        let r = rows("新增科技型中小企业200家、高新技术企业40家。");
+        assert_eq!(r[1].indicator, "新增高新技术企业");
+        assert_eq!(r[1].canonical, None);
+    }
+
+    #[test]
+    fn an_addition_is_not_the_stock() {
+        assert_eq!(one("新增高新技术企业8家。").canonical, None);
+        assert_eq!(
+            one("高新技术企业481家。").canonical.as_deref(),
+            Some("高新技术企业数量")
+        );
+    }
+
+    #[test]
+    fn status_from_the_sentence() {
+        assert_eq!(
+            one("预计全年地区生产总值完成85亿元。").status,
+            Status::Estimate
+        );
+        assert_eq!(one("力争科技型中小企业达到1500家。").status, Status::Target);
+        assert_eq!(one("争取上级资金31亿元。").status, Status::Actual);
+        assert_eq!(one("14个项目竣工投产。").status, Status::Actual);
+    }
+
+    #[test]
+    fn a_goal_word_governs_its_own_part_only() {
+        let r = rows("惠及居民3万余户；努力营造整洁环境，为群众安装燃气灶具1000余台。");
+        assert_eq!(r[0].status, Status::Actual);
+    }
+
+    #[test]
+    fn numbers_that_are_not_facts() {
+        assert!(rows("2024年是关键一年，第17次会议，打造15分钟就业服务圈。").is_empty());
+        assert!(rows("新建5G基站，PM2.5浓度，“1+N”政策体系，66千伏山南工程。").is_empty());
+    }
+
+    #[test]
+    fn spans_point_into_the_input_as_given() {
+        let text = "　地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%。";
+        let r = one(text);
+        let chars: Vec<char> = text.chars().collect();
+        let evidence: String = chars[r.start..r.end].iter().collect();
+        assert_eq!(evidence, "地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%");
+        assert_eq!(r.evidence, evidence);
+    }
 }
