@@ -198,11 +198,14 @@ mod tests {
 
     #[test]
     fn empty_report_shows_header_and_note() {
-        let report = crate::parse("");
+        let report = Report {
+            notes: vec!["empty text: nothing to parse".into()],
+            ..Default::default()
+        };
         let out = render_report(Format::Table, &report);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "#  指标  数值  变化  类型  期间  标准名称");
-        assert!(lines[2].starts_with("注："));
+        assert_eq!(lines[2], "注：empty text: nothing to parse");
     }
 
     #[test]
