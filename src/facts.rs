@@ -7,10 +7,10 @@ use crate::lexicon::words::{
     LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
 };
 use crate::model::{Row, Status};
-use crate::normalize::{is_cjk, Normalized};
+use crate::normalize::Normalized;
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
-use crate::{indicator, period, subject};
+use crate::{indicator, subject};
 
 /// Whether a quantity states a level or a change, and the change's sign.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -144,13 +144,6 @@ fn clause_start(chars: &[char], sentence_start: usize, at: usize) -> usize {
         .rev()
         .find(|&i| matches!(chars[i], '，' | '：' | '；'))
         .map_or(sentence_start, |i| i + 1)
-}
-
-/// End of the clause holding `at`.
-fn clause_end(chars: &[char], at: usize, sentence_end: usize) -> usize {
-    (at..sentence_end)
-        .find(|&i| matches!(chars[i], '，' | '：' | '；'))
-        .unwrap_or(sentence_end)
 }
 
 /// Start of the ；-part of the sentence holding `at`.
@@ -404,6 +397,10 @@ fn govern_by_list_verb(
     let Some(prev) = before.last().filter(|f| f.part == part) else {
         return text.clone();
     };
+    // 新增城镇就业 is a name of its own: its 新增 governs nothing after it.
+    if indicator::canonical(&prev.subject).is_some() {
+        return text.clone();
+    }
     let verb = LIST_VERBS.iter().find(|v| prev.subject.starts_with(*v));
     match verb {
         Some(v) if !text.starts_with(v) && !LIST_VERBS.iter().any(|w| text.starts_with(w)) => {
@@ -483,7 +480,7 @@ fn to_row(norm: &Normalized, chars: &[char], s: &Sentence, ctx: &Context, f: Fac
     if f.subject.is_empty() {
         return None;
     }
-    let explicit = period::explicit_period(&chars[s.start..f.anchor], ctx.current_year);
+    let explicit = ctx.explicit_period(&chars[s.start..f.anchor]);
     let status = read_status(chars, s.start, f.part, f.anchor, ctx, explicit.as_deref());
     let period = explicit.or_else(|| match status {
         Status::Target => ctx.target_period.clone(),
@@ -561,23 +558,19 @@ fn read_status(
     Status::Actual
 }
 
-/// A period at or after the one the report sets targets for is planned.
+/// A period the report sets targets for is planned: the target period
+/// itself, or a whole year after the reviewed one (2025 in a review of 2024;
+/// not 2024 in a review of 2024H1).
 fn is_planned_period(explicit: Option<&str>, ctx: &Context) -> bool {
+    let (Some(e), Some(t)) = (explicit, ctx.target_period.as_deref()) else {
+        return false;
+    };
     let year = |p: &str| p.get(..4).and_then(|y| y.parse::<i32>().ok());
-    match (
-        explicit.and_then(year),
-        ctx.target_period.as_deref().and_then(year),
-    ) {
-        (Some(e), Some(t)) => e >= t && explicit.is_some_and(|p| p.len() == 4 || !p.contains('-')),
-        _ => false,
-    }
+    let whole_year = e.len() == 4;
+    let reviewed = ctx.review_period.as_deref().and_then(year);
+    e == t || (whole_year && year(e) >= year(t) && year(e) > reviewed)
 }
 
 fn contains_any(chars: &[char], words: &[&str]) -> bool {
     (0..chars.len()).any(|i| words.iter().any(|w| starts_with(chars, i, w)))
-}
-
-/// True when the char can start the noun a count is about (8家央企…).
-pub(crate) fn starts_noun(c: char) -> bool {
-    is_cjk(c) || c == '“' || c == '"' || c.is_ascii_alphabetic()
 }
