@@ -20,7 +20,7 @@ pub mod csv;
 pub mod json;
 pub mod table;
 pub mod tsv;
-mod width;
+pub mod width;
 
 pub use width::display_width;
 
