@@ -521,10 +521,12 @@ fn split_items(subject: &str, n: usize) -> Vec<String> {
 /// before it: 地区生产总值完成63.65亿元，同比增长5.2%.
 fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
     if let Some(change) = &f.change {
+        // A rate's change is in points (城镇化率68.45%，提高0.62个百分点).
+        let joins = |l: &Quantity| !l.is_rate() || change.0.unit.ends_with("百分点");
         let target = facts.iter_mut().rev().find(|p| {
             p.part == f.part
                 && p.change.is_none()
-                && p.level.as_ref().is_some_and(|l| !l.is_rate())
+                && p.level.as_ref().is_some_and(joins)
                 && p.subject == f.subject
         });
         if let Some(p) = target {
