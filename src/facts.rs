@@ -4,8 +4,9 @@
 use crate::clause::Sentence;
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
-    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS, GENERIC_SUBJECTS,
-    LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
+    AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS,
+    GENERIC_SUBJECTS, LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, REACH_WORDS, SHARE_LEADS, TO_LEVEL,
+    URBAN_RURAL,
 };
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
@@ -43,7 +44,19 @@ struct Fact {
     anchor: usize,
     /// Where the ；-part of the sentence holding this fact begins.
     part: usize,
+    /// Where the clause holding the number begins.
+    clause: usize,
+    /// The level was reached (达到, 突破): over a span it is the end year's.
+    reached: bool,
+    /// The change is an average annual one (年均增长): over a span.
+    average: bool,
+    /// The level a change started from (从2020年的120亿元增加到…).
+    from_start: bool,
 }
+
+/// 从A增加到B: A is the level before the span began.
+const FROM: char = '从';
+const TO: &[char] = &['到', '至'];
 
 /// Extracts the rows of every sentence.
 pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec<Row> {
@@ -92,8 +105,9 @@ struct Marks {
     estimate_at: Option<usize>,
     /// Positions of words that make what follows a goal, ascending.
     goals: Vec<usize>,
-    /// Framing periods with the position their mention ends, in order.
-    periods: Vec<(usize, String)>,
+    /// Framing periods with the position their mention ends and whether
+    /// it was written with digits (2020年) rather than words (全年), in order.
+    periods: Vec<(usize, String, bool)>,
 }
 
 impl Marks {
@@ -115,7 +129,10 @@ impl Marks {
         let periods = period::scan(text, &ctx.anchor())
             .into_iter()
             .filter(|m| m.role == period::Role::Frame)
-            .filter_map(|m| Some((s.start + m.end, m.period?)))
+            .filter_map(|m| {
+                let digits = text[m.start..m.end].iter().any(|c| c.is_ascii_digit());
+                Some((s.start + m.end, m.period?, digits))
+            })
             .collect();
         Marks {
             parts,
@@ -136,12 +153,16 @@ impl Marks {
         self.goals.get(k).is_some_and(|&g| g < to)
     }
 
-    /// The first period framing the sentence before `at`.
-    fn period_before(&self, at: usize) -> Option<String> {
-        self.periods
-            .iter()
-            .find(|(end, _)| *end <= at)
-            .map(|(_, p)| p.clone())
+    /// The period framing the number at `at`: the nearest year written in
+    /// its own clause (从2020年的120亿元增加到2025年的168亿元), else the
+    /// first of the sentence before it (2025年，…全年新签约…).
+    fn period_before(&self, clause: usize, at: usize) -> Option<String> {
+        let before = || self.periods.iter().filter(|(end, _, _)| *end <= at);
+        before()
+            .filter(|(end, _, digits)| *end > clause && *digits)
+            .last()
+            .or_else(|| before().next())
+            .map(|(_, p, _)| p.clone())
     }
 }
 
@@ -318,7 +339,7 @@ fn group_facts(
         // A和B均实现100%: one number, several subjects.
         return items
             .into_iter()
-            .map(|it| new_fact(it, &found, &members[0], part))
+            .map(|it| new_fact(chars, it, &found, &members[0], part))
             .collect();
     }
     members
@@ -331,7 +352,7 @@ fn group_facts(
             } else if is_share_of_before(&subject, &r.q) {
                 subject = share_subject(before, &subject, part);
             }
-            let mut f = new_fact(subject, &found, &r, part);
+            let mut f = new_fact(chars, subject, &found, &r, part);
             if k > 0 {
                 f.end = r.q.end;
             }
@@ -347,11 +368,20 @@ fn names_an_example(chars: &[char], found: &subject::Found, next_start: usize) -
     found.after && (etc_then_count(found.end) || (found.end > 0 && etc_then_count(found.end - 1)))
 }
 
-fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -> Fact {
+fn new_fact(
+    chars: &[char],
+    subject: String,
+    found: &subject::Found,
+    r: &Reading,
+    part: usize,
+) -> Fact {
     let (level, change) = match r.role {
         Role::Level => (Some(r.q.clone()), None),
         Role::Change(sign) => (None, Some((r.q.clone(), sign))),
     };
+    let clause = clause_start(chars, part, r.q.start);
+    let near = r.q.num_start.saturating_sub(4).max(clause);
+    let lead = &chars[clause..r.q.start];
     Fact {
         subject,
         start: found.start.min(r.q.start),
@@ -360,6 +390,11 @@ fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -
         change,
         anchor: r.q.start,
         part,
+        clause,
+        reached: (near..r.q.num_start)
+            .any(|i| REACH_WORDS.iter().any(|w| starts_with(chars, i, w))),
+        from_start: lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c)),
+        average: r.verb_start >= 2 && starts_with(chars, r.verb_start - 2, AVERAGE_ANNUAL),
     }
 }
 
@@ -525,6 +560,7 @@ fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
         let joins = |l: &Quantity| !l.is_rate() || change.0.unit.ends_with("百分点");
         let target = facts.iter_mut().rev().find(|p| {
             p.part == f.part
+                && !f.average
                 && p.change.is_none()
                 && p.level.as_ref().is_some_and(joins)
                 && p.subject == f.subject
@@ -544,12 +580,15 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     if f.subject.is_empty() {
         return None;
     }
-    let explicit = marks.period_before(f.anchor);
+    let explicit = marks.period_before(f.clause, f.anchor);
     let status = read_status(marks, f.part, f.anchor, ctx, explicit.as_deref());
-    let period = explicit.or_else(|| match status {
+    let mut period = explicit.or_else(|| match status {
         Status::Target => ctx.target_period.clone(),
         _ => ctx.review_period.clone(),
     });
+    if f.change.is_none() {
+        period = period.map(|p| span_rule(&p, &f));
+    }
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();
     let (start, end) = norm.original_span(f.start, f.end);
@@ -582,6 +621,23 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         order_change_range(&mut row);
     }
     Some(row)
+}
+
+/// SPEC's multi-year rules for a level over a span of years: one reached
+/// at the end takes the end year, the one a change started from the year
+/// before the span; counts and totals keep the span.
+fn span_rule(period: &str, f: &Fact) -> String {
+    if f.from_start {
+        let is_span = period.len() == 9 && period.as_bytes()[4] == b'-';
+        if is_span {
+            return period::year_before(period).unwrap_or_else(|| period.to_string());
+        }
+        return period.to_string();
+    }
+    if f.reached {
+        return period::end_year(period);
+    }
+    period.to_string()
 }
 
 /// 下降3-5% reads as -3 to -5: keep the range low to high.

@@ -55,3 +55,47 @@ fn targets_of_next_year() {
 fn structure_ratios_are_not_rows() {
     assert!(bulletin().iter().all(|r| r.value != Some(5.1)));
 }
+
+fn five_years() -> Vec<Row> {
+    zhibiao::parse(include_str!("data/patterns/work_report_five_years.txt")).rows
+}
+
+fn with_value(rows: &[Row], value: f64) -> &Row {
+    rows.iter()
+        .find(|r| r.value == Some(value))
+        .unwrap_or_else(|| panic!("no row with value {value}"))
+}
+
+#[test]
+fn from_a_to_b_over_a_span() {
+    let rows = five_years();
+    let a = with_value(&rows, 120.0);
+    let b = with_value(&rows, 168.0);
+    assert_eq!(a.canonical.as_deref(), Some("地区生产总值"));
+    assert_eq!(b.canonical.as_deref(), Some("地区生产总值"));
+    assert_eq!(a.period.as_deref(), Some("2020"));
+    assert_eq!(b.period.as_deref(), Some("2025"));
+}
+
+#[test]
+fn average_growth_takes_the_span_and_a_reached_level_its_end() {
+    let rows = five_years();
+    let growth = rows.iter().find(|r| r.change == Some(5.8)).unwrap();
+    assert_eq!(growth.period.as_deref(), Some("2021-2025"));
+    assert_eq!(with_value(&rows, 4.5).period.as_deref(), Some("2025"));
+    assert_eq!(
+        with_value(&rows, 560.0).period.as_deref(),
+        Some("2021-2025")
+    );
+    assert_eq!(with_value(&rows, 45.0).canonical, None);
+}
+
+#[test]
+fn plan_period_goals() {
+    let rows = five_years();
+    let growth = rows
+        .iter()
+        .find(|r| r.change == Some(6.0) && r.period.as_deref() == Some("2026-2030"));
+    assert!(growth.is_some_and(|r| r.status == Status::Target));
+    assert_eq!(with_value(&rows, 6.0).period.as_deref(), Some("2030"));
+}
