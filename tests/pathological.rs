@@ -137,7 +137,7 @@ fn every_unicode_plane() {
 fn nul_bytes_and_control_chars() {
     parse_within_limit(
         "nul",
-        "地区生产总值\0完成\063.65亿元，\u{1}增长\u{7}5.2%。\0".repeat(10_000),
+        "地区生产总值\0完成\u{0}63.65亿元，\u{1}增长\u{7}5.2%。\0".repeat(10_000),
     );
     parse_within_limit("only nul", "\0".repeat(MB));
 }
