@@ -1,11 +1,576 @@
-//! Facts: subject, change, 分别, status, period → rows.
+//! Stage 5: facts — who a quantity is about, whether it is a level or a
+//! change, how lists and 分别 share it out, its status and period → rows.
 
 use crate::clause::Sentence;
-use crate::model::Row;
+use crate::lexicon::words::{
+    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS, GENERIC_SUBJECTS,
+    LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
+};
+use crate::model::{Row, Status};
 use crate::normalize::Normalized;
-use crate::structure::Document;
+use crate::quantity::{self, Quantity};
+use crate::structure::{Context, Document, Mode};
+use crate::{indicator, subject};
 
+/// Whether a quantity states a level or a change, and the change's sign.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Level,
+    Change(f64),
+}
+
+/// A quantity read in its sentence: its role and where its subject ends.
+#[derive(Debug, Clone)]
+struct Reading {
+    q: Quantity,
+    role: Role,
+    /// Where the words before the number that are not the subject begin
+    /// (the change verb, 完成, 达到 …).
+    verb_start: usize,
+}
+
+/// One fact under construction.
+#[derive(Debug, Clone)]
+struct Fact {
+    subject: String,
+    /// Start of the evidence (the subject's first char, or the number's).
+    start: usize,
+    end: usize,
+    level: Option<Quantity>,
+    change: Option<(Quantity, f64)>,
+    /// Position the status and period are read up to.
+    anchor: usize,
+    /// Where the ；-part of the sentence holding this fact begins.
+    part: usize,
+}
+
+/// Extracts the rows of every sentence.
 pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec<Row> {
-    let _ = (norm, doc, sentences);
-    Vec::new()
+    let chars = &norm.chars;
+    let mut rows = Vec::new();
+    for s in sentences {
+        let qs = quantity::scan(chars, s.start, s.end);
+        if qs.is_empty() {
+            continue;
+        }
+        let ctx = doc.context_at(s.start);
+        for fact in sentence_facts(chars, s, qs) {
+            if let Some(row) = to_row(norm, chars, s, &ctx, fact) {
+                rows.push(row);
+            }
+        }
+    }
+    rows
+}
+
+fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    for w in word.chars() {
+        if chars.get(i) != Some(&w) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    at >= n && starts_with(chars, at - n, word)
+}
+
+/// The longest word of `words` that ends at `at` and starts at or after `from`.
+fn word_ending_at<'a>(
+    chars: &[char],
+    from: usize,
+    at: usize,
+    words: &[&'a str],
+) -> Option<&'a str> {
+    words
+        .iter()
+        .filter(|w| at >= from + w.chars().count() && ends_with(chars, at, w))
+        .max_by_key(|w| w.chars().count())
+        .copied()
+}
+
+/// Reads whether the quantity is a change: a change verb or a growth-rate
+/// noun right before it (增长5.2%, 分别下降17.5%, 增长率11.5%), unless the
+/// verb goes on to a level (提升到25%).
+fn read_role(chars: &[char], from: usize, q: &Quantity) -> (Role, usize) {
+    if q.word_change {
+        return (Role::Change(1.0), q.start);
+    }
+    let mut at = q.start;
+    while let Some(w) = word_ending_at(chars, from, at, CHANGE_FILLERS) {
+        at -= w.chars().count();
+    }
+    if let Some(w) = word_ending_at(chars, from, at, TO_LEVEL) {
+        let before = at - w.chars().count();
+        if let Some(v) = change_verb_ending_at(chars, from, before) {
+            return (Role::Level, before - v.0);
+        }
+    }
+    if let Some((len, sign)) = change_verb_ending_at(chars, from, at) {
+        return (Role::Change(sign), at - len);
+    }
+    if let Some(noun) = word_ending_at(chars, from, at, RATE_NOUNS) {
+        let sign = if noun.contains('降') { -1.0 } else { 1.0 };
+        return (Role::Change(sign), at);
+    }
+    (Role::Level, q.start)
+}
+
+/// A change verb ending at `at`: its length and sign. 新增 is an addition,
+/// not a change.
+fn change_verb_ending_at(chars: &[char], from: usize, at: usize) -> Option<(usize, f64)> {
+    let up = word_ending_at(chars, from, at, CHANGE_UP);
+    let down = word_ending_at(chars, from, at, CHANGE_DOWN);
+    let (word, sign) = match (up, down) {
+        (Some(u), Some(d)) if d.chars().count() > u.chars().count() => (d, -1.0),
+        (Some(u), _) => (u, 1.0),
+        (None, Some(d)) => (d, -1.0),
+        (None, None) => return None,
+    };
+    let len = word.chars().count();
+    if word.chars().count() == 1 && at - len > from && chars[at - len - 1] == '新' {
+        return None;
+    }
+    Some((len, sign))
+}
+
+/// Start of the clause holding `at`: after the last ，：；within the sentence.
+fn clause_start(chars: &[char], sentence_start: usize, at: usize) -> usize {
+    (sentence_start..at)
+        .rev()
+        .find(|&i| matches!(chars[i], '，' | '：' | '；'))
+        .map_or(sentence_start, |i| i + 1)
+}
+
+/// Start of the ；-part of the sentence holding `at`.
+fn part_start(chars: &[char], sentence_start: usize, at: usize) -> usize {
+    (sentence_start..at)
+        .rev()
+        .find(|&i| chars[i] == '；')
+        .map_or(sentence_start, |i| i + 1)
+}
+
+/// Text between two quantities that joins them into one list: 、 和 及 与,
+/// or nothing (改造老旧小区20个140万平方米).
+fn is_list_joint(chars: &[char], from: usize, to: usize) -> bool {
+    let gap: String = chars[from..to].iter().collect();
+    matches!(gap.as_str(), "" | "、" | "和" | "及" | "与" | "以及" | "，")
+}
+
+fn sentence_facts(chars: &[char], s: &Sentence, qs: Vec<Quantity>) -> Vec<Fact> {
+    let readings = read_roles(chars, s, qs);
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut i = 0;
+    while i < readings.len() {
+        let group = list_group(chars, &readings, i);
+        let new = group_facts(chars, s, &readings, i, group, &facts);
+        i += group;
+        for f in new {
+            push_fact(&mut facts, f);
+        }
+    }
+    facts
+}
+
+fn read_roles(chars: &[char], s: &Sentence, qs: Vec<Quantity>) -> Vec<Reading> {
+    let mut prev_end = s.start;
+    qs.into_iter()
+        .map(|q| {
+            let from = prev_end.max(clause_start(chars, s.start, q.start));
+            let (role, verb_start) = read_role(chars, from, &q);
+            prev_end = q.end;
+            Reading {
+                q,
+                role,
+                verb_start,
+            }
+        })
+        .collect()
+}
+
+/// How many readings from `i` form one list sharing a subject: 分别增长17.6%
+/// 和9.4%, 374个、242个, 20个140万平方米.
+fn list_group(chars: &[char], readings: &[Reading], i: usize) -> usize {
+    let mut n = 1;
+    while i + n < readings.len() {
+        let prev = &readings[i + n - 1];
+        let next = &readings[i + n];
+        let joint_ok =
+            is_list_joint(chars, prev.q.end, next.q.start) && next.verb_start == next.q.start;
+        let comma = chars.get(prev.q.end) == Some(&'，');
+        // A comma joins a list only when 分别 announced one.
+        if !joint_ok || (comma && !has_fenbie_before(chars, &readings[i])) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+fn has_fenbie_before(chars: &[char], r: &Reading) -> bool {
+    let from = r.verb_start.saturating_sub(4);
+    (from..r.q.start).any(|i| starts_with(chars, i, "分别"))
+}
+
+/// Facts for a list of `n` readings starting at `i`.
+fn group_facts(
+    chars: &[char],
+    s: &Sentence,
+    readings: &[Reading],
+    i: usize,
+    n: usize,
+    before: &[Fact],
+) -> Vec<Fact> {
+    let mut members: Vec<Reading> = readings[i..i + n].to_vec();
+    harmonise_list(&mut members);
+    let first = &members[0];
+    let place = subject::Place {
+        start: s.start,
+        end: s.end,
+        prev_end: if i > 0 {
+            readings[i - 1].q.end
+        } else {
+            s.start
+        },
+        verb_start: first.verb_start,
+        first: &first.q,
+        last: &members[n - 1].q,
+        next_start: next_start(readings, i + n - 1, s.end),
+    };
+    let found = subject::find(chars, &place);
+    if names_an_example(chars, &found, place.next_start) {
+        return Vec::new();
+    }
+    let part = part_start(chars, s.start, first.q.start);
+    let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
+    let items = if found.after {
+        vec![subject.clone(); n]
+    } else {
+        subject_items(chars, &subject, n, found.start, first.q.start)
+    };
+    if items.len() > n {
+        // A和B均实现100%: one number, several subjects.
+        return items
+            .into_iter()
+            .map(|it| new_fact(it, &found, &members[0], part))
+            .collect();
+    }
+    members
+        .into_iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let mut subject = items.get(k).cloned().unwrap_or_else(|| subject.clone());
+            if subject.is_empty() || is_generic(&subject) {
+                subject = inherit_subject(before, &subject, part, r.role != Role::Level);
+            } else if is_share_of_before(&subject, &r.q) {
+                subject = share_subject(before, &subject, part);
+            }
+            let mut f = new_fact(subject, &found, &r, part);
+            if k > 0 {
+                f.end = r.q.end;
+            }
+            f
+        })
+        .collect()
+}
+
+/// 平西建材1.3亿块煤矸石烧结路面砖等4个项目: a quantity inside an example
+/// named before 等 and the count of the examples is part of a name.
+fn names_an_example(chars: &[char], found: &subject::Found, next_start: usize) -> bool {
+    let etc_then_count = |at: usize| chars.get(at) == Some(&'等') && at + 1 == next_start;
+    found.after && (etc_then_count(found.end) || (found.end > 0 && etc_then_count(found.end - 1)))
+}
+
+fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -> Fact {
+    let (level, change) = match r.role {
+        Role::Level => (Some(r.q.clone()), None),
+        Role::Change(sign) => (None, Some((r.q.clone(), sign))),
+    };
+    Fact {
+        subject,
+        start: found.start.min(r.q.start),
+        end: found.end.max(r.q.end),
+        level,
+        change,
+        anchor: r.q.start,
+        part,
+    }
+}
+
+fn next_start(readings: &[Reading], i: usize, sentence_end: usize) -> usize {
+    readings.get(i + 1).map_or(sentence_end, |r| r.q.start)
+}
+
+/// Members of a list share what is written once: the unit at the end
+/// (分别提高3.5个和3个百分点), the first member's role, and a qualifier before
+/// the first number (分别突破800个和400个).
+fn harmonise_list(members: &mut [Reading]) {
+    let Some(last) = members.last().map(|r| r.q.unit.clone()) else {
+        return;
+    };
+    let role = members[0].role;
+    let qualifier = members[0].q.qualifier;
+    let shortened = |u: &str| last.starts_with(u) && last != u;
+    for r in members.iter_mut() {
+        if shortened(&r.q.unit) {
+            r.q.unit = last.clone();
+        }
+        r.role = role;
+        if r.q.qualifier.is_none() {
+            r.q.qualifier = qualifier;
+        }
+    }
+}
+
+fn is_generic(subject: &str) -> bool {
+    GENERIC_SUBJECTS.contains(&subject) || RATE_NOUNS.contains(&subject) || is_level_only(subject)
+}
+
+/// 省级, 国家级: a level that qualifies a head noun said before.
+fn is_level_only(subject: &str) -> bool {
+    subject.ends_with(LEVEL_SUFFIX) && subject.chars().count() <= 4
+}
+
+/// A subject that names nothing on its own borrows from the fact before in
+/// the same ；-part: a change with no subject is that fact's change, a total
+/// (总量) or a level (省级) is of that fact's subject.
+fn inherit_subject(before: &[Fact], generic: &str, part: usize, is_change: bool) -> String {
+    let same_part = || {
+        before
+            .iter()
+            .rev()
+            .filter(|f| f.part == part && !f.subject.is_empty())
+    };
+    let prev = if is_change {
+        same_part()
+            .find(|f| f.change.is_none() && f.level.as_ref().is_some_and(|l| !l.is_rate()))
+            .or_else(|| same_part().next())
+    } else {
+        same_part().next()
+    };
+    let Some(prev) = prev else {
+        return generic.to_string();
+    };
+    if generic.is_empty() || RATE_NOUNS.contains(&generic) {
+        return prev.subject.clone();
+    }
+    let head = subject::without_addition(&prev.subject);
+    if is_level_only(generic) {
+        let head = head.trim_start_matches(|c| c != LEVEL_SUFFIX);
+        let head = head.strip_prefix(LEVEL_SUFFIX).unwrap_or(&prev.subject);
+        return format!("{generic}{head}");
+    }
+    format!("{head}{generic}")
+}
+
+/// 占全市总量35%, 完成年计划的156%: a share of the fact before.
+fn is_share_of_before(subject: &str, q: &Quantity) -> bool {
+    q.unit == "%" && SHARE_LEADS.iter().any(|w| subject.starts_with(w))
+}
+
+fn share_subject(before: &[Fact], subject: &str, part: usize) -> String {
+    before
+        .iter()
+        .rev()
+        .find(|f| f.part == part && f.level.as_ref().is_some_and(|l| !l.is_rate()))
+        .map_or(subject.to_string(), |f| format!("{}{subject}", f.subject))
+}
+
+/// 新增科技型中小企业200家、高新技术企业40家: the verb leading the first
+/// item of a 、-list governs the later ones.
+fn govern_by_list_verb(
+    chars: &[char],
+    before: &[Fact],
+    found: &subject::Found,
+    prev_end: usize,
+    part: usize,
+) -> String {
+    let text = &found.text;
+    let after_list = prev_end > 0 && chars.get(prev_end) == Some(&'、');
+    if !after_list || text.is_empty() {
+        return text.clone();
+    }
+    let Some(prev) = before.last().filter(|f| f.part == part) else {
+        return text.clone();
+    };
+    // 新增城镇就业 is a name of its own: its 新增 governs nothing after it.
+    if indicator::canonical(&prev.subject).is_some() {
+        return text.clone();
+    }
+    let verb = LIST_VERBS.iter().find(|v| prev.subject.starts_with(*v));
+    match verb {
+        Some(v) if !text.starts_with(v) && !LIST_VERBS.iter().any(|w| text.starts_with(w)) => {
+            format!("{v}{text}")
+        }
+        _ => text.clone(),
+    }
+}
+
+/// The subjects a list of `n` numbers is about, or more than `n` when every
+/// subject of a list takes the one number (A和B均实现100%).
+fn subject_items(chars: &[char], subject: &str, n: usize, from: usize, to: usize) -> Vec<String> {
+    if n > 1 {
+        return split_items(subject, n);
+    }
+    // 均/都 right before the verb and number, not 各 inside the subject (各级各类).
+    let window = to.saturating_sub(4).max(from);
+    let each = (window..to).any(|i| EACH_WORDS.iter().any(|w| starts_with(chars, i, w)));
+    if each {
+        let parts: Vec<String> = subject
+            .split(['、', '和', '及'])
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if (2..=4).contains(&parts.len()) {
+            return parts;
+        }
+    }
+    vec![subject.to_string()]
+}
+
+/// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
+/// 城乡居民人均可支配收入 → 城镇…, 农村….
+fn split_items(subject: &str, n: usize) -> Vec<String> {
+    let by_comma: Vec<&str> = subject.split('、').filter(|s| !s.is_empty()).collect();
+    if by_comma.len() == n {
+        return by_comma.iter().map(|s| s.to_string()).collect();
+    }
+    let (both, urban, rural) = URBAN_RURAL;
+    if n == 2 {
+        if let Some(rest) = subject.strip_prefix(both) {
+            return vec![format!("{urban}{rest}"), format!("{rural}{rest}")];
+        }
+    }
+    let by_and: Vec<&str> = subject
+        .split(['、', '和', '及', '与'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    if by_and.len() == n {
+        return by_and.iter().map(|s| s.to_string()).collect();
+    }
+    vec![subject.to_string(); n]
+}
+
+/// Adds a fact, merging a change with no subject of its own into the level
+/// before it: 地区生产总值完成63.65亿元，同比增长5.2%.
+fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
+    if let Some(change) = &f.change {
+        let target = facts.iter_mut().rev().find(|p| {
+            p.part == f.part
+                && p.change.is_none()
+                && p.level.as_ref().is_some_and(|l| !l.is_rate())
+                && p.subject == f.subject
+        });
+        if let Some(p) = target {
+            if f.start >= p.start {
+                p.change = Some(change.clone());
+                p.end = p.end.max(f.end);
+                return;
+            }
+        }
+    }
+    facts.push(f);
+}
+
+fn to_row(norm: &Normalized, chars: &[char], s: &Sentence, ctx: &Context, f: Fact) -> Option<Row> {
+    if f.subject.is_empty() {
+        return None;
+    }
+    let explicit = ctx.explicit_period(&chars[s.start..f.anchor]);
+    let status = read_status(chars, s.start, f.part, f.anchor, ctx, explicit.as_deref());
+    let period = explicit.or_else(|| match status {
+        Status::Target => ctx.target_period.clone(),
+        _ => ctx.review_period.clone(),
+    });
+    let canonical = indicator::canonical(&f.subject);
+    let category = indicator::category(&f.subject, canonical).to_string();
+    let (start, end) = norm.original_span(f.start, f.end);
+    let mut row = Row {
+        core: canonical.is_some(),
+        canonical: canonical.map(str::to_string),
+        indicator: f.subject,
+        category,
+        status,
+        period,
+        start,
+        end,
+        ..Row::default()
+    };
+    if let Some(l) = &f.level {
+        row.value = l.value;
+        row.value_max = l.value_max;
+        row.unit = Some(l.unit.clone());
+        row.value_qualifier = l.qualifier;
+        row.placeholder = l.placeholder;
+    }
+    if let Some((c, sign)) = &f.change {
+        if c.placeholder && f.level.is_none() {
+            return None;
+        }
+        row.change = c.value.map(|v| v * sign);
+        row.change_max = c.value_max.map(|v| v * sign);
+        row.change_unit = Some(c.unit.clone());
+        row.change_qualifier = c.qualifier;
+        order_change_range(&mut row);
+    }
+    Some(row)
+}
+
+/// 下降3-5% reads as -3 to -5: keep the range low to high.
+fn order_change_range(row: &mut Row) {
+    if let (Some(a), Some(b)) = (row.change, row.change_max) {
+        if a > b {
+            row.change = Some(b);
+            row.change_max = Some(a);
+        }
+    }
+}
+
+/// actual, estimate or target: the section's mode first, then the words
+/// before the number — 预计 anywhere in the sentence, a goal word in its
+/// ；-part — and a period the report plans for.
+fn read_status(
+    chars: &[char],
+    sentence_start: usize,
+    part: usize,
+    at: usize,
+    ctx: &Context,
+    explicit: Option<&str>,
+) -> Status {
+    if ctx.mode == Mode::Plan {
+        return Status::Target;
+    }
+    if contains_any(&chars[sentence_start..at], ESTIMATE_MARKERS) {
+        return Status::Estimate;
+    }
+    let clause_end = (at..chars.len())
+        .find(|&i| matches!(chars[i], '，' | '；' | '。' | '\n'))
+        .unwrap_or(chars.len());
+    if crate::status::has_target_marker(&chars[part..clause_end], at - part)
+        || is_planned_period(explicit, ctx)
+    {
+        return Status::Target;
+    }
+    Status::Actual
+}
+
+/// A period the report sets targets for is planned: the target period
+/// itself, or a whole year after the reviewed one (2025 in a review of 2024;
+/// not 2024 in a review of 2024H1).
+fn is_planned_period(explicit: Option<&str>, ctx: &Context) -> bool {
+    let (Some(e), Some(t)) = (explicit, ctx.target_period.as_deref()) else {
+        return false;
+    };
+    let year = |p: &str| p.get(..4).and_then(|y| y.parse::<i32>().ok());
+    let whole_year = e.len() == 4;
+    let reviewed = ctx.review_period.as_deref().and_then(year);
+    e == t || (whole_year && year(e) >= year(t) && year(e) > reviewed)
+}
+
+fn contains_any(chars: &[char], words: &[&str]) -> bool {
+    (0..chars.len()).any(|i| words.iter().any(|w| starts_with(chars, i, w)))
 }

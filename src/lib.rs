@@ -14,6 +14,9 @@
 
 pub mod clause;
 pub mod facts;
+pub mod indicator;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
@@ -21,7 +24,10 @@ pub mod number;
 pub mod options;
 pub mod period;
 pub mod quantity;
+pub mod render;
+pub mod status;
 pub mod structure;
+pub mod subject;
 
 pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
 pub use options::Options;

@@ -1,0 +1,79 @@
+//! Whether the words of a sentence state a goal.
+
+use crate::lexicon::words::{
+    GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
+};
+
+fn starts(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    for w in word.chars() {
+        if chars.get(i) != Some(&w) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn ends(chars: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    at >= n && starts(chars, at - n, word)
+}
+
+/// True when `chars[..at]` hold a word that makes what follows a goal;
+/// `chars[at..]` is the rest of the clause, read to tell 争取资金 apart.
+pub fn has_target_marker(chars: &[char], at: usize) -> bool {
+    (0..at.min(chars.len())).any(|i| {
+        GOAL_WORDS
+            .iter()
+            .any(|w| starts(chars, i, w) && !is_obtaining(chars, i, w))
+            || is_planning(chars, i)
+    })
+}
+
+/// 争取上级资金: 争取 takes money or support, so it reports what was got.
+fn is_obtaining(chars: &[char], i: usize, word: &str) -> bool {
+    if word != OBTAIN_VERB {
+        return false;
+    }
+    let from = i + word.chars().count();
+    let to = (from..chars.len())
+        .find(|&j| matches!(chars[j], '，' | '；' | '。'))
+        .unwrap_or(chars.len());
+    (from..to).any(|j| OBTAIN_NOUNS.iter().any(|n| starts(chars, j, n)))
+}
+
+fn is_planning(chars: &[char], i: usize) -> bool {
+    if !starts(chars, i, PLAN_WORD) {
+        return false;
+    }
+    let after = i + PLAN_WORD.chars().count();
+    !PLAN_NOT_GOAL_BEFORE.iter().any(|w| ends(chars, i, w))
+        && !PLAN_NOT_GOAL_AFTER.iter().any(|w| starts(chars, after, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(s: &str) -> bool {
+        let c: Vec<char> = s.chars().collect();
+        has_target_marker(&c, c.len())
+    }
+
+    #[test]
+    fn goal_words_mark_targets() {
+        assert!(marks("力争科技型中小企业达到"));
+        assert!(marks("鞍山市计划新增市级以上科技创新平台"));
+    }
+
+    #[test]
+    fn a_plan_measured_against_is_not_a_goal() {
+        assert!(!marks("14个项目竣工投产，完成年计划的"));
+        assert!(!marks("计划执行情况"));
+        assert!(!marks("为企业争取缓缴贷款额度"));
+        assert!(!marks("出台“钢都英才计划”2.0版"));
+        let c: Vec<char> = "争取100万元草食业奖补资金".chars().collect();
+        assert!(!has_target_marker(&c, 2));
+    }
+}
