@@ -260,3 +260,46 @@ fn normalisation_time_grows_linearly() {
         "0.5 MB: {small:?}, 2 MB: {large:?}"
     );
 }
+
+// --- Issue 4.3: clear answers for bad input --------------------------------
+
+#[test]
+fn empty_or_blank_text_gives_no_rows_and_says_so() {
+    for text in ["", " ", "\n\n\n", "\r\n\t \u{3000}\u{00A0}\n"] {
+        let report = zhibiao::parse(text);
+        assert!(report.rows.is_empty(), "{text:?}");
+        assert_eq!(
+            report.notes,
+            vec!["empty text: nothing to parse".to_string()],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn text_without_indicators_says_so() {
+    for text in [
+        "首页 > 新闻\n发布时间：2024-01-05\n打印本页 关闭窗口",
+        "\u{200B}\u{FEFF}",
+        "各位代表：现在我代表区人民政府向大会报告工作。",
+    ] {
+        let report = zhibiao::parse(text);
+        assert!(report.rows.is_empty(), "{text:?}: {:?}", report.rows);
+        assert_eq!(report.notes.len(), 1, "{text:?}");
+    }
+}
+
+#[test]
+fn text_without_report_structure_still_gives_rows() {
+    let report = zhibiao::parse("地区生产总值完成63.65亿元，同比增长5.2%。");
+    assert_eq!(report.rows.len(), 1, "{:?}", report.rows);
+    assert_eq!(report.rows[0].value, Some(63.65));
+    assert!(report.notes.is_empty());
+    let meta = &report.meta;
+    assert_eq!(meta.title, None);
+    assert_eq!(meta.region, None);
+    assert_eq!(meta.level, None);
+    // The structure stage files a text of unknown kind under Other.
+    assert!(matches!(meta.kind, None | Some(zhibiao::Kind::Other)));
+    assert!(meta.reports.is_empty() && meta.targets.is_empty());
+}
