@@ -246,13 +246,12 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
             continue;
         }
         let Some(n) = number_at(chars, from, i) else {
-            i += 1;
+            // A digit run that is no number (beyond f64) is skipped whole:
+            // re-reading it from each of its digits would be quadratic.
+            i = if chars[i].is_ascii_digit() { skip_token(chars, i, to) } else { i + 1 };
             continue;
         };
         let next = n.end.max(i + 1);
-        if n.placeholder || !n.chinese {
-            // skip the rest of a letter/digit run such as A4 or 2B
-        }
         if is_name_or_ordinal(chars, from, &n) {
             i = skip_token(chars, next, to);
             continue;
