@@ -54,6 +54,11 @@ struct Fact {
     from_start: bool,
 }
 
+/// How many facts back a subject or a level is looked for. A sentence that
+/// runs on for more is not one a reader follows either, and a bound keeps
+/// the work linear on pathological text.
+const LOOK_BACK: usize = 8;
+
 /// 从A增加到B: A is the level before the span began.
 const FROM: char = '从';
 const TO: &[char] = &['到', '至'];
@@ -440,6 +445,7 @@ fn inherit_subject(before: &[Fact], generic: &str, part: usize, is_change: bool)
         before
             .iter()
             .rev()
+            .take(LOOK_BACK)
             .filter(|f| f.part == part && !f.subject.is_empty())
     };
     let prev = if is_change {
@@ -473,6 +479,7 @@ fn share_subject(before: &[Fact], subject: &str, part: usize) -> String {
     before
         .iter()
         .rev()
+        .take(LOOK_BACK)
         .find(|f| f.part == part && f.level.as_ref().is_some_and(|l| !l.is_rate()))
         .map_or(subject.to_string(), |f| format!("{}{subject}", f.subject))
 }
@@ -558,7 +565,7 @@ fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
     if let Some(change) = &f.change {
         // A rate's change is in points (城镇化率68.45%，提高0.62个百分点).
         let joins = |l: &Quantity| !l.is_rate() || change.0.unit.ends_with("百分点");
-        let target = facts.iter_mut().rev().find(|p| {
+        let target = facts.iter_mut().rev().take(LOOK_BACK).find(|p| {
             p.part == f.part
                 && !f.average
                 && p.change.is_none()

@@ -248,7 +248,11 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
         let Some(n) = number_at(chars, from, i) else {
             // A digit run that is no number (beyond f64) is skipped whole:
             // re-reading it from each of its digits would be quadratic.
-            i = if chars[i].is_ascii_digit() { skip_token(chars, i, to) } else { i + 1 };
+            i = if chars[i].is_ascii_digit() {
+                skip_token(chars, i, to)
+            } else {
+                i + 1
+            };
             continue;
         };
         let next = n.end.max(i + 1);
