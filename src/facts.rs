@@ -244,8 +244,10 @@ fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
 /// Text between two quantities that joins them into one list: 、 和 及 与,
 /// or nothing (改造老旧小区20个140万平方米).
 fn is_list_joint(chars: &[char], from: usize, to: usize) -> bool {
-    let gap: String = chars[from..to].iter().collect();
-    matches!(gap.as_str(), "" | "、" | "和" | "及" | "与" | "以及" | "，")
+    matches!(
+        &chars[from..to],
+        [] | ['、'] | ['和'] | ['及'] | ['与'] | ['以', '及'] | ['，']
+    )
 }
 
 fn sentence_facts(chars: &[char], s: &Sentence, marks: &Marks, qs: Vec<Quantity>) -> Vec<Fact> {

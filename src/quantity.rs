@@ -280,8 +280,14 @@ fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
 }
 
 fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
-    let first = chars[i];
-    if !DOUBLING.iter().any(|(w, _)| w.starts_with(first)) {
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        DOUBLING
+            .iter()
+            .filter_map(|(w, _)| w.chars().next())
+            .collect()
+    });
+    if !first.contains(&chars[i]) {
         return None;
     }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_with(chars, i, w))?;
