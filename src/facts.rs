@@ -3,6 +3,7 @@
 
 use crate::clause::Sentence;
 use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::structure_words::RELATIVE_YEARS;
 use crate::lexicon::words::{
     AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS,
     GENERIC_SUBJECTS, LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, REACH_WORDS, SHARE_LEADS, TO_LEVEL,
@@ -107,23 +108,29 @@ pub fn attach_evidence(input: &str, rows: &mut [Row]) {
 struct Marks {
     /// Start of each ；-part, ascending; the first is the sentence start.
     parts: Vec<usize>,
+    /// Start of each clause (after ，：；), ascending, from the sentence start.
+    clauses: Vec<usize>,
     estimate_at: Option<usize>,
     /// Positions of words that make what follows a goal, ascending.
     goals: Vec<usize>,
-    /// Framing periods with the position their mention ends and whether
-    /// it was written with digits (2020年) rather than words (全年), in order.
-    periods: Vec<(usize, String, bool)>,
+    /// Framing periods in order, each with the position its mention ends,
+    /// whether it names its year itself (2020年, 今年) rather than through a
+    /// base year (全年, 前三季度),
+    /// and whether a comma follows it (前三季度，…): then it frames all
+    /// that follows, not only the number after it.
+    periods: Vec<(usize, String, bool, bool)>,
 }
 
 impl Marks {
     fn read(chars: &[char], s: &Sentence, ctx: &Context) -> Marks {
         let text = &chars[s.start..s.end];
-        let mut parts = vec![s.start];
-        parts.extend(
-            (s.start..s.end)
-                .filter(|&i| chars[i] == '；')
-                .map(|i| i + 1),
-        );
+        let after = |stop: fn(char) -> bool| {
+            let mut v = vec![s.start];
+            v.extend((s.start..s.end).filter(|&i| stop(chars[i])).map(|i| i + 1));
+            v
+        };
+        let parts = after(|c| c == '；');
+        let clauses = after(|c| matches!(c, '，' | '：' | '；'));
         let estimate_at = (0..text.len())
             .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_with(text, i, w)))
             .map(|i| s.start + i);
@@ -135,12 +142,17 @@ impl Marks {
             .into_iter()
             .filter(|m| m.role == period::Role::Frame)
             .filter_map(|m| {
-                let digits = text[m.start..m.end].iter().any(|c| c.is_ascii_digit());
-                Some((s.start + m.end, m.period?, digits))
+                let words = &text[m.start..m.end];
+                // Written with digits, or a year word that needs no base year (今年).
+                let digits = words.iter().any(|c| c.is_ascii_digit())
+                    || RELATIVE_YEARS.iter().any(|(w, _)| starts_with(words, 0, w));
+                let scope = text.get(m.end) == Some(&'，');
+                Some((s.start + m.end, m.period?, digits, scope))
             })
             .collect();
         Marks {
             parts,
+            clauses,
             estimate_at,
             goals,
             periods,
@@ -153,21 +165,42 @@ impl Marks {
         self.parts[k.saturating_sub(1)]
     }
 
+    /// Start of the clause holding `at`.
+    fn clause_of(&self, at: usize) -> usize {
+        let k = self.clauses.partition_point(|&c| c <= at);
+        self.clauses[k.saturating_sub(1)]
+    }
+
     fn has_goal_between(&self, from: usize, to: usize) -> bool {
         let k = self.goals.partition_point(|&g| g < from);
         self.goals.get(k).is_some_and(|&g| g < to)
     }
 
-    /// The period framing the number at `at`: the nearest year written in
-    /// its own clause (从2020年的120亿元增加到2025年的168亿元), else the
-    /// first of the sentence before it (2025年，…全年新签约…).
+    /// The period framing the number at `at`: the nearest one in its own
+    /// clause (从2020年的120亿元增加到2025年的168亿元), else the last one
+    /// that opens a clause before it (前三季度，…), else the first of the
+    /// sentence (五年来…). A relative word (全年, 前三季度) takes its year
+    /// from a year written earlier in the sentence (2025年，…全年新签约…).
     fn period_before(&self, clause: usize, at: usize) -> Option<String> {
-        let before = || self.periods.iter().filter(|(end, _, _)| *end <= at);
-        before()
-            .filter(|(end, _, digits)| *end > clause && *digits)
+        let before = || self.periods.iter().filter(|m| m.0 <= at);
+        let chosen = before()
+            .filter(|m| m.0 > clause)
             .last()
-            .or_else(|| before().next())
-            .map(|(_, p, _)| p.clone())
+            .or_else(|| before().filter(|m| m.3).last())
+            .or_else(|| before().next())?;
+        let (end, near, digits, _) = chosen;
+        if *digits {
+            return Some(near.clone());
+        }
+        let rebasable = near.len() > 4 && near.as_bytes()[4] != b'-' || near.len() == 4;
+        let written_year = before()
+            .filter(|m| m.0 < *end && m.2 && m.1.len() >= 4 && m.1.as_bytes().get(4) != Some(&b'-'))
+            .map(|m| &m.1[..4])
+            .last();
+        match written_year {
+            Some(year) if rebasable => Some(format!("{year}{}", &near[4..])),
+            _ => Some(near.clone()),
+        }
     }
 }
 
@@ -339,6 +372,8 @@ fn group_facts(
     let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
     let items = if found.after {
         vec![subject.clone(); n]
+    } else if let Some(levels) = levels_for_changes(before, &members, &subject, part) {
+        levels
     } else {
         subject_items(chars, &subject, n, found.start, first.q.start)
     };
@@ -346,7 +381,7 @@ fn group_facts(
         // A和B均实现100%: one number, several subjects.
         return items
             .into_iter()
-            .map(|it| new_fact(chars, it, &found, &members[0], part))
+            .map(|it| new_fact(chars, marks, it, &found, &members[0], part))
             .collect();
     }
     members
@@ -359,7 +394,7 @@ fn group_facts(
             } else if is_share_of_before(&subject, &r.q) {
                 subject = share_subject(before, &subject, part);
             }
-            let mut f = new_fact(chars, subject, &found, &r, part);
+            let mut f = new_fact(chars, marks, subject, &found, &r, part);
             if k > 0 {
                 f.end = r.q.end;
             }
@@ -375,8 +410,33 @@ fn names_an_example(chars: &[char], found: &subject::Found, next_start: usize) -
     found.after && (etc_then_count(found.end) || (found.end > 0 && etc_then_count(found.end - 1)))
 }
 
+/// 接待游客3000万人次、旅游收入300亿元，分别增长15%和20%: a list of changes
+/// with no subject of its own belongs, in order, to the levels before it.
+fn levels_for_changes(
+    before: &[Fact],
+    members: &[Reading],
+    subject: &str,
+    part: usize,
+) -> Option<Vec<String>> {
+    let n = members.len();
+    if n < 2 || !subject.is_empty() || members.iter().any(|r| r.role == Role::Level) {
+        return None;
+    }
+    let mut levels: Vec<String> = before
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .filter(|f| f.part == part && f.level.is_some() && f.change.is_none())
+        .take(n)
+        .map(|f| f.subject.clone())
+        .collect();
+    levels.reverse();
+    (levels.len() == n).then_some(levels)
+}
+
 fn new_fact(
     chars: &[char],
+    marks: &Marks,
     subject: String,
     found: &subject::Found,
     r: &Reading,
@@ -386,9 +446,10 @@ fn new_fact(
         Role::Level => (Some(r.q.clone()), None),
         Role::Change(sign) => (None, Some((r.q.clone(), sign))),
     };
-    let clause = clause_start(chars, part, r.q.start);
+    let clause = marks.clause_of(r.q.start).max(part);
     let near = r.q.num_start.saturating_sub(4).max(clause);
-    let lead = &chars[clause..r.q.start];
+    // 从 stands close before the number it starts from (从2020年的120亿元).
+    let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
     Fact {
         subject,
         start: found.start.min(r.q.start),

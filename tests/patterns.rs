@@ -99,3 +99,51 @@ fn plan_period_goals() {
     assert!(growth.is_some_and(|r| r.status == Status::Target));
     assert_eq!(with_value(&rows, 6.0).period.as_deref(), Some("2030"));
 }
+
+fn monthly() -> Vec<Row> {
+    zhibiao::parse(include_str!("data/patterns/monthly_review.txt")).rows
+}
+
+#[test]
+fn negative_growth_written_with_a_minus() {
+    let rows = monthly();
+    assert_eq!(find(&rows, "规模以上工业增加值").change, Some(-2.6));
+}
+
+#[test]
+fn a_clause_opening_period_frames_what_follows() {
+    let rows = monthly();
+    assert_eq!(
+        find(&rows, "社会消费品零售总额").period.as_deref(),
+        Some("2023Q1-Q3")
+    );
+    assert_eq!(
+        find(&rows, "地区生产总值").period.as_deref(),
+        Some("2023Q1")
+    );
+}
+
+#[test]
+fn fenbie_changes_go_to_the_levels_before() {
+    let rows = monthly();
+    let visitors = rows.iter().find(|r| r.value == Some(3000.0)).unwrap();
+    let income = rows.iter().find(|r| r.value == Some(300.0)).unwrap();
+    assert_eq!((visitors.change, income.change), (Some(15.0), Some(20.0)));
+}
+
+#[test]
+fn doubling_words_are_a_change_of_one() {
+    let rows = monthly();
+    assert_eq!(find(&rows, "实际利用外资").change, Some(1.0));
+    assert_eq!(
+        find(&rows, "实际利用外资").change_unit.as_deref(),
+        Some("倍")
+    );
+}
+
+#[test]
+fn phone_numbers_and_postcodes_are_not_rows() {
+    assert!(monthly()
+        .iter()
+        .all(|r| r.value != Some(114000.0) && r.value != Some(2345678.0)));
+}
