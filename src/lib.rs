@@ -22,6 +22,8 @@ pub mod options;
 pub mod period;
 pub mod quantity;
 pub mod structure;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
 pub use options::Options;
