@@ -14,6 +14,7 @@
 
 pub mod clause;
 pub mod facts;
+pub mod indicator;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
@@ -21,7 +22,9 @@ pub mod number;
 pub mod options;
 pub mod period;
 pub mod quantity;
+pub mod status;
 pub mod structure;
+pub mod subject;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -1,1 +1,180 @@
-//! Numbers: Arabic and Chinese numerals, ranges, placeholders.
+//! Numbers: Arabic numerals with decimals and thousands separators, Chinese
+//! numerals, and redacted placeholders (XX).
+
+/// A number found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    pub start: usize,
+    pub end: usize,
+    /// `None` for a placeholder.
+    pub value: Option<f64>,
+    pub placeholder: bool,
+    /// Written in Chinese numerals (千, 两, 十五).
+    pub chinese: bool,
+}
+
+/// Reads an Arabic number starting at `i`: `63.65`, `1,234`, `20440`.
+/// Values too large for an `f64` are not numbers a report means.
+pub fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
+    if !chars.get(i)?.is_ascii_digit() {
+        return None;
+    }
+    let mut text = String::new();
+    let mut j = i;
+    let mut seen_dot = false;
+    while j < chars.len() {
+        let c = chars[j];
+        let next_is_digit = chars.get(j + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_ascii_digit() {
+            text.push(c);
+        } else if c == '.' && !seen_dot && next_is_digit {
+            seen_dot = true;
+            text.push(c);
+        } else if c == ',' && !seen_dot && is_thousands_group(chars, j + 1) {
+            // thousands separator: skip it
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let value: f64 = text.parse().ok()?;
+    value.is_finite().then_some(Number {
+        start: i,
+        end: j,
+        value: Some(value),
+        placeholder: false,
+        chinese: false,
+    })
+}
+
+/// Three digits and then no further digit: a thousands group.
+fn is_thousands_group(chars: &[char], i: usize) -> bool {
+    (0..3).all(|k| chars.get(i + k).is_some_and(|c| c.is_ascii_digit()))
+        && !chars.get(i + 3).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Reads a redacted number `XX` (two or more X, either case) at `i`.
+pub fn placeholder_at(chars: &[char], i: usize) -> Option<Number> {
+    let is_x = |c: &char| matches!(c, 'X' | 'x' | '×');
+    let n = chars[i..].iter().take_while(|c| is_x(c)).count();
+    (n >= 2).then_some(Number {
+        start: i,
+        end: i + n,
+        value: None,
+        placeholder: true,
+        chinese: false,
+    })
+}
+
+fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn chinese_power(c: char) -> Option<u32> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    })
+}
+
+pub fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_power(c).is_some() || c == '万' || c == '亿'
+}
+
+/// Reads a Chinese numeral below 万 at `i`: 千 (1000), 两 (2), 十五 (15),
+/// 三百二十 (320). The unit multipliers 万/亿 are left to the unit lexicon.
+pub fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
+    let mut total: u32 = 0;
+    let mut digit: Option<u32> = None;
+    let mut j = i;
+    while let Some(&c) = chars.get(j) {
+        if let Some(d) = chinese_digit(c) {
+            if digit.is_some() {
+                break; // 一二 is not a numeral
+            }
+            digit = Some(d);
+        } else if let Some(p) = chinese_power(c) {
+            total += digit.unwrap_or(1) * p;
+            digit = None;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    total += digit.unwrap_or(0);
+    (total > 0).then_some(Number {
+        start: i,
+        end: j,
+        value: Some(total as f64),
+        placeholder: false,
+        chinese: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn reads_decimals_and_thousands() {
+        let c = chars("63.65亿元");
+        assert_eq!(arabic_at(&c, 0).unwrap().value, Some(63.65));
+        let c = chars("1,234,567人");
+        let n = arabic_at(&c, 0).unwrap();
+        assert_eq!((n.value, n.end), (Some(1234567.0), 9));
+        let c = chars("1,2");
+        assert_eq!(arabic_at(&c, 0).unwrap().end, 1);
+    }
+
+    #[test]
+    fn a_trailing_dot_is_not_a_decimal() {
+        let c = chars("1.营商");
+        assert_eq!(arabic_at(&c, 0).unwrap().end, 1);
+    }
+
+    #[test]
+    fn huge_numbers_are_rejected() {
+        let c: Vec<char> = "9".repeat(400).chars().collect();
+        assert!(arabic_at(&c, 0).is_none());
+    }
+
+    #[test]
+    fn reads_chinese_numerals() {
+        assert_eq!(chinese_at(&chars("千个"), 0).unwrap().value, Some(1000.0));
+        assert_eq!(chinese_at(&chars("两条"), 0).unwrap().value, Some(2.0));
+        assert_eq!(chinese_at(&chars("十五个"), 0).unwrap().value, Some(15.0));
+        assert_eq!(
+            chinese_at(&chars("三百二十"), 0).unwrap().value,
+            Some(320.0)
+        );
+        assert!(chinese_at(&chars("一二"), 0).unwrap().end == 1);
+    }
+
+    #[test]
+    fn reads_placeholders() {
+        let n = placeholder_at(&chars("XX亿元"), 0).unwrap();
+        assert!(n.placeholder && n.end == 2);
+        assert!(placeholder_at(&chars("X光"), 0).is_none());
+    }
+}

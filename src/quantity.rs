@@ -1,1 +1,453 @@
-//! Quantities: a number with its unit, range and qualifiers.
+//! Stage 4: quantities — a number with its unit, range and qualifiers.
+//!
+//! Scans a stretch of normalised text for numbers that carry a unit, reads
+//! ranges (1-2家), qualifiers before (约, 近, 超过), inside (50余人) and after
+//! (以上, 左右), and leaves out numbers that are names or ordinals (5G,
+//! PM2.5, “1+N”, 第17次), specifications (66千伏) and thresholds inside a
+//! subject (5000万元以上项目).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
+use crate::lexicon::words::{
+    DOUBLING, ORDINAL_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_DASHES,
+    STRUCTURE_NOUNS,
+};
+use crate::model::Qualifier;
+use crate::number::{self, Number};
+
+/// A number with its unit, as found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Start of the quantity including a qualifier before the number.
+    pub start: usize,
+    /// Start of the number itself.
+    pub num_start: usize,
+    /// End of the unit (before a qualifier after it).
+    pub unit_end: usize,
+    /// End including a qualifier after the unit.
+    pub end: usize,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub qualifier: Option<Qualifier>,
+    pub placeholder: bool,
+    /// The unit counts things (个, 家, 户…) rather than measuring them.
+    pub counts: bool,
+    /// Stated by a word (翻一番, 倍增) rather than a number: always a change.
+    pub word_change: bool,
+}
+
+impl Quantity {
+    /// The unit is a rate: %, ‰, 个百分点 or 倍.
+    pub fn is_rate(&self) -> bool {
+        RATE_UNITS.contains(&self.unit.as_str())
+    }
+}
+
+struct UnitTable {
+    /// Units by first char, longest first: (chars, is a count, is a spec).
+    by_first: HashMap<char, Vec<UnitEntry>>,
+}
+
+struct UnitEntry {
+    chars: Vec<char>,
+    base_len: usize,
+    counts: bool,
+    spec: bool,
+}
+
+fn unit_table() -> &'static UnitTable {
+    static TABLE: OnceLock<UnitTable> = OnceLock::new();
+    TABLE.get_or_init(build_unit_table)
+}
+
+fn build_unit_table() -> UnitTable {
+    let mut by_first: HashMap<char, Vec<UnitEntry>> = HashMap::new();
+    let mut add = |text: String, base: &str, spec: bool| {
+        let chars: Vec<char> = text.chars().collect();
+        let entry = UnitEntry {
+            base_len: base.chars().count(),
+            counts: COUNT_UNITS.contains(&base),
+            spec,
+            chars,
+        };
+        by_first.entry(entry.chars[0]).or_default().push(entry);
+    };
+    for base in BASE_UNITS {
+        add(base.to_string(), base, false);
+        for m in MULTIPLIERS {
+            add(format!("{m}{base}"), base, false);
+        }
+    }
+    for rate in RATE_UNITS {
+        add(rate.to_string(), rate, false);
+    }
+    for spec in SPEC_UNITS {
+        add(spec.to_string(), spec, true);
+    }
+    for list in by_first.values_mut() {
+        list.sort_by(|a, b| b.chars.len().cmp(&a.chars.len()));
+    }
+    UnitTable { by_first }
+}
+
+/// A unit read after a number: its text, end position, and what it is.
+struct UnitMatch {
+    text: String,
+    end: usize,
+    qualifier: Option<Qualifier>,
+    counts: bool,
+    spec: bool,
+}
+
+fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    for w in word.chars() {
+        if chars.get(i) != Some(&w) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    at >= n && starts_with(chars, at - n, word)
+}
+
+/// Reads the unit at `i`, allowing 余/多 after a multiplier (3万余户) or
+/// before the base unit (50余人).
+fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
+    if let Some(m) = plain_unit_at(chars, i) {
+        return Some(m);
+    }
+    // 50余人: qualifier, then the unit.
+    for (word, q) in QUALIFIERS_INSIDE {
+        if starts_with(chars, i, word) {
+            let len = word.chars().count();
+            if let Some(mut m) = plain_unit_at(chars, i + len) {
+                m.qualifier = Some(*q);
+                return Some(m);
+            }
+        }
+    }
+    // 3万余户: multiplier, qualifier, base unit.
+    for mult in MULTIPLIERS {
+        if !starts_with(chars, i, mult) {
+            continue;
+        }
+        let after = i + mult.chars().count();
+        for (word, q) in QUALIFIERS_INSIDE {
+            if starts_with(chars, after, word) {
+                if let Some(m) = plain_unit_at(chars, after + word.chars().count()) {
+                    if m.text.chars().count() == m.end - (after + word.chars().count()) {
+                        return Some(UnitMatch {
+                            text: format!("{mult}{}", m.text),
+                            qualifier: Some(*q),
+                            ..m
+                        });
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+fn plain_unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
+    let list = unit_table().by_first.get(chars.get(i)?)?;
+    let entry = list.iter().find(|e| chars[i..].starts_with(&e.chars))?;
+    let _ = entry.base_len;
+    Some(UnitMatch {
+        text: entry.chars.iter().collect(),
+        end: i + entry.chars.len(),
+        qualifier: None,
+        counts: entry.counts,
+        spec: entry.spec,
+    })
+}
+
+fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qualifier>) {
+    for (word, q) in QUALIFIERS_BEFORE {
+        let n = word.chars().count();
+        if at >= from + n && ends_with(chars, at, word) {
+            return (at - n, Some(*q));
+        }
+    }
+    (at, None)
+}
+
+fn qualifier_after(chars: &[char], at: usize) -> Option<(usize, Qualifier)> {
+    QUALIFIERS_AFTER
+        .iter()
+        .find(|(w, _)| starts_with(chars, at, w))
+        .map(|(w, q)| (at + w.chars().count(), *q))
+}
+
+fn is_name_char(c: Option<&char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '·' | '/' | '#' | '_' | '@'))
+}
+
+/// A number glued to Latin letters, '+' or '·' is part of a name (5G,
+/// PM2.5, 1+N, 6·27); one after 第 or 年产 is an ordinal or a capacity.
+fn is_name_or_ordinal(chars: &[char], from: usize, n: &Number) -> bool {
+    let before = n.start.checked_sub(1).and_then(|i| chars.get(i));
+    if is_name_char(before) || before.is_some_and(|c| c.is_ascii_digit() || *c == '.') {
+        return true;
+    }
+    let after = chars.get(n.end);
+    if after.is_some_and(|c| matches!(c, '+' | '·' | '/' | '#' | '_' | '@')) {
+        return true;
+    }
+    ORDINAL_BEFORE
+        .iter()
+        .any(|w| n.start >= from + w.chars().count() && ends_with(chars, n.start, w))
+}
+
+/// Reads the number at `i`: Arabic, a placeholder, or (after a qualifier
+/// such as 近 or 超) a Chinese numeral.
+fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
+    let c = chars[i];
+    if c.is_ascii_digit() {
+        return number::arabic_at(chars, i);
+    }
+    if matches!(c, 'X' | 'x' | '×') {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j));
+        if before.is_some_and(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        return number::placeholder_at(chars, i);
+    }
+    if number::is_chinese_numeral(c) && qualifier_before(chars, from, i).1.is_some() {
+        let prev_is_numeral = i > from && number::is_chinese_numeral(chars[i - 1]);
+        if !prev_is_numeral {
+            return number::chinese_at(chars, i);
+        }
+    }
+    None
+}
+
+/// Scans `chars[from..to]` for quantities, in order.
+pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if let Some((q, next)) = doubling_at(chars, i) {
+            out.push(q);
+            i = next;
+            continue;
+        }
+        let Some(n) = number_at(chars, from, i) else {
+            i += 1;
+            continue;
+        };
+        let next = n.end.max(i + 1);
+        if n.placeholder || !n.chinese {
+            // skip the rest of a letter/digit run such as A4 or 2B
+        }
+        if is_name_or_ordinal(chars, from, &n) {
+            i = skip_token(chars, next, to);
+            continue;
+        }
+        match quantity_from(chars, from, to, n) {
+            Some(q) => {
+                i = q.end;
+                out.push(q);
+            }
+            None => i = skip_token(chars, next, to),
+        }
+    }
+    out
+}
+
+/// Skips the rest of an alphanumeric token (2.0版, 4A, 12345).
+fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
+    while i < to && (chars[i].is_ascii_alphanumeric() || chars[i] == '.') {
+        i += 1;
+    }
+    i
+}
+
+fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
+    let (word, value) = DOUBLING.iter().find(|(w, _)| starts_with(chars, i, w))?;
+    let end = i + word.chars().count();
+    Some((
+        Quantity {
+            start: i,
+            num_start: i,
+            unit_end: end,
+            end,
+            value: Some(*value),
+            value_max: None,
+            unit: "倍".to_string(),
+            qualifier: None,
+            placeholder: false,
+            counts: false,
+            word_change: true,
+        },
+        end,
+    ))
+}
+
+/// Builds a quantity from a number: its unit, range and qualifiers.
+fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Quantity> {
+    let (mut value_max, mut unit_pos) = (None, n.end);
+    // 1-2家: a range before the unit.
+    if let Some(second) = range_end_at(chars, n.end, to) {
+        value_max = second.value;
+        unit_pos = second.end;
+    }
+    let mut unit = unit_at(chars, unit_pos)?;
+    if unit.end > to || unit.spec {
+        return None;
+    }
+    // 3%-5%: a range after the unit.
+    if value_max.is_none() {
+        if let Some(second) = range_end_at(chars, unit.end, to) {
+            if let Some(u2) = unit_at(chars, second.end) {
+                if u2.text == unit.text && u2.end <= to {
+                    value_max = second.value;
+                    unit.end = u2.end;
+                }
+            }
+        }
+    }
+    if followed_by_structure_noun(chars, unit.end) {
+        return None;
+    }
+    let (start, before_q) = qualifier_before(chars, from, n.start);
+    let mut qualifier = unit.qualifier.or(before_q);
+    let mut end = unit.end;
+    if let Some((after_end, q)) = qualifier_after(chars, unit.end) {
+        // 5000万元以上项目: a measure, 以上, then a noun is a threshold.
+        if !unit.counts && !is_rate_text(&unit.text) && continues_with_noun(chars, after_end) {
+            return None;
+        }
+        qualifier = Some(q);
+        end = after_end;
+    }
+    Some(Quantity {
+        start,
+        num_start: n.start,
+        unit_end: unit.end,
+        end,
+        value: n.value,
+        value_max,
+        counts: unit.counts,
+        unit: unit.text,
+        qualifier,
+        placeholder: n.placeholder,
+        word_change: false,
+    })
+}
+
+fn is_rate_text(unit: &str) -> bool {
+    RATE_UNITS.contains(&unit)
+}
+
+fn continues_with_noun(chars: &[char], at: usize) -> bool {
+    chars
+        .get(at)
+        .is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的' && *c != '，')
+}
+
+fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {
+    STRUCTURE_NOUNS.iter().any(|w| starts_with(chars, at, w))
+}
+
+/// The second number of a range starting at a dash at `at`.
+fn range_end_at(chars: &[char], at: usize, to: usize) -> Option<Number> {
+    let dash = *chars.get(at)?;
+    if !RANGE_DASHES.contains(&dash) || at + 1 >= to {
+        return None;
+    }
+    let n = number::arabic_at(chars, at + 1)?;
+    (n.end <= to).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan_str(s: &str) -> Vec<Quantity> {
+        let c: Vec<char> = s.chars().collect();
+        scan(&c, 0, c.len())
+    }
+
+    fn one(s: &str) -> Quantity {
+        let q = scan_str(s);
+        assert_eq!(q.len(), 1, "{s}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn reads_value_and_unit() {
+        let q = one("完成63.65亿元");
+        assert_eq!((q.value, q.unit.as_str()), (Some(63.65), "亿元"));
+    }
+
+    #[test]
+    fn prefers_the_longest_unit() {
+        assert_eq!(one("提高3个百分点").unit, "个百分点");
+        assert_eq!(one("35微克/立方米").unit, "微克/立方米");
+        assert_eq!(one("110.8万平方米").unit, "万平方米");
+    }
+
+    #[test]
+    fn reads_qualifiers() {
+        assert_eq!(one("50余人").qualifier, Some(Qualifier::AtLeast));
+        let q = one("惠及居民3万余户");
+        assert_eq!(
+            (q.unit.as_str(), q.qualifier),
+            ("万户", Some(Qualifier::AtLeast))
+        );
+        assert_eq!(one("增长6%左右").qualifier, Some(Qualifier::Approx));
+        assert_eq!(one("控制在5.5%以内").qualifier, Some(Qualifier::AtMost));
+        assert_eq!(one("约180亿元").qualifier, Some(Qualifier::Approx));
+        assert_eq!(one("超过1亿元").qualifier, Some(Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn reads_ranges() {
+        let q = one("新增上市公司1-2家");
+        assert_eq!((q.value, q.value_max), (Some(1.0), Some(2.0)));
+    }
+
+    #[test]
+    fn skips_names_ordinals_and_thresholds() {
+        assert!(scan_str("新建5G基站").is_empty());
+        assert!(scan_str("PM2.5浓度").is_empty());
+        assert!(scan_str("第17次会议").is_empty());
+        assert!(scan_str("“1+N”政策体系").is_empty());
+        assert!(scan_str("66千伏输变电工程").is_empty());
+        assert!(scan_str("以下5个方面").is_empty());
+        let q = scan_str("707个5000万元以上项目开工建设");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].value, Some(707.0));
+        assert_eq!(
+            one("培育10户以上绿色制造企业").qualifier,
+            Some(Qualifier::AtLeast)
+        );
+    }
+
+    #[test]
+    fn reads_chinese_numerals_after_a_qualifier_only() {
+        let q = one("解决企业问题近千个");
+        assert_eq!(
+            (q.value, q.qualifier),
+            (Some(1000.0), Some(Qualifier::Approx))
+        );
+        assert!(scan_str("一个中心两个基地").is_empty());
+    }
+
+    #[test]
+    fn reads_placeholders_and_doubling() {
+        let q = one("完成XX亿元");
+        assert!(q.placeholder && q.value.is_none());
+        let q = one("实际利用外资实现倍增");
+        assert!(q.word_change && q.unit == "倍");
+    }
+}

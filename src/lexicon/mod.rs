@@ -1,1 +1,5 @@
 //! Language knowledge as data: units, indicator names, change and hedge words.
+
+pub mod indicators;
+pub mod units;
+pub mod words;

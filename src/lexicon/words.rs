@@ -1,0 +1,295 @@
+//! Function words the facts stage reads: change verbs, level verbs, hedges,
+//! status markers, qualifiers, and the words stripped from a subject.
+
+use crate::model::Qualifier;
+
+/// Verbs that make the number after them a change, with its sign.
+/// Longest first where one is a prefix of another.
+pub const CHANGE_UP: &[&str] = &[
+    "增长", "增加", "提高", "上升", "提升", "上涨", "攀升", "增收", "扩大", "多增", "增", "涨",
+    "升",
+];
+pub const CHANGE_DOWN: &[&str] = &[
+    "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减", "降",
+];
+
+/// Nouns naming a growth rate: the number after them is a change.
+pub const RATE_NOUNS: &[&str] = &["增长率", "增速", "增幅", "涨幅", "降幅", "增长幅度"];
+
+/// Words between a change verb and its number that keep it a change.
+pub const CHANGE_FILLERS: &[&str] = &[
+    "了", "分别", "平均", "均", "约", "近", "超过", "超", "达", "为",
+];
+
+/// A change verb followed by one of these gives a level, not a change:
+/// 提升到25%, 降至5%.
+pub const TO_LEVEL: &[&str] = &["到", "至", "为"];
+
+/// Words that, written between a subject and its number, are not part of the
+/// subject (stripped from its end).
+pub const LEVEL_VERBS: &[&str] = &[
+    "完成",
+    "达到",
+    "实现",
+    "突破",
+    "超过",
+    "跨越",
+    "累计",
+    "总计",
+    "合计",
+    "共计",
+    "共",
+    "达",
+    "为",
+    "是",
+    "保持",
+    "稳定在",
+    "控制在",
+    "保持在",
+    "维持在",
+    "提升到",
+    "提高到",
+    "增至",
+    "增加到",
+    "降至",
+    "降到",
+    "下降到",
+    "发展到",
+    "增长到",
+    "上升到",
+    "升至",
+    "缩短至",
+    "缩短到",
+    "预计",
+    "力争",
+    "争取",
+    "确保",
+    "有望",
+    "可望",
+    "约",
+    "近",
+    "超",
+    "逾",
+    "高于",
+    "低于",
+    "均",
+    "都",
+    "分别",
+    "各",
+    "已",
+    "已经",
+    "将",
+    "全年",
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "平均",
+    "年均",
+    "累计完成",
+    "在",
+    "到",
+    "至",
+    "占",
+    "共有",
+    "拥有",
+    "有",
+    "新增到",
+];
+
+/// Words stripped from the start of a subject: time, region, hedges, links.
+pub const SUBJECT_PREFIXES: &[&str] = &[
+    "预计全年",
+    "预计",
+    "力争",
+    "争取",
+    "确保",
+    "计划",
+    "目标",
+    "全年",
+    "年内",
+    "今年",
+    "去年",
+    "上年",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "一季度",
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+    "全旗",
+    "全镇",
+    "我市",
+    "我区",
+    "我县",
+    "我省",
+    "本市",
+    "本区",
+    "其中",
+    "此外",
+    "同时",
+    "另外",
+    "并",
+    "且",
+    "和",
+    "及",
+    "以及",
+    "共",
+    "累计",
+    "其",
+    "全",
+    "努力",
+    "积极",
+    "持续",
+    "进一步",
+    "加快",
+    "推动",
+    "推进",
+    "有序",
+    "已",
+    "截至目前",
+    "截至年底",
+    "目前",
+    "当前",
+    "年底前",
+    "到年底",
+    "同比",
+    "共计",
+    "总计",
+];
+
+/// Words that make a sentence a goal rather than a result.
+pub const TARGET_MARKERS: &[&str] = &[
+    "力争",
+    "确保",
+    "争取",
+    "预期目标",
+    "目标是",
+    "目标为",
+    "计划",
+    "要",
+    "将",
+    "努力",
+    "预期",
+    "拟",
+    "着力",
+    "力促",
+    "全力",
+    "推动",
+    "打造",
+    "实现",
+];
+
+/// Strong target markers: enough on their own even in a review section.
+pub const STRONG_TARGET_MARKERS: &[&str] = &[
+    "力争",
+    "确保",
+    "争取",
+    "预期目标",
+    "目标是",
+    "目标为",
+    "计划",
+    "预期",
+    "拟",
+    "努力",
+];
+
+/// Words that make a result an expected outcome of a period not yet closed.
+pub const ESTIMATE_MARKERS: &[&str] = &["预计"];
+
+/// Qualifiers written before a number, longest first.
+pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("不超过", Qualifier::AtMost),
+    ("不高于", Qualifier::AtMost),
+    ("超过", Qualifier::AtLeast),
+    ("突破", Qualifier::AtLeast),
+    ("跨越", Qualifier::AtLeast),
+    ("高于", Qualifier::AtLeast),
+    ("大约", Qualifier::Approx),
+    ("接近", Qualifier::Approx),
+    ("将近", Qualifier::Approx),
+    ("约", Qualifier::Approx),
+    ("近", Qualifier::Approx),
+    ("超", Qualifier::AtLeast),
+    ("逾", Qualifier::AtLeast),
+];
+
+/// Qualifiers written after a number and its unit, longest first.
+pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+    ("以上", Qualifier::AtLeast),
+    ("以内", Qualifier::AtMost),
+    ("以下", Qualifier::AtMost),
+    ("左右", Qualifier::Approx),
+];
+
+/// Qualifiers written between a number and its unit (50余人, 3万余户).
+pub const QUALIFIERS_INSIDE: &[(&str, Qualifier)] =
+    &[("余", Qualifier::AtLeast), ("多", Qualifier::AtLeast)];
+
+/// Words before a number that make it an ordinal or a name, not a quantity.
+pub const ORDINAL_BEFORE: &[&str] = &[
+    "第",
+    "排名",
+    "前",
+    "年产",
+    "年处理",
+    "年加工",
+    "年生产",
+    "日处理",
+    "号",
+];
+
+/// Nouns after a count that make it a count of the report's own parts
+/// (以下5个方面), not a measured fact.
+pub const STRUCTURE_NOUNS: &[&str] = &["方面", "部分", "阶段", "层面"];
+
+/// Subjects that name no indicator on their own (总量 in 总量达到35.8万户):
+/// the subject is taken from the clause before.
+pub const GENERIC_SUBJECTS: &[&str] = &[
+    "总量",
+    "总数",
+    "总额",
+    "总计",
+    "合计",
+    "规模",
+    "数量",
+    "总规模",
+];
+
+/// The 城乡 prefix names two subjects when values come 分别.
+pub const URBAN_RURAL: (&str, &str, &str) = ("城乡", "城镇", "农村");
+
+/// Words that state a change of a whole multiple without a digit.
+pub const DOUBLING: &[(&str, f64)] = &[
+    ("增长一倍", 1.0),
+    ("翻一番", 1.0),
+    ("翻两番", 3.0),
+    ("翻番", 1.0),
+    ("倍增", 1.0),
+];
+
+/// Characters joining the two ends of a range: 1-2家, 3至5个.
+pub const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '～', '至', '到'];
+
+/// Words that state a goal wherever they stand in a sentence.
+pub const GOAL_WORDS: &[&str] = &[
+    "力争",
+    "确保",
+    "争取",
+    "努力",
+    "预期目标",
+    "目标是",
+    "目标为",
+    "拟",
+];
+
+/// 计划 is a goal when it plans (计划新增, 计划完成) and not when it is the
+/// plan a result is measured against (完成年计划的156%, 计划执行情况).
+pub const PLAN_WORD: &str = "计划";
+pub const PLAN_NOT_GOAL_BEFORE: &[&str] = &["年", "年度", "的", "原", "按"];
+pub const PLAN_NOT_GOAL_AFTER: &[&str] = &["的", "执行", "任务", "内", "外", "完成率"];

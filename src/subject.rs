@@ -1,0 +1,323 @@
+//! The subject of a quantity: the noun phrase it measures, cut from the
+//! words around the number and cleaned of verbs, time, region and hedges.
+
+use crate::lexicon::words::{LEVEL_VERBS, SUBJECT_PREFIXES};
+use crate::normalize::is_cjk;
+use crate::quantity::Quantity;
+
+/// A subject found in the text: its cleaned text and the span it was cut from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words that, right after a count, show the count ends its phrase rather
+/// than counting the noun after it.
+const NOT_A_NOUN_AFTER: &[&str] = &[
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "增长",
+    "下降",
+    "提高",
+    "左右",
+    "以上",
+    "以内",
+    "和",
+    "及",
+    "与",
+    "、",
+    "等",
+    "分别",
+    "（",
+    "(",
+    "”",
+    "，",
+    "。",
+    "；",
+    "是",
+    "为",
+    "的比例",
+    "次",
+];
+
+/// Words that join lists inside a noun after a count and end it when a
+/// number follows them (192件建议、121件提案).
+const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
+
+/// Finds the subject of `q` in the sentence `[s_start, s_end)`. `prev_end` is
+/// where the previous quantity ended, `verb_start` where the words between
+/// subject and number begin, `next_start` where the next quantity begins.
+pub fn find(
+    chars: &[char],
+    s_start: usize,
+    s_end: usize,
+    prev_end: usize,
+    verb_start: usize,
+    q: &Quantity,
+    next_start: usize,
+) -> Found {
+    let left = left_bound(chars, s_start, prev_end, q.start);
+    let (pre_a, pre_b) = clean_span(chars, left, verb_start.min(q.start));
+    let pre = clean_text(&chars[pre_a..pre_b]);
+    if let Some((post_a, post_b, after_de)) = noun_after(chars, q, next_start, s_end) {
+        let post = clean_text(&chars[post_a..post_b]);
+        let text = if after_de {
+            format!("{post}{pre}")
+        } else {
+            format!("{pre}{post}")
+        };
+        let start = if pre.is_empty() { q.start } else { pre_a };
+        return Found {
+            text,
+            start,
+            end: post_b,
+        };
+    }
+    Found {
+        text: pre,
+        start: if pre_b > pre_a { pre_a } else { q.start },
+        end: q.end,
+    }
+}
+
+/// Where the subject may begin: after the clause break or the previous
+/// quantity, whichever is later, and after list joints.
+fn left_bound(chars: &[char], s_start: usize, prev_end: usize, at: usize) -> usize {
+    let clause = (s_start..at)
+        .rev()
+        .find(|&i| matches!(chars[i], '，' | '：' | '；'))
+        .map_or(s_start, |i| i + 1);
+    let mut left = clause.max(prev_end);
+    while left < at && (LIST_JOINTS.contains(&chars[left]) || chars[left] == '，') {
+        left += 1;
+    }
+    left
+}
+
+/// The noun after a count (8家央企分支机构在鞍落户 → 央企分支机构在鞍落户),
+/// or after 的 (总投资6.5亿元的老旧小区改造项目). Returns its span and whether
+/// it came after 的.
+fn noun_after(
+    chars: &[char],
+    q: &Quantity,
+    next_start: usize,
+    s_end: usize,
+) -> Option<(usize, usize, bool)> {
+    let at = q.end;
+    let first = *chars.get(at)?;
+    let after_de = first == '的';
+    let from = if after_de { at + 1 } else { at };
+    if !after_de && (!is_cjk(first) || NOT_A_NOUN_AFTER.iter().any(|w| starts(chars, at, w))) {
+        return None;
+    }
+    let mut end = from;
+    while end < s_end.min(next_start) {
+        let c = chars[end];
+        if matches!(c, '，' | '：' | '；' | '。') {
+            break;
+        }
+        if LIST_JOINTS.contains(&c) && chars.get(end + 1).is_some_and(|n| n.is_ascii_digit()) {
+            break;
+        }
+        end += 1;
+    }
+    // Stop before a qualifier-like word that belongs to the next number.
+    let (a, b) = trim_trailing(chars, from, end);
+    (b > a).then_some((a, b, after_de))
+}
+
+fn starts(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    for w in word.chars() {
+        if chars.get(i) != Some(&w) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn ends(chars: &[char], a: usize, b: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    b >= a + n && starts(chars, b - n, word)
+}
+
+/// Cuts time, region and hedge words from the start of `[a, b)` and verbs
+/// from its end.
+fn clean_span(chars: &[char], a: usize, b: usize) -> (usize, usize) {
+    let (a, b) = trim_leading(chars, a, b);
+    trim_trailing(chars, a, b)
+}
+
+fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
+    loop {
+        let before = a;
+        while a < b && is_noise(chars[a]) {
+            a += 1;
+        }
+        a = skip_time_expression(chars, a, b);
+        if let Some(w) = SUBJECT_PREFIXES
+            .iter()
+            .filter(|w| starts(chars, a, w) && a + w.chars().count() <= b)
+            .max_by_key(|w| w.chars().count())
+        {
+            a += w.chars().count();
+        }
+        if a == before {
+            return (a, b);
+        }
+    }
+}
+
+fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
+    loop {
+        let before = b;
+        while b > a && (is_noise(chars[b - 1]) || chars[b - 1] == '的') {
+            b -= 1;
+        }
+        if let Some(w) = LEVEL_VERBS
+            .iter()
+            .filter(|w| ends(chars, a, b, w))
+            .max_by_key(|w| w.chars().count())
+        {
+            b -= w.chars().count();
+        }
+        if b == before {
+            return (a, b);
+        }
+    }
+}
+
+/// Punctuation and spaces that never belong at the edge of a subject.
+fn is_noise(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '、'
+            | '，'
+            | '：'
+            | '；'
+            | '“'
+            | '”'
+            | '"'
+            | '\''
+            | '‘'
+            | '’'
+            | '《'
+            | '》'
+            | '—'
+            | '-'
+            | '*'
+            | '…'
+            | '·'
+    )
+}
+
+/// Skips a leading time expression: 2024年, 2024年上半年, 1-6月, 截至2023年底.
+fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
+    let mut i = a;
+    while i < b && (chars[i].is_ascii_digit() || matches!(chars[i], '-' | '至' | '—')) {
+        i += 1;
+    }
+    if i == a || i >= b {
+        return a;
+    }
+    match chars[i] {
+        '年' => {
+            i += 1;
+            for w in [
+                "上半年",
+                "下半年",
+                "全年",
+                "前三季度",
+                "一季度",
+                "以来",
+                "底",
+                "末",
+                "度",
+            ] {
+                if starts(chars, i, w) {
+                    return i + w.chars().count();
+                }
+            }
+            i
+        }
+        '月' => i + 1,
+        _ => a,
+    }
+}
+
+/// The subject's text without quotes and spaces.
+fn clean_text(chars: &[char]) -> String {
+    chars
+        .iter()
+        .filter(|c| {
+            !matches!(
+                c,
+                '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\n' | '《' | '》'
+            )
+        })
+        .collect()
+}
+
+/// The subject without a leading word of addition (新设市场主体 → 市场主体),
+/// for building 市场主体总量 from the fact before.
+pub fn without_addition(subject: &str) -> &str {
+    for w in ["新增", "新设", "新登记", "新建", "新培育", "新认定"] {
+        if let Some(rest) = subject.strip_prefix(w) {
+            return rest;
+        }
+    }
+    subject
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity;
+
+    fn subject_of(s: &str, nth: usize) -> String {
+        let c: Vec<char> = s.chars().collect();
+        let qs = quantity::scan(&c, 0, c.len());
+        let q = &qs[nth];
+        let prev_end = if nth > 0 { qs[nth - 1].end } else { 0 };
+        let next = qs.get(nth + 1).map_or(c.len(), |n| n.start);
+        find(&c, 0, c.len(), prev_end, q.start, q, next).text
+    }
+
+    #[test]
+    fn strips_verbs_time_and_region() {
+        assert_eq!(
+            subject_of("上半年，全区规上工业总产值完成66亿元", 0),
+            "规上工业总产值"
+        );
+        assert_eq!(
+            subject_of("2024年，全区重点高中升学率32.9%", 0),
+            "重点高中升学率"
+        );
+    }
+
+    #[test]
+    fn reads_the_noun_after_a_count() {
+        assert_eq!(
+            subject_of("8家央企分支机构在鞍落户", 0),
+            "央企分支机构在鞍落户"
+        );
+        assert_eq!(
+            subject_of("192件市人大代表建议、121件市政协委员提案全部办复", 0),
+            "市人大代表建议"
+        );
+    }
+
+    #[test]
+    fn reads_the_noun_after_de() {
+        assert_eq!(
+            subject_of("总投资6.5亿元的老旧小区改造项目", 0),
+            "老旧小区改造项目总投资"
+        );
+    }
+}
