@@ -45,10 +45,10 @@ export function samples() {
 
 /**
  * Starts the server and a browser with a fresh profile.
- * Returns { url, server, requests, browser, context, close() }.
+ * Returns { url, server, requests, overrides, context, close() }.
  */
 export async function launch({ contextOptions = {} } = {}) {
-  const { server, url, requests } = await startServer(WWW);
+  const { server, url, requests, overrides } = await startServer(WWW);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -63,7 +63,7 @@ export async function launch({ contextOptions = {} } = {}) {
     await new Promise((resolve) => server.close(resolve));
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { url, server, requests, context, close };
+  return { url, server, requests, overrides, context, close };
 }
 
 /** Watches a page: console errors, page errors, requests to other origins. */
@@ -99,6 +99,14 @@ export async function pasteText(page, text) {
     area.value = t;
     area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
   }, text);
+}
+
+/** Waits until the table shows the parse of the current text. */
+export async function waitForTable(page) {
+  await page.waitForFunction(() => {
+    const table = document.getElementById('rows');
+    return !table.hasAttribute('aria-busy') && /\d/.test(document.getElementById('status').textContent);
+  });
 }
 
 /** The table's rows as shown: arrays of cell texts. */

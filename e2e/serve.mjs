@@ -22,11 +22,14 @@ const MIME = {
 
 /**
  * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port).
- * Resolves to { server, url, requests } where `requests` logs every path asked for.
+ * Resolves to { server, url, requests, overrides }: `requests` logs every path
+ * asked for.
  */
 export function startServer(root, port = 0) {
   const base = path.resolve(root);
   const requests = [];
+  // Tests put other bodies in place of files here: path → string.
+  const overrides = new Map();
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(urlPath);
@@ -37,6 +40,11 @@ export function startServer(root, port = 0) {
     let file = path.join(base, urlPath);
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
+      return;
+    }
+    if (overrides.has(urlPath)) {
+      res.writeHead(200, { 'content-type': MIME[path.extname(urlPath)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(overrides.get(urlPath));
       return;
     }
     if (urlPath.endsWith('/')) file = path.join(file, 'index.html');
@@ -56,7 +64,7 @@ export function startServer(root, port = 0) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolve({ server, url: `http://127.0.0.1:${actual}/`, requests });
+      resolve({ server, url: `http://127.0.0.1:${actual}/`, requests, overrides });
     });
   });
 }

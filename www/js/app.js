@@ -72,6 +72,7 @@ async function parseNow() {
   const text = el.text.value;
   const seq = ++state.parseSeq;
   state.text = text;
+  $('rows').setAttribute('aria-busy', 'true');
   if (!text.trim()) {
     showReport(null);
     return;
@@ -155,7 +156,8 @@ function refreshTable() {
   const rows = state.report?.rows ?? [];
   state.indices = visibleIndices(rows, filters(), state.sort);
   renderHead(el.headRow, state.sort, onSort);
-  renderBody(el.body, rows, state.indices);
+  $('rows').setAttribute('aria-busy', 'true');
+  renderBody(el.body, rows, state.indices, () => $('rows').removeAttribute('aria-busy'));
   for (const button of el.exports) button.disabled = state.indices.length === 0;
   setStatus(statusForRows());
 }
@@ -259,7 +261,15 @@ function saveSoon() {
   saveTimer = setTimeout(saveText, SAVE_DELAY_MS);
 }
 
+// Leaving the page with a save still pending: save now.
+function flushSave() {
+  if (!saveTimer) return;
+  clearTimeout(saveTimer);
+  saveText();
+}
+
 function saveText() {
+  saveTimer = 0;
   try {
     if (el.text.value) localStorage.setItem(TEXT_KEY, el.text.value);
     else localStorage.removeItem(TEXT_KEY);
@@ -294,12 +304,14 @@ function showSourceOfWholeText() {
 }
 
 async function onInput(event) {
-  saveSoon();
   if (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop') {
+    clearTimeout(saveTimer);
+    saveText();
     clearTimeout(typingTimer);
     await parseNow();
     showSourceOfWholeText();
   } else {
+    saveSoon();
     parseSoon(TYPING_DELAY_MS);
   }
 }
@@ -405,6 +417,7 @@ function applyLang(lang) {
 function wire() {
   el.dropZone = $('drop-zone');
   el.text.addEventListener('input', onInput);
+  window.addEventListener('pagehide', flushSave);
   $('open').addEventListener('click', () => el.file.click());
   el.file.addEventListener('change', () => {
     openFile(el.file.files[0]);
