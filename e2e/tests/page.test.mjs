@@ -87,12 +87,13 @@ test('click a row: the source shows its evidence, highlighted and in view', asyn
   assert.match(marked, /63\.65/);
   assert.match(marked, /5\.2/);
   assert.ok(text.includes(marked), 'the highlighted text is a stretch of the source');
-  const inView = await page.$eval('#source-view', (view) => {
+  // In view (waits for the scroll corrections after layout).
+  await page.waitForFunction(() => {
+    const view = document.getElementById('source-view');
     const mark = view.querySelector('mark.active').getBoundingClientRect();
     const box = view.getBoundingClientRect();
     return mark.top >= box.top && mark.bottom <= box.bottom;
   });
-  assert.ok(inView, 'the evidence is scrolled into view');
   assert.equal(await tr.getAttribute('class'), 'core selected');
 
   // Keyboard: arrow to the next row, Enter shows its evidence.

@@ -106,7 +106,7 @@ function showReport(report) {
   renderNotes(report);
   fillCategories(report);
   refreshTable();
-  if (!el.sourceWrap.hidden) ensureSource();
+  if (!el.sourceWrap.hidden) ensureSourceSoon();
 }
 
 function renderMeta(report) {
@@ -157,7 +157,10 @@ function refreshTable() {
   state.indices = visibleIndices(rows, filters(), state.sort);
   renderHead(el.headRow, state.sort, onSort);
   $('rows').setAttribute('aria-busy', 'true');
-  renderBody(el.body, rows, state.indices, () => $('rows').removeAttribute('aria-busy'));
+  renderBody(el.body, rows, state.indices, {
+    onFirst: () => document.dispatchEvent(new CustomEvent('zhibiao:table')),
+    onDone: () => $('rows').removeAttribute('aria-busy'),
+  });
   for (const button of el.exports) button.disabled = state.indices.length === 0;
   setStatus(statusForRows());
 }
@@ -182,13 +185,20 @@ function ensureSource() {
   return state.source;
 }
 
+// The evidence view is built after the table is on screen: the table first.
+let sourceTimer = 0;
+function ensureSourceSoon() {
+  clearTimeout(sourceTimer);
+  sourceTimer = setTimeout(ensureSource, 0);
+}
+
 function showView(which) {
   const source = which === 'source';
   el.editView.hidden = source;
   el.sourceWrap.hidden = !source;
   el.viewEdit.setAttribute('aria-pressed', String(!source));
   el.viewSource.setAttribute('aria-pressed', String(source));
-  if (source) ensureSource();
+  if (source) ensureSourceSoon();
 }
 
 /** Shows row `index`'s evidence in the source view, highlighted. */

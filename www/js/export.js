@@ -26,10 +26,10 @@ export function changeText(row) {
   return sign + range(row.change, row.changeMax) + unit;
 }
 
-/** The 限定 cell: qualifiers of the value and the change, in words. */
+/** The 限定 cell: the value's qualifier as is, the change's one named so. */
 export function qualifierText(row, t) {
   const parts = [];
-  if (row.valueQualifier) parts.push(`${t('qualValue')}${t(row.valueQualifier)}`);
+  if (row.valueQualifier) parts.push(t(row.valueQualifier));
   if (row.changeQualifier) parts.push(`${t('qualChange')}${t(row.changeQualifier)}`);
   return parts.join('；');
 }

@@ -3,28 +3,67 @@
 // so the text is cut at every start/end into segments, each knowing the rows
 // that cover it.
 
+/** About this many characters go in one block; only blocks on screen are laid out. */
+const CHUNK_CHARS = 4000;
+
 /**
  * Fills `container` with `text`, marking rows' evidence.
  * Returns { marksOf(i) → the elements of row i }.
  */
 export function renderSource(container, text, rows, describe) {
-  const segments = coveredSegments(text.length, rows);
   const marks = rows.map(() => []);
-  const fragment = document.createDocumentFragment();
+  const chunks = new Chunks();
   let at = 0;
-  for (const { start, end, rowIndices } of segments) {
-    if (start > at) fragment.append(document.createTextNode(text.slice(at, start)));
+  for (const { start, end, rowIndices } of coveredSegments(text.length, rows)) {
+    if (start > at) chunks.addText(text.slice(at, start));
     const mark = document.createElement('mark');
     mark.textContent = text.slice(start, end);
     mark.dataset.rows = rowIndices.join(' ');
     mark.title = rowIndices.map((i) => describe(i)).join('\n');
     for (const i of rowIndices) marks[i].push(mark);
-    fragment.append(mark);
+    chunks.add(mark, end - start);
     at = end;
   }
-  if (at < text.length) fragment.append(document.createTextNode(text.slice(at)));
-  container.replaceChildren(fragment);
+  if (at < text.length) chunks.addText(text.slice(at));
+  container.replaceChildren(...chunks.done());
   return { marksOf: (i) => marks[i] ?? [] };
+}
+
+// Blocks of the source, cut at line ends outside any mark, so the browser
+// can skip laying out the ones off screen (content-visibility in the CSS).
+class Chunks {
+  constructor() {
+    this.blocks = [];
+    this.open();
+  }
+
+  open() {
+    this.block = document.createElement('div');
+    this.block.className = 'chunk';
+    this.size = 0;
+    this.blocks.push(this.block);
+  }
+
+  add(node, size) {
+    this.block.append(node);
+    this.size += size;
+  }
+
+  addText(text) {
+    let rest = text;
+    while (this.size + rest.length > CHUNK_CHARS) {
+      const cut = rest.indexOf('\n', Math.max(0, CHUNK_CHARS - this.size));
+      if (cut < 0) break;
+      this.add(document.createTextNode(rest.slice(0, cut + 1)), cut + 1);
+      this.open();
+      rest = rest.slice(cut + 1);
+    }
+    if (rest) this.add(document.createTextNode(rest), rest.length);
+  }
+
+  done() {
+    return this.blocks;
+  }
 }
 
 /** Row indices of a mark element made by renderSource. */
@@ -58,7 +97,16 @@ function coveredSegments(length, rows) {
 
 /** Scrolls `container` (not the window) so `el` sits in its middle. */
 export function scrollWithin(container, el) {
-  const box = container.getBoundingClientRect();
-  const target = el.getBoundingClientRect();
-  container.scrollTop += target.top - box.top - (box.height - target.height) / 2;
+  const center = () => {
+    const box = container.getBoundingClientRect();
+    const target = el.getBoundingClientRect();
+    container.scrollTop += target.top - box.top - (box.height - target.height) / 2;
+  };
+  center();
+  // Blocks laid out once on screen may differ from their estimated height:
+  // correct after the next two frames.
+  requestAnimationFrame(() => {
+    center();
+    requestAnimationFrame(center);
+  });
 }

@@ -16,8 +16,11 @@ export const COLUMNS = [
   { key: 'category', label: 'colCategory', text: (r) => r.category ?? '' },
 ];
 
-const FIRST_CHUNK = 200;
-const CHUNK = 400;
+// The first screenful renders at once; the rest follows in small tasks so a
+// table of thousands of rows never blocks the page (text shaping of the cells
+// costs ~0.15 ms a row).
+const FIRST_CHUNK = 50;
+const CHUNK = 150;
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** Indices of `rows` that pass the filters, in the chosen order. */
@@ -66,6 +69,15 @@ function byText(rows, get) {
 
 /** The header: one sort button per column, aria-sort on the sorted one. */
 export function renderHead(headRow, sort, onSort) {
+  // Fixed column widths: the browser lays out rows without measuring them all.
+  const colgroup = headRow.closest('table').querySelector('colgroup');
+  colgroup.replaceChildren(
+    ...COLUMNS.map((column) => {
+      const col = document.createElement('col');
+      col.className = `col-${column.key}`;
+      return col;
+    }),
+  );
   headRow.replaceChildren(
     ...COLUMNS.map((column) => {
       const th = document.createElement('th');
@@ -86,10 +98,11 @@ export function renderHead(headRow, sort, onSort) {
 let renderToken = 0;
 
 /**
- * Renders `indices` of `rows` into `tbody`. The first rows appear at once,
- * the rest in later tasks; a newer call cancels an unfinished one.
+ * Renders `indices` of `rows` into `tbody`. The first rows appear at once
+ * (then `onFirst`), the rest in later tasks (then `onDone`); a newer call
+ * cancels an unfinished one.
  */
-export function renderBody(tbody, rows, indices, onDone) {
+export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
   const token = ++renderToken;
   tbody.replaceChildren();
   let next = 0;
@@ -103,6 +116,7 @@ export function renderBody(tbody, rows, indices, onDone) {
     else onDone?.();
   };
   step(FIRST_CHUNK);
+  onFirst?.();
 }
 
 function rowElement(row, index, position) {
