@@ -3,14 +3,14 @@
 
 use crate::clause::Sentence;
 use crate::lexicon::words::{
-    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, ESTIMATE_MARKERS, GENERIC_SUBJECTS, RATE_NOUNS,
-    TO_LEVEL, URBAN_RURAL,
+    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS, GENERIC_SUBJECTS,
+    LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
 };
-use crate::model::{Qualifier, Row, Status};
-use crate::normalize::{is_cjk, Normalized};
+use crate::model::{Row, Status};
+use crate::normalize::Normalized;
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
-use crate::{indicator, period, subject};
+use crate::{indicator, subject};
 
 /// Whether a quantity states a level or a change, and the change's sign.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,7 +55,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
         }
         let ctx = doc.context_at(s.start);
         for fact in sentence_facts(chars, s, qs) {
-            if let Some(row) = to_row(norm, chars, s, &ctx, doc, fact) {
+            if let Some(row) = to_row(norm, chars, s, &ctx, fact) {
                 rows.push(row);
             }
         }
@@ -146,13 +146,6 @@ fn clause_start(chars: &[char], sentence_start: usize, at: usize) -> usize {
         .map_or(sentence_start, |i| i + 1)
 }
 
-/// End of the clause holding `at`.
-fn clause_end(chars: &[char], at: usize, sentence_end: usize) -> usize {
-    (at..sentence_end)
-        .find(|&i| matches!(chars[i], '，' | '：' | '；'))
-        .unwrap_or(sentence_end)
-}
-
 /// Start of the ；-part of the sentence holding `at`.
 fn part_start(chars: &[char], sentence_start: usize, at: usize) -> usize {
     (sentence_start..at)
@@ -232,96 +225,211 @@ fn group_facts(
     n: usize,
     before: &[Fact],
 ) -> Vec<Fact> {
-    let first = &readings[i];
     let mut members: Vec<Reading> = readings[i..i + n].to_vec();
-    harmonise_list_units(&mut members);
-    let prev_end = if i > 0 {
-        readings[i - 1].q.end
-    } else {
-        s.start
-    };
-    let found = subject::find(
-        chars,
-        s.start,
-        s.end,
-        prev_end,
-        first.verb_start,
-        &first.q,
-        next_start(readings, i + n - 1, s.end),
-    );
-    let items = if n > 1 {
-        split_items(&found.text, n)
-    } else {
-        vec![found.text.clone()]
-    };
-    let part = part_start(chars, s.start, first.q.start);
-    let mut out = Vec::new();
-    for (k, r) in members.into_iter().enumerate() {
-        let mut subject = items.get(k).cloned().unwrap_or_else(|| found.text.clone());
-        if subject.is_empty() || is_generic(&subject) {
-            subject = inherit_subject(before, &subject, part);
-        }
-        let end = if k == 0 {
-            found.end.max(r.q.end)
+    harmonise_list(&mut members);
+    let first = &members[0];
+    let place = subject::Place {
+        start: s.start,
+        end: s.end,
+        prev_end: if i > 0 {
+            readings[i - 1].q.end
         } else {
-            r.q.end
-        };
-        let anchor = r.q.start;
-        let (level, change) = match r.role {
-            Role::Level => (Some(r.q), None),
-            Role::Change(sign) => (None, Some((r.q, sign))),
-        };
-        out.push(Fact {
-            subject,
-            start: found.start.min(first.q.start),
-            end,
-            level,
-            change,
-            anchor,
-            part,
-        });
+            s.start
+        },
+        verb_start: first.verb_start,
+        first: &first.q,
+        last: &members[n - 1].q,
+        next_start: next_start(readings, i + n - 1, s.end),
+    };
+    let found = subject::find(chars, &place);
+    if names_an_example(chars, &found, place.next_start) {
+        return Vec::new();
     }
-    out
+    let part = part_start(chars, s.start, first.q.start);
+    let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
+    let items = if found.after {
+        vec![subject.clone(); n]
+    } else {
+        subject_items(chars, &subject, n, found.start, first.q.start)
+    };
+    if items.len() > n {
+        // A和B均实现100%: one number, several subjects.
+        return items
+            .into_iter()
+            .map(|it| new_fact(it, &found, &members[0], part))
+            .collect();
+    }
+    members
+        .into_iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let mut subject = items.get(k).cloned().unwrap_or_else(|| subject.clone());
+            if subject.is_empty() || is_generic(&subject) {
+                subject = inherit_subject(before, &subject, part, r.role != Role::Level);
+            } else if is_share_of_before(&subject, &r.q) {
+                subject = share_subject(before, &subject, part);
+            }
+            let mut f = new_fact(subject, &found, &r, part);
+            if k > 0 {
+                f.end = r.q.end;
+            }
+            f
+        })
+        .collect()
+}
+
+/// 平西建材1.3亿块煤矸石烧结路面砖等4个项目: a quantity inside an example
+/// named before 等 and the count of the examples is part of a name.
+fn names_an_example(chars: &[char], found: &subject::Found, next_start: usize) -> bool {
+    let etc_then_count = |at: usize| chars.get(at) == Some(&'等') && at + 1 == next_start;
+    found.after && (etc_then_count(found.end) || (found.end > 0 && etc_then_count(found.end - 1)))
+}
+
+fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -> Fact {
+    let (level, change) = match r.role {
+        Role::Level => (Some(r.q.clone()), None),
+        Role::Change(sign) => (None, Some((r.q.clone(), sign))),
+    };
+    Fact {
+        subject,
+        start: found.start.min(r.q.start),
+        end: found.end.max(r.q.end),
+        level,
+        change,
+        anchor: r.q.start,
+        part,
+    }
 }
 
 fn next_start(readings: &[Reading], i: usize, sentence_end: usize) -> usize {
     readings.get(i + 1).map_or(sentence_end, |r| r.q.start)
 }
 
-/// 分别提高3.5个和3个百分点: the unit written once at the end is every
-/// member's; and every member shares the first one's role.
-fn harmonise_list_units(members: &mut [Reading]) {
+/// Members of a list share what is written once: the unit at the end
+/// (分别提高3.5个和3个百分点), the first member's role, and a qualifier before
+/// the first number (分别突破800个和400个).
+fn harmonise_list(members: &mut [Reading]) {
     let Some(last) = members.last().map(|r| r.q.unit.clone()) else {
         return;
     };
     let role = members[0].role;
-    let shortened = |u: &str| last.ends_with(u) && last != u;
+    let qualifier = members[0].q.qualifier;
+    let shortened = |u: &str| last.starts_with(u) && last != u;
     for r in members.iter_mut() {
         if shortened(&r.q.unit) {
             r.q.unit = last.clone();
         }
         r.role = role;
+        if r.q.qualifier.is_none() {
+            r.q.qualifier = qualifier;
+        }
     }
 }
 
 fn is_generic(subject: &str) -> bool {
-    GENERIC_SUBJECTS.contains(&subject) || RATE_NOUNS.contains(&subject)
+    GENERIC_SUBJECTS.contains(&subject) || RATE_NOUNS.contains(&subject) || is_level_only(subject)
 }
 
-/// A subject that names nothing on its own borrows the previous fact's
-/// subject in the same ；-part: 新设市场经营主体5.2万户，总量达到35.8万户.
-fn inherit_subject(before: &[Fact], generic: &str, part: usize) -> String {
-    let Some(prev) = before
-        .iter()
-        .rev()
-        .find(|f| f.part == part && !f.subject.is_empty())
-    else {
+/// 省级, 国家级: a level that qualifies a head noun said before.
+fn is_level_only(subject: &str) -> bool {
+    subject.ends_with(LEVEL_SUFFIX) && subject.chars().count() <= 4
+}
+
+/// A subject that names nothing on its own borrows from the fact before in
+/// the same ；-part: a change with no subject is that fact's change, a total
+/// (总量) or a level (省级) is of that fact's subject.
+fn inherit_subject(before: &[Fact], generic: &str, part: usize, is_change: bool) -> String {
+    let same_part = || {
+        before
+            .iter()
+            .rev()
+            .filter(|f| f.part == part && !f.subject.is_empty())
+    };
+    let prev = if is_change {
+        same_part()
+            .find(|f| f.change.is_none() && f.level.as_ref().is_some_and(|l| !l.is_rate()))
+            .or_else(|| same_part().next())
+    } else {
+        same_part().next()
+    };
+    let Some(prev) = prev else {
         return generic.to_string();
     };
     if generic.is_empty() || RATE_NOUNS.contains(&generic) {
         return prev.subject.clone();
     }
-    format!("{}{}", subject::without_addition(&prev.subject), generic)
+    let head = subject::without_addition(&prev.subject);
+    if is_level_only(generic) {
+        let head = head.trim_start_matches(|c| c != LEVEL_SUFFIX);
+        let head = head.strip_prefix(LEVEL_SUFFIX).unwrap_or(&prev.subject);
+        return format!("{generic}{head}");
+    }
+    format!("{head}{generic}")
+}
+
+/// 占全市总量35%, 完成年计划的156%: a share of the fact before.
+fn is_share_of_before(subject: &str, q: &Quantity) -> bool {
+    q.unit == "%" && SHARE_LEADS.iter().any(|w| subject.starts_with(w))
+}
+
+fn share_subject(before: &[Fact], subject: &str, part: usize) -> String {
+    before
+        .iter()
+        .rev()
+        .find(|f| f.part == part && f.level.as_ref().is_some_and(|l| !l.is_rate()))
+        .map_or(subject.to_string(), |f| format!("{}{subject}", f.subject))
+}
+
+/// 新增科技型中小企业200家、高新技术企业40家: the verb leading the first
+/// item of a 、-list governs the later ones.
+fn govern_by_list_verb(
+    chars: &[char],
+    before: &[Fact],
+    found: &subject::Found,
+    prev_end: usize,
+    part: usize,
+) -> String {
+    let text = &found.text;
+    let after_list = prev_end > 0 && chars.get(prev_end) == Some(&'、');
+    if !after_list || text.is_empty() {
+        return text.clone();
+    }
+    let Some(prev) = before.last().filter(|f| f.part == part) else {
+        return text.clone();
+    };
+    // 新增城镇就业 is a name of its own: its 新增 governs nothing after it.
+    if indicator::canonical(&prev.subject).is_some() {
+        return text.clone();
+    }
+    let verb = LIST_VERBS.iter().find(|v| prev.subject.starts_with(*v));
+    match verb {
+        Some(v) if !text.starts_with(v) && !LIST_VERBS.iter().any(|w| text.starts_with(w)) => {
+            format!("{v}{text}")
+        }
+        _ => text.clone(),
+    }
+}
+
+/// The subjects a list of `n` numbers is about, or more than `n` when every
+/// subject of a list takes the one number (A和B均实现100%).
+fn subject_items(chars: &[char], subject: &str, n: usize, from: usize, to: usize) -> Vec<String> {
+    if n > 1 {
+        return split_items(subject, n);
+    }
+    // 均/都 right before the verb and number, not 各 inside the subject (各级各类).
+    let window = to.saturating_sub(4).max(from);
+    let each = (window..to).any(|i| EACH_WORDS.iter().any(|w| starts_with(chars, i, w)));
+    if each {
+        let parts: Vec<String> = subject
+            .split(['、', '和', '及'])
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if (2..=4).contains(&parts.len()) {
+            return parts;
+        }
+    }
+    vec![subject.to_string()]
 }
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
@@ -368,19 +476,16 @@ fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
     facts.push(f);
 }
 
-fn to_row(
-    norm: &Normalized,
-    chars: &[char],
-    s: &Sentence,
-    ctx: &Context,
-    doc: &Document,
-    f: Fact,
-) -> Option<Row> {
+fn to_row(norm: &Normalized, chars: &[char], s: &Sentence, ctx: &Context, f: Fact) -> Option<Row> {
     if f.subject.is_empty() {
         return None;
     }
-    let status = read_status(chars, s.start, f.anchor, ctx);
-    let period = read_period(chars, s.start, f.anchor, ctx, status, doc);
+    let explicit = ctx.explicit_period(&chars[s.start..f.anchor]);
+    let status = read_status(chars, s.start, f.part, f.anchor, ctx, explicit.as_deref());
+    let period = explicit.or_else(|| match status {
+        Status::Target => ctx.target_period.clone(),
+        _ => ctx.review_period.clone(),
+    });
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();
     let (start, end) = norm.original_span(f.start, f.end);
@@ -410,62 +515,62 @@ fn to_row(
         row.change_max = c.value_max.map(|v| v * sign);
         row.change_unit = Some(c.unit.clone());
         row.change_qualifier = c.qualifier;
+        order_change_range(&mut row);
     }
-    fix_signed_qualifier(&mut row);
     Some(row)
 }
 
-/// 下降不超过… reads the same; nothing to flip today, but keep negative
-/// ranges ordered low to high.
-fn fix_signed_qualifier(row: &mut Row) {
+/// 下降3-5% reads as -3 to -5: keep the range low to high.
+fn order_change_range(row: &mut Row) {
     if let (Some(a), Some(b)) = (row.change, row.change_max) {
         if a > b {
             row.change = Some(b);
             row.change_max = Some(a);
         }
     }
-    let _ = Qualifier::Approx;
 }
 
-/// actual, estimate or target: the section's mode first, then the words of
-/// the sentence before the number.
-fn read_status(chars: &[char], sentence_start: usize, at: usize, ctx: &Context) -> Status {
+/// actual, estimate or target: the section's mode first, then the words
+/// before the number — 预计 anywhere in the sentence, a goal word in its
+/// ；-part — and a period the report plans for.
+fn read_status(
+    chars: &[char],
+    sentence_start: usize,
+    part: usize,
+    at: usize,
+    ctx: &Context,
+    explicit: Option<&str>,
+) -> Status {
     if ctx.mode == Mode::Plan {
         return Status::Target;
     }
-    let before = &chars[sentence_start..at];
-    if contains_any(before, ESTIMATE_MARKERS) {
+    if contains_any(&chars[sentence_start..at], ESTIMATE_MARKERS) {
         return Status::Estimate;
     }
-    if crate::status::has_target_marker(before) {
+    let clause_end = (at..chars.len())
+        .find(|&i| matches!(chars[i], '，' | '；' | '。' | '\n'))
+        .unwrap_or(chars.len());
+    if crate::status::has_target_marker(&chars[part..clause_end], at - part)
+        || is_planned_period(explicit, ctx)
+    {
         return Status::Target;
     }
     Status::Actual
 }
 
+/// A period the report sets targets for is planned: the target period
+/// itself, or a whole year after the reviewed one (2025 in a review of 2024;
+/// not 2024 in a review of 2024H1).
+fn is_planned_period(explicit: Option<&str>, ctx: &Context) -> bool {
+    let (Some(e), Some(t)) = (explicit, ctx.target_period.as_deref()) else {
+        return false;
+    };
+    let year = |p: &str| p.get(..4).and_then(|y| y.parse::<i32>().ok());
+    let whole_year = e.len() == 4;
+    let reviewed = ctx.review_period.as_deref().and_then(year);
+    e == t || (whole_year && year(e) >= year(t) && year(e) > reviewed)
+}
+
 fn contains_any(chars: &[char], words: &[&str]) -> bool {
     (0..chars.len()).any(|i| words.iter().any(|w| starts_with(chars, i, w)))
-}
-
-fn read_period(
-    chars: &[char],
-    sentence_start: usize,
-    at: usize,
-    ctx: &Context,
-    status: Status,
-    doc: &Document,
-) -> Option<String> {
-    let _ = doc;
-    if let Some(p) = period::explicit_period(&chars[sentence_start..at], ctx.current_year) {
-        return Some(p);
-    }
-    match status {
-        Status::Target => ctx.target_period.clone(),
-        _ => ctx.review_period.clone(),
-    }
-}
-
-/// True when the char can start the noun a count is about (8家央企…).
-pub(crate) fn starts_noun(c: char) -> bool {
-    is_cjk(c) || c == '“' || c == '"' || c.is_ascii_alphabetic()
 }

@@ -8,24 +8,8 @@ use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, INDICATORS
 /// Words that may stand before a standard indicator's name without changing
 /// what it measures (全市地区生产总值, 建设高标准农田).
 const NEUTRAL_PREFIXES: &[&str] = &[
-    "全市",
-    "全区",
-    "全县",
-    "全省",
-    "全旗",
-    "全社会",
-    "我市",
-    "我区",
-    "我县",
-    "本市",
-    "实现",
-    "完成",
-    "帮扶",
-    "帮助",
-    "建设",
-    "全口径",
-    "地方",
-    "全部",
+    "全市", "全区", "全县", "全省", "全旗", "全社会", "我市", "我区", "我县", "本市", "实现",
+    "完成", "帮扶", "帮助", "建设", "全口径", "地方", "全部",
 ];
 
 /// Words inside a subject that do not change what it measures.

@@ -15,6 +15,8 @@
 pub mod clause;
 pub mod facts;
 pub mod indicator;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
@@ -22,6 +24,7 @@ pub mod number;
 pub mod options;
 pub mod period;
 pub mod quantity;
+pub mod render;
 pub mod status;
 pub mod structure;
 pub mod subject;

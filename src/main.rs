@@ -1,7 +1,242 @@
-fn main() {
-    let mut text = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).unwrap();
-    for row in zhibiao::parse(&text).rows {
-        println!("{}", serde_json::to_string(&row).unwrap());
+//! The zhibiao CLI: arguments, files, encodings, exit codes. Parsing is
+//! `zhibiao::parse_with`, output is `zhibiao::render`; nothing else here.
+
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+use zhibiao::input::decode;
+use zhibiao::render::{render_with, Doc, Format};
+use zhibiao::{Options, Report};
+
+const USAGE: &str = "\
+zhibiao — turns Chinese government report text into indicator tables
+
+Usage: zhibiao [OPTIONS] [FILE...]
+
+Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030), or standard input
+when no FILE or `-` is given, and prints one row per indicator.
+
+Options:
+  -f, --format FORMAT  table (default), jsonl, json, csv, tsv
+      --core-only      keep only standard indicators (canonical name set)
+  -o, --output FILE    write to FILE instead of standard output
+  -h, --help           print this help
+  -V, --version        print the version
+
+Several files: table heads each file's block with `== FILE ==`; csv and tsv
+add a leading 文件 column; json prints an array of {file, meta, rows, notes};
+jsonl concatenates the rows.
+
+Exit status: 0 on success, 1 when an input could not be read or decoded (the
+others are still processed), 2 on a usage error.
+
+Example:
+  zhibiao --format csv -o 报告.csv 政府工作报告.txt
+";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+struct Args {
+    format: Format,
+    core_only: bool,
+    output: Option<String>,
+    /// `-` is standard input; empty means standard input.
+    inputs: Vec<String>,
+}
+
+#[derive(Debug, PartialEq)]
+enum Command {
+    Run(Args),
+    Help,
+    Version,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+    let mut parsed = Args {
+        format: Format::default(),
+        core_only: false,
+        output: None,
+        inputs: Vec::new(),
+    };
+    let mut args = args.into_iter();
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        if only_files || arg == "-" || !arg.starts_with('-') {
+            parsed.inputs.push(arg);
+            continue;
+        }
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_string(), Some(value.to_string()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "--" => only_files = true,
+            "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
+            "--core-only" => parsed.core_only = true,
+            "-f" | "--format" => {
+                parsed.format = value("--format")?.parse().map_err(|e| format!("{e}"))?
+            }
+            "-o" | "--output" => parsed.output = Some(value("--output")?),
+            _ => return Err(format!("unknown option '{arg}'")),
+        }
+    }
+    Ok(Command::Run(parsed))
+}
+
+/// Reads and decodes one input; the error names what went wrong.
+fn read_input(name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let read = if name == "-" {
+        let mut stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            eprintln!(
+                "zhibiao: reading standard input (paste the text, then Ctrl-D); --help for usage"
+            );
+        }
+        stdin.read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    read.map_err(|e| e.to_string())?;
+    decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
+}
+
+fn display_name(name: &str) -> &str {
+    if name == "-" {
+        "<stdin>"
+    } else {
+        name
+    }
+}
+
+fn write_output(path: Option<&str>, text: &str) -> std::io::Result<()> {
+    match path {
+        Some(path) => std::fs::write(path, text),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()
+        }
+    }
+}
+
+fn run(args: Args) -> ExitCode {
+    let inputs = if args.inputs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        args.inputs
+    };
+    let options = Options {
+        core_only: args.core_only,
+    };
+    let mut failed = false;
+    let mut reports: Vec<(&str, Report)> = Vec::new();
+    for name in &inputs {
+        match read_input(name) {
+            Ok(text) => reports.push((display_name(name), zhibiao::parse_with(&text, &options))),
+            Err(e) => {
+                eprintln!("zhibiao: {}: {e}", display_name(name));
+                failed = true;
+            }
+        }
+    }
+    if !reports.is_empty() {
+        let docs: Vec<Doc> = reports
+            .iter()
+            .map(|(name, report)| Doc {
+                name: Some(name),
+                report,
+            })
+            .collect();
+        let text = render_with(args.format, &docs, inputs.len() > 1);
+        match write_output(args.output.as_deref(), &text) {
+            Ok(()) => {}
+            // A reader that stopped early (`| head`) is not an error.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => {
+                let target = args.output.as_deref().unwrap_or("<stdout>");
+                eprintln!("zhibiao: {target}: {e}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args().skip(1)) {
+        Ok(Command::Run(args)) => run(args),
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Version) => {
+            println!("zhibiao {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("zhibiao: {e}\nTry 'zhibiao --help'.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, String> {
+        parse_args(args.iter().map(|s| s.to_string()))
+    }
+
+    fn run_args(args: &[&str]) -> Args {
+        match parse(args) {
+            Ok(Command::Run(a)) => a,
+            other => panic!("not a run: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn defaults_to_table_on_stdin() {
+        let a = run_args(&[]);
+        assert_eq!(a.format, Format::Table);
+        assert!(a.inputs.is_empty() && !a.core_only && a.output.is_none());
+    }
+
+    #[test]
+    fn reads_options_in_both_spellings() {
+        let a = run_args(&["--format=csv", "-o", "out.csv", "--core-only", "a.txt", "-"]);
+        assert_eq!(a.format, Format::Csv);
+        assert_eq!(a.output.as_deref(), Some("out.csv"));
+        assert!(a.core_only);
+        assert_eq!(a.inputs, ["a.txt", "-"]);
+        assert_eq!(run_args(&["-f", "jsonl"]).format, Format::Jsonl);
+        assert_eq!(
+            run_args(&["--", "--odd-name.txt"]).inputs,
+            ["--odd-name.txt"]
+        );
+    }
+
+    #[test]
+    fn usage_errors() {
+        assert!(parse(&["--format", "xlsx"]).unwrap_err().contains("xlsx"));
+        assert!(parse(&["--format"]).unwrap_err().contains("needs a value"));
+        assert!(parse(&["--frobnicate"])
+            .unwrap_err()
+            .contains("--frobnicate"));
+        assert_eq!(parse(&["a.txt", "--help"]), Ok(Command::Help));
+        assert_eq!(parse(&["-V"]), Ok(Command::Version));
     }
 }

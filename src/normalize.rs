@@ -1,23 +1,40 @@
 //! Stage 1: normalise the input text, keeping a map back to the input.
 //!
-//! Folds full-width digits, letters and punctuation to the forms the later
-//! stages expect, unifies line ends, drops spaces that only separate a number
-//! from its unit or from Chinese text, and joins hard line breaks. Every
-//! output char remembers the code point offset of the input char it came
-//! from, so rows can point into the text exactly as the user gave it.
+//! Two passes, both linear:
+//! 1. char by char: fold full-width forms, unify line ends, drop invisible
+//!    chars, note markers and the spaces that only separate a number from
+//!    its unit or from Chinese text, give half-width clause punctuation
+//!    between Chinese text its Chinese form;
+//! 2. line by line: drop page numbers and web-page furniture, and join the
+//!    hard line breaks of PDF copy-paste while keeping paragraph breaks.
+//!
+//! Every output char remembers the code point offset of the input char it
+//! came from, so rows can point into the text exactly as the user gave it.
+
+use crate::lexicon::furniture as table;
 
 /// Normalised text with an offset map back to the input.
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     /// The normalised text, one `char` per position.
     pub chars: Vec<char>,
-    /// `map[i]` is the code point offset in the input of `chars[i]`.
-    map: Vec<usize>,
+    /// `map[i]` is the code point offset in the input of `chars[i]`. `u32`
+    /// halves the map's memory; no input the parser accepts reaches 4 G
+    /// code points (the browser build is 32-bit anyway).
+    map: Vec<u32>,
     /// Length of the input in code points.
     input_len: usize,
 }
 
 impl Normalized {
+    fn with_capacity(capacity: usize, input_len: usize) -> Self {
+        Normalized {
+            chars: Vec::with_capacity(capacity),
+            map: Vec::with_capacity(capacity),
+            input_len,
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.chars.len()
     }
@@ -28,22 +45,40 @@ impl Normalized {
 
     /// The normalised text between two char positions as a `String`.
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start.min(self.len())..end.min(self.len())]
-            .iter()
-            .collect()
+        let end = end.min(self.len());
+        let start = start.min(end);
+        self.chars[start..end].iter().collect()
     }
 
     /// Maps a span of normalised positions `[start, end)` to code point
     /// offsets `[start, end)` in the input. Always `start <= end <= input len`.
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end || start >= self.len() {
-            let at = self.map.get(start).copied().unwrap_or(self.input_len);
+            let at = self.offset(start).unwrap_or(self.input_len);
             return (at, at);
         }
         let end = end.min(self.len());
-        let s = self.map[start];
-        let e = (self.map[end - 1] + 1).min(self.input_len);
-        (s, e.max(s))
+        let s = self.offset(start).unwrap_or(self.input_len);
+        let e = self
+            .offset(end - 1)
+            .map_or(self.input_len, |o| o + 1)
+            .min(self.input_len);
+        (s.min(e), e)
+    }
+
+    fn offset(&self, pos: usize) -> Option<usize> {
+        self.map.get(pos).map(|&o| (o as usize).min(self.input_len))
+    }
+
+    fn push(&mut self, c: char, at: usize) {
+        self.chars.push(c);
+        self.map.push(at as u32);
+    }
+
+    /// Copies `from.chars[start..end]` with their offsets.
+    fn extend_from(&mut self, from: &Normalized, start: usize, end: usize) {
+        self.chars.extend_from_slice(&from.chars[start..end]);
+        self.map.extend_from_slice(&from.map[start..end]);
     }
 }
 
@@ -63,23 +98,8 @@ pub fn fold_char(c: char) -> char {
                 _ => folded,
             }
         }
-        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
+        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '\u{FEFF}' => '\u{200B}',
-        '．' => '.',
-        _ => c,
-    }
-}
-
-/// Half-width clause punctuation written between Chinese text is folded to
-/// the Chinese form, so `,` and `，` split clauses alike.
-fn fold_ascii_punct(prev: Option<char>, c: char, next: Option<char>) -> char {
-    let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
-    match c {
-        ',' if !(digit(prev) && digit(next)) => '，',
-        ';' => '；',
-        ':' if !(digit(prev) && digit(next)) => '：',
-        '(' => '（',
-        ')' => '）',
         _ => c,
     }
 }
@@ -91,101 +111,589 @@ pub fn is_cjk(c: char) -> bool {
 /// Normalise `input` (see the module docs).
 pub fn normalize(input: &str) -> Normalized {
     let src: Vec<char> = input.chars().map(fold_char).collect();
-    let mut out = Normalized {
-        chars: Vec::with_capacity(src.len()),
-        map: Vec::with_capacity(src.len()),
-        input_len: src.len(),
-    };
+    let flat = fold_text(&src);
+    let lines = split_lines(&flat, &src);
+    let wrap = Wrap::estimate(&lines);
+    assemble(&flat, &lines, wrap)
+}
+
+// ---------------------------------------------------------------------------
+// Pass 1: chars.
+
+fn fold_text(src: &[char]) -> Normalized {
+    let mut out = Normalized::with_capacity(src.len(), src.len());
     let mut i = 0;
     while i < src.len() {
         let c = src[i];
+        let prev = out.chars.last().copied();
         match c {
-            '\u{200B}' => {}
             '\r' => {
                 if src.get(i + 1) != Some(&'\n') {
-                    push(&mut out, '\n', i);
+                    out.push('\n', i);
                 }
             }
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n', i),
             ' ' | '\t' => {
-                // Drop spaces between a number, a unit and Chinese text; keep
-                // one between two Latin words.
-                let prev = out.chars.last().copied();
-                let next = src[i + 1..]
-                    .iter()
-                    .copied()
-                    .find(|c| *c != ' ' && *c != '\t');
-                let keep = matches!((prev, next), (Some(a), Some(b)) if a.is_ascii_alphabetic() && b.is_ascii_alphabetic());
-                if keep && prev != Some(' ') {
-                    push(&mut out, ' ', i);
+                // One decision per run of blanks keeps long runs linear.
+                let end = run_end(src, i, |c| c == ' ' || c == '\t');
+                let next = src[end..].iter().copied().find(|&c| !is_invisible(c));
+                if keeps_space(prev, next) {
+                    out.push(' ', i);
                 }
+                i = end;
+                continue;
             }
+            c if is_invisible(c) => {}
+            '[' => match note_marker_len(src, i) {
+                Some(len) if attaches_note(prev) => {
+                    i += len;
+                    continue;
+                }
+                _ => out.push(c, i),
+            },
+            c if is_circled_number(c) && is_note_between(prev, src.get(i + 1).copied()) => {}
+            c if is_superscript_digit(c) && prev.is_some_and(is_cjk) => {}
             _ => {
-                let prev = out.chars.last().copied();
-                let next = src.get(i + 1).copied();
-                push(&mut out, fold_ascii_punct(prev, c, next), i);
+                let folded = fold_ascii_punct(src, i, &out.chars);
+                out.push(folded, i);
             }
         }
         i += 1;
     }
-    join_wrapped_lines(out)
+    out
 }
 
-fn push(out: &mut Normalized, c: char, at: usize) {
-    out.chars.push(c);
-    out.map.push(at);
+fn run_end(src: &[char], from: usize, pred: impl Fn(char) -> bool) -> usize {
+    src[from..]
+        .iter()
+        .position(|&c| !pred(c))
+        .map_or(src.len(), |n| from + n)
 }
 
-/// Joins line breaks that cut a sentence (PDF copy-paste), keeps the ones
-/// that end a paragraph or a heading.
-fn join_wrapped_lines(n: Normalized) -> Normalized {
-    let mut out = Normalized {
-        chars: Vec::with_capacity(n.chars.len()),
-        map: Vec::with_capacity(n.chars.len()),
-        input_len: n.input_len,
+/// Zero-width chars, soft hyphens and control chars carry no text.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{00AD}')
+        || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0B}' | '\u{0C}' | '\u{85}'))
+}
+
+/// A space stays only between two ASCII words or numbers (`Intel Core`,
+/// `2023 2024`): elsewhere it separates a number from its unit or from
+/// Chinese text, where it means nothing.
+fn keeps_space(prev: Option<char>, next: Option<char>) -> bool {
+    matches!((prev, next), (Some(a), Some(b)) if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+}
+
+/// Length of a note marker `[1]`…`[99]` starting at `i` (`［1］` is folded).
+fn note_marker_len(src: &[char], i: usize) -> Option<usize> {
+    let digits = src[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let closed = src.get(i + 1 + digits) == Some(&']');
+    ((1..=2).contains(&digits) && closed).then_some(digits + 2)
+}
+
+/// A note marker is dropped when it is attached to the word before it
+/// (地区生产总值[1]完成…); at the start of a line it numbers a list item.
+fn attaches_note(prev: Option<char>) -> bool {
+    prev.is_some_and(|p| is_cjk(p) || p.is_ascii_alphanumeric() || p == '%')
+}
+
+/// A circled number between an indicator and its number is a note (产值①
+/// 增长); after punctuation it numbers a list item and stays.
+fn is_note_between(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(is_cjk) && next.is_some_and(|n| is_cjk(n) || n.is_ascii_digit())
+}
+
+fn is_circled_number(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{249B}' | '\u{24EA}'..='\u{24FF}' | '\u{2776}'..='\u{2793}')
+}
+
+fn is_superscript_digit(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+    )
+}
+
+/// Half-width clause punctuation is given its Chinese form so `,` and `，`
+/// split clauses alike; a thousands separator (`1,234.5`) and a clock or
+/// ratio colon (`12:30`) stay ASCII for the number stage.
+fn fold_ascii_punct(src: &[char], i: usize, out: &[char]) -> char {
+    let c = src[i];
+    let prev = out.last().copied();
+    let next = src.get(i + 1).copied();
+    let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+    match c {
+        ',' if is_thousands_separator(src, i, out) => ',',
+        ',' => '，',
+        ';' => '；',
+        ':' if digit(prev) && digit(next) => ':',
+        ':' => '：',
+        '(' => '（',
+        ')' => '）',
+        '!' if prev.is_some_and(|p| !p.is_ascii()) => '！',
+        '?' if prev.is_some_and(|p| !p.is_ascii()) => '？',
+        _ => c,
+    }
+}
+
+/// `,` after a group of one to three digits and before exactly three.
+fn is_thousands_separator(src: &[char], i: usize, out: &[char]) -> bool {
+    let before = out
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    // A digit group after a decimal point is a fraction, not thousands.
+    let lead = out.len().checked_sub(before + 1).and_then(|k| out.get(k));
+    let before_ok = (1..=3).contains(&before) && lead != Some(&'.');
+    let after = src[i + 1..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    before_ok && after == 3
+}
+
+// ---------------------------------------------------------------------------
+// Pass 2: lines.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    PageNumber,
+    Furniture,
+    Text,
+}
+
+/// A line of the pass-1 text: `[start, end)` without its `\n`.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+    kind: LineKind,
+    /// Length in input code points, spaces included: what a wrap counts.
+    raw_width: usize,
+    /// Width in columns (Chinese 2, ASCII 1): what a PDF's margin measures.
+    display_width: usize,
+    ends_sentence: bool,
+}
+
+/// Lines longer than this are never furniture: those are short.
+const FURNITURE_MAX_CHARS: usize = 120;
+
+fn split_lines(flat: &Normalized, src: &[char]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for end in 0..=flat.len() {
+        if end < flat.len() && flat.chars[end] != '\n' {
+            continue;
+        }
+        lines.push(measure_line(flat, src, start, end));
+        start = end + 1;
+    }
+    lines
+}
+
+fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> Line {
+    let text = &flat.chars[start..end];
+    let kind = if text.is_empty() {
+        LineKind::Blank
+    } else if is_page_number(text) {
+        LineKind::PageNumber
+    } else if is_furniture(text) {
+        LineKind::Furniture
+    } else {
+        LineKind::Text
     };
+    let (raw_width, display_width) = match (flat.offset(start), end.checked_sub(1)) {
+        (Some(first), Some(last)) if start < end => {
+            let last = flat.offset(last).unwrap_or(first).max(first);
+            let raw = src.get(first..=last).unwrap_or(&[]);
+            (raw.len(), raw.iter().map(|&c| display_width(c)).sum())
+        }
+        _ => (0, 0),
+    };
+    Line {
+        start,
+        end,
+        kind,
+        raw_width,
+        display_width,
+        ends_sentence: ends_sentence(text),
+    }
+}
+
+fn display_width(c: char) -> usize {
+    let wide = is_cjk(c)
+        || matches!(c, '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{33FF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3FFFD}')
+        || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…');
+    if wide {
+        2
+    } else {
+        1
+    }
+}
+
+/// `— 3 —`, `- 12 -`, `第 3 页`, `第5/21页`, `Page 3 of 21`, a bare `12`.
+fn is_page_number(line: &[char]) -> bool {
     let mut i = 0;
-    let mut line_start = 0;
-    while i < n.chars.len() {
-        let c = n.chars[i];
-        if c != '\n' {
-            push(&mut out, c, n.map[i]);
+    let (mut words, mut framed, mut slash) = (false, false, false);
+    let mut groups = Vec::new();
+    while i < line.len() {
+        let c = line[i];
+        if c.is_ascii_digit() {
+            let n = line[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            groups.push(n);
+            i += n;
+        } else if c == ' ' {
             i += 1;
+        } else if c == '/' {
+            slash = true;
+            i += 1;
+        } else if table::PAGE_NUMBER_FRAME.contains(&c) {
+            framed = true;
+            i += 1;
+        } else if let Some(w) = word_at(line, i, table::PAGE_WORD_BEFORE)
+            .or_else(|| word_at(line, i, table::PAGE_WORD_AFTER))
+        {
+            words = true;
+            i += w;
+        } else {
+            return false;
+        }
+    }
+    let max_digits = if words || framed {
+        table::PAGE_NUMBER_MAX_DIGITS + 1
+    } else {
+        table::PAGE_NUMBER_MAX_DIGITS
+    };
+    let groups_ok = (1..=2).contains(&groups.len()) && groups.iter().all(|&n| n <= max_digits);
+    groups_ok && (groups.len() == 1 || slash || words)
+}
+
+/// Length in chars of the first word of `words` that `line` holds at `at`.
+fn word_at(line: &[char], at: usize, words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .filter(|w| starts_with_at(line, at, w))
+        .map(|w| w.chars().count())
+        .max()
+}
+
+fn starts_with_at(line: &[char], at: usize, word: &str) -> bool {
+    (at..)
+        .zip(word.chars())
+        .all(|(k, w)| line.get(k) == Some(&w))
+}
+
+/// Web-page frame and masthead lines: publication data, breadcrumbs, site
+/// registration, share and print buttons.
+fn is_furniture(line: &[char]) -> bool {
+    if line.len() > FURNITURE_MAX_CHARS {
+        return false;
+    }
+    let body = line
+        .iter()
+        .position(|&c| !matches!(c, '【' | '[' | '（' | '|' | '·' | '•' | '*' | ' ' | '>'))
+        .unwrap_or(line.len());
+    starts_with_label(line, body)
+        || (0..line.len()).any(|i| word_at(line, i, table::LINE_MARKERS).is_some())
+        || is_breadcrumb(line, body)
+        || is_made_of_frame_words(line)
+}
+
+fn starts_with_label(line: &[char], at: usize) -> bool {
+    table::LINE_LABELS.iter().any(|label| {
+        starts_with_at(line, at, label)
+            && matches!(
+                line.get(at + label.chars().count()),
+                None | Some('：' | ':' | ' ' | '】' | ']' | '）' | '|' | '丨')
+            )
+    })
+}
+
+fn is_breadcrumb(line: &[char], at: usize) -> bool {
+    let Some(root) = word_at(line, at, table::BREADCRUMB_ROOTS) else {
+        return false;
+    };
+    matches!(line.get(at + root), Some('：' | ':'))
+        || line
+            .iter()
+            .any(|c| table::BREADCRUMB_SEPARATORS.contains(c))
+}
+
+/// A short line of frame words (字体 大中小, 微信公众号) and punctuation.
+fn is_made_of_frame_words(line: &[char]) -> bool {
+    let (mut covered, mut content) = (0, 0);
+    let mut i = 0;
+    while i < line.len() {
+        let found = [table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]
+            .iter()
+            .filter_map(|words| word_at(line, i, words))
+            .max();
+        if let Some(n) = found {
+            covered += n;
+            i += n;
             continue;
         }
-        let mut j = i;
-        while j < n.chars.len() && n.chars[j] == '\n' {
-            j += 1;
+        if is_cjk(line[i]) || line[i].is_alphanumeric() {
+            content += 1;
         }
-        let line_len = out.chars.len() - line_start;
-        let last = out.chars.last().copied();
-        let next = n.chars.get(j).copied();
-        if should_join(line_len, last, next) {
-            i = j;
+        i += 1;
+    }
+    covered >= 2 && content <= 2
+}
+
+/// The width of hard-wrapped lines, when the text has them.
+#[derive(Debug, Clone, Copy)]
+struct Wrap {
+    by_display: bool,
+    width: usize,
+}
+
+/// Wraps narrower than this are not PDF lines but lists and tables.
+const MIN_WRAP_WIDTH: usize = 20;
+/// Widths are counted up to here; anything wider is a paragraph.
+const MAX_WRAP_WIDTH: usize = 400;
+
+impl Wrap {
+    /// Wrapped lines are long, of nearly one width, and most of them stop
+    /// mid-sentence; few lines are wider. The most common width of lines
+    /// that stop mid-sentence, if enough lines share it and few lines
+    /// exceed it. Tried on both measures; the stronger peak wins.
+    fn estimate(lines: &[Line]) -> Option<Wrap> {
+        [false, true]
+            .into_iter()
+            .filter_map(|by_display| Self::peak(lines, by_display))
+            .max_by_key(|&(_, full)| full)
+            .map(|(wrap, _)| wrap)
+    }
+
+    fn peak(lines: &[Line], by_display: bool) -> Option<(Wrap, usize)> {
+        // Lines that stop mid-sentence, and all lines, by width.
+        let mut cut = vec![0usize; MAX_WRAP_WIDTH + 2];
+        let mut all = vec![0usize; MAX_WRAP_WIDTH + 2];
+        let mut text_lines = 0;
+        for line in lines.iter().filter(|l| l.kind == LineKind::Text) {
+            let w = Self::width_of(line, by_display).min(MAX_WRAP_WIDTH + 1);
+            all[w] += 1;
+            if !line.ends_sentence {
+                cut[w] += 1;
+            }
+            text_lines += 1;
+        }
+        let mode = (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).max_by_key(|&w| (cut[w], w))?;
+        let wrap = Wrap {
+            by_display,
+            width: mode,
+        };
+        let (low, high) = wrap.window();
+        let full: usize = cut[low..=high].iter().sum();
+        let wider: usize = all[high + 1..].iter().sum();
+        let strong = full >= 3 && wider * 4 <= full && full * 4 >= text_lines;
+        strong.then_some((wrap, full))
+    }
+
+    /// Widths a full line may have: a wrap leaves a line short by a char or
+    /// two (a half-width char, punctuation kept off the next line's start).
+    fn window(&self) -> (usize, usize) {
+        let tolerance = (self.width / 10).max(2);
+        (
+            self.width.saturating_sub(tolerance),
+            (self.width + 2).min(MAX_WRAP_WIDTH + 1),
+        )
+    }
+
+    fn is_full(&self, line: &Line) -> bool {
+        let (low, high) = self.window();
+        (low..=high).contains(&Self::width_of(line, self.by_display))
+    }
+
+    fn width_of(line: &Line, by_display: bool) -> usize {
+        if by_display {
+            line.display_width
+        } else {
+            line.raw_width
+        }
+    }
+}
+
+/// What the join rules need to know of the paragraph being built.
+#[derive(Debug, Clone, Copy, Default)]
+struct Paragraph {
+    starts_heading: bool,
+    /// Holds a sentence end before its last char: prose, not a title.
+    has_sentence_end: bool,
+    has_running_marks: bool,
+    chars: usize,
+}
+
+impl Paragraph {
+    fn start(line: &[char]) -> Self {
+        let mut p = Paragraph {
+            starts_heading: starts_heading(line),
+            ..Paragraph::default()
+        };
+        p.add(line);
+        p
+    }
+
+    fn add(&mut self, line: &[char]) {
+        let body = &line[..line.len().saturating_sub(1)];
+        self.has_sentence_end |= body.iter().any(|c| table::SENTENCE_ENDS.contains(c));
+        self.has_running_marks |= line.iter().any(|c| table::RUNNING_TEXT_MARKS.contains(c));
+        self.chars += line.len();
+    }
+}
+
+/// Paragraphs of at least this many chars with a comma are prose.
+const PROSE_MIN_CHARS: usize = 24;
+/// A wrapped furniture line runs on for at most this many lines.
+const FURNITURE_MAX_LINES: usize = 3;
+
+/// Pass 2: keeps text lines, drops page numbers and furniture, and joins
+/// the lines of a paragraph.
+fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized {
+    let mut out = Normalized::with_capacity(flat.len(), flat.input_len);
+    let is_full = |line: &Line| wrap.is_some_and(|w| w.is_full(line));
+    // The last text line kept, while the next one may join it.
+    let mut open: Option<Line> = None;
+    let mut paragraph = Paragraph::default();
+    let mut furniture_run = 0;
+    for line in lines {
+        let text = &flat.chars[line.start..line.end];
+        match line.kind {
+            LineKind::Blank | LineKind::PageNumber => continue,
+            LineKind::Furniture => {
+                open = None;
+                furniture_run = if is_full(line) && !ends_sentence(text) {
+                    1
+                } else {
+                    0
+                };
+                continue;
+            }
+            LineKind::Text => {}
+        }
+        if furniture_run > 0 && furniture_run < FURNITURE_MAX_LINES && !starts_heading(text) {
+            // The rest of a furniture line that the wrap cut.
+            furniture_run = if is_full(line) { furniture_run + 1 } else { 0 };
             continue;
         }
-        push(&mut out, '\n', n.map[i]);
-        line_start = out.chars.len();
-        i = j;
+        furniture_run = 0;
+        let join = open.is_some_and(|a| {
+            let a_text = &flat.chars[a.start..a.end];
+            joins(&paragraph, a_text, is_full(&a), text)
+        });
+        if join {
+            paragraph.add(text);
+        } else {
+            if !out.is_empty() {
+                let at = open.map_or(line.start.saturating_sub(1), |a| a.end);
+                let offset = flat.offset(at).unwrap_or(flat.input_len);
+                out.push('\n', offset);
+            }
+            paragraph = Paragraph::start(text);
+        }
+        out.extend_from(flat, line.start, line.end);
+        open = Some(*line);
     }
     out
 }
 
-fn should_join(line_len: usize, last: Option<char>, next: Option<char>) -> bool {
-    let (Some(last), Some(next)) = (last, next) else {
+/// Whether the break between line `a` (the end of `paragraph` so far) and
+/// line `b` is a wrap inside a paragraph rather than a paragraph break.
+fn joins(paragraph: &Paragraph, a: &[char], a_is_full: bool, b: &[char]) -> bool {
+    let Some(&last) = a.last() else {
         return false;
     };
-    let ends_sentence = matches!(
-        last,
-        '。' | '；' | '！' | '？' | '：' | '”' | '」' | '）' | '.'
-    );
-    let starts_heading = matches!(
-        next,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '（' | '—' | '第'
-    ) || next.is_ascii_digit();
-    line_len >= 25
-        && !ends_sentence
-        && !starts_heading
-        && (is_cjk(last) || last.is_ascii_alphanumeric() || last == '，' || last == '、')
+    // A sentence end at the margin may end a paragraph or not; the break
+    // is kept, which splits nothing a sentence end does not split already.
+    if ends_sentence(a) {
+        return false;
+    }
+    if a_is_full {
+        return !starts_strong_heading(b);
+    }
+    if starts_heading(b) {
+        return false;
+    }
+    if table::CONTINUES.contains(&last) {
+        return true;
+    }
+    if table::INTRODUCES.contains(&last) {
+        return false;
+    }
+    if paragraph.starts_heading && !paragraph.has_sentence_end {
+        return false;
+    }
+    paragraph.has_sentence_end
+        || (paragraph.has_running_marks && paragraph.chars >= PROSE_MIN_CHARS)
+}
+
+fn ends_sentence(line: &[char]) -> bool {
+    let body = line
+        .iter()
+        .rev()
+        .position(|c| !table::CLOSERS.contains(c))
+        .map_or(&[][..], |n| &line[..line.len() - n]);
+    body.last()
+        .is_some_and(|c| table::SENTENCE_ENDS.contains(c))
+}
+
+/// 一、 （一） （1） 第一章: a heading whatever came before.
+fn starts_strong_heading(line: &[char]) -> bool {
+    let numerals = count_while(line, 0, |c| table::HEADING_NUMERALS.contains(&c));
+    if numerals > 0 && line.get(numerals) == Some(&'、') {
+        return true;
+    }
+    if line.first() == Some(&'（') {
+        let n = count_while(line, 1, |c| {
+            table::HEADING_NUMERALS.contains(&c) || c.is_ascii_digit()
+        });
+        return (1..=3).contains(&n) && line.get(1 + n) == Some(&'）');
+    }
+    if line.first() == Some(&'第') {
+        let n = count_while(line, 1, |c| {
+            table::HEADING_NUMERALS.contains(&c) || c.is_ascii_digit()
+        });
+        return n > 0 && word_at(line, 1 + n, table::HEADING_ORDINAL_NOUNS).is_some();
+    }
+    false
+}
+
+/// Any heading or list-item start: the strong ones, 1. 1、 第一， ①, and
+/// markdown headings and bylines.
+fn starts_heading(line: &[char]) -> bool {
+    if starts_strong_heading(line) {
+        return true;
+    }
+    let digits = count_while(line, 0, |c| c.is_ascii_digit());
+    if (1..=2).contains(&digits)
+        && line
+            .get(digits)
+            .is_some_and(|c| table::HEADING_NUMBER_MARKS.contains(c))
+        && line.get(digits + 1).is_some_and(|c| !c.is_ascii_digit())
+    {
+        return true;
+    }
+    if line.first() == Some(&'第') {
+        let n = count_while(line, 1, |c| table::HEADING_NUMERALS.contains(&c));
+        if n > 0 && word_at(line, 1 + n, table::LIST_ORDINAL_MARKS).is_some() {
+            return true;
+        }
+    }
+    line.first().is_some_and(|&c| is_circled_number(c))
+        || word_at(line, 0, table::HEADING_STARTS).is_some()
+}
+
+fn count_while(line: &[char], from: usize, pred: impl Fn(char) -> bool) -> usize {
+    line.get(from..)
+        .map_or(0, |rest| rest.iter().take_while(|&&c| pred(c)).count())
 }
 
 #[cfg(test)]
@@ -196,12 +704,35 @@ mod tests {
         normalize(s).chars.iter().collect()
     }
 
+    /// A paragraph of `n` lines of `width` chars, wrapped by hand.
+    fn wrapped(text: &str, width: usize, sep: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        chars
+            .chunks(width)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+
+    const PROSE: &str = "全区上下坚持以新时代中国特色社会主义思想为指引，深入学习贯彻重要讲话和重要指示精神，全面落实各项决策部署，聚焦全面振兴新突破三年行动目标任务，凝心聚力谋发展、同心戮力促稳定。上半年，经济建设平稳向好，安全保障不断加强，人民生活持续改善，经济和社会发展总体呈现稳中有进、进中提质的良好态势。地区生产总值完成63.65亿元，同比增长5.2%；一般公共预算收入完成4.1亿元，同比增长8.4%。";
+
     #[test]
     fn folds_width_and_drops_spaces_around_numbers() {
         assert_eq!(
             norm("完成 ６３.６５ 亿元，增长５.２％"),
             "完成63.65亿元，增长5.2%"
         );
+        assert_eq!(norm("ＰＭ２.５浓度"), "PM2.5浓度");
+    }
+
+    #[test]
+    fn drops_spaces_between_numbers_units_and_chinese_but_not_words() {
+        assert_eq!(norm("63.65 亿元"), "63.65亿元");
+        assert_eq!(norm("增长 5.2 %"), "增长5.2%");
+        assert_eq!(norm("2024 年 上半年"), "2024年上半年");
+        assert_eq!(norm("Intel Core 处理器"), "Intel Core处理器");
+        assert_eq!(norm("分别为 12  15 个"), "分别为12 15个");
+        assert_eq!(norm("\u{3000}\u{3000}现在，我代表"), "现在，我代表");
     }
 
     #[test]
@@ -210,10 +741,158 @@ mod tests {
         let s: String = n.chars.iter().collect();
         assert_eq!(s, "增长5.2%");
         assert_eq!(n.original_span(2, 6), (3, 8));
+        assert_eq!(n.original_span(6, 2), (8, 8));
+        assert_eq!(n.original_span(100, 200), (8, 8));
+        assert_eq!(n.slice(4, 2), "");
     }
 
     #[test]
-    fn crlf_becomes_lf() {
+    fn half_width_clause_punctuation_becomes_chinese() {
+        assert_eq!(
+            norm("聚焦高质量发展,2024年经济稳中有进;各位代表:(一)总体"),
+            "聚焦高质量发展，2024年经济稳中有进；各位代表：（一）总体"
+        );
+        assert_eq!(norm("增长5.2%,达到12,15个"), "增长5.2%，达到12，15个");
+    }
+
+    #[test]
+    fn thousands_separators_and_clock_times_stay_ascii() {
+        assert_eq!(norm("完成1,234.5亿元"), "完成1,234.5亿元");
+        assert_eq!(norm("共1,234,567人"), "共1,234,567人");
+        assert_eq!(norm("12:30召开"), "12:30召开");
+        assert_eq!(norm("增长1.5,234家"), "增长1.5，234家");
+        assert_eq!(norm("数量1234,567"), "数量1234，567");
+    }
+
+    #[test]
+    fn crlf_and_cr_become_lf() {
         assert_eq!(norm("一、总体\r\n二、目标"), "一、总体\n二、目标");
+        assert_eq!(norm("一、总体\r二、目标\r\n"), "一、总体\n二、目标");
+    }
+
+    #[test]
+    fn joins_hard_wrapped_lines_even_mid_word() {
+        let text = format!("{PROSE}\n\n（二）下半年工作安排\n\n{PROSE}");
+        let wrapped = text
+            .split("\n\n")
+            .map(|p| wrapped(p, 37, "\n\n"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        assert_eq!(norm(&wrapped), norm(&text));
+        assert_eq!(
+            norm(&text),
+            format!("{PROSE}\n（二）下半年工作安排\n{PROSE}")
+        );
+    }
+
+    #[test]
+    fn joins_a_stray_break_inside_prose() {
+        assert_eq!(
+            norm("3.扎实推进绿色低碳发展。加快推广绿色建筑和建筑节能标\n\n准化，不断提高比例。"),
+            "3.扎实推进绿色低碳发展。加快推广绿色建筑和建筑节能标准化，不断提高比例。"
+        );
+        assert_eq!(
+            norm("奥瑞思科技年产100套无人车底盘、\n康养医疗等9个项目开工。"),
+            "奥瑞思科技年产100套无人车底盘、康养医疗等9个项目开工。"
+        );
+    }
+
+    #[test]
+    fn keeps_paragraph_title_and_heading_breaks() {
+        let text = "关于2024年国民经济和社会发展计划执行情况的报告\n——在第十九届人民代表大会第17次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n（一）锚定重点领域改革，不断集聚新优势\n全区经济平稳运行，地区生产总值增长5%。\n一、总体情况\n1.营商环境持续优化";
+        assert_eq!(norm(text), text);
+    }
+
+    #[test]
+    fn keeps_break_before_a_heading_after_a_wrapped_line() {
+        let text = format!(
+            "{}\n二、主要目标",
+            wrapped(&PROSE[..PROSE.len() - 3], 37, "\n")
+        );
+        let n = norm(&text);
+        assert!(n.ends_with("\n二、主要目标"), "{n}");
+        assert_eq!(n.matches('\n').count(), 1, "{n}");
+    }
+
+    #[test]
+    fn drops_page_numbers() {
+        for page in [
+            "— 3 —", "- 12 -", "第 3 页", "第5/21页", "12", "－ 7 －", "第3页 共21页",
+            "Page 3 of 21",
+        ] {
+            let text = format!("{}\n{page}\n{}", wrapped(PROSE, 37, "\n"), PROSE);
+            assert_eq!(norm(&text), format!("{PROSE}\n{PROSE}"), "{page}");
+        }
+        assert_eq!(norm("增长\n2024\n年"), "增长\n2024\n年");
+    }
+
+    #[test]
+    fn drops_note_markers_between_indicator_and_number() {
+        assert_eq!(
+            norm("地区生产总值[1]完成63.65亿元"),
+            "地区生产总值完成63.65亿元"
+        );
+        assert_eq!(norm("地区生产总值［2］63.65亿元"), "地区生产总值63.65亿元");
+        assert_eq!(norm("地区生产总值①增长5.2%"), "地区生产总值增长5.2%");
+        assert_eq!(norm("主要有：①加快"), "主要有：①加快");
+        assert_eq!(norm("[1] 国家统计局"), "[1]国家统计局");
+    }
+
+    #[test]
+    fn drops_web_page_furniture_lines() {
+        let junk = [
+            "首页 > 新闻中心 > 政务要闻",
+            "当前位置：首页 > 政务公开",
+            "发布时间：2024-01-05 10:21 来源：区政府办 浏览次数：1234",
+            "信息来源:鞍山市政府网站",
+            "【 字体: 】? 【打印文章】",
+            "字体：大 中 小",
+            "打印本页 关闭窗口",
+            "主办单位：某某市人民政府办公室 承办：某某市大数据中心",
+            "ICP备案号：辽ICP备05023109号",
+            "辽公网安备 21010502000372号 网站标识码:2100000037",
+            "扫一扫在手机打开当前页",
+            "分享到：微信 微博 QQ空间",
+            "上一篇：2024年县政府工作报告",
+            "版权所有：某某市人民政府",
+            "联系电话：0412-1234567",
+            "地址：某某市某某路45号 邮编：110032",
+            "微信公众号",
+            "政务微博",
+        ];
+        for line in junk {
+            let text = format!("{line}\n地区生产总值增长5%。\n{line}");
+            assert_eq!(norm(&text), "地区生产总值增长5%。", "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_report_lines_that_mention_frame_words() {
+        let text = "政务微博粉丝达到10万人。\n时间过半、任务过半。\n来源于税收的收入增长5%。";
+        assert_eq!(norm(text), text);
+    }
+
+    #[test]
+    fn offsets_point_into_the_input_after_dropping_lines() {
+        let input = "首页 > 新闻\r\n\r\n地区生产总值完成 63.65 亿元\r\n— 3 —\r\n";
+        let n = normalize(input);
+        let text: String = n.chars.iter().collect();
+        assert_eq!(text, "地区生产总值完成63.65亿元");
+        let (s, e) = n.original_span(0, n.len());
+        let input_chars: Vec<char> = input.chars().collect();
+        let original: String = input_chars[s..e].iter().collect();
+        assert_eq!(original, "地区生产总值完成 63.65 亿元");
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "", "\n", "\r", "[", "[1", "[12", ",", "1,", ",123", "①", "第", "（", "— —",
+            "\u{0}\u{FFFD}\u{10FFFF}", " \t ", "\u{200B}",
+        ] {
+            let n = normalize(s);
+            let (a, b) = n.original_span(0, n.len());
+            assert!(a <= b && b <= s.chars().count(), "{s:?}");
+        }
     }
 }

@@ -1,9 +1,723 @@
 //! Time expressions inside a sentence → period strings of SPEC.md
-//! (`2024`, `2024H1`, `2024Q1-Q3`, `2024M1-M11`, `2021-2025`).
+//! (`2024`, `2024H1`, `2024Q1-Q3`, `2024M1-M11`, `2024M5`, `2021-2025`).
+//!
+//! [`scan`] finds every time expression of a clause with its role: the
+//! period that frames the clause, a baseline of comparison (比上年), a date
+//! (1月15日), or a year inside a name (2023第四届, 2024项目攻坚年). The facts
+//! stage takes the first framing period ([`find_period`]) and may skip the
+//! chars of every mention so that their digits are not read as quantities.
+//!
+//! Relative words need an [`Anchor`]: 今年/去年/明年 count from the current
+//! year; bare 上半年/一季度/1-11月/全年 belong to the base year (the year the
+//! surrounding section speaks of); spans such as 五年来/近三年/“十四五”以来
+//! end at the reviewed year (`span_end`): 五年来 in a report reviewing 2025
+//! is 2021-2025, 三年来 is 2023-2025.
+
+use crate::lexicon::structure_words as w;
+
+/// The years relative time words are counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Anchor {
+    /// The year 今年 means.
+    pub current_year: Option<i32>,
+    /// The year of bare 上半年, 一季度, 1-11月, 全年.
+    pub base_year: Option<i32>,
+    /// The last year of spans such as 五年来 and “十四五”以来.
+    pub span_end: Option<i32>,
+}
+
+impl Anchor {
+    /// An anchor where the current year is also the base year and the end
+    /// of spans (a report speaking of the year it is written in).
+    pub fn from_current(current_year: Option<i32>) -> Anchor {
+        Anchor {
+            current_year,
+            base_year: current_year,
+            span_end: current_year,
+        }
+    }
+}
+
+/// What a time expression does in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The period the clause's facts refer to.
+    Frame,
+    /// The period a change is measured against: 比上年, 较2020年, 去年同期.
+    Baseline,
+    /// A date or an event time: 1月15日, 2023年12月27日, 5月.
+    Date,
+    /// A year inside a name or a list of names: 2023第四届, “十四五”规划.
+    Name,
+}
+
+/// One time expression found in a clause, `[start, end)` in clause chars.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The period in SPEC.md format, when the expression names one.
+    pub period: Option<String>,
+    pub role: Role,
+    pub start: usize,
+    pub end: usize,
+}
 
 /// Reads the period a clause states explicitly, if any. `current_year` is the
-/// year 今年 means at that place of the document (used for 今年/去年/上半年…).
+/// year 今年 means at that place of the document, and also the base year of
+/// bare 上半年 and the end of spans (see [`Anchor::from_current`]); prefer
+/// [`find_period_with`] with a context's anchor inside a document.
 pub fn explicit_period(clause: &[char], current_year: Option<i32>) -> Option<String> {
-    let _ = (clause, current_year);
+    find_period(clause, current_year).map(|(p, _, _)| p)
+}
+
+/// Like [`explicit_period`], also returning the span of the expression.
+pub fn find_period(clause: &[char], current_year: Option<i32>) -> Option<(String, usize, usize)> {
+    find_period_with(clause, &Anchor::from_current(current_year))
+}
+
+/// The first period that frames the clause, with its span.
+pub fn find_period_with(clause: &[char], anchor: &Anchor) -> Option<(String, usize, usize)> {
+    scan(clause, anchor)
+        .into_iter()
+        .find(|m| m.role == Role::Frame && m.period.is_some())
+        .and_then(|m| Some((m.period?, m.start, m.end)))
+}
+
+/// Every time expression of the clause, in order.
+pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    let mut in_year_list = false;
+    while i < clause.len() {
+        let Some(mut m) = mention_at(clause, i, anchor) else {
+            i += 1;
+            continue;
+        };
+        // 2022年、2023年老旧小区改造项目: years listed together qualify a name.
+        let starts_list = m.role == Role::Frame && year_list_follows(clause, m.end);
+        if m.role == Role::Frame && (in_year_list || starts_list) {
+            m.role = Role::Name;
+        }
+        in_year_list = starts_list;
+        if m.role == Role::Frame && is_baseline(clause, m.start, m.end) {
+            m.role = Role::Baseline;
+        }
+        i = m.end.max(i + 1);
+        out.push(m);
+    }
+    out
+}
+
+/// Multi-year rule of SPEC.md: the period of a level reached at the end of a
+/// span (达到, 突破, 总量) is the span's last year; growth rates and totals
+/// keep the span. Returns the end year of `2021-2025`, or the period itself.
+pub fn end_year(period: &str) -> String {
+    match period.split_once('-') {
+        Some((a, b)) if a.len() == 4 && b.len() == 4 && a.chars().all(|c| c.is_ascii_digit()) => {
+            b.to_string()
+        }
+        _ => period.to_string(),
+    }
+}
+
+/// The year before a span or a year (从A增加到B: A takes the year before the span).
+pub fn year_before(period: &str) -> Option<String> {
+    let first: i32 = period.get(..4)?.parse().ok()?;
+    Some((first - 1).to_string())
+}
+
+// ---------------------------------------------------------------------------
+
+fn mention_at(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
+    let ch = c[i];
+    if ch.is_ascii_digit() {
+        if i > 0 && (c[i - 1].is_ascii_digit() || c[i - 1] == '.') {
+            return None;
+        }
+        return digits_mention(c, i, anchor).or_else(|| multi_year_span(c, i, anchor));
+    }
+    relative_year(c, i, anchor)
+        .or_else(|| sub_year_bare(c, i, anchor))
+        .or_else(|| multi_year_span(c, i, anchor))
+        .or_else(|| plan_period(c, i, anchor))
+}
+
+fn mention(period: Option<String>, role: Role, start: usize, end: usize) -> Mention {
+    Mention {
+        period,
+        role,
+        start,
+        end,
+    }
+}
+
+/// A mention starting with ASCII digits: a year, a range of years, a month
+/// range, a quarter, a month or a date.
+fn digits_mention(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
+    let (n, len) = read_number(c, i)?;
+    let after = i + len;
+    if len == 4 && (1900..=2100).contains(&n) {
+        return year_mention(c, i, n as i32, after, anchor);
+    }
+    if len <= 2 {
+        return month_or_quarter(c, i, anchor.base_year, true);
+    }
     None
+}
+
+fn year_mention(
+    c: &[char],
+    start: usize,
+    year: i32,
+    after: usize,
+    anchor: &Anchor,
+) -> Option<Mention> {
+    // 2021—2024年 / 2021-2024
+    if let Some((y2, end)) = year_range_tail(c, after, false) {
+        if y2 > year {
+            return Some(mention(
+                Some(format!("{year}-{y2}")),
+                Role::Frame,
+                start,
+                end,
+            ));
+        }
+    }
+    if c.get(after) != Some(&'年') {
+        // 2023第四届, 2024项目攻坚年: a year inside a name.
+        return Some(mention(None, Role::Name, start, after));
+    }
+    let mut j = after + 1;
+    // 2021年至2024年
+    if let Some((y2, end)) = year_range_tail(c, j, true) {
+        if y2 > year {
+            return Some(mention(
+                Some(format!("{year}-{y2}")),
+                Role::Frame,
+                start,
+                end,
+            ));
+        }
+    }
+    if let Some(k) = match_any(c, j, w::SINCE_WORDS) {
+        return Some(mention(
+            Some(since(year, anchor.span_end)),
+            Role::Frame,
+            start,
+            k,
+        ));
+    }
+    if starts(c, j, "度") {
+        j += 1;
+    }
+    if starts(c, j, "全年") {
+        j += 2;
+    }
+    sub_year_after(c, start, j, Some(year))
+}
+
+/// After a year (explicit or relative) ending at `j`: 上半年, 一季度, 1-11月…
+fn sub_year_after(c: &[char], start: usize, j: usize, year: Option<i32>) -> Option<Mention> {
+    if let Some(m) = half_or_quarter_word(c, j, year) {
+        return Some(Mention { start, ..m });
+    }
+    if c.get(j).is_some_and(|d| d.is_ascii_digit()) {
+        if let Some(m) = month_or_quarter(c, j, year, false) {
+            return Some(Mention { start, ..m });
+        }
+    }
+    let end = match_any(c, j, &["年底", "年末"]).unwrap_or(j);
+    Some(mention(
+        year.map(|y| y.to_string()),
+        Role::Frame,
+        start,
+        end,
+    ))
+}
+
+/// `-2024年` / `至2024年` after a year; `need_nian` when the tail must carry 年.
+fn year_range_tail(c: &[char], j: usize, need_nian: bool) -> Option<(i32, usize)> {
+    if !c.get(j).is_some_and(|x| w::RANGE_JOINERS.contains(x)) {
+        return None;
+    }
+    let (y2, len) = read_number(c, j + 1)?;
+    if len != 4 {
+        return None;
+    }
+    let end = j + 1 + len;
+    match c.get(end) {
+        Some('年') => Some((y2 as i32, end + 1)),
+        _ if !need_nian => Some((y2 as i32, end)),
+        _ => None,
+    }
+}
+
+fn since(year: i32, span_end: Option<i32>) -> String {
+    match span_end {
+        Some(end) if end > year => format!("{year}-{end}"),
+        _ => year.to_string(),
+    }
+}
+
+/// 1-11月, 1至11月份, 5月份, 1-3季度, 2季度; 1月15日 is a date. `standalone`
+/// when no year precedes (a bare 5月 is then only an event time).
+fn month_or_quarter(c: &[char], i: usize, year: Option<i32>, standalone: bool) -> Option<Mention> {
+    let (a, la) = read_number(c, i)?;
+    if la > 2 {
+        return None;
+    }
+    let mut j = i + la;
+    let mut b = a;
+    if c.get(j).is_some_and(|x| w::RANGE_JOINERS.contains(x)) {
+        if let Some((n, lb)) = read_number(c, j + 1).filter(|(_, l)| *l <= 2) {
+            b = n;
+            j += 1 + lb;
+        }
+    }
+    if starts(c, j, "季度") && (1..=4).contains(&a) && (a..=4).contains(&b) {
+        return Some(mention(
+            year.map(|y| quarters(y, a, b)),
+            Role::Frame,
+            i,
+            j + 2,
+        ));
+    }
+    if c.get(j) != Some(&'月') || !(1..=12).contains(&a) || !(a..=12).contains(&b) {
+        return None;
+    }
+    j += 1;
+    if b == a {
+        // 1月15日 / 2023年12月27日: a date.
+        if let Some((_, ld)) = read_number(c, j) {
+            if matches!(c.get(j + ld), Some('日') | Some('号')) {
+                return Some(mention(None, Role::Date, i, j + ld + 1));
+            }
+        }
+    }
+    let with_fen = starts(c, j, "份");
+    if with_fen {
+        j += 1;
+    }
+    if b == a && standalone && !with_fen {
+        return Some(mention(None, Role::Date, i, j));
+    }
+    let period = year.map(|y| {
+        if a == b {
+            format!("{y}M{a}")
+        } else {
+            format!("{y}M{a}-M{b}")
+        }
+    });
+    Some(mention(period, Role::Frame, i, j))
+}
+
+fn quarters(year: i32, a: u32, b: u32) -> String {
+    if a == b {
+        format!("{year}Q{a}")
+    } else {
+        format!("{year}Q{a}-Q{b}")
+    }
+}
+
+/// 上半年, 下半年, 一季度, 第一季度, 前三季度, 一至三季度.
+fn half_or_quarter_word(c: &[char], i: usize, year: Option<i32>) -> Option<Mention> {
+    for (word, h) in w::HALVES {
+        if let Some(end) = match_at(c, i, word) {
+            return Some(mention(
+                year.map(|y| format!("{y}H{h}")),
+                Role::Frame,
+                i,
+                end,
+            ));
+        }
+    }
+    let mut j = i;
+    let from_first = starts(c, j, "前");
+    if from_first || starts(c, j, "第") {
+        j += 1;
+    }
+    let a = cn_digit(*c.get(j)?)?;
+    j += 1;
+    let mut b = a;
+    if c.get(j)
+        .is_some_and(|x| matches!(x, '至' | '到' | '-' | '—'))
+    {
+        b = cn_digit(*c.get(j + 1)?)?;
+        j += 2;
+    }
+    if starts(c, j, "个") {
+        j += 1;
+    }
+    if !starts(c, j, "季度") || !(1..=4).contains(&b) || a > b {
+        return None;
+    }
+    let (a, b) = if from_first { (1, a) } else { (a, b) };
+    Some(mention(
+        year.map(|y| quarters(y, a, b)),
+        Role::Frame,
+        i,
+        j + 2,
+    ))
+}
+
+/// 今年, 去年, 上年, 明年 (with an optional 上半年/一季度/1-11月 after).
+fn relative_year(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
+    for (word, offset) in w::RELATIVE_YEARS {
+        let Some(end) = match_at(c, i, word) else {
+            continue;
+        };
+        // 规模以上年产值: 上 closes 以上, no 上年 here.
+        if word.starts_with('上') && i > 0 && c[i - 1] == '以' {
+            return None;
+        }
+        let year = anchor.current_year.map(|y| y + offset);
+        if match_any(c, end, w::SINCE_WORDS).is_some() {
+            let k = match_any(c, end, w::SINCE_WORDS).unwrap_or(end);
+            return Some(mention(year.map(|y| y.to_string()), Role::Frame, i, k));
+        }
+        return sub_year_after(c, i, end, year);
+    }
+    None
+}
+
+/// Bare 上半年, 一季度, 前三季度, 1-11月 handled by the digit path; 全年.
+fn sub_year_bare(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
+    if let Some(end) = match_at(c, i, "全年") {
+        if i > 0 && c[i - 1] == '年' {
+            return None;
+        }
+        if match_any(c, end, w::WHOLE_YEAR_NAME_AFTER).is_some() {
+            return Some(mention(None, Role::Name, i, end));
+        }
+        return Some(mention(
+            anchor.base_year.map(|y| y.to_string()),
+            Role::Frame,
+            i,
+            end,
+        ));
+    }
+    half_or_quarter_word(c, i, anchor.base_year)
+}
+
+/// 五年来, 近三年, 过去五年, 一年来 → a span ending at `span_end`.
+fn multi_year_span(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
+    let lead = match_any(c, i, w::SPAN_BEFORE);
+    let j = lead.unwrap_or(i);
+    let (n, len) = cn_or_ascii_count(c, j)?;
+    let k = j + len;
+    if !starts(c, k, "年") {
+        return None;
+    }
+    let after = match_any(c, k + 1, w::SPAN_AFTER);
+    if lead.is_none() && after.is_none() {
+        return None;
+    }
+    // 连续三年 is a count of years, not a span of the report.
+    if i > 0 && starts(c, i.saturating_sub(2), "连续") {
+        return None;
+    }
+    let end = after.unwrap_or(k + 1);
+    let period = anchor.span_end.map(|e| {
+        if n <= 1 {
+            e.to_string()
+        } else {
+            format!("{}-{}", e - n as i32 + 1, e)
+        }
+    });
+    Some(mention(period, Role::Frame, i, end))
+}
+
+/// “十四五”以来 / 时期 / 末; a bare “十四五” is part of a name (“十四五”规划).
+fn plan_period(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
+    let quoted = matches!(c[i], '“' | '"' | '「');
+    let j = if quoted { i + 1 } else { i };
+    let (_, first, last, end) = w::PLAN_PERIODS
+        .iter()
+        .find_map(|(name, a, b)| match_at(c, j, name).map(|e| (name, *a, *b, e)))?;
+    let mut k = end;
+    if c.get(k).is_some_and(|x| matches!(x, '”' | '"' | '」')) {
+        k += 1;
+    }
+    if let Some(e) = match_any(c, k, w::PLAN_SINCE_WORDS) {
+        let to = anchor.span_end.map_or(last, |y| y.clamp(first, last));
+        return Some(mention(Some(span(first, to)), Role::Frame, i, e));
+    }
+    if let Some(e) = match_any(c, k, w::PLAN_SPAN_WORDS) {
+        return Some(mention(Some(span(first, last)), Role::Frame, i, e));
+    }
+    if let Some(e) = match_any(c, k, w::PLAN_END_WORDS) {
+        return Some(mention(Some(last.to_string()), Role::Frame, i, e));
+    }
+    Some(mention(None, Role::Name, i, k))
+}
+
+fn span(first: i32, last: i32) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}-{last}")
+    }
+}
+
+/// 2022年、2023年… : another year follows after a list joiner.
+fn year_list_follows(c: &[char], end: usize) -> bool {
+    if !c
+        .get(end)
+        .is_some_and(|x| matches!(x, '、' | '和' | '及' | '与'))
+    {
+        return false;
+    }
+    matches!(read_number(c, end + 1), Some((y, 4)) if (1900..=2100).contains(&y))
+        && c.get(end + 5) == Some(&'年')
+}
+
+fn is_baseline(c: &[char], start: usize, end: usize) -> bool {
+    if match_any(c, end, w::BASELINE_AFTER).is_some() {
+        return true;
+    }
+    let Some(&prev) = start.checked_sub(1).and_then(|p| c.get(p)) else {
+        return false;
+    };
+    if w::BASELINE_BEFORE.contains(&prev) {
+        return true;
+    }
+    if w::BASELINE_PAIR_BEFORE.contains(&prev) {
+        let window = &c[end..(end + 12).min(c.len())];
+        return (0..window.len()).any(|k| match_any(window, k, w::BASELINE_PAIR_AFTER).is_some());
+    }
+    false
+}
+
+// ---- char helpers ----
+
+/// Reads an ASCII integer at `i`: (value, length). Values beyond u32 are None.
+fn read_number(c: &[char], i: usize) -> Option<(u32, usize)> {
+    let mut n: u32 = 0;
+    let mut len = 0;
+    while let Some(d) = c.get(i + len).and_then(|x| x.to_digit(10)) {
+        n = n.checked_mul(10)?.checked_add(d)?;
+        len += 1;
+    }
+    (len > 0).then_some((n, len))
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    let d = match c {
+        '一' | '1' => 1,
+        '二' | '两' | '2' => 2,
+        '三' | '3' => 3,
+        '四' | '4' => 4,
+        '五' | '5' => 5,
+        '六' | '6' => 6,
+        '七' | '7' => 7,
+        '八' | '8' => 8,
+        '九' | '9' => 9,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// A small count of years: 五, 十, 十二, 两, 3, 10.
+fn cn_or_ascii_count(c: &[char], i: usize) -> Option<(u32, usize)> {
+    if let Some((n, len)) = read_number(c, i) {
+        return (len <= 2 && n > 0).then_some((n, len));
+    }
+    if c.get(i) == Some(&'十') {
+        return match c.get(i + 1).copied().and_then(cn_digit) {
+            Some(d) => Some((10 + d, 2)),
+            None => Some((10, 1)),
+        };
+    }
+    cn_digit(*c.get(i)?).map(|d| (d, 1))
+}
+
+fn starts(c: &[char], i: usize, word: &str) -> bool {
+    match_at(c, i, word).is_some()
+}
+
+/// The end of `word` when it occurs at `i`.
+fn match_at(c: &[char], i: usize, word: &str) -> Option<usize> {
+    let mut j = i;
+    for wc in word.chars() {
+        if c.get(j) != Some(&wc) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+fn match_any(c: &[char], i: usize, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|word| match_at(c, i, word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str, cy: i32) -> Option<String> {
+        let c: Vec<char> = s.chars().collect();
+        explicit_period(&c, Some(cy))
+    }
+
+    fn pa(s: &str, anchor: Anchor) -> Option<String> {
+        let c: Vec<char> = s.chars().collect();
+        find_period_with(&c, &anchor).map(|(p, _, _)| p)
+    }
+
+    fn anchor(current: i32, base: i32, end: i32) -> Anchor {
+        Anchor {
+            current_year: Some(current),
+            base_year: Some(base),
+            span_end: Some(end),
+        }
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(
+            p("2024年，地区生产总值增长5%", 2024).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(p("2024年全年完成投资10亿元", 2025).as_deref(), Some("2024"));
+        assert_eq!(p("2024年度完成投资10亿元", 2025).as_deref(), Some("2024"));
+        assert_eq!(p("到2025年达到100家", 2023).as_deref(), Some("2025"));
+        assert_eq!(p("2023年底存款余额", 2024).as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn halves_and_quarters() {
+        assert_eq!(p("2024年上半年完成63亿元", 2024).as_deref(), Some("2024H1"));
+        assert_eq!(p("上半年，完成63亿元", 2024).as_deref(), Some("2024H1"));
+        assert_eq!(p("下半年，力争完成", 2024).as_deref(), Some("2024H2"));
+        assert_eq!(p("一季度立山区邀请40余家", 2024).as_deref(), Some("2024Q1"));
+        assert_eq!(p("第二季度增长", 2024).as_deref(), Some("2024Q2"));
+        assert_eq!(p("前三季度增长5%", 2024).as_deref(), Some("2024Q1-Q3"));
+        assert_eq!(p("前三个季度增长5%", 2024).as_deref(), Some("2024Q1-Q3"));
+        assert_eq!(p("1-3季度增长5%", 2024).as_deref(), Some("2024Q1-Q3"));
+        assert_eq!(p("一至三季度增长5%", 2024).as_deref(), Some("2024Q1-Q3"));
+        assert_eq!(p("2023年四季度增长", 2024).as_deref(), Some("2023Q4"));
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(p("1-11月，增长5%", 2024).as_deref(), Some("2024M1-M11"));
+        assert_eq!(p("1至11月增长5%", 2024).as_deref(), Some("2024M1-M11"));
+        assert_eq!(p("2024年1—5月份增长", 2024).as_deref(), Some("2024M1-M5"));
+        assert_eq!(p("5月份成交额", 2024).as_deref(), Some("2024M5"));
+        assert_eq!(p("2024年6月存款余额", 2024).as_deref(), Some("2024M6"));
+    }
+
+    #[test]
+    fn dates_are_not_periods() {
+        assert_eq!(p("1月15日，记者走进公司", 2025), None);
+        assert_eq!(p("——2023年12月27日在海州区", 2023), None);
+        assert_eq!(p("5月，举办了活动20场", 2024), None);
+        let c: Vec<char> = "1月15日，记者".chars().collect();
+        let m = scan(&c, &Anchor::from_current(Some(2025)));
+        assert_eq!(m[0].role, Role::Date);
+        assert_eq!((m[0].start, m[0].end), (0, 5));
+    }
+
+    #[test]
+    fn ranges_of_years() {
+        assert_eq!(
+            p("2021年至2024年累计投资", 2025).as_deref(),
+            Some("2021-2024")
+        );
+        assert_eq!(p("2021—2024年累计投资", 2025).as_deref(), Some("2021-2024"));
+        assert_eq!(p("2021-2024年年均增长", 2025).as_deref(), Some("2021-2024"));
+    }
+
+    #[test]
+    fn relative_years() {
+        assert_eq!(p("今年，计划新增平台20个", 2025).as_deref(), Some("2025"));
+        assert_eq!(p("今年以来，经济平稳", 2024).as_deref(), Some("2024"));
+        assert_eq!(p("去年完成投资", 2024).as_deref(), Some("2023"));
+        assert_eq!(p("明年力争增长6%", 2023).as_deref(), Some("2024"));
+        assert_eq!(p("今年上半年增长", 2024).as_deref(), Some("2024H1"));
+    }
+
+    #[test]
+    fn baselines_are_not_the_period() {
+        assert_eq!(p("比上年增长5%", 2024), None);
+        assert_eq!(p("较2020年增长1倍", 2024), None);
+        assert_eq!(p("与去年同期相比增长5%", 2024), None);
+        assert_eq!(p("比去年同期增长5%", 2024), None);
+        assert_eq!(
+            p("比上年增长5%，2023年完成10亿元", 2024).as_deref(),
+            Some("2023")
+        );
+    }
+
+    #[test]
+    fn years_in_names_are_not_periods() {
+        assert_eq!(p("成功举办2023第四届辽河湿地国际灯会", 2024), None);
+        assert_eq!(p("开展2024项目攻坚年活动", 2024), None);
+        assert_eq!(p("年产100套无人车底盘", 2024), None);
+        assert_eq!(p("“十四五”规划中期评估", 2024), None);
+        assert_eq!(
+            p(
+                "上半年，总投资6.5亿元的2022年、2023年老旧小区改造项目",
+                2024
+            )
+            .as_deref(),
+            Some("2024H1")
+        );
+        assert_eq!(
+            p("总投资6.5亿元的2022年、2023年老旧小区改造项目", 2024),
+            None
+        );
+        assert_eq!(p("完成全年任务的56.5%", 2024), None);
+        assert_eq!(p("连续三年超过1万人", 2024), None);
+        assert_eq!(p("全面振兴新突破三年行动", 2024), None);
+        assert_eq!(p("规模以上年产值增长", 2024), None);
+        assert_eq!(p("2024年同比增长5%", 2024).as_deref(), Some("2024"));
+    }
+
+    #[test]
+    fn spans_end_at_the_reviewed_year() {
+        let a = anchor(2026, 2025, 2025);
+        assert_eq!(pa("五年来，年均增长6%", a).as_deref(), Some("2021-2025"));
+        assert_eq!(pa("过去五年，累计投资", a).as_deref(), Some("2021-2025"));
+        assert_eq!(pa("近三年累计投资", a).as_deref(), Some("2023-2025"));
+        assert_eq!(pa("10年来累计投资", a).as_deref(), Some("2016-2025"));
+        assert_eq!(pa("一年来，我们", a).as_deref(), Some("2025"));
+        assert_eq!(
+            pa("“十四五”以来累计", anchor(2025, 2024, 2024)).as_deref(),
+            Some("2021-2024")
+        );
+        assert_eq!(pa("“十四五”时期年均增长", a).as_deref(), Some("2021-2025"));
+        assert_eq!(pa("到“十五五”末达到", a).as_deref(), Some("2030"));
+        assert_eq!(
+            pa("2021年以来累计", anchor(2025, 2024, 2024)).as_deref(),
+            Some("2021-2024")
+        );
+        assert_eq!(
+            pa("全年完成投资", anchor(2024, 2023, 2023)).as_deref(),
+            Some("2023")
+        );
+    }
+
+    #[test]
+    fn no_period_without_anchor_for_relative_words() {
+        let c: Vec<char> = "今年增长5%".chars().collect();
+        assert_eq!(explicit_period(&c, None), None);
+        assert_eq!(explicit_period(&[], Some(2024)), None);
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(end_year("2021-2025"), "2025");
+        assert_eq!(end_year("2024H1"), "2024H1");
+        assert_eq!(year_before("2021-2025").as_deref(), Some("2020"));
+    }
+
+    #[test]
+    fn mention_spans_cover_the_expression() {
+        let c: Vec<char> = "2024年上半年，地区生产总值".chars().collect();
+        assert_eq!(
+            find_period(&c, Some(2024)),
+            Some(("2024H1".to_string(), 0, 8))
+        );
+    }
 }

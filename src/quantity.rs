@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
-    DOUBLING, ORDINAL_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_DASHES,
-    STRUCTURE_NOUNS,
+    DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_DASHES, STRUCTURE_NOUNS, UNIT_WORD_CLASHES,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -301,7 +301,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
         unit_pos = second.end;
     }
     let mut unit = unit_at(chars, unit_pos)?;
-    if unit.end > to || unit.spec {
+    if unit.end > to || unit.spec || starts_a_word(chars, unit_pos, &unit) {
         return None;
     }
     // 3%-5%: a range after the unit.
@@ -315,7 +315,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
             }
         }
     }
-    if followed_by_structure_noun(chars, unit.end) {
+    if followed_by_structure_noun(chars, unit.end) || is_named_time_span(chars, &unit) {
         return None;
     }
     let (start, before_q) = qualifier_before(chars, from, n.start);
@@ -352,6 +352,21 @@ fn continues_with_noun(chars: &[char], at: usize) -> bool {
     chars
         .get(at)
         .is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的' && *c != '，')
+}
+
+/// 2024项目攻坚年: a one-char unit that begins a word is no unit.
+fn starts_a_word(chars: &[char], at: usize, unit: &UnitMatch) -> bool {
+    unit.end == at + 1 && UNIT_WORD_CLASHES.iter().any(|w| starts_with(chars, at, w))
+}
+
+/// 15分钟就业服务圈: a time span followed by a noun names a scheme.
+fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
+    let next = chars.get(unit.end);
+    let named = NAME_TIME_UNITS.contains(&unit.text.as_str())
+        && next.is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的');
+    let dimension = LENGTH_UNITS.contains(&unit.text.as_str())
+        && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
+    named || dimension
 }
 
 fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {
@@ -424,6 +439,9 @@ mod tests {
         assert!(scan_str("“1+N”政策体系").is_empty());
         assert!(scan_str("66千伏输变电工程").is_empty());
         assert!(scan_str("以下5个方面").is_empty());
+        assert!(scan_str("打造15分钟就业服务圈").is_empty());
+        assert!(scan_str("开展2024项目攻坚年").is_empty());
+        assert!(scan_str("拓野帐篷年产量1500套高端酒店帐篷").is_empty());
         let q = scan_str("707个5000万元以上项目开工建设");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].value, Some(707.0));

@@ -1,6 +1,8 @@
 //! Whether the words of a sentence state a goal.
 
-use crate::lexicon::words::{GOAL_WORDS, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD};
+use crate::lexicon::words::{
+    GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
+};
 
 fn starts(chars: &[char], at: usize, word: &str) -> bool {
     let mut i = at;
@@ -18,10 +20,27 @@ fn ends(chars: &[char], at: usize, word: &str) -> bool {
     at >= n && starts(chars, at - n, word)
 }
 
-/// True when `chars` hold a word that makes what follows a goal.
-pub fn has_target_marker(chars: &[char]) -> bool {
-    (0..chars.len())
-        .any(|i| GOAL_WORDS.iter().any(|w| starts(chars, i, w)) || is_planning(chars, i))
+/// True when `chars[..at]` hold a word that makes what follows a goal;
+/// `chars[at..]` is the rest of the clause, read to tell 争取资金 apart.
+pub fn has_target_marker(chars: &[char], at: usize) -> bool {
+    (0..at.min(chars.len())).any(|i| {
+        GOAL_WORDS
+            .iter()
+            .any(|w| starts(chars, i, w) && !is_obtaining(chars, i, w))
+            || is_planning(chars, i)
+    })
+}
+
+/// 争取上级资金: 争取 takes money or support, so it reports what was got.
+fn is_obtaining(chars: &[char], i: usize, word: &str) -> bool {
+    if word != OBTAIN_VERB {
+        return false;
+    }
+    let from = i + word.chars().count();
+    let to = (from..chars.len())
+        .find(|&j| matches!(chars[j], '，' | '；' | '。'))
+        .unwrap_or(chars.len());
+    (from..to).any(|j| OBTAIN_NOUNS.iter().any(|n| starts(chars, j, n)))
 }
 
 fn is_planning(chars: &[char], i: usize) -> bool {
@@ -38,7 +57,8 @@ mod tests {
     use super::*;
 
     fn marks(s: &str) -> bool {
-        has_target_marker(&s.chars().collect::<Vec<_>>())
+        let c: Vec<char> = s.chars().collect();
+        has_target_marker(&c, c.len())
     }
 
     #[test]
@@ -51,5 +71,9 @@ mod tests {
     fn a_plan_measured_against_is_not_a_goal() {
         assert!(!marks("14个项目竣工投产，完成年计划的"));
         assert!(!marks("计划执行情况"));
+        assert!(!marks("为企业争取缓缴贷款额度"));
+        assert!(!marks("出台“钢都英才计划”2.0版"));
+        let c: Vec<char> = "争取100万元草食业奖补资金".chars().collect();
+        assert!(!has_target_marker(&c, 2));
     }
 }

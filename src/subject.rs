@@ -1,7 +1,10 @@
 //! The subject of a quantity: the noun phrase it measures, cut from the
 //! words around the number and cleaned of verbs, time, region and hedges.
 
-use crate::lexicon::words::{LEVEL_VERBS, SUBJECT_PREFIXES};
+use crate::lexicon::words::{
+    ADVERBS, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_VERBS,
+    SUBJECT_PREFIXES,
+};
 use crate::normalize::is_cjk;
 use crate::quantity::Quantity;
 
@@ -11,60 +14,50 @@ pub struct Found {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// The subject is the noun after the number(s), not the words before.
+    pub after: bool,
 }
 
 /// Words that, right after a count, show the count ends its phrase rather
 /// than counting the noun after it.
 const NOT_A_NOUN_AFTER: &[&str] = &[
-    "同比",
-    "比上年",
-    "较上年",
-    "比去年",
-    "增长",
-    "下降",
-    "提高",
-    "左右",
-    "以上",
-    "以内",
-    "和",
-    "及",
-    "与",
-    "、",
-    "等",
-    "分别",
-    "（",
-    "(",
-    "”",
-    "，",
-    "。",
-    "；",
-    "是",
-    "为",
-    "的比例",
-    "次",
+    "同比", "比上年", "较上年", "比去年", "增长", "下降", "提高", "左右", "以上", "以内", "和",
+    "及", "与", "、", "等", "分别", "（", "(", "”", "，", "。", "；", "是", "为", "的比例", "次",
 ];
 
 /// Words that join lists inside a noun after a count and end it when a
 /// number follows them (192件建议、121件提案).
 const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
 
-/// Finds the subject of `q` in the sentence `[s_start, s_end)`. `prev_end` is
-/// where the previous quantity ended, `verb_start` where the words between
-/// subject and number begin, `next_start` where the next quantity begins.
-pub fn find(
-    chars: &[char],
-    s_start: usize,
-    s_end: usize,
-    prev_end: usize,
-    verb_start: usize,
-    q: &Quantity,
-    next_start: usize,
-) -> Found {
-    let left = left_bound(chars, s_start, prev_end, q.start);
-    let (pre_a, pre_b) = clean_span(chars, left, verb_start.min(q.start));
+/// Where to look for a subject in a sentence `[start, end)`.
+pub struct Place<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// Where the previous quantity ended.
+    pub prev_end: usize,
+    /// Where the words between subject and number begin (verbs, 完成…).
+    pub verb_start: usize,
+    /// The first and last quantity of a list sharing the subject.
+    pub first: &'a Quantity,
+    pub last: &'a Quantity,
+    /// Where the next quantity begins.
+    pub next_start: usize,
+}
+
+/// Finds the subject of the quantities at `p`: the words before the first
+/// number, or the noun after the last one.
+pub fn find(chars: &[char], p: &Place) -> Found {
+    let q = p.first;
+    let left = left_bound(chars, p.start, p.prev_end, q.start);
+    let (pre_a, pre_b) = clean_span(chars, left, p.verb_start.min(q.start));
     let pre = clean_text(&chars[pre_a..pre_b]);
-    if let Some((post_a, post_b, after_de)) = noun_after(chars, q, next_start, s_end) {
+    if let Some((post_a, post_b, after_de)) = noun_after(chars, p.last, p.next_start, p.end) {
         let post = clean_text(&chars[post_a..post_b]);
+        let pre = if after_de {
+            pre
+        } else {
+            verb_before_examples(&pre)
+        };
         let text = if after_de {
             format!("{post}{pre}")
         } else {
@@ -75,13 +68,27 @@ pub fn find(
             text,
             start,
             end: post_b,
+            after: true,
         };
     }
     Found {
         text: pre,
         start: if pre_b > pre_a { pre_a } else { q.start },
         end: q.end,
+        after: false,
     }
+}
+
+/// 新增A公司、B公司2家规上工业企业: names listed before a count are
+/// examples of the noun after it; only a leading verb stays.
+fn verb_before_examples(pre: &str) -> String {
+    if !pre.contains('、') {
+        return pre.to_string();
+    }
+    LIST_VERBS
+        .iter()
+        .find(|v| pre.starts_with(*v))
+        .map_or(String::new(), |v| v.to_string())
 }
 
 /// Where the subject may begin: after the clause break or the previous
@@ -111,7 +118,9 @@ fn noun_after(
     let first = *chars.get(at)?;
     let after_de = first == '的';
     let from = if after_de { at + 1 } else { at };
-    if !after_de && (!is_cjk(first) || NOT_A_NOUN_AFTER.iter().any(|w| starts(chars, at, w))) {
+    // A digit may start the noun when it is a threshold: 707个5000万元以上项目.
+    let noun_start = is_cjk(first) || first.is_ascii_digit() || matches!(first, '“' | '"' | '《');
+    if !after_de && (!noun_start || NOT_A_NOUN_AFTER.iter().any(|w| starts(chars, at, w))) {
         return None;
     }
     let mut end = from;
@@ -120,7 +129,7 @@ fn noun_after(
         if matches!(c, '，' | '：' | '；' | '。') {
             break;
         }
-        if LIST_JOINTS.contains(&c) && chars.get(end + 1).is_some_and(|n| n.is_ascii_digit()) {
+        if LIST_JOINTS.contains(&c) && end + 1 == next_start {
             break;
         }
         end += 1;
@@ -150,7 +159,34 @@ fn ends(chars: &[char], a: usize, b: usize, word: &str) -> bool {
 /// from its end.
 fn clean_span(chars: &[char], a: usize, b: usize) -> (usize, usize) {
     let (a, b) = trim_leading(chars, a, b);
+    let a = after_examples(chars, a, b);
+    let (a, b) = trim_leading(chars, a, b);
     trim_trailing(chars, a, b)
+}
+
+/// Skips a list of examples ended by 等 (实施A、B等环保工程 → 环保工程).
+fn after_examples(chars: &[char], a: usize, b: usize) -> usize {
+    let Some(i) = (a..b).rev().find(|&i| is_etc(chars, a, b, i)) else {
+        return a;
+    };
+    let mut at = i + 1;
+    if let Some(w) = ETC_FILLERS.iter().find(|w| starts(chars, at, w)) {
+        at += w.chars().count();
+    }
+    // Everything before 等 was examples: the thing counted comes after the
+    // number. A remainder of one or two chars (等问题) says too little.
+    match b.saturating_sub(at) {
+        0 => b,
+        1 | 2 => a,
+        _ => at,
+    }
+}
+
+fn is_etc(chars: &[char], a: usize, b: usize, i: usize) -> bool {
+    chars[i] == ETC
+        && i > a
+        && !ETC_NOT_BEFORE.contains(&chars[i - 1])
+        && !(i + 1 < b && ETC_NOT_AFTER.contains(&chars[i + 1]))
 }
 
 fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
@@ -181,6 +217,7 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
         }
         if let Some(w) = LEVEL_VERBS
             .iter()
+            .chain(ADVERBS)
             .filter(|w| ends(chars, a, b, w))
             .max_by_key(|w| w.chars().count())
         {
@@ -230,15 +267,7 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
         '年' => {
             i += 1;
             for w in [
-                "上半年",
-                "下半年",
-                "全年",
-                "前三季度",
-                "一季度",
-                "以来",
-                "底",
-                "末",
-                "度",
+                "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
             ] {
                 if starts(chars, i, w) {
                     return i + w.chars().count();
@@ -284,9 +313,16 @@ mod tests {
         let c: Vec<char> = s.chars().collect();
         let qs = quantity::scan(&c, 0, c.len());
         let q = &qs[nth];
-        let prev_end = if nth > 0 { qs[nth - 1].end } else { 0 };
-        let next = qs.get(nth + 1).map_or(c.len(), |n| n.start);
-        find(&c, 0, c.len(), prev_end, q.start, q, next).text
+        let place = Place {
+            start: 0,
+            end: c.len(),
+            prev_end: if nth > 0 { qs[nth - 1].end } else { 0 },
+            verb_start: q.start,
+            first: q,
+            last: q,
+            next_start: qs.get(nth + 1).map_or(c.len(), |n| n.start),
+        };
+        find(&c, &place).text
     }
 
     #[test]
@@ -310,6 +346,18 @@ mod tests {
         assert_eq!(
             subject_of("192件市人大代表建议、121件市政协委员提案全部办复", 0),
             "市人大代表建议"
+        );
+    }
+
+    #[test]
+    fn drops_examples_before_deng() {
+        assert_eq!(
+            subject_of("实施钢铁超低排放改造等环保工程234项", 0),
+            "环保工程"
+        );
+        assert_eq!(
+            subject_of("推动A、B等733个5000万元以上项目开工建设", 0),
+            "5000万元以上项目开工建设"
         );
     }
 

@@ -1,5 +1,7 @@
 //! Language knowledge as data: units, indicator names, change and hedge words.
 
+pub mod furniture;
 pub mod indicators;
+pub mod structure_words;
 pub mod units;
 pub mod words;

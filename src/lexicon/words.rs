@@ -28,173 +28,33 @@ pub const TO_LEVEL: &[&str] = &["到", "至", "为"];
 /// Words that, written between a subject and its number, are not part of the
 /// subject (stripped from its end).
 pub const LEVEL_VERBS: &[&str] = &[
-    "完成",
-    "达到",
-    "实现",
-    "突破",
-    "超过",
-    "跨越",
-    "累计",
-    "总计",
-    "合计",
-    "共计",
-    "共",
-    "达",
-    "为",
-    "是",
-    "保持",
-    "稳定在",
-    "控制在",
-    "保持在",
-    "维持在",
-    "提升到",
-    "提高到",
-    "增至",
-    "增加到",
-    "降至",
-    "降到",
-    "下降到",
-    "发展到",
-    "增长到",
-    "上升到",
-    "升至",
-    "缩短至",
-    "缩短到",
-    "预计",
-    "力争",
-    "争取",
-    "确保",
-    "有望",
-    "可望",
-    "约",
-    "近",
-    "超",
-    "逾",
-    "高于",
-    "低于",
-    "均",
-    "都",
-    "分别",
-    "各",
-    "已",
-    "已经",
-    "将",
-    "全年",
-    "同比",
-    "比上年",
-    "较上年",
-    "比去年",
-    "较去年",
-    "平均",
-    "年均",
-    "累计完成",
-    "在",
-    "到",
-    "至",
-    "占",
-    "共有",
-    "拥有",
-    "有",
-    "新增到",
+    "完成", "达到", "实现", "突破", "超过", "跨越", "累计", "总计", "合计", "共计", "共", "达",
+    "为", "是", "保持", "稳定在", "控制在", "保持在", "维持在", "提升到", "提高到", "增至",
+    "增加到", "降至", "降到", "下降到", "发展到", "增长到", "上升到", "升至", "缩短至", "缩短到",
+    "预计", "力争", "争取", "确保", "有望", "可望", "约", "近", "超", "逾", "高于", "低于", "均",
+    "都", "分别", "各", "已", "已经", "将", "全年", "同比", "比上年", "较上年", "比去年", "较去年",
+    "平均", "年均", "累计完成", "在", "到", "至", "占", "共有", "拥有", "有", "新增到",
 ];
 
 /// Words stripped from the start of a subject: time, region, hedges, links.
 pub const SUBJECT_PREFIXES: &[&str] = &[
-    "预计全年",
-    "预计",
-    "力争",
-    "争取",
-    "确保",
-    "计划",
-    "目标",
-    "全年",
-    "年内",
-    "今年",
-    "去年",
-    "上年",
-    "上半年",
-    "下半年",
-    "前三季度",
-    "一季度",
-    "全市",
-    "全区",
-    "全县",
-    "全省",
-    "全旗",
-    "全镇",
-    "我市",
-    "我区",
-    "我县",
-    "我省",
-    "本市",
-    "本区",
-    "其中",
-    "此外",
-    "同时",
-    "另外",
-    "并",
-    "且",
-    "和",
-    "及",
-    "以及",
-    "共",
-    "累计",
-    "其",
-    "全",
-    "努力",
-    "积极",
-    "持续",
-    "进一步",
-    "加快",
-    "推动",
-    "推进",
-    "有序",
-    "已",
-    "截至目前",
-    "截至年底",
-    "目前",
-    "当前",
-    "年底前",
-    "到年底",
-    "同比",
-    "共计",
-    "总计",
+    "预计全年", "预计", "力争", "争取", "确保", "计划", "目标", "全年", "年内", "今年", "去年",
+    "上年", "上半年", "下半年", "前三季度", "一季度", "全市", "全区", "全县", "全省", "全旗",
+    "全镇", "我市", "我区", "我县", "我省", "本市", "本区", "其中", "此外", "同时", "另外", "并",
+    "且", "和", "及", "以及", "共", "累计", "其", "全", "努力", "积极", "持续", "进一步", "加快",
+    "推动", "推进", "有序", "已", "截至目前", "截至年底", "目前", "当前", "年底前", "到年底",
+    "同比", "共计", "总计",
 ];
 
 /// Words that make a sentence a goal rather than a result.
 pub const TARGET_MARKERS: &[&str] = &[
-    "力争",
-    "确保",
-    "争取",
-    "预期目标",
-    "目标是",
-    "目标为",
-    "计划",
-    "要",
-    "将",
-    "努力",
-    "预期",
-    "拟",
-    "着力",
-    "力促",
-    "全力",
-    "推动",
-    "打造",
-    "实现",
+    "力争", "确保", "争取", "预期目标", "目标是", "目标为", "计划", "要", "将", "努力", "预期",
+    "拟", "着力", "力促", "全力", "推动", "打造", "实现",
 ];
 
 /// Strong target markers: enough on their own even in a review section.
 pub const STRONG_TARGET_MARKERS: &[&str] = &[
-    "力争",
-    "确保",
-    "争取",
-    "预期目标",
-    "目标是",
-    "目标为",
-    "计划",
-    "预期",
-    "拟",
-    "努力",
+    "力争", "确保", "争取", "预期目标", "目标是", "目标为", "计划", "预期", "拟", "努力",
 ];
 
 /// Words that make a result an expected outcome of a period not yet closed.
@@ -233,15 +93,8 @@ pub const QUALIFIERS_INSIDE: &[(&str, Qualifier)] =
 
 /// Words before a number that make it an ordinal or a name, not a quantity.
 pub const ORDINAL_BEFORE: &[&str] = &[
-    "第",
-    "排名",
-    "前",
-    "年产",
-    "年处理",
-    "年加工",
-    "年生产",
-    "日处理",
-    "号",
+    "第", "排名", "前", "年产", "年产量", "年产能", "年处理", "年处理能力", "年加工", "年生产",
+    "日处理", "日处理能力", "设计产能", "号",
 ];
 
 /// Nouns after a count that make it a count of the report's own parts
@@ -251,14 +104,30 @@ pub const STRUCTURE_NOUNS: &[&str] = &["方面", "部分", "阶段", "层面"];
 /// Subjects that name no indicator on their own (总量 in 总量达到35.8万户):
 /// the subject is taken from the clause before.
 pub const GENERIC_SUBJECTS: &[&str] = &[
-    "总量",
-    "总数",
-    "总额",
-    "总计",
-    "合计",
-    "规模",
-    "数量",
-    "总规模",
+    "总量", "总数", "总额", "总计", "合计", "规模", "数量", "总规模", "面积", "总面积", "金额",
+    "总金额",
+];
+
+/// A share whose subject starts with one of these is a share of the fact
+/// before it: 清收挽损4302万元，占全市总量35% → 清收挽损占全市总量.
+pub const SHARE_LEADS: &[&str] = &[
+    "占", "完成年计划", "完成全年计划", "完成年度计划", "完成全年任务", "完成年度任务",
+    "完成目标任务",
+];
+
+/// Adverbs between a subject and its verb (出口逆势增长26.6%): cut from the
+/// subject's end.
+pub const ADVERBS: &[&str] = &[
+    "逆势", "持续", "稳步", "大幅", "显著", "快速", "明显", "进一步", "再", "又", "也", "还",
+    "继续", "较快", "平稳", "稳定", "首次", "累计", "同比", "环比",
+];
+
+/// A single-char unit followed by one of these chars is the start of a
+/// word, not a unit (2024项目攻坚年, 5人员): the number is not a quantity.
+pub const UNIT_WORD_CLASHES: &[&str] = &[
+    "项目", "人员", "人口", "人才", "人民", "家庭", "家园", "户籍", "条件", "条例", "场所", "场景",
+    "次数", "种植", "种类", "支持", "支付", "起步", "批准", "批发", "道路", "期间", "件事", "台账",
+    "所有",
 ];
 
 /// The 城乡 prefix names two subjects when values come 分别.
@@ -278,18 +147,53 @@ pub const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '～', '至', '到']
 
 /// Words that state a goal wherever they stand in a sentence.
 pub const GOAL_WORDS: &[&str] = &[
-    "力争",
-    "确保",
-    "争取",
-    "努力",
-    "预期目标",
-    "目标是",
-    "目标为",
-    "拟",
+    "力争", "确保", "争取", "努力", "预期目标", "目标是", "目标为", "拟",
 ];
 
 /// 计划 is a goal when it plans (计划新增, 计划完成) and not when it is the
 /// plan a result is measured against (完成年计划的156%, 计划执行情况).
 pub const PLAN_WORD: &str = "计划";
 pub const PLAN_NOT_GOAL_BEFORE: &[&str] = &["年", "年度", "的", "原", "按"];
-pub const PLAN_NOT_GOAL_AFTER: &[&str] = &["的", "执行", "任务", "内", "外", "完成率"];
+pub const PLAN_NOT_GOAL_AFTER: &[&str] = &[
+    "的", "执行", "任务", "内", "外", "完成率", "”", "》", "\"", "草案",
+];
+
+/// 等 ends a list of examples before the thing counted (实施A、B等环保工程234项):
+/// the subject is what follows it. Not when 等 is part of a word.
+pub const ETC: char = '等';
+pub const ETC_NOT_BEFORE: &[char] = &['平', '高', '同', '均', '对', '初', '中', '相', '优'];
+pub const ETC_NOT_AFTER: &[char] = &['级', '次', '于', '待', '候', '同'];
+/// Words after 等 that only say "of all kinds" and are dropped with the list.
+pub const ETC_FILLERS: &[&str] = &["各类", "一批", "多个", "一系列", "系列"];
+
+/// 争取 means "obtain", not "strive for", when what it takes is money or
+/// support: 争取上级资金31亿元 is a result.
+pub const OBTAIN_NOUNS: &[&str] = &[
+    "资金", "贷款", "额度", "支持", "补助", "补贴", "奖补", "债券", "政策", "指标", "专项", "资助",
+];
+pub const OBTAIN_VERB: &str = "争取";
+
+/// Verbs that, leading the first item of a 、-list, govern every item:
+/// 新增科技型中小企业200家、高新技术企业40家 → 新增高新技术企业.
+pub const LIST_VERBS: &[&str] = &[
+    "新增", "新设", "新建", "新认定", "新培育", "新引进", "新组建", "新开工", "新签约", "新落地",
+    "建强", "施划", "引进", "改造", "建设", "建成", "实施", "培育", "打造", "创建", "开展", "组织",
+    "举办", "招聘", "发放", "培训", "帮助", "帮扶", "解决", "整治", "维修", "修建", "新改建",
+    "改扩建", "治理", "开工", "竣工", "签约", "落地", "获批", "争取", "完成", "推进", "认定",
+    "评定", "申报", "办理",
+];
+
+/// Level words that only qualify the subject before them: 其中，国家级9家、
+/// 省级193家 → 省级 + the head noun of the fact before.
+pub const LEVEL_SUFFIX: char = '级';
+
+/// Words between a list of subjects and one number that give every subject
+/// that number: A和B均实现100%.
+pub const EACH_WORDS: &[&str] = &["均", "都", "各", "全部"];
+
+/// A length followed by one of these describes a thing's size (足有20米高).
+pub const DIMENSION_WORDS: &[char] = &['高', '长', '宽', '深', '厚'];
+pub const LENGTH_UNITS: &[&str] = &["米", "公里", "千米"];
+
+/// Time units that, followed by a noun, make a name (15分钟就业服务圈).
+pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时"];

@@ -1,0 +1,248 @@
+//! Input decoding for the CLI: bytes from a file or stdin → text.
+//!
+//! Reports reach users as UTF-8 (with or without a BOM), as UTF-16 from
+//! Windows tools (with a BOM), or as GBK/GB18030 from older Chinese
+//! systems. All three are decoded. Bytes that are no text in any of them —
+//! NUL bytes, sequences invalid in both UTF-8 and GB18030, or text that is
+//! mostly control characters — are an error rather than garbage rows.
+//!
+//! ```
+//! let (gbk, _, _) = encoding_rs::GBK.encode("增长5.2%");
+//! let decoded = zhibiao::input::decode(&gbk).unwrap();
+//! assert_eq!(decoded.text, "增长5.2%");
+//! assert_eq!(decoded.encoding, zhibiao::input::SourceEncoding::Gb18030);
+//! ```
+
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+use std::fmt;
+
+/// The encoding the input was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceEncoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    /// GB18030, a superset of GBK and GB2312.
+    Gb18030,
+}
+
+impl SourceEncoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceEncoding::Utf8 => "UTF-8",
+            SourceEncoding::Utf16Le => "UTF-16LE",
+            SourceEncoding::Utf16Be => "UTF-16BE",
+            SourceEncoding::Gb18030 => "GB18030",
+        }
+    }
+}
+
+/// Decoded text and the encoding it was in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: SourceEncoding,
+}
+
+/// Why the bytes are not text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// A NUL byte (at this offset) outside UTF-16: a binary file.
+    Binary { offset: usize },
+    /// Invalid in UTF-8 and in GB18030; the offset of the first byte that is
+    /// not UTF-8.
+    Undecodable { offset: usize },
+    /// A UTF-16 byte order mark followed by bytes that are not UTF-16.
+    InvalidUtf16,
+    /// Decodes, but this share (in percent) of the chars are control chars.
+    ControlChars { percent: usize },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Binary { offset } => {
+                write!(f, "binary data, not text (NUL byte at offset {offset})")
+            }
+            DecodeError::Undecodable { offset } => write!(
+                f,
+                "not UTF-8, UTF-16 or GBK/GB18030 text (invalid byte at offset {offset})"
+            ),
+            DecodeError::InvalidUtf16 => {
+                write!(
+                    f,
+                    "starts with a UTF-16 byte order mark but is not valid UTF-16"
+                )
+            }
+            DecodeError::ControlChars { percent } => write!(
+                f,
+                "binary data, not text ({percent}% of the characters are control characters)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Text with more control chars than this (in percent) is taken for binary.
+const MAX_CONTROL_PERCENT: usize = 10;
+
+/// Decodes a report's bytes (see the module docs).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let decoded = decode_bytes(bytes)?;
+    check_mostly_text(&decoded.text)?;
+    Ok(decoded)
+}
+
+fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return decode_unmarked(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return decode_utf16(UTF_16LE, rest, SourceEncoding::Utf16Le);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return decode_utf16(UTF_16BE, rest, SourceEncoding::Utf16Be);
+    }
+    decode_unmarked(bytes)
+}
+
+/// Bytes without a UTF-16 mark: UTF-8 when valid, else GB18030.
+fn decode_unmarked(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
+        return Err(DecodeError::Binary { offset });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text: text.to_string(),
+            encoding: SourceEncoding::Utf8,
+        }),
+        Err(e) => GB18030
+            .decode_without_bom_handling_and_without_replacement(bytes)
+            .map(|text| Decoded {
+                text: text.into_owned(),
+                encoding: SourceEncoding::Gb18030,
+            })
+            .ok_or(DecodeError::Undecodable {
+                offset: e.valid_up_to(),
+            }),
+    }
+}
+
+fn decode_utf16(
+    encoding: &'static Encoding,
+    bytes: &[u8],
+    source: SourceEncoding,
+) -> Result<Decoded, DecodeError> {
+    encoding
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|text| Decoded {
+            text: text.into_owned(),
+            encoding: source,
+        })
+        .ok_or(DecodeError::InvalidUtf16)
+}
+
+/// Rejects text that is mostly control chars (line breaks, tabs and form
+/// feeds are text: PDF copies hold page breaks).
+fn check_mostly_text(text: &str) -> Result<(), DecodeError> {
+    let (mut total, mut control) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}') {
+            control += 1;
+        }
+    }
+    let percent = (control * 100).checked_div(total).unwrap_or(0);
+    if percent > MAX_CONTROL_PERCENT {
+        return Err(DecodeError::ControlChars { percent });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "地区生产总值完成63.65亿元，同比增长5.2%。";
+
+    fn text(bytes: &[u8]) -> (String, SourceEncoding) {
+        let d = decode(bytes).expect("decodes");
+        (d.text, d.encoding)
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(
+            text(REPORT.as_bytes()),
+            (REPORT.into(), SourceEncoding::Utf8)
+        );
+        let with_bom = [b"\xEF\xBB\xBF", REPORT.as_bytes()].concat();
+        assert_eq!(text(&with_bom), (REPORT.into(), SourceEncoding::Utf8));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(REPORT.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(text(&le), (REPORT.into(), SourceEncoding::Utf16Le));
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(REPORT.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(text(&be), (REPORT.into(), SourceEncoding::Utf16Be));
+    }
+
+    #[test]
+    fn gbk_is_decoded() {
+        let (gbk, _, unmappable) = encoding_rs::GBK.encode(REPORT);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&gbk).is_err(), "real GBK bytes");
+        assert_eq!(text(&gbk), (REPORT.into(), SourceEncoding::Gb18030));
+    }
+
+    #[test]
+    fn gb18030_beyond_gbk_is_decoded() {
+        // 𠀀 (U+20000) needs GB18030's four-byte form.
+        let (bytes, _, _) = GB18030.encode("𠀀增长");
+        assert_eq!(text(&bytes).0, "𠀀增长");
+    }
+
+    #[test]
+    fn nul_bytes_are_binary() {
+        let err = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap_err();
+        assert_eq!(err, DecodeError::Binary { offset: 8 });
+        assert!(err.to_string().contains("binary"));
+    }
+
+    #[test]
+    fn invalid_in_utf8_and_gb18030_is_an_error() {
+        // 0xFF is never a GB18030 lead byte, nor valid in UTF-8.
+        let err = decode(b"abc\xFF\xFFdef").unwrap_err();
+        assert_eq!(err, DecodeError::Undecodable { offset: 3 });
+        assert!(err.to_string().contains("GBK"));
+    }
+
+    #[test]
+    fn mostly_control_chars_is_binary() {
+        let err = decode(b"\x01\x02\x03\x04ab\x05\x06").unwrap_err();
+        assert!(matches!(err, DecodeError::ControlChars { .. }));
+        // A few form feeds between pages are still text.
+        assert!(decode("第一页\u{0C}第二页\n".as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn broken_utf16_is_an_error() {
+        assert_eq!(
+            decode(b"\xFF\xFE\x00").unwrap_err(),
+            DecodeError::InvalidUtf16
+        );
+    }
+
+    #[test]
+    fn empty_input_is_empty_text() {
+        assert_eq!(text(b""), (String::new(), SourceEncoding::Utf8));
+    }
+}

@@ -1,0 +1,109 @@
+//! JSON Lines (one row per line, what `eval/score.py` reads) and pretty JSON
+//! (`{meta, rows, notes}`; several documents: an array of
+//! `{file, meta, rows, notes}`).
+
+use super::Doc;
+use crate::model::Report;
+use serde::Serialize;
+
+/// One row per line, the documents' rows concatenated.
+pub fn render_lines(docs: &[Doc]) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        for row in &doc.report.rows {
+            out.push_str(&to_json(row, false));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A document with the file it came from, for multi-file JSON.
+#[derive(Serialize)]
+struct FileReport<'a> {
+    file: Option<&'a str>,
+    #[serde(flatten)]
+    report: &'a Report,
+}
+
+/// Pretty JSON: one report object, or an array of them with their files.
+pub fn render(docs: &[Doc], labelled: bool) -> String {
+    let mut out = match docs {
+        [one] if !labelled => to_json(one.report, true),
+        _ => {
+            let files: Vec<FileReport> = docs
+                .iter()
+                .map(|d| FileReport {
+                    file: d.name,
+                    report: d.report,
+                })
+                .collect();
+            to_json(&files, true)
+        }
+    };
+    out.push('\n');
+    out
+}
+
+/// The model holds only strings, numbers, bools and options, which always
+/// serialise; a failure would be a bug, shown rather than panicking.
+fn to_json<T: Serialize + ?Sized>(value: &T, pretty: bool) -> String {
+    let result = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    result.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::tests::sample_report;
+    use crate::render::{render_report, Format};
+    use serde_json::Value;
+
+    #[test]
+    fn jsonl_is_one_camel_case_row_per_line() {
+        let out = render_report(Format::Jsonl, &sample_report());
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2);
+        let row: Value = serde_json::from_str(lines[1]).unwrap();
+        assert_eq!(row["value"], 22.0);
+        assert_eq!(row["change"], -2.6);
+        assert_eq!(row["changeUnit"], "个百分点");
+        assert_eq!(row["valueQualifier"], "atLeast");
+        assert_eq!(row["status"], "target");
+        assert!(row.get("start").is_some() && row.get("end").is_some());
+    }
+
+    #[test]
+    fn json_is_the_report_object() {
+        let out = render_report(Format::Json, &sample_report());
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["meta"]["region"], "鞍山市立山区");
+        assert_eq!(v["meta"]["kind"], "plan-report");
+        assert_eq!(v["rows"].as_array().unwrap().len(), 2);
+        assert!(v["notes"].is_array());
+        assert!(out.contains("\n  \"rows\""), "pretty-printed");
+    }
+
+    #[test]
+    fn several_documents_are_an_array_with_files() {
+        let report = sample_report();
+        let docs = [
+            Doc {
+                name: Some("a.txt"),
+                report: &report,
+            },
+            Doc {
+                name: Some("b.txt"),
+                report: &report,
+            },
+        ];
+        let v: Value = serde_json::from_str(&render(&docs, true)).unwrap();
+        assert_eq!(v[1]["file"], "b.txt");
+        assert_eq!(v[1]["rows"][0]["indicator"], "地区生产总值");
+        assert_eq!(render_lines(&docs).lines().count(), 4);
+    }
+}

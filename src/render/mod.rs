@@ -1,0 +1,346 @@
+//! Renderers: consumers of a [`Report`] that turn it into text for people
+//! and spreadsheets. No parsing happens here.
+//!
+//! | format | for | several documents |
+//! |---|---|---|
+//! | [`Format::Table`] | reading in a terminal | one block per document, headed by its name |
+//! | [`Format::Jsonl`] | `eval/score.py` and scripts | rows concatenated |
+//! | [`Format::Json`] | programs | one object `{meta, rows, notes}`; several: an array of `{file, meta, rows, notes}` |
+//! | [`Format::Csv`] | Excel / WPS (UTF-8 with BOM) | one header, a leading 文件 column |
+//! | [`Format::Tsv`] | pasting into a spreadsheet | one header, a leading 文件 column |
+//!
+//! ```
+//! use zhibiao::render::{render_report, Format};
+//! let report = zhibiao::parse("");
+//! let csv = render_report(Format::Csv, &report);
+//! assert!(csv.starts_with('\u{FEFF}'));
+//! ```
+
+pub mod csv;
+pub mod json;
+pub mod table;
+pub mod tsv;
+mod width;
+
+pub use width::display_width;
+
+use crate::model::{Kind, Level, Qualifier, Report, Row, Status};
+use std::fmt;
+use std::str::FromStr;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Table,
+    Jsonl,
+    Json,
+    Csv,
+    Tsv,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Table,
+        Format::Jsonl,
+        Format::Json,
+        Format::Csv,
+        Format::Tsv,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Jsonl => "jsonl",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The name given is not one of [`Format::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownFormat(pub String);
+
+impl fmt::Display for UnknownFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown format '{}' (expected table, jsonl, json, csv or tsv)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownFormat {}
+
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| UnknownFormat(s.to_string()))
+    }
+}
+
+/// One parsed document and, when it came from a file, the file's name.
+#[derive(Debug, Clone, Copy)]
+pub struct Doc<'a> {
+    pub name: Option<&'a str>,
+    pub report: &'a Report,
+}
+
+/// Renders documents into one output; several are told apart as the module
+/// docs say, a single one is rendered on its own.
+pub fn render(format: Format, docs: &[Doc]) -> String {
+    render_with(format, docs, docs.len() > 1)
+}
+
+/// Renders documents, labelling each with its file when `labelled` (the
+/// CLI labels whenever it was given several inputs, even if only one could
+/// be read, so the output's shape depends on the command line alone).
+pub fn render_with(format: Format, docs: &[Doc], labelled: bool) -> String {
+    match format {
+        Format::Table => table::render(docs, labelled),
+        Format::Jsonl => json::render_lines(docs),
+        Format::Json => json::render(docs, labelled),
+        Format::Csv => csv::render(docs, labelled),
+        Format::Tsv => tsv::render(docs, labelled),
+    }
+}
+
+/// Renders a single report.
+pub fn render_report(format: Format, report: &Report) -> String {
+    render(format, &[Doc { name: None, report }])
+}
+
+/// The spreadsheet columns, in order; [`Format::Csv`] and [`Format::Tsv`]
+/// share them. Several documents add a leading [`FILE_HEADER`] column.
+pub const HEADERS: [&str; 17] = [
+    "指标", "标准名称", "核心", "数值", "数值上限", "单位", "数值限定", "变化", "变化上限",
+    "变化单位", "变化限定", "类型", "期间", "类别", "依据", "起", "止",
+];
+
+pub const FILE_HEADER: &str = "文件";
+
+/// A spreadsheet cell: numbers stay numbers, text may need neutralising.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Number(String),
+    Text(String),
+}
+
+impl Cell {
+    fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    fn opt_text(s: Option<&str>) -> Cell {
+        Cell::text(s.unwrap_or(""))
+    }
+
+    fn number(n: Option<f64>) -> Cell {
+        n.map_or_else(|| Cell::text(""), |n| Cell::Number(format_number(n)))
+    }
+
+    /// The cell's text as a spreadsheet should receive it: text that a
+    /// spreadsheet would run as a formula gets a leading `'`.
+    pub fn safe_text(&self) -> String {
+        match self {
+            Cell::Number(s) => s.clone(),
+            Cell::Text(s) if starts_like_formula(s) => format!("'{s}"),
+            Cell::Text(s) => s.clone(),
+        }
+    }
+}
+
+/// Spreadsheets treat text starting with these as a formula (CSV injection).
+fn starts_like_formula(s: &str) -> bool {
+    matches!(s.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
+}
+
+/// The spreadsheet cells of a row, in [`HEADERS`] order.
+pub fn row_cells(row: &Row) -> Vec<Cell> {
+    let value = if row.placeholder && row.value.is_none() {
+        Cell::text(PLACEHOLDER)
+    } else {
+        Cell::number(row.value)
+    };
+    vec![
+        Cell::text(row.indicator.as_str()),
+        Cell::opt_text(row.canonical.as_deref()),
+        Cell::text(if row.core { "是" } else { "否" }),
+        value,
+        Cell::number(row.value_max),
+        Cell::opt_text(row.unit.as_deref()),
+        Cell::opt_text(row.value_qualifier.map(qualifier_zh)),
+        Cell::number(row.change),
+        Cell::number(row.change_max),
+        Cell::opt_text(row.change_unit.as_deref()),
+        Cell::opt_text(row.change_qualifier.map(qualifier_zh)),
+        Cell::text(status_zh(row.status)),
+        Cell::opt_text(row.period.as_deref()),
+        Cell::text(row.category.as_str()),
+        Cell::text(row.evidence.as_str()),
+        Cell::Number(row.start.to_string()),
+        Cell::Number(row.end.to_string()),
+    ]
+}
+
+/// Shown in place of a value the report redacted (XX亿元).
+pub const PLACEHOLDER: &str = "XX";
+
+/// A number as people write it: 22 rather than 22.0, no exponent.
+pub fn format_number(n: f64) -> String {
+    // Display for f64 already gives the shortest round-trip form without
+    // a trailing ".0"; -0 is shown as 0.
+    if n == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{n}")
+    }
+}
+
+pub fn status_zh(s: Status) -> &'static str {
+    match s {
+        Status::Actual => "实际",
+        Status::Estimate => "预计",
+        Status::Target => "目标",
+    }
+}
+
+pub fn qualifier_zh(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Approx => "约",
+        Qualifier::AtLeast => "以上",
+        Qualifier::AtMost => "以内",
+    }
+}
+
+pub fn level_zh(l: Level) -> &'static str {
+    match l {
+        Level::Nation => "全国",
+        Level::Province => "省级",
+        Level::City => "市级",
+        Level::County => "县级",
+        Level::District => "区级",
+    }
+}
+
+pub fn kind_zh(k: Kind) -> &'static str {
+    match k {
+        Kind::WorkReport => "政府工作报告",
+        Kind::PlanReport => "计划执行情况报告",
+        Kind::News => "新闻",
+        Kind::Bulletin => "统计公报",
+        Kind::Other => "其他",
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::Meta;
+
+    /// A report with rows that exercise every renderer's corner cases.
+    pub fn sample_report() -> Report {
+        Report {
+            meta: Meta {
+                title: Some("关于2024年上半年计划执行情况的报告".into()),
+                region: Some("鞍山市立山区".into()),
+                level: Some(Level::District),
+                kind: Some(Kind::PlanReport),
+                reports: vec!["2024H1".into()],
+                targets: vec!["2024H2".into()],
+            },
+            rows: vec![
+                Row {
+                    indicator: "地区生产总值".into(),
+                    canonical: Some("地区生产总值".into()),
+                    core: true,
+                    category: "经济".into(),
+                    value: Some(63.65),
+                    unit: Some("亿元".into()),
+                    change: Some(5.2),
+                    change_unit: Some("%".into()),
+                    status: Status::Actual,
+                    period: Some("2024H1".into()),
+                    evidence: "地区生产总值完成63.65亿元，同比增长5.2%".into(),
+                    start: 10,
+                    end: 34,
+                    ..Default::default()
+                },
+                Row {
+                    indicator: "=HYPERLINK(\"x\")".into(),
+                    category: "其他".into(),
+                    value: Some(22.0),
+                    unit: Some("个".into()),
+                    value_qualifier: Some(Qualifier::AtLeast),
+                    change: Some(-2.6),
+                    change_unit: Some("个百分点".into()),
+                    change_qualifier: Some(Qualifier::Approx),
+                    status: Status::Target,
+                    evidence: "项目22个以上,\n下降2.6个百分点左右\t".into(),
+                    start: 40,
+                    end: 60,
+                    ..Default::default()
+                },
+            ],
+            notes: vec![],
+        }
+    }
+
+    #[test]
+    fn parses_format_names() {
+        assert_eq!("CSV".parse::<Format>(), Ok(Format::Csv));
+        assert_eq!("table".parse::<Format>(), Ok(Format::Table));
+        assert!("xlsx".parse::<Format>().is_err());
+    }
+
+    #[test]
+    fn numbers_have_no_trailing_zero() {
+        assert_eq!(format_number(22.0), "22");
+        assert_eq!(format_number(63.65), "63.65");
+        assert_eq!(format_number(-2.6), "-2.6");
+        assert_eq!(format_number(-0.0), "0");
+        assert_eq!(format_number(1e21), "1000000000000000000000");
+    }
+
+    #[test]
+    fn text_cells_that_look_like_formulas_are_neutralised() {
+        for s in ["=1+1", "+86", "-x", "@SUM", "\tx", "\rx"] {
+            assert_eq!(Cell::text(s).safe_text(), format!("'{s}"));
+        }
+        assert_eq!(Cell::text("增长-2").safe_text(), "增长-2");
+        assert_eq!(Cell::number(Some(-2.6)).safe_text(), "-2.6");
+    }
+
+    #[test]
+    fn cells_cover_every_header() {
+        let report = sample_report();
+        let cells = row_cells(&report.rows[1]);
+        assert_eq!(cells.len(), HEADERS.len());
+        assert_eq!(cells[6], Cell::text("以上"));
+        assert_eq!(cells[10], Cell::text("约"));
+        assert_eq!(cells[11], Cell::text("目标"));
+    }
+
+    #[test]
+    fn placeholder_value_is_shown_as_xx() {
+        let row = Row {
+            placeholder: true,
+            unit: Some("亿元".into()),
+            ..Default::default()
+        };
+        assert_eq!(row_cells(&row)[3], Cell::text("XX"));
+    }
+}

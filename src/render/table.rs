@@ -1,0 +1,245 @@
+//! A table for the terminal: the report's meta on a few lines, then aligned
+//! columns. Columns are padded by display width, so Chinese text (two
+//! columns per char) lines up. Values are joined with their unit and
+//! qualifier (约63.65亿元, 22个以上), changes are signed (+5.2%, -2.6个百分点).
+
+use super::{
+    display_width, format_number, kind_zh, level_zh, qualifier_zh, status_zh, Doc, PLACEHOLDER,
+};
+use crate::model::{Meta, Qualifier, Report, Row};
+
+const COLUMNS: [&str; 7] = ["#", "指标", "数值", "变化", "类型", "期间", "标准名称"];
+const GAP: &str = "  ";
+
+/// Renders each document as a block; several documents are headed by
+/// `== name ==` and separated by a blank line.
+pub fn render(docs: &[Doc], labelled: bool) -> String {
+    let mut out = String::new();
+    for (i, doc) in docs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if labelled {
+            out.push_str(&format!("== {} ==\n", doc.name.unwrap_or("-")));
+        }
+        render_report(&mut out, doc.report);
+    }
+    out
+}
+
+fn render_report(out: &mut String, report: &Report) {
+    for line in meta_lines(&report.meta) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let mut grid: Vec<Vec<String>> = vec![COLUMNS.iter().map(|c| c.to_string()).collect()];
+    grid.extend(
+        report
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| row_cells(i + 1, row)),
+    );
+    push_grid(out, &grid);
+    for note in &report.notes {
+        out.push_str(&format!("注：{note}\n"));
+    }
+}
+
+fn meta_lines(meta: &Meta) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(title) = &meta.title {
+        lines.push(format!("标题：{title}"));
+    }
+    match (&meta.region, meta.level) {
+        (Some(region), Some(level)) => lines.push(format!("地区：{region}（{}）", level_zh(level))),
+        (Some(region), None) => lines.push(format!("地区：{region}")),
+        (None, Some(level)) => lines.push(format!("级别：{}", level_zh(level))),
+        (None, None) => {}
+    }
+    if let Some(kind) = meta.kind {
+        lines.push(format!("类型：{}", kind_zh(kind)));
+    }
+    let mut periods = Vec::new();
+    if !meta.reports.is_empty() {
+        periods.push(format!("报告期：{}", meta.reports.join("、")));
+    }
+    if !meta.targets.is_empty() {
+        periods.push(format!("目标期：{}", meta.targets.join("、")));
+    }
+    if !periods.is_empty() {
+        lines.push(periods.join("；"));
+    }
+    lines
+}
+
+fn row_cells(n: usize, row: &Row) -> Vec<String> {
+    vec![
+        n.to_string(),
+        one_line(&row.indicator),
+        value_text(row),
+        change_text(row),
+        status_zh(row.status).to_string(),
+        row.period.clone().unwrap_or_default(),
+        row.canonical.clone().unwrap_or_default(),
+    ]
+}
+
+/// Keeps a cell on one line so the grid stays aligned.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn value_text(row: &Row) -> String {
+    let number = match (row.value, row.placeholder) {
+        (Some(v), _) => range_text(v, row.value_max, false),
+        (None, true) => PLACEHOLDER.to_string(),
+        (None, false) => return String::new(),
+    };
+    let unit = row.unit.as_deref().unwrap_or("");
+    qualified(format!("{number}{unit}"), row.value_qualifier)
+}
+
+fn change_text(row: &Row) -> String {
+    let Some(change) = row.change else {
+        return String::new();
+    };
+    let unit = row.change_unit.as_deref().unwrap_or("");
+    let number = range_text(change, row.change_max, true);
+    qualified(format!("{number}{unit}"), row.change_qualifier)
+}
+
+fn range_text(low: f64, high: Option<f64>, signed: bool) -> String {
+    let fmt = |n: f64| {
+        let s = format_number(n);
+        if signed && n > 0.0 {
+            format!("+{s}")
+        } else {
+            s
+        }
+    };
+    match high {
+        Some(high) => format!("{}~{}", fmt(low), format_number(high)),
+        None => fmt(low),
+    }
+}
+
+fn qualified(text: String, q: Option<Qualifier>) -> String {
+    match q {
+        Some(Qualifier::Approx) => format!("{}{text}", qualifier_zh(Qualifier::Approx)),
+        Some(q) => format!("{text}{}", qualifier_zh(q)),
+        None => text,
+    }
+}
+
+/// Writes the grid with every column padded to its widest cell; the last
+/// column is not padded, so lines carry no trailing spaces.
+fn push_grid(out: &mut String, grid: &[Vec<String>]) {
+    let columns = grid.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| grid.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
+        .collect();
+    for (i, row) in grid.iter().enumerate() {
+        push_line(out, row, &widths);
+        if i == 0 {
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            push_line(out, &rule, &widths);
+        }
+    }
+}
+
+fn push_line(out: &mut String, cells: &[String], widths: &[usize]) {
+    let mut line = String::new();
+    for (c, cell) in cells.iter().enumerate() {
+        if c > 0 {
+            line.push_str(GAP);
+        }
+        line.push_str(cell);
+        if c + 1 < cells.len() {
+            line.push_str(&" ".repeat(widths[c].saturating_sub(display_width(cell))));
+        }
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::tests::sample_report;
+    use crate::render::{render_report, Format};
+
+    #[test]
+    fn shows_meta_then_aligned_rows() {
+        let out = render_report(Format::Table, &sample_report());
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "标题：关于2024年上半年计划执行情况的报告");
+        assert_eq!(lines[1], "地区：鞍山市立山区（区级）");
+        assert_eq!(lines[2], "类型：计划执行情况报告");
+        assert_eq!(lines[3], "报告期：2024H1；目标期：2024H2");
+        // Every column starts at the same display column on each line.
+        let grid = &lines[4..];
+        let starts = |line: &str, cell: &str| display_width(&line[..line.find(cell).unwrap()]);
+        assert_eq!(starts(grid[0], "数值"), starts(grid[2], "63.65亿元"));
+        assert_eq!(starts(grid[0], "数值"), starts(grid[3], "22个以上"));
+        assert_eq!(starts(grid[0], "变化"), starts(grid[2], "+5.2%"));
+        assert_eq!(starts(grid[0], "变化"), starts(grid[3], "约-2.6个百分点"));
+        assert_eq!(starts(grid[0], "类型"), starts(grid[3], "目标"));
+        assert!(grid[1].starts_with("-  ---"));
+    }
+
+    #[test]
+    fn no_trailing_spaces() {
+        let out = render_report(Format::Table, &sample_report());
+        assert!(out.lines().all(|l| !l.ends_with(' ')));
+    }
+
+    #[test]
+    fn empty_report_shows_header_and_note() {
+        let report = crate::parse("");
+        let out = render_report(Format::Table, &report);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "#  指标  数值  变化  类型  期间  标准名称");
+        assert!(lines[2].starts_with("注："));
+    }
+
+    #[test]
+    fn ranges_and_placeholders() {
+        let row = Row {
+            value: Some(1.0),
+            value_max: Some(2.0),
+            unit: Some("家".into()),
+            ..Default::default()
+        };
+        assert_eq!(value_text(&row), "1~2家");
+        let redacted = Row {
+            placeholder: true,
+            unit: Some("亿元".into()),
+            change: Some(-3.0),
+            change_unit: Some("%".into()),
+            ..Default::default()
+        };
+        assert_eq!(value_text(&redacted), "XX亿元");
+        assert_eq!(change_text(&redacted), "-3%");
+    }
+
+    #[test]
+    fn several_documents_are_headed_by_name() {
+        let report = sample_report();
+        let docs = [
+            Doc {
+                name: Some("a.txt"),
+                report: &report,
+            },
+            Doc {
+                name: Some("b.txt"),
+                report: &report,
+            },
+        ];
+        let out = render(&docs, true);
+        assert!(out.starts_with("== a.txt ==\n标题："));
+        assert!(out.contains("\n\n== b.txt ==\n"));
+    }
+}

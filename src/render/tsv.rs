@@ -1,0 +1,90 @@
+//! Tab-separated values for pasting into a spreadsheet: the CSV columns, no
+//! BOM, no quoting. Tabs and line breaks inside a cell become spaces so a
+//! cell never spills into the next one; formula-like text is neutralised as
+//! in CSV.
+
+use super::{row_cells, Cell, Doc, FILE_HEADER, HEADERS};
+
+/// Renders the documents as one TSV table (a leading 文件 column when there
+/// are several).
+pub fn render(docs: &[Doc], with_file: bool) -> String {
+    let mut out = String::new();
+    if with_file {
+        out.push_str(FILE_HEADER);
+        out.push('\t');
+    }
+    out.push_str(&HEADERS.join("\t"));
+    out.push('\n');
+    for doc in docs {
+        for row in &doc.report.rows {
+            let mut cells = row_cells(row);
+            if with_file {
+                cells.insert(0, Cell::Text(doc.name.unwrap_or("-").to_string()));
+            }
+            let fields: Vec<String> = cells.iter().map(tsv_field).collect();
+            out.push_str(&fields.join("\t"));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn tsv_field(cell: &Cell) -> String {
+    // Neutralise first: a leading tab is itself a formula trigger, and must
+    // not be hidden by turning it into a space.
+    cell.safe_text()
+        .chars()
+        .map(|c| {
+            if matches!(c, '\t' | '\n' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::tests::sample_report;
+    use crate::render::{render_report, Format};
+
+    #[test]
+    fn one_line_per_row_with_the_same_columns() {
+        let tsv = render_report(Format::Tsv, &sample_report());
+        let lines: Vec<&str> = tsv.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].starts_with("指标\t标准名称\t"));
+        for line in &lines {
+            assert_eq!(line.split('\t').count(), HEADERS.len());
+        }
+        assert!(!tsv.starts_with('\u{FEFF}'));
+    }
+
+    #[test]
+    fn cells_keep_no_tab_or_line_break() {
+        let tsv = render_report(Format::Tsv, &sample_report());
+        let row = tsv.lines().nth(2).unwrap();
+        assert!(row.starts_with("'=HYPERLINK(\"x\")\t\t否\t22\t\t个\t以上\t-2.6\t"));
+        assert!(row.contains("\t项目22个以上, 下降2.6个百分点左右 \t"));
+    }
+
+    #[test]
+    fn several_documents_get_a_file_column() {
+        let report = sample_report();
+        let docs = [
+            Doc {
+                name: Some("a.txt"),
+                report: &report,
+            },
+            Doc {
+                name: Some("b.txt"),
+                report: &report,
+            },
+        ];
+        let tsv = render(&docs, true);
+        assert!(tsv.starts_with("文件\t指标\t"));
+        assert_eq!(tsv.lines().filter(|l| l.starts_with("b.txt\t")).count(), 2);
+    }
+}

@@ -1,0 +1,214 @@
+//! Runs the built `zhibiao` binary: inputs, encodings, formats, exit codes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_zhibiao");
+const REPORT: &str = "2024年上半年，地区生产总值完成63.65亿元，同比增长5.2%。\n\
+                      规上工业增加值同比增长9.2%。\n";
+
+/// A scratch directory of its own for each test.
+fn scratch(test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write input");
+    path.to_string_lossy().into_owned()
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run zhibiao");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn reads_stdin_and_prints_a_table_by_default() {
+    let out = run(&[], REPORT.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().any(|l| l.starts_with("#  指标")), "{text}");
+}
+
+#[test]
+fn dash_is_stdin() {
+    let from_dash = run(&["--format", "jsonl", "-"], REPORT.as_bytes());
+    let implicit = run(&["--format", "jsonl"], REPORT.as_bytes());
+    assert_eq!(from_dash.status.code(), Some(0));
+    assert_eq!(from_dash.stdout, implicit.stdout);
+}
+
+#[test]
+fn gbk_file_gives_the_same_output_as_utf8() {
+    let dir = scratch("gbk");
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(REPORT);
+    assert!(!unmappable);
+    let gbk_path = write(&dir, "gbk.txt", &gbk);
+    let utf8_path = write(&dir, "utf8.txt", REPORT.as_bytes());
+    let from_gbk = run(&["--format", "json", &gbk_path], b"");
+    let from_utf8 = run(&["--format", "json", &utf8_path], b"");
+    assert_eq!(from_gbk.status.code(), Some(0), "{}", stderr(&from_gbk));
+    assert_eq!(stdout(&from_gbk), stdout(&from_utf8));
+}
+
+#[test]
+fn utf16_file_is_read() {
+    let dir = scratch("utf16");
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(REPORT.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let path = write(&dir, "utf16.txt", &bytes);
+    let out = run(&["--format", "jsonl", &path], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        out.stdout,
+        run(&["--format", "jsonl"], REPORT.as_bytes()).stdout
+    );
+}
+
+#[test]
+fn missing_file_among_good_ones() {
+    let dir = scratch("missing");
+    let good = write(&dir, "good.txt", REPORT.as_bytes());
+    let missing = dir.join("no-such-file.txt").to_string_lossy().into_owned();
+    let out = run(&[&missing, &good], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no-such-file.txt"),
+        "{}",
+        stderr(&out)
+    );
+    let text = stdout(&out);
+    assert!(text.contains(&format!("== {good} ==")), "{text}");
+    assert!(!text.contains("no-such-file"), "{text}");
+}
+
+#[test]
+fn binary_junk_is_rejected_with_a_clear_error() {
+    let dir = scratch("binary");
+    let junk: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
+    let path = write(&dir, "junk.bin", &junk);
+    let out = run(&["--format", "jsonl", &path], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("junk.bin") && err.contains("binary"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    let out = run(&[], b"not text \x81\xFF\xFE\xFD");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("<stdin>"), "{}", stderr(&out));
+}
+
+#[test]
+fn empty_text_is_an_empty_table_with_the_note() {
+    let out = run(&[], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("#  指标"), "{text}");
+    assert!(text.contains("注：empty text"), "{text}");
+}
+
+#[test]
+fn jsonl_rows_are_json_objects() {
+    let out = run(&["--format", "jsonl"], REPORT.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    for line in stdout(&out).lines() {
+        let row: serde_json::Value = serde_json::from_str(line).expect("JSON row");
+        assert!(row["indicator"].is_string() && row["start"].is_u64());
+    }
+}
+
+#[test]
+fn json_is_one_report_or_an_array_per_file() {
+    let out = run(&["--format=json"], REPORT.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert!(v["meta"].is_object() && v["rows"].is_array() && v["notes"].is_array());
+
+    let dir = scratch("json");
+    let a = write(&dir, "a.txt", REPORT.as_bytes());
+    let b = write(&dir, "b.txt", REPORT.as_bytes());
+    let out = run(&["--format", "json", &a, &b], b"");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(v.as_array().map(Vec::len), Some(2));
+    assert_eq!(v[1]["file"], b.as_str());
+}
+
+#[test]
+fn csv_has_bom_and_chinese_header() {
+    let out = run(&["--format", "csv"], REPORT.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.starts_with(b"\xEF\xBB\xBF"));
+    assert!(stdout(&out).starts_with("\u{FEFF}指标,标准名称,"));
+}
+
+#[test]
+fn tsv_and_csv_add_a_file_column_for_several_files() {
+    let dir = scratch("tsv");
+    let a = write(&dir, "a.txt", REPORT.as_bytes());
+    let b = write(&dir, "b.txt", REPORT.as_bytes());
+    let tsv = stdout(&run(&["--format", "tsv", &a, &b], b""));
+    assert!(tsv.starts_with("文件\t指标\t"), "{tsv}");
+    let csv = stdout(&run(&["--format", "csv", &a, &b], b""));
+    assert!(csv.starts_with("\u{FEFF}文件,指标,"), "{csv}");
+}
+
+#[test]
+fn output_file_and_core_only() {
+    let dir = scratch("output");
+    let target = dir.join("out.jsonl").to_string_lossy().into_owned();
+    let out = run(
+        &["--core-only", "-f", "jsonl", "-o", &target],
+        REPORT.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&target).expect("output file");
+    for line in written.lines() {
+        let row: serde_json::Value = serde_json::from_str(line).expect("JSON row");
+        assert_eq!(row["core"], true);
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    let out = run(&["--format", "xlsx"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("xlsx"));
+    assert_eq!(run(&["--bogus"], b"").status.code(), Some(2));
+    let help = run(&["--help"], b"");
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("--format"));
+    let version = run(&["--version"], b"");
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("zhibiao {}", env!("CARGO_PKG_VERSION"))
+    );
+}
