@@ -158,7 +158,8 @@ pub fn analyze(chars: &[char]) -> Document {
         title: title.as_ref().map(|t| final_title(t, &region)),
         region: region.as_ref().map(|r| r.full.clone()),
         level: region.as_ref().map(|r| r.level),
-        kind: Some(kind),
+        // A text with no title and no sign of its kind has no kind to report.
+        kind: (kind != Kind::Other || title.is_some()).then_some(kind),
         reports,
         targets,
     };
