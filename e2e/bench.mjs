@@ -102,6 +102,8 @@ try {
       medianMs: median(sampleRuns.map((r) => r.ms)),
       medianAllRowsMs: median(sampleRuns.map((r) => r.allMs)),
       longestTaskMs: Math.max(...sampleRuns.map((r) => r.longest)),
+      firstPasteMs: sampleRuns[0].ms,
+      longestTasksMs: sampleRuns.map((r) => Math.round(r.longest)),
     },
     oneMegabyte: {
       bytes: Buffer.byteLength(large),
@@ -119,7 +121,7 @@ try {
   console.log(`wasm after wasm-opt:      ${kb(result.wasm.raw)} raw, ${kb(result.wasm.gzip)} gzip -9   (goal ≤ 200 KB gzip)`);
   console.log(`first load (page):        ${kb(pageOnly.raw)} raw, ${kb(pageOnly.gzip)} gzip -9   (goal ≤ 300 KB gzip)`);
   console.log(`first load + pre-cache:   ${kb(withPrecache.raw)} raw, ${kb(withPrecache.gzip)} gzip -9`);
-  console.log(`paste→table ${ls.name} (${ls.chars} chars, ${ls.rows} rows): median ${ls.medianMs.toFixed(1)} ms of ${RUNS_SAMPLE} (all rows ${ls.medianAllRowsMs.toFixed(1)} ms), longest task ${ls.longestTaskMs.toFixed(0)} ms   (goal ≤ 20 ms)`);
+  console.log(`paste→table ${ls.name} (${ls.chars} chars, ${ls.rows} rows): median ${ls.medianMs.toFixed(1)} ms of ${RUNS_SAMPLE} (all rows ${ls.medianAllRowsMs.toFixed(1)} ms; first paste after load ${ls.firstPasteMs.toFixed(0)} ms), longest task ${ls.longestTaskMs.toFixed(0)} ms   (goal ≤ 20 ms)`);
   console.log(`paste→table 1 MB (${mb.chars} chars, ${mb.rows} rows): median ${mb.medianMs.toFixed(0)} ms of ${RUNS_LARGE} (all rows ${mb.medianAllRowsMs.toFixed(0)} ms), longest main-thread task ${mb.longestTaskMs.toFixed(0)} ms   (goal ≤ 1000 ms, responsive)`);
 } finally {
   await env.close();
