@@ -28,6 +28,8 @@ pub mod render;
 pub mod status;
 pub mod structure;
 pub mod subject;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
 pub use options::Options;

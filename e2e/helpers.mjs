@@ -1,0 +1,115 @@
+// Shared by the browser tests and the benchmark: Debian's Chromium driven by
+// playwright-core (no browser download), and www/ served on a free port.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+export const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(E2E_DIR, '..');
+export const WWW = path.join(ROOT, 'www');
+export const DATA = path.join(ROOT, 'tests', 'data');
+export const ARTIFACTS = path.join(E2E_DIR, 'artifacts');
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// Without the networking flags Chromium keeps trying to reach the internet.
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The sample reports: [{ name, text, gold: rows of the .jsonl }]. */
+export function samples() {
+  return fs
+    .readdirSync(DATA)
+    .filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.txt$/, '');
+      const gold = fs
+        .readFileSync(path.join(DATA, `${name}.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+      return { name, text: fs.readFileSync(path.join(DATA, f), 'utf8'), gold };
+    });
+}
+
+/**
+ * Starts the server and a browser with a fresh profile.
+ * Returns { url, server, requests, overrides, context, close() }.
+ */
+export async function launch({ contextOptions = {} } = {}) {
+  const { server, url, requests, overrides } = await startServer(WWW);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    ...contextOptions,
+  });
+  const close = async () => {
+    await context.close().catch(() => {});
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { url, server, requests, overrides, context, close };
+}
+
+/** Watches a page: console errors, page errors, requests to other origins. */
+export function watch(page, origin) {
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+      problems.foreignRequests.push(url);
+    }
+  });
+  return problems;
+}
+
+/** Opens the page and waits until the parser is loaded. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const problems = watch(page, url.replace(/\/$/, ''));
+  await page.goto(url);
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  return { page, problems };
+}
+
+/** Puts `text` in the text area the way a paste does (one insertFromPaste input). */
+export async function pasteText(page, text) {
+  await page.evaluate((t) => {
+    const area = document.getElementById('text');
+    area.focus();
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+}
+
+/** Waits until the table shows the parse of the current text. */
+export async function waitForTable(page) {
+  await page.waitForFunction(() => {
+    const table = document.getElementById('rows');
+    return !table.hasAttribute('aria-busy') && /\d/.test(document.getElementById('status').textContent);
+  });
+}
+
+/** The table's rows as shown: arrays of cell texts. */
+export function tableRows(page) {
+  return page.$$eval('#body tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
+}
