@@ -31,7 +31,9 @@ fn main() {
     } else {
         SIZES_KB.to_vec()
     };
-    println!("| input | chars | rows | parse s | s/MB | peak RSS MB | input-only RSS MB | peak/input |");
+    println!(
+        "| input | chars | rows | parse s | s/MB | peak RSS MB | input-only RSS MB | peak/input |"
+    );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for kb in sizes {
         let out = Command::new(&args[0])
