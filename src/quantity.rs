@@ -6,9 +6,9 @@
 //! PM2.5, “1+N”, 第17次), specifications (66千伏) and thresholds inside a
 //! subject (5000万元以上项目).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::lexicon::matcher::CharMap;
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
     DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
@@ -48,7 +48,7 @@ impl Quantity {
 
 struct UnitTable {
     /// Units by first char, longest first: (chars, is a count, is a spec).
-    by_first: HashMap<char, Vec<UnitEntry>>,
+    by_first: CharMap<Vec<UnitEntry>>,
 }
 
 struct UnitEntry {
@@ -64,7 +64,7 @@ fn unit_table() -> &'static UnitTable {
 }
 
 fn build_unit_table() -> UnitTable {
-    let mut by_first: HashMap<char, Vec<UnitEntry>> = HashMap::new();
+    let mut by_first: CharMap<Vec<UnitEntry>> = CharMap::default();
     let mut add = |text: String, base: &str, spec: bool| {
         let chars: Vec<char> = text.chars().collect();
         let entry = UnitEntry {
@@ -171,6 +171,11 @@ fn plain_unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
 }
 
 fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qualifier>) {
+    // Most numbers have no qualifier: test the last char before the words.
+    let last = at.checked_sub(1).and_then(|i| chars.get(i));
+    if !last.is_some_and(|c| QUALIFIERS_BEFORE.iter().any(|(w, _)| w.ends_with(*c))) {
+        return (at, None);
+    }
     for (word, q) in QUALIFIERS_BEFORE {
         let n = word.chars().count();
         if at >= from + n && ends_with(chars, at, word) {
@@ -241,13 +246,16 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
             continue;
         }
         let Some(n) = number_at(chars, from, i) else {
-            i += 1;
+            // A digit run that is no number (beyond f64) is skipped whole:
+            // re-reading it from each of its digits would be quadratic.
+            i = if chars[i].is_ascii_digit() {
+                skip_token(chars, i, to)
+            } else {
+                i + 1
+            };
             continue;
         };
         let next = n.end.max(i + 1);
-        if n.placeholder || !n.chinese {
-            // skip the rest of a letter/digit run such as A4 or 2B
-        }
         if is_name_or_ordinal(chars, from, &n) {
             i = skip_token(chars, next, to);
             continue;
@@ -272,6 +280,16 @@ fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
 }
 
 fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        DOUBLING
+            .iter()
+            .filter_map(|(w, _)| w.chars().next())
+            .collect()
+    });
+    if !first.contains(&chars[i]) {
+        return None;
+    }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_with(chars, i, w))?;
     let end = i + word.chars().count();
     Some((

@@ -10,6 +10,7 @@
 //! the plan part without a heading (下半年，我们将…) becomes a section of its
 //! own when the numbering restarts after it.
 
+use crate::lexicon::matcher::WordIndex;
 use crate::lexicon::structure_words as w;
 use crate::model::{Kind, Level, Meta};
 use crate::period::{self, Anchor};
@@ -158,7 +159,8 @@ pub fn analyze(chars: &[char]) -> Document {
         title: title.as_ref().map(|t| final_title(t, &region)),
         region: region.as_ref().map(|r| r.full.clone()),
         level: region.as_ref().map(|r| r.level),
-        kind: Some(kind),
+        // A text with no title and no sign of its kind has no kind to report.
+        kind: (kind != Kind::Other || title.is_some()).then_some(kind),
         reports,
         targets,
     };
@@ -534,6 +536,20 @@ fn unit_chain_after(text: &[char], marker: &str) -> Vec<Unit> {
 
 /// A unit whose suffix starts at `i`: returns it with its `[start, end)`.
 fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize)> {
+    // Most chars start no region suffix: test the first char before the list.
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut v: Vec<char> = w::REGION_SUFFIXES
+            .iter()
+            .filter_map(|(s, _)| s.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if first.binary_search(t.get(i)?).is_err() {
+        return None;
+    }
     let (suffix, level) = w::REGION_SUFFIXES
         .iter()
         .find(|(s, _)| starts_with(&t[i..], s))?;
@@ -747,15 +763,33 @@ fn province_before(c: &[char], city: &str) -> Option<(&'static str, &'static str
 }
 
 /// The prefecture city named most often (with or without 市), outside the
-/// unit's own name.
+/// unit's own name. One pass over the text with the gazetteer indexed.
 fn most_named_city(c: &[char], unit_name: &str) -> Option<&'static str> {
-    let mut best: Option<(&'static str, usize)> = None;
-    for name in w::PREFECTURE_CITIES.iter().chain(w::MUNICIPALITIES) {
-        if unit_name.contains(name) {
-            continue;
+    static CITIES: std::sync::OnceLock<(Vec<&'static str>, WordIndex)> = std::sync::OnceLock::new();
+    let (names, index) = CITIES.get_or_init(|| {
+        let names: Vec<&'static str> = w::PREFECTURE_CITIES
+            .iter()
+            .chain(w::MUNICIPALITIES)
+            .copied()
+            .collect();
+        let index = WordIndex::new(names.iter().copied());
+        (names, index)
+    });
+    let mut counts = vec![0usize; names.len()];
+    let mut i = 0;
+    while i < c.len() {
+        match index.longest_at(c, i) {
+            Some((k, len)) => {
+                counts[k] += 1;
+                i += len;
+            }
+            None => i += 1,
         }
-        let n = count(c, name);
-        if n > 0 && best.is_none_or(|(_, b)| n > b) {
+    }
+    let mut best: Option<(&'static str, usize)> = None;
+    for (k, name) in names.iter().enumerate() {
+        let n = counts[k];
+        if n > 0 && !unit_name.contains(name) && best.is_none_or(|(_, b)| n > b) {
             best = Some((name, n));
         }
     }
@@ -1273,10 +1307,6 @@ fn find(t: &[char], word: &str) -> Option<usize> {
 
 fn contains(t: &[char], word: &str) -> bool {
     find(t, word).is_some()
-}
-
-fn count(t: &[char], word: &str) -> usize {
-    (0..t.len()).filter(|&i| starts_with(&t[i..], word)).count()
 }
 
 #[cfg(test)]

@@ -46,7 +46,6 @@ fn half_year_plan_report_of_a_district() {
 }
 
 #[test]
-#[ignore = "needs normalize to keep blank-line paragraph breaks: it joins the title with the byline"]
 fn news_article_on_a_city_year() {
     assert_meta("001_2a0b9b9555d71efe");
 }

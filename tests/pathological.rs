@@ -78,11 +78,9 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes / unit.len().max(1) + 1)
 }
 
-// Facts stage: `quantity::scan` re-reads a digit run from each of its
-// positions when `number::arabic_at` gives None (a value beyond f64):
-// quadratic in the run's length.
+// Facts stage: a digit run beyond f64 must be skipped whole, not re-read
+// from each of its positions (that was quadratic in the run's length).
 #[test]
-#[ignore = "quadratic in quantity::scan (see comment); run with --ignored"]
 fn one_megabyte_of_digits() {
     parse_within_limit("digits", repeat_to("1234567890", MB));
 }
@@ -109,11 +107,9 @@ fn one_megabyte_without_punctuation() {
     );
 }
 
-// Facts stage: for every fact, the status and period are read over the
-// whole ；-part of its sentence (`period::scan` from the part's start): a
-// sentence with many facts and no ；or 。 is quadratic.
+// Facts stage: status and period marks are read once per sentence, not
+// once per fact (per fact was quadratic in a sentence with many facts).
 #[test]
-#[ignore = "quadratic period/status reading per fact (see comment); run with --ignored"]
 fn one_megabyte_in_one_sentence_with_numbers() {
     parse_within_limit(
         "one sentence",
@@ -126,10 +122,9 @@ fn a_hundred_thousand_growth_words() {
     parse_within_limit("增长", "增长".repeat(100_000));
 }
 
-// Facts stage: `clause_start` and `part_start` scan back to the sentence
-// start for every quantity: quadratic in a sentence without ，or ；.
+// Facts stage: clause and part starts are found without scanning back to
+// the sentence start, and subjects are looked for a bounded way back.
 #[test]
-#[ignore = "quadratic clause_start/part_start in facts (see comment); run with --ignored"]
 fn a_hundred_thousand_growth_rates() {
     parse_within_limit("增长5%", "增长5%".repeat(100_000));
 }
@@ -230,7 +225,6 @@ fn many_short_lines() {
 // Wrapped lines that never end a sentence are joined into one sentence of
 // a megabyte: the facts stage's per-fact period reading makes it quadratic.
 #[test]
-#[ignore = "quadratic period/status reading per fact; run with --ignored"]
 fn wrapped_lines_of_one_width() {
     let line = "地区生产总值完成63.65亿元，同比增长5.2%，规上工业增加值同比增长\n";
     parse_within_limit("wrapped", repeat_to(line, MB));

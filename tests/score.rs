@@ -30,15 +30,8 @@ type Obj = Map<String, Value>;
 const TOLERANCE: f64 = 0.002;
 const LEVELS: [&str; 3] = ["quantity", "attributed", "exact"];
 const EXACT_FIELDS: [&str; 9] = [
-    "canonical",
-    "change",
-    "changeMax",
-    "changeUnit",
-    "valueQualifier",
-    "changeQualifier",
-    "status",
-    "period",
-    "placeholder",
+    "canonical", "change", "changeMax", "changeUnit", "valueQualifier", "changeQualifier",
+    "status", "period", "placeholder",
 ];
 
 // ---- goldlib.py -----------------------------------------------------------

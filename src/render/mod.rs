@@ -20,7 +20,7 @@ pub mod csv;
 pub mod json;
 pub mod table;
 pub mod tsv;
-mod width;
+pub mod width;
 
 pub use width::display_width;
 
@@ -126,23 +126,8 @@ pub fn render_report(format: Format, report: &Report) -> String {
 /// The spreadsheet columns, in order; [`Format::Csv`] and [`Format::Tsv`]
 /// share them. Several documents add a leading [`FILE_HEADER`] column.
 pub const HEADERS: [&str; 17] = [
-    "指标",
-    "标准名称",
-    "核心",
-    "数值",
-    "数值上限",
-    "单位",
-    "数值限定",
-    "变化",
-    "变化上限",
-    "变化单位",
-    "变化限定",
-    "类型",
-    "期间",
-    "类别",
-    "依据",
-    "起",
-    "止",
+    "指标", "标准名称", "核心", "数值", "数值上限", "单位", "数值限定", "变化", "变化上限",
+    "变化单位", "变化限定", "类型", "期间", "类别", "依据", "起", "止",
 ];
 
 pub const FILE_HEADER: &str = "文件";
