@@ -288,6 +288,7 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
             }
             i
         }
+        '月' if starts(chars, i, "月份") => i + 2,
         '月' => i + 1,
         _ => a,
     }
