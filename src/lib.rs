@@ -42,7 +42,7 @@ pub fn parse(text: &str) -> Report {
 /// Parses a report.
 pub fn parse_with(text: &str, options: &Options) -> Report {
     let norm = normalize::normalize(text);
-    let doc = structure::analyze(&norm.chars);
+    let doc = structure::analyze_with(&norm.chars, structure::publication_year(text));
     let sentences = clause::split(&norm.chars);
     let mut rows = facts::extract(&norm, &doc, &sentences);
     facts::attach_evidence(text, &mut rows);

@@ -146,8 +146,16 @@ impl Document {
 
 /// Analyses the normalised text.
 pub fn analyze(chars: &[char]) -> Document {
+    analyze_with(chars, None)
+}
+
+/// Analyses the normalised text, knowing the year the page was published
+/// when its masthead said (see [`publication_year`]): it dates a report
+/// whose title names no year (上半年全市经济运行稳中向好).
+pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
     let lines = split_lines(chars);
-    let head = read_head(chars, &lines);
+    let mut head = read_head(chars, &lines);
+    head.date_year = head.date_year.or(published);
     let title: Option<Vec<char>> = head.title.map(|(s, e)| chars[s..e].to_vec());
     let kind = detect_kind(title.as_deref(), chars, &lines);
     let region = detect_region(title.as_deref(), chars, &lines, head.body_line);
@@ -796,6 +804,26 @@ fn most_named_city(c: &[char], unit_name: &str) -> Option<&'static str> {
     best.map(|(n, _)| n)
 }
 
+/// The year in a web page's masthead (发布时间：2024-07-20), read from the
+/// input as given: normalisation drops that line as page furniture. Only
+/// the first lines are read.
+pub fn publication_year(input: &str) -> Option<i32> {
+    input.lines().take(w::MASTHEAD_LINES).find_map(|line| {
+        let chars: Vec<char> = line.chars().collect();
+        let at = w::PUBLISHED_LABELS
+            .iter()
+            .find_map(|l| find(&chars, l).map(|i| i + l.chars().count()))?;
+        let rest = &chars[at..chars.len().min(at + 6)];
+        let start = rest.iter().position(|c| c.is_ascii_digit())?;
+        let digits: String = rest[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        let year: i32 = digits.parse().ok()?;
+        (digits.len() == 4 && (1949..=2100).contains(&year)).then_some(year)
+    })
+}
+
 /// The title as shown: a bare-suffix title gets the region's name
 /// (2024年区政府工作报告 → 盘锦市XX区2024年政府工作报告).
 fn final_title(t: &[char], region: &Option<Region>) -> String {
@@ -1312,6 +1340,16 @@ fn contains(t: &[char], word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn publication_year_from_the_masthead() {
+        assert_eq!(
+            publication_year("标题\n来源：市统计局 发布时间：2024-07-20"),
+            Some(2024)
+        );
+        assert_eq!(publication_year("发布日期: 2023年12月1日"), Some(2023));
+        assert_eq!(publication_year("地区生产总值增长5%"), None);
+    }
 
     fn doc(s: &str) -> Document {
         analyze(&crate::normalize::normalize(s).chars)

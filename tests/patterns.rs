@@ -160,4 +160,11 @@ fn news_round_up_subjects() {
     assert_eq!(find(&rows, "房地产开发投资").change, Some(-8.7));
     assert_eq!(find(&rows, "出口总额").value, Some(89.1));
     assert_eq!(rows.len(), 15, "the page's furniture gives no row");
+    let gdp = find(&rows, "地区生产总值");
+    assert_eq!(
+        gdp.period.as_deref(),
+        Some("2024H1"),
+        "dated by the masthead"
+    );
+    assert_eq!(industry[1].period.as_deref(), Some("2024M6"));
 }

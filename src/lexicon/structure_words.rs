@@ -255,3 +255,11 @@ pub const PLAN_END_WORDS: &[&str] = &["末", "期末", "收官"];
 
 /// Words after “Y年” meaning "from then until now": 2021年以来, 2021年至今.
 pub const SINCE_WORDS: &[&str] = &["以来", "至今"];
+
+/// Masthead labels before a web page's publication date.
+pub const PUBLISHED_LABELS: &[&str] = &[
+    "发布时间", "发布日期", "发文日期", "发表时间", "更新时间", "日期",
+];
+
+/// How many lines of the input are read for a masthead.
+pub const MASTHEAD_LINES: usize = 30;
