@@ -68,17 +68,33 @@ const TO: &[char] = &['到', '至'];
 pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec<Row> {
     let chars = &norm.chars;
     let mut rows = Vec::new();
+    // A text that does not say what it reports on (no title, no dated
+    // section) is dated by the last year it wrote in the paragraph so far.
+    let mut carried: Option<String> = None;
     for s in sentences {
+        let ctx = doc.context_at(s.start);
+        let dateless = ctx.review_period.is_none();
         let qs = quantity::scan(chars, s.start, s.end);
         if qs.is_empty() {
-            continue;
-        }
-        let ctx = doc.context_at(s.start);
-        let marks = Marks::read(chars, s, &ctx);
-        for fact in sentence_facts(chars, s, &marks, qs) {
-            if let Some(row) = to_row(norm, &ctx, &marks, fact) {
-                rows.push(row);
+            if dateless {
+                carried = Marks::first_written_period(chars, s, &ctx).or(carried);
             }
+        } else {
+            let marks = Marks::read(chars, s, &ctx);
+            for fact in sentence_facts(chars, s, &marks, qs) {
+                if let Some(mut row) = to_row(norm, &ctx, &marks, fact) {
+                    if row.period.is_none() && row.status != Status::Target {
+                        row.period = carried.clone();
+                    }
+                    rows.push(row);
+                }
+            }
+            if dateless {
+                carried = marks.first_written().or(carried);
+            }
+        }
+        if chars.get(s.end) == Some(&'\n') {
+            carried = None;
         }
     }
     rows
@@ -163,6 +179,15 @@ impl Marks {
     fn part_of(&self, at: usize) -> usize {
         let k = self.parts.partition_point(|&p| p <= at);
         self.parts[k.saturating_sub(1)]
+    }
+
+    /// The first period the sentence names by itself (2024年上半年).
+    fn first_written(&self) -> Option<String> {
+        self.periods.iter().find(|m| m.2).map(|m| m.1.clone())
+    }
+
+    fn first_written_period(chars: &[char], s: &Sentence, ctx: &Context) -> Option<String> {
+        Marks::read(chars, s, ctx).first_written()
     }
 
     /// Start of the clause holding `at`.
