@@ -155,7 +155,12 @@ pub fn analyze(chars: &[char]) -> Document {
 pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
     let lines = split_lines(chars);
     let mut head = read_head(chars, &lines);
-    head.date_year = head.date_year.or(published);
+    // The masthead only dates a report that does not date itself: a page's
+    // frame can be republished or copied with another date.
+    let title_has_year = head.title.is_some_and(|(s, e)| has_year(&chars[s..e]));
+    if !title_has_year {
+        head.date_year = head.date_year.or(published);
+    }
     let title: Option<Vec<char>> = head.title.map(|(s, e)| chars[s..e].to_vec());
     let kind = detect_kind(title.as_deref(), chars, &lines);
     let region = detect_region(title.as_deref(), chars, &lines, head.body_line);
@@ -802,6 +807,11 @@ fn most_named_city(c: &[char], unit_name: &str) -> Option<&'static str> {
         }
     }
     best.map(|(n, _)| n)
+}
+
+fn has_year(t: &[char]) -> bool {
+    t.windows(5)
+        .any(|w| w[..4].iter().all(|c| c.is_ascii_digit()) && w[4] == '年')
 }
 
 /// The year in a web page's masthead (发布时间：2024-07-20), read from the
