@@ -2,6 +2,7 @@
 //! change, how lists and 分别 share it out, its status and period → rows.
 
 use crate::clause::Sentence;
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
     CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS, GENERIC_SUBJECTS,
     LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
@@ -10,7 +11,7 @@ use crate::model::{Row, Status};
 use crate::normalize::Normalized;
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
-use crate::{indicator, subject};
+use crate::{indicator, period, subject};
 
 /// Whether a quantity states a level or a change, and the change's sign.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -54,13 +55,94 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
             continue;
         }
         let ctx = doc.context_at(s.start);
-        for fact in sentence_facts(chars, s, qs) {
-            if let Some(row) = to_row(norm, chars, s, &ctx, fact) {
+        let marks = Marks::read(chars, s, &ctx);
+        for fact in sentence_facts(chars, s, &marks, qs) {
+            if let Some(row) = to_row(norm, &ctx, &marks, fact) {
                 rows.push(row);
             }
         }
     }
     rows
+}
+
+/// Fills each row's `evidence` with the input exactly as given between its
+/// `start` and `end` (code point offsets).
+pub fn attach_evidence(input: &str, rows: &mut [Row]) {
+    if rows.is_empty() {
+        return;
+    }
+    let bytes_at: Vec<usize> = input
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(input.len()))
+        .collect();
+    let byte = |cp: usize| bytes_at[cp.min(bytes_at.len() - 1)];
+    for row in rows {
+        row.evidence = input[byte(row.start)..byte(row.end)].to_string();
+    }
+}
+
+/// What a sentence says once for all its facts, read in one pass each:
+/// where its ；-parts begin, where 预计 and goal words stand, and the
+/// periods that frame it. Reading these per fact would be quadratic in the
+/// sentence's length.
+struct Marks {
+    /// Start of each ；-part, ascending; the first is the sentence start.
+    parts: Vec<usize>,
+    estimate_at: Option<usize>,
+    /// Positions of words that make what follows a goal, ascending.
+    goals: Vec<usize>,
+    /// Framing periods with the position their mention ends, in order.
+    periods: Vec<(usize, String)>,
+}
+
+impl Marks {
+    fn read(chars: &[char], s: &Sentence, ctx: &Context) -> Marks {
+        let text = &chars[s.start..s.end];
+        let mut parts = vec![s.start];
+        parts.extend(
+            (s.start..s.end)
+                .filter(|&i| chars[i] == '；')
+                .map(|i| i + 1),
+        );
+        let estimate_at = (0..text.len())
+            .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_with(text, i, w)))
+            .map(|i| s.start + i);
+        let goals = crate::status::goal_positions(text)
+            .into_iter()
+            .map(|i| s.start + i)
+            .collect();
+        let periods = period::scan(text, &ctx.anchor())
+            .into_iter()
+            .filter(|m| m.role == period::Role::Frame)
+            .filter_map(|m| Some((s.start + m.end, m.period?)))
+            .collect();
+        Marks {
+            parts,
+            estimate_at,
+            goals,
+            periods,
+        }
+    }
+
+    /// Start of the ；-part holding `at`.
+    fn part_of(&self, at: usize) -> usize {
+        let k = self.parts.partition_point(|&p| p <= at);
+        self.parts[k.saturating_sub(1)]
+    }
+
+    fn has_goal_between(&self, from: usize, to: usize) -> bool {
+        let k = self.goals.partition_point(|&g| g < from);
+        self.goals.get(k).is_some_and(|&g| g < to)
+    }
+
+    /// The first period framing the sentence before `at`.
+    fn period_before(&self, at: usize) -> Option<String> {
+        self.periods
+            .iter()
+            .find(|(end, _)| *end <= at)
+            .map(|(_, p)| p.clone())
+    }
 }
 
 fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
@@ -74,24 +156,11 @@ fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
     true
 }
 
-fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    at >= n && starts_with(chars, at - n, word)
-}
-
-/// The longest word of `words` that ends at `at` and starts at or after `from`.
-fn word_ending_at<'a>(
-    chars: &[char],
-    from: usize,
-    at: usize,
-    words: &[&'a str],
-) -> Option<&'a str> {
-    words
-        .iter()
-        .filter(|w| at >= from + w.chars().count() && ends_with(chars, at, w))
-        .max_by_key(|w| w.chars().count())
-        .copied()
-}
+static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);
+static LEVEL_LINKS: LazyIndex = LazyIndex::new(TO_LEVEL);
+static RATES: LazyIndex = LazyIndex::new(RATE_NOUNS);
+static UPS: LazyIndex = LazyIndex::new(CHANGE_UP);
+static DOWNS: LazyIndex = LazyIndex::new(CHANGE_DOWN);
 
 /// Reads whether the quantity is a change: a change verb or a growth-rate
 /// noun right before it (增长5.2%, 分别下降17.5%, 增长率11.5%), unless the
@@ -101,10 +170,10 @@ fn read_role(chars: &[char], from: usize, q: &Quantity) -> (Role, usize) {
         return (Role::Change(1.0), q.start);
     }
     let mut at = q.start;
-    while let Some(w) = word_ending_at(chars, from, at, CHANGE_FILLERS) {
+    while let Some(w) = FILLERS.ending_at(chars, from, at) {
         at -= w.chars().count();
     }
-    if let Some(w) = word_ending_at(chars, from, at, TO_LEVEL) {
+    if let Some(w) = LEVEL_LINKS.ending_at(chars, from, at) {
         let before = at - w.chars().count();
         if let Some(v) = change_verb_ending_at(chars, from, before) {
             return (Role::Level, before - v.0);
@@ -113,7 +182,7 @@ fn read_role(chars: &[char], from: usize, q: &Quantity) -> (Role, usize) {
     if let Some((len, sign)) = change_verb_ending_at(chars, from, at) {
         return (Role::Change(sign), at - len);
     }
-    if let Some(noun) = word_ending_at(chars, from, at, RATE_NOUNS) {
+    if let Some(noun) = RATES.ending_at(chars, from, at) {
         let sign = if noun.contains('降') { -1.0 } else { 1.0 };
         return (Role::Change(sign), at);
     }
@@ -123,8 +192,8 @@ fn read_role(chars: &[char], from: usize, q: &Quantity) -> (Role, usize) {
 /// A change verb ending at `at`: its length and sign. 新增 is an addition,
 /// not a change.
 fn change_verb_ending_at(chars: &[char], from: usize, at: usize) -> Option<(usize, f64)> {
-    let up = word_ending_at(chars, from, at, CHANGE_UP);
-    let down = word_ending_at(chars, from, at, CHANGE_DOWN);
+    let up = UPS.ending_at(chars, from, at);
+    let down = DOWNS.ending_at(chars, from, at);
     let (word, sign) = match (up, down) {
         (Some(u), Some(d)) if d.chars().count() > u.chars().count() => (d, -1.0),
         (Some(u), _) => (u, 1.0),
@@ -138,20 +207,12 @@ fn change_verb_ending_at(chars: &[char], from: usize, at: usize) -> Option<(usiz
     Some((len, sign))
 }
 
-/// Start of the clause holding `at`: after the last ，：；within the sentence.
-fn clause_start(chars: &[char], sentence_start: usize, at: usize) -> usize {
-    (sentence_start..at)
+/// Start of the clause holding `at`: after the last ，：；since `from`.
+fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
+    (from..at)
         .rev()
         .find(|&i| matches!(chars[i], '，' | '：' | '；'))
-        .map_or(sentence_start, |i| i + 1)
-}
-
-/// Start of the ；-part of the sentence holding `at`.
-fn part_start(chars: &[char], sentence_start: usize, at: usize) -> usize {
-    (sentence_start..at)
-        .rev()
-        .find(|&i| chars[i] == '；')
-        .map_or(sentence_start, |i| i + 1)
+        .map_or(from, |i| i + 1)
 }
 
 /// Text between two quantities that joins them into one list: 、 和 及 与,
@@ -161,13 +222,13 @@ fn is_list_joint(chars: &[char], from: usize, to: usize) -> bool {
     matches!(gap.as_str(), "" | "、" | "和" | "及" | "与" | "以及" | "，")
 }
 
-fn sentence_facts(chars: &[char], s: &Sentence, qs: Vec<Quantity>) -> Vec<Fact> {
+fn sentence_facts(chars: &[char], s: &Sentence, marks: &Marks, qs: Vec<Quantity>) -> Vec<Fact> {
     let readings = read_roles(chars, s, qs);
     let mut facts: Vec<Fact> = Vec::new();
     let mut i = 0;
     while i < readings.len() {
         let group = list_group(chars, &readings, i);
-        let new = group_facts(chars, s, &readings, i, group, &facts);
+        let new = group_facts(chars, s, marks, &readings, i, group, &facts);
         i += group;
         for f in new {
             push_fact(&mut facts, f);
@@ -180,7 +241,7 @@ fn read_roles(chars: &[char], s: &Sentence, qs: Vec<Quantity>) -> Vec<Reading> {
     let mut prev_end = s.start;
     qs.into_iter()
         .map(|q| {
-            let from = prev_end.max(clause_start(chars, s.start, q.start));
+            let from = clause_start(chars, prev_end, q.start);
             let (role, verb_start) = read_role(chars, from, &q);
             prev_end = q.end;
             Reading {
@@ -220,6 +281,7 @@ fn has_fenbie_before(chars: &[char], r: &Reading) -> bool {
 fn group_facts(
     chars: &[char],
     s: &Sentence,
+    marks: &Marks,
     readings: &[Reading],
     i: usize,
     n: usize,
@@ -245,7 +307,7 @@ fn group_facts(
     if names_an_example(chars, &found, place.next_start) {
         return Vec::new();
     }
-    let part = part_start(chars, s.start, first.q.start);
+    let part = marks.part_of(first.q.start);
     let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
     let items = if found.after {
         vec![subject.clone(); n]
@@ -476,12 +538,12 @@ fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
     facts.push(f);
 }
 
-fn to_row(norm: &Normalized, chars: &[char], s: &Sentence, ctx: &Context, f: Fact) -> Option<Row> {
+fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Row> {
     if f.subject.is_empty() {
         return None;
     }
-    let explicit = ctx.explicit_period(&chars[s.start..f.anchor]);
-    let status = read_status(chars, s.start, f.part, f.anchor, ctx, explicit.as_deref());
+    let explicit = marks.period_before(f.anchor);
+    let status = read_status(marks, f.part, f.anchor, ctx, explicit.as_deref());
     let period = explicit.or_else(|| match status {
         Status::Target => ctx.target_period.clone(),
         _ => ctx.review_period.clone(),
@@ -534,8 +596,7 @@ fn order_change_range(row: &mut Row) {
 /// before the number — 预计 anywhere in the sentence, a goal word in its
 /// ；-part — and a period the report plans for.
 fn read_status(
-    chars: &[char],
-    sentence_start: usize,
+    marks: &Marks,
     part: usize,
     at: usize,
     ctx: &Context,
@@ -544,15 +605,10 @@ fn read_status(
     if ctx.mode == Mode::Plan {
         return Status::Target;
     }
-    if contains_any(&chars[sentence_start..at], ESTIMATE_MARKERS) {
+    if marks.estimate_at.is_some_and(|e| e < at) {
         return Status::Estimate;
     }
-    let clause_end = (at..chars.len())
-        .find(|&i| matches!(chars[i], '，' | '；' | '。' | '\n'))
-        .unwrap_or(chars.len());
-    if crate::status::has_target_marker(&chars[part..clause_end], at - part)
-        || is_planned_period(explicit, ctx)
-    {
+    if marks.has_goal_between(part, at) || is_planned_period(explicit, ctx) {
         return Status::Target;
     }
     Status::Actual
@@ -571,6 +627,153 @@ fn is_planned_period(explicit: Option<&str>, ctx: &Context) -> bool {
     e == t || (whole_year && year(e) >= year(t) && year(e) > reviewed)
 }
 
-fn contains_any(chars: &[char], words: &[&str]) -> bool {
-    (0..chars.len()).any(|i| words.iter().any(|w| starts_with(chars, i, w)))
+#[cfg(test)]
+mod tests {
+    use crate::model::{Qualifier, Row, Status};
+
+    fn rows(text: &str) -> Vec<Row> {
+        crate::parse(text).rows
+    }
+
+    fn one(text: &str) -> Row {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_change_without_subject_joins_the_level_before() {
+        let r = one("地区生产总值完成63.65亿元，同比增长5.2%。");
+        assert_eq!(r.indicator, "地区生产总值");
+        assert_eq!((r.value, r.unit.as_deref()), (Some(63.65), Some("亿元")));
+        assert_eq!((r.change, r.change_unit.as_deref()), (Some(5.2), Some("%")));
+    }
+
+    #[test]
+    fn a_growth_rate_noun_joins_the_level_it_grows() {
+        let r = rows("实际到位内资额20.33亿元，完成全年任务的56.5%，增长率11.5%。");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].change, Some(11.5));
+        assert_eq!(r[1].value, Some(56.5));
+    }
+
+    #[test]
+    fn falls_are_negative() {
+        let r = one("单位地区生产总值能耗下降15.57%。");
+        assert_eq!(r.change, Some(-15.57));
+        assert_eq!(r.canonical.as_deref(), Some("单位地区生产总值能耗"));
+    }
+
+    #[test]
+    fn a_rise_to_a_level_is_a_level() {
+        let r = one("菱镁高端产品占比提升到25%。");
+        assert_eq!((r.value, r.change), (Some(25.0), None));
+    }
+
+    #[test]
+    fn fenbie_shares_numbers_out_in_order() {
+        let r = rows("南果梨、食用菌产量分别增长17.6%和9.4%。");
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[0].indicator.as_str(), r[0].change),
+            ("南果梨", Some(17.6))
+        );
+        assert_eq!(
+            (r[1].indicator.as_str(), r[1].change),
+            ("食用菌产量", Some(9.4))
+        );
+    }
+
+    #[test]
+    fn urban_rural_names_two_subjects() {
+        let r = rows("城乡居民人均可支配收入分别增长2.5%和3%。");
+        assert_eq!(r[0].canonical.as_deref(), Some("城镇居民人均可支配收入"));
+        assert_eq!(r[1].canonical.as_deref(), Some("农村居民人均可支配收入"));
+        assert_eq!(r[1].change, Some(3.0));
+    }
+
+    #[test]
+    fn a_unit_written_once_serves_the_list() {
+        let r = rows("本地加工率和本地配套率分别提高3.5个和3个百分点。");
+        assert_eq!(r.len(), 2);
+        assert!(r
+            .iter()
+            .all(|r| r.change_unit.as_deref() == Some("个百分点")));
+    }
+
+    #[test]
+    fn a_qualifier_before_the_list_serves_it() {
+        let r = rows("新签约、新落地重点项目分别突破800个和400个。");
+        assert_eq!(r.len(), 2);
+        assert!(r
+            .iter()
+            .all(|r| r.value_qualifier == Some(Qualifier::AtLeast)));
+        assert_eq!(r[1].indicator, "新落地重点项目");
+    }
+
+    #[test]
+    fn two_measures_of_one_subject() {
+        let r = rows("改造老旧小区20个140万平方米。");
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|r| r.indicator == "改造老旧小区"));
+        assert_eq!(r[1].unit.as_deref(), Some("万平方米"));
+    }
+
+    #[test]
+    fn a_count_before_its_noun() {
+        let r = one("8家央企分支机构在鞍落户。");
+        assert_eq!(r.indicator, "央企分支机构在鞍落户");
+        let r = one("推动A、B等707个5000万元以上项目开工建设。");
+        assert_eq!(r.value, Some(707.0));
+        assert!(r.indicator.starts_with("5000万元以上项目"));
+    }
+
+    #[test]
+    fn a_list_verb_governs_later_items() {
+        let r = rows("新增科技型中小企业200家、高新技术企业40家。");
+        assert_eq!(r[1].indicator, "新增高新技术企业");
+        assert_eq!(r[1].canonical, None);
+    }
+
+    #[test]
+    fn an_addition_is_not_the_stock() {
+        assert_eq!(one("新增高新技术企业8家。").canonical, None);
+        assert_eq!(
+            one("高新技术企业481家。").canonical.as_deref(),
+            Some("高新技术企业数量")
+        );
+    }
+
+    #[test]
+    fn status_from_the_sentence() {
+        assert_eq!(
+            one("预计全年地区生产总值完成85亿元。").status,
+            Status::Estimate
+        );
+        assert_eq!(one("力争科技型中小企业达到1500家。").status, Status::Target);
+        assert_eq!(one("争取上级资金31亿元。").status, Status::Actual);
+        assert_eq!(one("14个项目竣工投产。").status, Status::Actual);
+    }
+
+    #[test]
+    fn a_goal_word_governs_its_own_part_only() {
+        let r = rows("惠及居民3万余户；努力营造整洁环境，为群众安装燃气灶具1000余台。");
+        assert_eq!(r[0].status, Status::Actual);
+    }
+
+    #[test]
+    fn numbers_that_are_not_facts() {
+        assert!(rows("2024年是关键一年，第17次会议，打造15分钟就业服务圈。").is_empty());
+        assert!(rows("新建5G基站，PM2.5浓度，“1+N”政策体系，66千伏山南工程。").is_empty());
+    }
+
+    #[test]
+    fn spans_point_into_the_input_as_given() {
+        let text = "　地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%。";
+        let r = one(text);
+        let chars: Vec<char> = text.chars().collect();
+        let evidence: String = chars[r.start..r.end].iter().collect();
+        assert_eq!(evidence, "地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%");
+        assert_eq!(r.evidence, evidence);
+    }
 }

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, INDICATORS};
+use crate::lexicon::matcher::WordIndex;
 
 /// Words that may stand before a standard indicator's name without changing
 /// what it measures (全市地区生产总值, 建设高标准农田).
@@ -69,10 +70,14 @@ pub fn category(subject: &str, canonical: Option<&str>) -> &'static str {
             return ind.category;
         }
     }
-    CATEGORY_KEYWORDS
-        .iter()
-        .find(|(k, _)| subject.contains(k))
-        .map_or(DEFAULT_CATEGORY, |(_, c)| c)
+    // The first keyword of the table found anywhere in the subject wins.
+    static KEYWORDS: OnceLock<WordIndex> = OnceLock::new();
+    let index = KEYWORDS.get_or_init(|| WordIndex::new(CATEGORY_KEYWORDS.iter().map(|(k, _)| *k)));
+    let chars: Vec<char> = subject.chars().collect();
+    (0..chars.len())
+        .flat_map(|i| index.all_at(&chars, i))
+        .min()
+        .map_or(DEFAULT_CATEGORY, |k| CATEGORY_KEYWORDS[k].1)
 }
 
 #[cfg(test)]

@@ -45,6 +45,7 @@ pub fn parse_with(text: &str, options: &Options) -> Report {
     let doc = structure::analyze(&norm.chars);
     let sentences = clause::split(&norm.chars);
     let mut rows = facts::extract(&norm, &doc, &sentences);
+    facts::attach_evidence(text, &mut rows);
     if options.core_only {
         rows.retain(|r| r.core);
     }

@@ -127,8 +127,32 @@ pub fn year_before(period: &str) -> Option<String> {
 
 // ---------------------------------------------------------------------------
 
+/// Whether a time expression can start with `ch`: digits, Chinese numerals
+/// (三年来, 一季度), quotes (“十四五”), and the first chars of the time words.
+/// Most chars of a text start none, and this spares trying each rule there.
+fn can_start_mention(ch: char) -> bool {
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut v: Vec<char> = "全前第“\"「零〇一二两三四五六七八九十百".chars().collect();
+        let words = w::RELATIVE_YEARS
+            .iter()
+            .map(|(x, _)| *x)
+            .chain(w::HALVES.iter().map(|(x, _)| *x))
+            .chain(w::PLAN_PERIODS.iter().map(|(x, _, _)| *x))
+            .chain(w::SPAN_BEFORE.iter().copied());
+        v.extend(words.filter_map(|x| x.chars().next()));
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    ch.is_ascii_digit() || first.binary_search(&ch).is_ok()
+}
+
 fn mention_at(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
     let ch = c[i];
+    if !can_start_mention(ch) {
+        return None;
+    }
     if ch.is_ascii_digit() {
         if i > 0 && (c[i - 1].is_ascii_digit() || c[i - 1] == '.') {
             return None;

@@ -6,9 +6,9 @@
 //! PM2.5, “1+N”, 第17次), specifications (66千伏) and thresholds inside a
 //! subject (5000万元以上项目).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::lexicon::matcher::CharMap;
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
     DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
@@ -48,7 +48,7 @@ impl Quantity {
 
 struct UnitTable {
     /// Units by first char, longest first: (chars, is a count, is a spec).
-    by_first: HashMap<char, Vec<UnitEntry>>,
+    by_first: CharMap<Vec<UnitEntry>>,
 }
 
 struct UnitEntry {
@@ -64,7 +64,7 @@ fn unit_table() -> &'static UnitTable {
 }
 
 fn build_unit_table() -> UnitTable {
-    let mut by_first: HashMap<char, Vec<UnitEntry>> = HashMap::new();
+    let mut by_first: CharMap<Vec<UnitEntry>> = CharMap::default();
     let mut add = |text: String, base: &str, spec: bool| {
         let chars: Vec<char> = text.chars().collect();
         let entry = UnitEntry {
@@ -171,6 +171,11 @@ fn plain_unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
 }
 
 fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qualifier>) {
+    // Most numbers have no qualifier: test the last char before the words.
+    let last = at.checked_sub(1).and_then(|i| chars.get(i));
+    if !last.is_some_and(|c| QUALIFIERS_BEFORE.iter().any(|(w, _)| w.ends_with(*c))) {
+        return (at, None);
+    }
     for (word, q) in QUALIFIERS_BEFORE {
         let n = word.chars().count();
         if at >= from + n && ends_with(chars, at, word) {
@@ -272,6 +277,10 @@ fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
 }
 
 fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
+    let first = chars[i];
+    if !DOUBLING.iter().any(|(w, _)| w.starts_with(first)) {
+        return None;
+    }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_with(chars, i, w))?;
     let end = i + word.chars().count();
     Some((

@@ -1,5 +1,6 @@
 //! Whether the words of a sentence state a goal.
 
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
     GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
 };
@@ -20,15 +21,23 @@ fn ends(chars: &[char], at: usize, word: &str) -> bool {
     at >= n && starts(chars, at - n, word)
 }
 
+/// Positions in a sentence of the words that make what follows a goal.
+pub fn goal_positions(chars: &[char]) -> Vec<usize> {
+    static GOALS: LazyIndex = LazyIndex::new(GOAL_WORDS);
+    (0..chars.len())
+        .filter(|&i| {
+            GOALS
+                .at(chars, i)
+                .is_some_and(|w| !is_obtaining(chars, i, w))
+                || is_planning(chars, i)
+        })
+        .collect()
+}
+
 /// True when `chars[..at]` hold a word that makes what follows a goal;
 /// `chars[at..]` is the rest of the clause, read to tell 争取资金 apart.
 pub fn has_target_marker(chars: &[char], at: usize) -> bool {
-    (0..at.min(chars.len())).any(|i| {
-        GOAL_WORDS
-            .iter()
-            .any(|w| starts(chars, i, w) && !is_obtaining(chars, i, w))
-            || is_planning(chars, i)
-    })
+    goal_positions(chars).first().is_some_and(|&g| g < at)
 }
 
 /// 争取上级资金: 争取 takes money or support, so it reports what was got.

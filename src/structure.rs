@@ -10,6 +10,7 @@
 //! the plan part without a heading (下半年，我们将…) becomes a section of its
 //! own when the numbering restarts after it.
 
+use crate::lexicon::matcher::WordIndex;
 use crate::lexicon::structure_words as w;
 use crate::model::{Kind, Level, Meta};
 use crate::period::{self, Anchor};
@@ -748,15 +749,33 @@ fn province_before(c: &[char], city: &str) -> Option<(&'static str, &'static str
 }
 
 /// The prefecture city named most often (with or without 市), outside the
-/// unit's own name.
+/// unit's own name. One pass over the text with the gazetteer indexed.
 fn most_named_city(c: &[char], unit_name: &str) -> Option<&'static str> {
-    let mut best: Option<(&'static str, usize)> = None;
-    for name in w::PREFECTURE_CITIES.iter().chain(w::MUNICIPALITIES) {
-        if unit_name.contains(name) {
-            continue;
+    static CITIES: std::sync::OnceLock<(Vec<&'static str>, WordIndex)> = std::sync::OnceLock::new();
+    let (names, index) = CITIES.get_or_init(|| {
+        let names: Vec<&'static str> = w::PREFECTURE_CITIES
+            .iter()
+            .chain(w::MUNICIPALITIES)
+            .copied()
+            .collect();
+        let index = WordIndex::new(names.iter().copied());
+        (names, index)
+    });
+    let mut counts = vec![0usize; names.len()];
+    let mut i = 0;
+    while i < c.len() {
+        match index.longest_at(c, i) {
+            Some((k, len)) => {
+                counts[k] += 1;
+                i += len;
+            }
+            None => i += 1,
         }
-        let n = count(c, name);
-        if n > 0 && best.is_none_or(|(_, b)| n > b) {
+    }
+    let mut best: Option<(&'static str, usize)> = None;
+    for (k, name) in names.iter().enumerate() {
+        let n = counts[k];
+        if n > 0 && !unit_name.contains(name) && best.is_none_or(|(_, b)| n > b) {
             best = Some((name, n));
         }
     }
@@ -1274,10 +1293,6 @@ fn find(t: &[char], word: &str) -> Option<usize> {
 
 fn contains(t: &[char], word: &str) -> bool {
     find(t, word).is_some()
-}
-
-fn count(t: &[char], word: &str) -> usize {
-    (0..t.len()).filter(|&i| starts_with(&t[i..], word)).count()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The subject of a quantity: the noun phrase it measures, cut from the
 //! words around the number and cleaned of verbs, time, region and hedges.
 
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
     ADVERBS, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_VERBS,
     SUBJECT_PREFIXES,
@@ -17,6 +18,10 @@ pub struct Found {
     /// The subject is the noun after the number(s), not the words before.
     pub after: bool,
 }
+
+static PREFIXES: LazyIndex = LazyIndex::new(SUBJECT_PREFIXES);
+static VERBS: LazyIndex = LazyIndex::new(LEVEL_VERBS);
+static ADVERB_INDEX: LazyIndex = LazyIndex::new(ADVERBS);
 
 /// Words that, right after a count, show the count ends its phrase rather
 /// than counting the noun after it.
@@ -94,7 +99,7 @@ fn verb_before_examples(pre: &str) -> String {
 /// Where the subject may begin: after the clause break or the previous
 /// quantity, whichever is later, and after list joints.
 fn left_bound(chars: &[char], s_start: usize, prev_end: usize, at: usize) -> usize {
-    let clause = (s_start..at)
+    let clause = (s_start.max(prev_end)..at)
         .rev()
         .find(|&i| matches!(chars[i], '，' | '：' | '；'))
         .map_or(s_start, |i| i + 1);
@@ -150,11 +155,6 @@ fn starts(chars: &[char], at: usize, word: &str) -> bool {
     true
 }
 
-fn ends(chars: &[char], a: usize, b: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    b >= a + n && starts(chars, b - n, word)
-}
-
 /// Cuts time, region and hedge words from the start of `[a, b)` and verbs
 /// from its end.
 fn clean_span(chars: &[char], a: usize, b: usize) -> (usize, usize) {
@@ -196,11 +196,7 @@ fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
             a += 1;
         }
         a = skip_time_expression(chars, a, b);
-        if let Some(w) = SUBJECT_PREFIXES
-            .iter()
-            .filter(|w| starts(chars, a, w) && a + w.chars().count() <= b)
-            .max_by_key(|w| w.chars().count())
-        {
+        if let Some(w) = PREFIXES.at(&chars[..b], a) {
             a += w.chars().count();
         }
         if a == before {
@@ -215,13 +211,12 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
         while b > a && (is_noise(chars[b - 1]) || chars[b - 1] == '的') {
             b -= 1;
         }
-        if let Some(w) = LEVEL_VERBS
-            .iter()
-            .chain(ADVERBS)
-            .filter(|w| ends(chars, a, b, w))
-            .max_by_key(|w| w.chars().count())
-        {
-            b -= w.chars().count();
+        let verb = VERBS.ending_at(chars, a, b).map(|w| w.chars().count());
+        let adverb = ADVERB_INDEX
+            .ending_at(chars, a, b)
+            .map(|w| w.chars().count());
+        if let Some(n) = verb.max(adverb) {
+            b -= n;
         }
         if b == before {
             return (a, b);

@@ -2,6 +2,7 @@
 
 pub mod furniture;
 pub mod indicators;
+pub mod matcher;
 pub mod structure_words;
 pub mod units;
 pub mod words;
