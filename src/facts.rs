@@ -3,9 +3,11 @@
 
 use crate::clause::Sentence;
 use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::structure_words::RELATIVE_YEARS;
 use crate::lexicon::words::{
-    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS, GENERIC_SUBJECTS,
-    LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
+    AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS,
+    GENERIC_SUBJECTS, LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, REACH_WORDS, SHARE_LEADS, TO_LEVEL,
+    URBAN_RURAL,
 };
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
@@ -43,7 +45,24 @@ struct Fact {
     anchor: usize,
     /// Where the ；-part of the sentence holding this fact begins.
     part: usize,
+    /// Where the clause holding the number begins.
+    clause: usize,
+    /// The level was reached (达到, 突破): over a span it is the end year's.
+    reached: bool,
+    /// The change is an average annual one (年均增长): over a span.
+    average: bool,
+    /// The level a change started from (从2020年的120亿元增加到…).
+    from_start: bool,
 }
+
+/// How many facts back a subject or a level is looked for. A sentence that
+/// runs on for more is not one a reader follows either, and a bound keeps
+/// the work linear on pathological text.
+const LOOK_BACK: usize = 8;
+
+/// 从A增加到B: A is the level before the span began.
+const FROM: char = '从';
+const TO: &[char] = &['到', '至'];
 
 /// Extracts the rows of every sentence.
 pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec<Row> {
@@ -89,22 +108,29 @@ pub fn attach_evidence(input: &str, rows: &mut [Row]) {
 struct Marks {
     /// Start of each ；-part, ascending; the first is the sentence start.
     parts: Vec<usize>,
+    /// Start of each clause (after ，：；), ascending, from the sentence start.
+    clauses: Vec<usize>,
     estimate_at: Option<usize>,
     /// Positions of words that make what follows a goal, ascending.
     goals: Vec<usize>,
-    /// Framing periods with the position their mention ends, in order.
-    periods: Vec<(usize, String)>,
+    /// Framing periods in order, each with the position its mention ends,
+    /// whether it names its year itself (2020年, 今年) rather than through a
+    /// base year (全年, 前三季度),
+    /// and whether a comma follows it (前三季度，…): then it frames all
+    /// that follows, not only the number after it.
+    periods: Vec<(usize, String, bool, bool)>,
 }
 
 impl Marks {
     fn read(chars: &[char], s: &Sentence, ctx: &Context) -> Marks {
         let text = &chars[s.start..s.end];
-        let mut parts = vec![s.start];
-        parts.extend(
-            (s.start..s.end)
-                .filter(|&i| chars[i] == '；')
-                .map(|i| i + 1),
-        );
+        let after = |stop: fn(char) -> bool| {
+            let mut v = vec![s.start];
+            v.extend((s.start..s.end).filter(|&i| stop(chars[i])).map(|i| i + 1));
+            v
+        };
+        let parts = after(|c| c == '；');
+        let clauses = after(|c| matches!(c, '，' | '：' | '；'));
         let estimate_at = (0..text.len())
             .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_with(text, i, w)))
             .map(|i| s.start + i);
@@ -115,10 +141,18 @@ impl Marks {
         let periods = period::scan(text, &ctx.anchor())
             .into_iter()
             .filter(|m| m.role == period::Role::Frame)
-            .filter_map(|m| Some((s.start + m.end, m.period?)))
+            .filter_map(|m| {
+                let words = &text[m.start..m.end];
+                // Written with digits, or a year word that needs no base year (今年).
+                let digits = words.iter().any(|c| c.is_ascii_digit())
+                    || RELATIVE_YEARS.iter().any(|(w, _)| starts_with(words, 0, w));
+                let scope = text.get(m.end) == Some(&'，');
+                Some((s.start + m.end, m.period?, digits, scope))
+            })
             .collect();
         Marks {
             parts,
+            clauses,
             estimate_at,
             goals,
             periods,
@@ -131,17 +165,42 @@ impl Marks {
         self.parts[k.saturating_sub(1)]
     }
 
+    /// Start of the clause holding `at`.
+    fn clause_of(&self, at: usize) -> usize {
+        let k = self.clauses.partition_point(|&c| c <= at);
+        self.clauses[k.saturating_sub(1)]
+    }
+
     fn has_goal_between(&self, from: usize, to: usize) -> bool {
         let k = self.goals.partition_point(|&g| g < from);
         self.goals.get(k).is_some_and(|&g| g < to)
     }
 
-    /// The first period framing the sentence before `at`.
-    fn period_before(&self, at: usize) -> Option<String> {
-        self.periods
-            .iter()
-            .find(|(end, _)| *end <= at)
-            .map(|(_, p)| p.clone())
+    /// The period framing the number at `at`: the nearest one in its own
+    /// clause (从2020年的120亿元增加到2025年的168亿元), else the last one
+    /// that opens a clause before it (前三季度，…), else the first of the
+    /// sentence (五年来…). A relative word (全年, 前三季度) takes its year
+    /// from a year written earlier in the sentence (2025年，…全年新签约…).
+    fn period_before(&self, clause: usize, at: usize) -> Option<String> {
+        let before = || self.periods.iter().filter(|m| m.0 <= at);
+        let chosen = before()
+            .filter(|m| m.0 > clause)
+            .last()
+            .or_else(|| before().filter(|m| m.3).last())
+            .or_else(|| before().next())?;
+        let (end, near, digits, _) = chosen;
+        if *digits {
+            return Some(near.clone());
+        }
+        let rebasable = near.len() > 4 && near.as_bytes()[4] != b'-' || near.len() == 4;
+        let written_year = before()
+            .filter(|m| m.0 < *end && m.2 && m.1.len() >= 4 && m.1.as_bytes().get(4) != Some(&b'-'))
+            .map(|m| &m.1[..4])
+            .last();
+        match written_year {
+            Some(year) if rebasable => Some(format!("{year}{}", &near[4..])),
+            _ => Some(near.clone()),
+        }
     }
 }
 
@@ -218,8 +277,10 @@ fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
 /// Text between two quantities that joins them into one list: 、 和 及 与,
 /// or nothing (改造老旧小区20个140万平方米).
 fn is_list_joint(chars: &[char], from: usize, to: usize) -> bool {
-    let gap: String = chars[from..to].iter().collect();
-    matches!(gap.as_str(), "" | "、" | "和" | "及" | "与" | "以及" | "，")
+    matches!(
+        &chars[from..to],
+        [] | ['、'] | ['和'] | ['及'] | ['与'] | ['以', '及'] | ['，']
+    )
 }
 
 fn sentence_facts(chars: &[char], s: &Sentence, marks: &Marks, qs: Vec<Quantity>) -> Vec<Fact> {
@@ -311,6 +372,8 @@ fn group_facts(
     let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
     let items = if found.after {
         vec![subject.clone(); n]
+    } else if let Some(levels) = levels_for_changes(before, &members, &subject, part) {
+        levels
     } else {
         subject_items(chars, &subject, n, found.start, first.q.start)
     };
@@ -318,7 +381,7 @@ fn group_facts(
         // A和B均实现100%: one number, several subjects.
         return items
             .into_iter()
-            .map(|it| new_fact(it, &found, &members[0], part))
+            .map(|it| new_fact(chars, marks, it, &found, &members[0], part))
             .collect();
     }
     members
@@ -331,7 +394,7 @@ fn group_facts(
             } else if is_share_of_before(&subject, &r.q) {
                 subject = share_subject(before, &subject, part);
             }
-            let mut f = new_fact(subject, &found, &r, part);
+            let mut f = new_fact(chars, marks, subject, &found, &r, part);
             if k > 0 {
                 f.end = r.q.end;
             }
@@ -347,11 +410,46 @@ fn names_an_example(chars: &[char], found: &subject::Found, next_start: usize) -
     found.after && (etc_then_count(found.end) || (found.end > 0 && etc_then_count(found.end - 1)))
 }
 
-fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -> Fact {
+/// 接待游客3000万人次、旅游收入300亿元，分别增长15%和20%: a list of changes
+/// with no subject of its own belongs, in order, to the levels before it.
+fn levels_for_changes(
+    before: &[Fact],
+    members: &[Reading],
+    subject: &str,
+    part: usize,
+) -> Option<Vec<String>> {
+    let n = members.len();
+    if n < 2 || !subject.is_empty() || members.iter().any(|r| r.role == Role::Level) {
+        return None;
+    }
+    let mut levels: Vec<String> = before
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .filter(|f| f.part == part && f.level.is_some() && f.change.is_none())
+        .take(n)
+        .map(|f| f.subject.clone())
+        .collect();
+    levels.reverse();
+    (levels.len() == n).then_some(levels)
+}
+
+fn new_fact(
+    chars: &[char],
+    marks: &Marks,
+    subject: String,
+    found: &subject::Found,
+    r: &Reading,
+    part: usize,
+) -> Fact {
     let (level, change) = match r.role {
         Role::Level => (Some(r.q.clone()), None),
         Role::Change(sign) => (None, Some((r.q.clone(), sign))),
     };
+    let clause = marks.clause_of(r.q.start).max(part);
+    let near = r.q.num_start.saturating_sub(4).max(clause);
+    // 从 stands close before the number it starts from (从2020年的120亿元).
+    let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
     Fact {
         subject,
         start: found.start.min(r.q.start),
@@ -360,6 +458,11 @@ fn new_fact(subject: String, found: &subject::Found, r: &Reading, part: usize) -
         change,
         anchor: r.q.start,
         part,
+        clause,
+        reached: (near..r.q.num_start)
+            .any(|i| REACH_WORDS.iter().any(|w| starts_with(chars, i, w))),
+        from_start: lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c)),
+        average: r.verb_start >= 2 && starts_with(chars, r.verb_start - 2, AVERAGE_ANNUAL),
     }
 }
 
@@ -405,6 +508,7 @@ fn inherit_subject(before: &[Fact], generic: &str, part: usize, is_change: bool)
         before
             .iter()
             .rev()
+            .take(LOOK_BACK)
             .filter(|f| f.part == part && !f.subject.is_empty())
     };
     let prev = if is_change {
@@ -438,6 +542,7 @@ fn share_subject(before: &[Fact], subject: &str, part: usize) -> String {
     before
         .iter()
         .rev()
+        .take(LOOK_BACK)
         .find(|f| f.part == part && f.level.as_ref().is_some_and(|l| !l.is_rate()))
         .map_or(subject.to_string(), |f| format!("{}{subject}", f.subject))
 }
@@ -521,10 +626,13 @@ fn split_items(subject: &str, n: usize) -> Vec<String> {
 /// before it: 地区生产总值完成63.65亿元，同比增长5.2%.
 fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
     if let Some(change) = &f.change {
-        let target = facts.iter_mut().rev().find(|p| {
+        // A rate's change is in points (城镇化率68.45%，提高0.62个百分点).
+        let joins = |l: &Quantity| !l.is_rate() || change.0.unit.ends_with("百分点");
+        let target = facts.iter_mut().rev().take(LOOK_BACK).find(|p| {
             p.part == f.part
+                && !f.average
                 && p.change.is_none()
-                && p.level.as_ref().is_some_and(|l| !l.is_rate())
+                && p.level.as_ref().is_some_and(joins)
                 && p.subject == f.subject
         });
         if let Some(p) = target {
@@ -542,12 +650,15 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     if f.subject.is_empty() {
         return None;
     }
-    let explicit = marks.period_before(f.anchor);
+    let explicit = marks.period_before(f.clause, f.anchor);
     let status = read_status(marks, f.part, f.anchor, ctx, explicit.as_deref());
-    let period = explicit.or_else(|| match status {
+    let mut period = explicit.or_else(|| match status {
         Status::Target => ctx.target_period.clone(),
         _ => ctx.review_period.clone(),
     });
+    if f.change.is_none() {
+        period = period.map(|p| span_rule(&p, &f));
+    }
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();
     let (start, end) = norm.original_span(f.start, f.end);
@@ -580,6 +691,23 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         order_change_range(&mut row);
     }
     Some(row)
+}
+
+/// SPEC's multi-year rules for a level over a span of years: one reached
+/// at the end takes the end year, the one a change started from the year
+/// before the span; counts and totals keep the span.
+fn span_rule(period: &str, f: &Fact) -> String {
+    if f.from_start {
+        let is_span = period.len() == 9 && period.as_bytes()[4] == b'-';
+        if is_span {
+            return period::year_before(period).unwrap_or_else(|| period.to_string());
+        }
+        return period.to_string();
+    }
+    if f.reached {
+        return period::end_year(period);
+    }
+    period.to_string()
 }
 
 /// 下降3-5% reads as -3 to -5: keep the range low to high.

@@ -426,6 +426,9 @@ fn is_breadcrumb(line: &[char], at: usize) -> bool {
             .any(|c| table::BREADCRUMB_SEPARATORS.contains(c))
 }
 
+/// Words other than frame words a frame line may hold (大 中 小 alone).
+const FRAME_MAX_OTHER_CHARS: usize = 2;
+
 /// A short line of frame words (字体 大中小, 微信公众号) and punctuation.
 fn is_made_of_frame_words(line: &[char]) -> bool {
     let (mut covered, mut content) = (0, 0);
@@ -442,10 +445,13 @@ fn is_made_of_frame_words(line: &[char]) -> bool {
         }
         if is_cjk(line[i]) || line[i].is_alphanumeric() {
             content += 1;
+            if content > FRAME_MAX_OTHER_CHARS {
+                return false;
+            }
         }
         i += 1;
     }
-    covered >= 2 && content <= 2
+    covered >= 2
 }
 
 /// The width of hard-wrapped lines, when the text has them.

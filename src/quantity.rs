@@ -219,6 +219,15 @@ fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
     if c.is_ascii_digit() {
         return number::arabic_at(chars, i);
     }
+    if is_minus_sign(chars, i) {
+        // 增长-2.6%: a negative number written after the verb.
+        let n = number::arabic_at(chars, i + 1)?;
+        return Some(Number {
+            start: i,
+            value: n.value.map(|v| -v),
+            ..n
+        });
+    }
     if matches!(c, 'X' | 'x' | '×') {
         let before = i.checked_sub(1).and_then(|j| chars.get(j));
         if before.is_some_and(|b| b.is_ascii_alphabetic()) {
@@ -235,6 +244,15 @@ fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
     None
 }
 
+/// A minus sign: before a digit and after Chinese text, where it cannot
+/// join a range (1-2家) or a code (0412-2345678).
+fn is_minus_sign(chars: &[char], i: usize) -> bool {
+    matches!(chars[i], '-' | '−' | '－')
+        && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+        && i.checked_sub(1)
+            .is_some_and(|p| crate::normalize::is_cjk(chars[p]))
+}
+
 /// Scans `chars[from..to]` for quantities, in order.
 pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     let mut out = Vec::new();
@@ -246,13 +264,16 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
             continue;
         }
         let Some(n) = number_at(chars, from, i) else {
-            i += 1;
+            // A digit run that is no number (beyond f64) is skipped whole:
+            // re-reading it from each of its digits would be quadratic.
+            i = if chars[i].is_ascii_digit() {
+                skip_token(chars, i, to)
+            } else {
+                i + 1
+            };
             continue;
         };
         let next = n.end.max(i + 1);
-        if n.placeholder || !n.chinese {
-            // skip the rest of a letter/digit run such as A4 or 2B
-        }
         if is_name_or_ordinal(chars, from, &n) {
             i = skip_token(chars, next, to);
             continue;
@@ -277,8 +298,14 @@ fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
 }
 
 fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
-    let first = chars[i];
-    if !DOUBLING.iter().any(|(w, _)| w.starts_with(first)) {
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        DOUBLING
+            .iter()
+            .filter_map(|(w, _)| w.chars().next())
+            .collect()
+    });
+    if !first.contains(&chars[i]) {
         return None;
     }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_with(chars, i, w))?;
@@ -432,6 +459,12 @@ mod tests {
         assert_eq!(one("控制在5.5%以内").qualifier, Some(Qualifier::AtMost));
         assert_eq!(one("约180亿元").qualifier, Some(Qualifier::Approx));
         assert_eq!(one("超过1亿元").qualifier, Some(Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn reads_negative_numbers_after_words() {
+        assert_eq!(one("增长-2.6%").value, Some(-2.6));
+        assert_eq!(one("新增上市公司1-2家").value, Some(1.0));
     }
 
     #[test]

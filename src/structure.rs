@@ -536,6 +536,20 @@ fn unit_chain_after(text: &[char], marker: &str) -> Vec<Unit> {
 
 /// A unit whose suffix starts at `i`: returns it with its `[start, end)`.
 fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize)> {
+    // Most chars start no region suffix: test the first char before the list.
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut v: Vec<char> = w::REGION_SUFFIXES
+            .iter()
+            .filter_map(|(s, _)| s.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if first.binary_search(t.get(i)?).is_err() {
+        return None;
+    }
     let (suffix, level) = w::REGION_SUFFIXES
         .iter()
         .find(|(s, _)| starts_with(&t[i..], s))?;

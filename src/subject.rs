@@ -218,9 +218,27 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
         if let Some(n) = verb.max(adverb) {
             b -= n;
         }
+        b = before_trailing_year(chars, a, b);
         if b == before {
             return (a, b);
         }
+    }
+}
+
+/// Cuts a year written between subject and number (从2020年的120亿元,
+/// 增加到2025年的168亿元): it dates the number, it is not the subject.
+fn before_trailing_year(chars: &[char], a: usize, b: usize) -> usize {
+    if b < a + 5 || chars[b - 1] != '年' {
+        return b;
+    }
+    let digits = (a..b - 1)
+        .rev()
+        .take_while(|&i| chars[i].is_ascii_digit())
+        .count();
+    if digits == 4 {
+        b - 1 - digits
+    } else {
+        b
     }
 }
 
@@ -251,11 +269,22 @@ fn is_noise(c: char) -> bool {
 
 /// Skips a leading time expression: 2024年, 2024年上半年, 1-6月, 截至2023年底.
 fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
-    let mut i = a;
+    // 到2030年, 截至2023年底: a lead word before the year goes with it.
+    let lead = ["截至", "截止", "到", "至"]
+        .iter()
+        .find(|w| {
+            starts(chars, a, w)
+                && chars
+                    .get(a + w.chars().count())
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
+        .map_or(0, |w| w.chars().count());
+    let start = a + lead;
+    let mut i = start;
     while i < b && (chars[i].is_ascii_digit() || matches!(chars[i], '-' | '至' | '—')) {
         i += 1;
     }
-    if i == a || i >= b {
+    if i == start || i >= b {
         return a;
     }
     match chars[i] {

@@ -132,8 +132,16 @@ fn empty_text_is_an_empty_table_with_the_note() {
     let out = run(&[], b"");
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    assert!(text.starts_with("#  指标"), "{text}");
-    assert!(text.contains("注：empty text"), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    let header = lines.iter().position(|l| l.starts_with("#  指标"));
+    assert!(header.is_some(), "{text}");
+    // Header, rule, no rows, then the note.
+    let note = &lines[header.map_or(0, |h| h + 2)..];
+    assert!(
+        note.first()
+            .is_some_and(|l| l.starts_with("注：empty text")),
+        "{text}"
+    );
 }
 
 #[test]

@@ -6,11 +6,11 @@ use crate::model::Qualifier;
 /// Verbs that make the number after them a change, with its sign.
 /// Longest first where one is a prefix of another.
 pub const CHANGE_UP: &[&str] = &[
-    "增长", "增加", "提高", "上升", "提升", "上涨", "攀升", "增收", "扩大", "多增", "增", "涨",
-    "升",
+    "增长", "增加", "提高", "上升", "提升", "上涨", "攀升", "增收", "增产", "扩大", "多增", "增",
+    "涨", "升",
 ];
 pub const CHANGE_DOWN: &[&str] = &[
-    "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减", "降",
+    "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减产", "减收", "减", "降",
 ];
 
 /// Nouns naming a growth rate: the number after them is a change.
@@ -33,7 +33,8 @@ pub const LEVEL_VERBS: &[&str] = &[
     "增加到", "降至", "降到", "下降到", "发展到", "增长到", "上升到", "升至", "缩短至", "缩短到",
     "预计", "力争", "争取", "确保", "有望", "可望", "约", "近", "超", "逾", "高于", "低于", "均",
     "都", "分别", "各", "已", "已经", "将", "全年", "同比", "比上年", "较上年", "比去年", "较去年",
-    "平均", "年均", "累计完成", "在", "到", "至", "占", "共有", "拥有", "有", "新增到",
+    "平均", "年均", "累计完成", "在", "到", "至", "占", "共有", "拥有", "有", "新增到", "从", "比",
+    "较", "是", "相当于",
 ];
 
 /// Words stripped from the start of a subject: time, region, hedges, links.
@@ -41,9 +42,10 @@ pub const SUBJECT_PREFIXES: &[&str] = &[
     "预计全年", "预计", "力争", "争取", "确保", "计划", "目标", "全年", "年内", "今年", "去年",
     "上年", "上半年", "下半年", "前三季度", "一季度", "全市", "全区", "全县", "全省", "全旗",
     "全镇", "我市", "我区", "我县", "我省", "本市", "本区", "其中", "此外", "同时", "另外", "并",
-    "且", "和", "及", "以及", "共", "累计", "其", "全", "努力", "积极", "持续", "进一步", "加快",
-    "推动", "推进", "有序", "已", "截至目前", "截至年底", "目前", "当前", "年底前", "到年底",
-    "同比", "共计", "总计",
+    "且", "和", "及", "以及", "共", "累计", "年末", "年初", "年底", "期末", "比上年末", "比上年",
+    "比年初", "较上年末", "较上年", "较年初", "比去年", "较去年", "比上年同期", "较上年同期", "其",
+    "努力", "积极", "持续", "进一步", "加快", "推动", "推进", "有序", "已", "截至目前", "截至年底",
+    "目前", "当前", "年底前", "到年底", "同比", "共计", "总计",
 ];
 
 /// Words that make a sentence a goal rather than a result.
@@ -59,6 +61,16 @@ pub const STRONG_TARGET_MARKERS: &[&str] = &[
 
 /// Words that make a result an expected outcome of a period not yet closed.
 pub const ESTIMATE_MARKERS: &[&str] = &["预计"];
+
+/// Words before a level that say it was reached at the end of a span
+/// (达到, 突破, 增至): in a review of 五年来 it takes the span's last year.
+pub const REACH_WORDS: &[&str] = &[
+    "达到", "突破", "增至", "增加到", "提高到", "提升到", "升至", "增长到", "达", "超过", "跨越",
+    "总量", "总数", "规模",
+];
+
+/// Average annual growth: a change over a span, kept apart from the level.
+pub const AVERAGE_ANNUAL: &str = "年均";
 
 /// Qualifiers written before a number, longest first.
 pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[

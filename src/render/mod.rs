@@ -21,7 +21,7 @@ pub mod csv;
 pub mod json;
 pub mod table;
 pub mod tsv;
-mod width;
+pub mod width;
 #[cfg(any(feature = "xlsx", not(target_arch = "wasm32")))]
 pub mod xlsx;
 

@@ -10,6 +10,9 @@ use crate::model::{Meta, Qualifier, Report, Row};
 
 const COLUMNS: [&str; 7] = ["#", "指标", "数值", "变化", "类型", "期间", "标准名称"];
 const GAP: &str = "  ";
+/// Longer subjects are cut (with …) so a row fits a terminal; csv and json
+/// keep them whole.
+const MAX_INDICATOR_WIDTH: usize = 40;
 
 /// Renders each document as a block; several documents are headed by
 /// `== name ==` and separated by a blank line.
@@ -76,7 +79,7 @@ fn meta_lines(meta: &Meta) -> Vec<String> {
 fn row_cells(n: usize, row: &Row) -> Vec<String> {
     vec![
         n.to_string(),
-        one_line(&row.indicator),
+        truncate_to_width(&one_line(&row.indicator), MAX_INDICATOR_WIDTH),
         value_text(row),
         change_text(row),
         status_zh(row.status).to_string(),
@@ -90,6 +93,25 @@ fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
+}
+
+/// Cuts `s` to at most `max` display columns, ending in … when cut.
+fn truncate_to_width(s: &str, max: usize) -> String {
+    if display_width(s) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut width = 0;
+    for c in s.chars() {
+        let w = super::width::char_width(c);
+        if width + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        width += w;
+    }
+    out.push('…');
+    out
 }
 
 fn value_text(row: &Row) -> String {
@@ -198,11 +220,24 @@ mod tests {
 
     #[test]
     fn empty_report_shows_header_and_note() {
-        let report = crate::parse("");
+        let report = Report {
+            notes: vec!["empty text: nothing to parse".into()],
+            ..Default::default()
+        };
         let out = render_report(Format::Table, &report);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "#  指标  数值  变化  类型  期间  标准名称");
-        assert!(lines[2].starts_with("注："));
+        assert_eq!(lines[2], "注：empty text: nothing to parse");
+    }
+
+    #[test]
+    fn long_subjects_are_cut_to_the_column_width() {
+        let long = "全面推进乡村振兴".repeat(5);
+        let cut = truncate_to_width(&long, MAX_INDICATOR_WIDTH);
+        assert!(cut.ends_with('…'));
+        assert_eq!(display_width(&cut), MAX_INDICATOR_WIDTH - 1);
+        assert_eq!(truncate_to_width("地区生产总值", 12), "地区生产总值");
+        assert_eq!(truncate_to_width("abcdef", 4), "abc…");
     }
 
     #[test]

@@ -1,0 +1,149 @@
+//! Whole-pipeline checks on report shapes the samples do not cover: a
+//! statistical bulletin (统计公报) written the usual way. The text is made up;
+//! its sentence patterns are the ones such bulletins use.
+
+use zhibiao::{Row, Status};
+
+fn bulletin() -> Vec<Row> {
+    let text = include_str!("data/patterns/bulletin.txt");
+    zhibiao::parse(text).rows
+}
+
+fn find<'a>(rows: &'a [Row], canonical: &str) -> &'a Row {
+    rows.iter()
+        .find(|r| r.canonical.as_deref() == Some(canonical))
+        .unwrap_or_else(|| panic!("no row for {canonical}"))
+}
+
+#[test]
+fn levels_with_their_changes() {
+    let rows = bulletin();
+    let gdp = find(&rows, "地区生产总值");
+    assert_eq!((gdp.value, gdp.change), (Some(4567.89), Some(5.6)));
+    let pop = find(&rows, "常住人口");
+    assert_eq!((pop.value, pop.change), (Some(432.1), Some(-1.2)));
+    assert_eq!(pop.change_unit.as_deref(), Some("万人"));
+    let urban = find(&rows, "常住人口城镇化率");
+    assert_eq!(urban.change_unit.as_deref(), Some("个百分点"));
+    let grain = find(&rows, "粮食产量");
+    assert_eq!(grain.change, Some(2.1));
+}
+
+#[test]
+fn price_rise_is_a_change() {
+    let rows = bulletin();
+    let cpi = find(&rows, "居民消费价格涨幅");
+    assert_eq!((cpi.value, cpi.change), (None, Some(0.3)));
+}
+
+#[test]
+fn incomes_by_residence() {
+    let rows = bulletin();
+    assert_eq!(find(&rows, "居民人均可支配收入").value, Some(45678.0));
+    assert_eq!(find(&rows, "农村居民人均可支配收入").change, Some(7.3));
+}
+
+#[test]
+fn targets_of_next_year() {
+    let rows = bulletin();
+    let targets: Vec<&Row> = rows.iter().filter(|r| r.status == Status::Target).collect();
+    assert_eq!(targets.len(), 3);
+    assert!(targets.iter().all(|r| r.period.as_deref() == Some("2024")));
+}
+
+#[test]
+fn structure_ratios_are_not_rows() {
+    assert!(bulletin().iter().all(|r| r.value != Some(5.1)));
+}
+
+fn five_years() -> Vec<Row> {
+    zhibiao::parse(include_str!("data/patterns/work_report_five_years.txt")).rows
+}
+
+fn with_value(rows: &[Row], value: f64) -> &Row {
+    rows.iter()
+        .find(|r| r.value == Some(value))
+        .unwrap_or_else(|| panic!("no row with value {value}"))
+}
+
+#[test]
+fn from_a_to_b_over_a_span() {
+    let rows = five_years();
+    let a = with_value(&rows, 120.0);
+    let b = with_value(&rows, 168.0);
+    assert_eq!(a.canonical.as_deref(), Some("地区生产总值"));
+    assert_eq!(b.canonical.as_deref(), Some("地区生产总值"));
+    assert_eq!(a.period.as_deref(), Some("2020"));
+    assert_eq!(b.period.as_deref(), Some("2025"));
+}
+
+#[test]
+fn average_growth_takes_the_span_and_a_reached_level_its_end() {
+    let rows = five_years();
+    let growth = rows.iter().find(|r| r.change == Some(5.8)).unwrap();
+    assert_eq!(growth.period.as_deref(), Some("2021-2025"));
+    assert_eq!(with_value(&rows, 4.5).period.as_deref(), Some("2025"));
+    assert_eq!(
+        with_value(&rows, 560.0).period.as_deref(),
+        Some("2021-2025")
+    );
+    assert_eq!(with_value(&rows, 45.0).canonical, None);
+}
+
+#[test]
+fn plan_period_goals() {
+    let rows = five_years();
+    let growth = rows
+        .iter()
+        .find(|r| r.change == Some(6.0) && r.period.as_deref() == Some("2026-2030"));
+    assert!(growth.is_some_and(|r| r.status == Status::Target));
+    assert_eq!(with_value(&rows, 6.0).period.as_deref(), Some("2030"));
+}
+
+fn monthly() -> Vec<Row> {
+    zhibiao::parse(include_str!("data/patterns/monthly_review.txt")).rows
+}
+
+#[test]
+fn negative_growth_written_with_a_minus() {
+    let rows = monthly();
+    assert_eq!(find(&rows, "规模以上工业增加值").change, Some(-2.6));
+}
+
+#[test]
+fn a_clause_opening_period_frames_what_follows() {
+    let rows = monthly();
+    assert_eq!(
+        find(&rows, "社会消费品零售总额").period.as_deref(),
+        Some("2023Q1-Q3")
+    );
+    assert_eq!(
+        find(&rows, "地区生产总值").period.as_deref(),
+        Some("2023Q1")
+    );
+}
+
+#[test]
+fn fenbie_changes_go_to_the_levels_before() {
+    let rows = monthly();
+    let visitors = rows.iter().find(|r| r.value == Some(3000.0)).unwrap();
+    let income = rows.iter().find(|r| r.value == Some(300.0)).unwrap();
+    assert_eq!((visitors.change, income.change), (Some(15.0), Some(20.0)));
+}
+
+#[test]
+fn doubling_words_are_a_change_of_one() {
+    let rows = monthly();
+    assert_eq!(find(&rows, "实际利用外资").change, Some(1.0));
+    assert_eq!(
+        find(&rows, "实际利用外资").change_unit.as_deref(),
+        Some("倍")
+    );
+}
+
+#[test]
+fn phone_numbers_and_postcodes_are_not_rows() {
+    assert!(monthly()
+        .iter()
+        .all(|r| r.value != Some(114000.0) && r.value != Some(2345678.0)));
+}
