@@ -146,6 +146,7 @@ export class ZhibiaoTable extends HTMLElement {
   #seq = 0;
   #typingTimer = 0;
   #marks = [];
+  #started = false;
   #dom;
 
   constructor() {
@@ -201,6 +202,8 @@ export class ZhibiaoTable extends HTMLElement {
   }
 
   connectedCallback() {
+    if (this.#started) return;
+    this.#started = true;
     // A `text` set before this class was defined is an own property that
     // hides the accessor: take it over.
     if (Object.prototype.hasOwnProperty.call(this, 'text')) {
@@ -211,16 +214,18 @@ export class ZhibiaoTable extends HTMLElement {
     }
     this.#applyWords();
     this.#applyInputVisibility();
-    if (!this.hasAttribute('src')) this.#parse();
+    if (this.hasAttribute('src')) this.#load(this.getAttribute('src'));
+    else this.#parse();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || !this.isConnected) return;
+    // Until the first connection the attributes are read there, all at once.
+    if (oldValue === newValue || !this.#started) return;
     if (name === 'lang') {
       this.#applyWords();
       this.#render();
     } else if (name === 'core-only') {
-      this.#parse();
+      if (this.#text.trim()) this.#parse();
     } else if (name === 'show-source') {
       this.#render();
     } else if (name === 'src') {
@@ -252,8 +257,6 @@ export class ZhibiaoTable extends HTMLElement {
 
   #applyInputVisibility() {
     this.#dom.input.hidden = this.hasAttribute('src') || this.hasAttribute('hide-input');
-    // The first connection with a src attribute loads it here.
-    if (this.hasAttribute('src') && !this.#text && this.#seq === 0) this.#load(this.getAttribute('src'));
   }
 
   async #load(src) {
