@@ -215,7 +215,9 @@ export class ZhibiaoTable extends HTMLElement {
     this.#applyWords();
     this.#applyInputVisibility();
     if (this.hasAttribute('src')) this.#load(this.getAttribute('src'));
-    else this.#parse();
+    // Nothing to parse yet: no engine load, no event.
+    else if (this.#text.trim()) this.#parse();
+    else this.#render();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -281,11 +283,6 @@ export class ZhibiaoTable extends HTMLElement {
   async #parse() {
     const seq = ++this.#seq;
     const words = this.#words;
-    if (!this.#text.trim()) {
-      this.#report = null;
-      this.#render();
-      return;
-    }
     this.#setStatus(engine ? words.parsing : words.loading);
     try {
       const { parse } = await loadEngine();
@@ -330,7 +327,7 @@ export class ZhibiaoTable extends HTMLElement {
       fragment.append(tr);
     });
     this.#dom.body.replaceChildren(fragment);
-    if (!this.#report) this.#setStatus(this.#text.trim() ? words.parsing : words.ready);
+    if (!this.#report || !this.#text.trim()) this.#setStatus(this.#text.trim() ? words.parsing : words.ready);
     else this.#setStatus(rows.length ? words.rows(rows.length) : words.none);
     this.#renderSource(selectable && this.#report ? rows : null);
   }
