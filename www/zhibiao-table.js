@@ -2,7 +2,7 @@
 // are not ours (portals, intranets, analysts' tools). No framework, shadow
 // DOM, themed through CSS custom properties; see docs/embedding.md.
 //
-//   <script type="module" src="/zhibiao/zhibiao-table.js"></script>
+// Load this file as a module script (type="module"), then write
 //   <zhibiao-table src="report.txt" show-source></zhibiao-table>
 //
 // Text comes from the `text` property, a same-origin `src` URL, or the
