@@ -603,7 +603,19 @@ fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized
                 let offset = flat.offset(at).unwrap_or(flat.input_len);
                 out.push('\n', offset);
             }
-            paragraph = Paragraph::start(text);
+            // A sentence end at the margin may be a wrap inside a paragraph:
+            // unless a heading follows, the paragraph goes on for the rules
+            // that judge later breaks, as it would had the wrap not fallen
+            // there.
+            let wrapped_sentence_end = open
+                .is_some_and(|a| is_full(&a) && ends_sentence(&flat.chars[a.start..a.end]))
+                && !starts_heading(text);
+            if wrapped_sentence_end {
+                paragraph.has_sentence_end = true;
+                paragraph.add(text);
+            } else {
+                paragraph = Paragraph::start(text);
+            }
         }
         out.extend_from(flat, line.start, line.end);
         open = Some(*line);

@@ -124,6 +124,42 @@ fn hard_wrap(text: &str, line_sep: &str) -> String {
     out
 }
 
+/// A PDF's margin counts columns, not chars: Chinese 2, ASCII 1.
+const WRAP_COLUMNS: usize = 72;
+
+fn columns(c: char) -> usize {
+    if c.is_ascii() {
+        1
+    } else {
+        2
+    }
+}
+
+/// Wraps each line at `WRAP_COLUMNS` columns, a page number every
+/// `LINES_PER_PAGE` lines, blank lines between lines.
+fn wrap_by_columns(text: &str) -> String {
+    let mut out = String::new();
+    let mut lines = 0;
+    for paragraph in text.split('\n') {
+        let mut width = 0;
+        for c in paragraph.chars() {
+            if width + columns(c) > WRAP_COLUMNS {
+                out.push_str("\n\n");
+                width = 0;
+                lines += 1;
+                if lines % LINES_PER_PAGE == 0 {
+                    out.push_str(&format!("- {} -\n\n", lines / LINES_PER_PAGE));
+                }
+            }
+            out.push(c);
+            width += columns(c);
+        }
+        out.push('\n');
+        lines += 1;
+    }
+    out
+}
+
 fn wrap_single(text: &str) -> String {
     hard_wrap(text, "\n")
 }
@@ -190,6 +226,7 @@ const TRANSFORMS: &[(&str, Transform)] = &[
     ("CRLF", crlf),
     ("hard wrap", wrap_single),
     ("hard wrap, blank lines", wrap_blank_lines),
+    ("hard wrap by columns", wrap_by_columns),
     ("spaces around numbers", spaces_around_numbers),
     ("web junk", web_junk),
     ("everything", everything),

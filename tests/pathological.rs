@@ -297,3 +297,41 @@ fn text_without_report_structure_still_gives_rows() {
     assert!(matches!(meta.kind, None | Some(zhibiao::Kind::Other)));
     assert!(meta.reports.is_empty() && meta.targets.is_empty());
 }
+
+/// The fastest of three runs of `work`.
+fn best_of_three(mut work: impl FnMut()) -> Duration {
+    (0..3)
+        .map(|_| {
+            let started = Instant::now();
+            work();
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Parsing 4× the text takes about 4× the time (under 10×, for noise) on
+/// inputs that once were quadratic: many facts in one clause, one sentence
+/// of many clauses, long digit runs, wrapped lines.
+// Facts stage: clause starts come from a per-sentence table and 从 is
+// looked for in a bounded window, so a clause with many quantities stays
+// linear (it once cost n²: 100 000 × 增长5% took ~20 s).
+#[test]
+fn parse_time_grows_linearly() {
+    let units = [
+        "增长5%",
+        "地区生产总值完成63.65亿元，同比增长5.2%，",
+        "1234567890",
+        "地区生产总值完成63.65亿元，同比增长5.2%，规上工业增加值同比增长\n",
+    ];
+    for unit in units {
+        let small_text = repeat_to(unit, 64 * 1024);
+        let large_text = repeat_to(unit, 256 * 1024);
+        let small = best_of_three(|| drop(zhibiao::parse(&small_text)));
+        let large = best_of_three(|| drop(zhibiao::parse(&large_text)));
+        assert!(
+            large < small * 10 + Duration::from_millis(50),
+            "{unit}: 64 KB {small:?}, 256 KB {large:?}"
+        );
+    }
+}
