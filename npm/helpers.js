@@ -13,12 +13,22 @@ const QUALIFIER = { approx: '约', atLeast: '以上', atMost: '以内' };
 /** Shown in place of a value the report redacted (XX亿元). */
 const PLACEHOLDER = 'XX';
 
-/** A number as people write it: 22 not 22.0, no exponent, -0 as 0. */
+/** A number as people write it: 22 not 22.0, no exponent, -0 as 0 (as the CLI writes it). */
 export function formatNumber(n) {
   if (n === 0) return '0';
   const text = String(n);
-  if (!/e/i.test(text)) return text;
-  return n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 17 });
+  return /e/.test(text) ? expandExponent(text) : text;
+}
+
+// "1.5e+22" → "15000000000000000000000", "1e-7" → "0.0000001": the same
+// shortest digits, written out.
+function expandExponent(text) {
+  const [, sign, whole, fraction = '', exponent] = text.match(/^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/);
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 const number = (n) => ({ number: n === null || n === undefined ? null : formatNumber(n) });

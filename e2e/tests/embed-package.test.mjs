@@ -115,3 +115,21 @@ test('a page in Chromium imports zhibiao/web from node_modules and parses', asyn
     await env.close();
   }
 });
+
+test('helpers write numbers as the CLI does, and neutralise formulas', async () => {
+  const { formatNumber, toCSV, toTSV } = await import('../../npm/helpers.js');
+  // Rust's Display for f64: shortest digits, never an exponent.
+  const cases = [[22, '22'], [63.65, '63.65'], [-0, '0'], [1e21, '1000000000000000000000'], [1e23, '100000000000000000000000'], [1e-7, '0.0000001'], [-2.5e-8, '-0.000000025']];
+  for (const [n, text] of cases) assert.equal(formatNumber(n), text, String(n));
+  const report = {
+    meta: {},
+    notes: [],
+    rows: [{
+      indicator: '=HYPERLINK("x")', canonical: null, core: false, category: '其他', value: null, valueMax: null,
+      unit: '亿元', valueQualifier: null, placeholder: true, change: -2.6, changeMax: null, changeUnit: '个百分点',
+      changeQualifier: 'approx', status: 'target', period: null, evidence: 'a,\tb\nc', start: 0, end: 6,
+    }],
+  };
+  assert.equal(toCSV(report).split('\r\n')[1], `"'=HYPERLINK(""x"")",,否,XX,,亿元,,-2.6,,个百分点,约,目标,,其他,"a,\tb\nc",0,6`);
+  assert.equal(toTSV(report).split('\n')[1], `'=HYPERLINK("x")\t\t否\tXX\t\t亿元\t\t-2.6\t\t个百分点\t约\t目标\t\t其他\ta, b c\t0\t6`);
+});
