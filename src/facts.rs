@@ -2,7 +2,7 @@
 //! change, how lists and 分别 share it out, its status and period → rows.
 
 use crate::clause::Sentence;
-use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::matcher::{starts_at as starts_with, LazyIndex};
 use crate::lexicon::structure_words::RELATIVE_YEARS;
 use crate::lexicon::words::{
     AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS,
@@ -184,9 +184,8 @@ impl Marks {
     fn period_before(&self, clause: usize, at: usize) -> Option<String> {
         let before = || self.periods.iter().filter(|m| m.0 <= at);
         let chosen = before()
-            .filter(|m| m.0 > clause)
-            .last()
-            .or_else(|| before().filter(|m| m.3).last())
+            .rfind(|m| m.0 > clause)
+            .or_else(|| before().rfind(|m| m.3))
             .or_else(|| before().next())?;
         let (end, near, digits, _) = chosen;
         if *digits {
@@ -194,25 +193,13 @@ impl Marks {
         }
         let rebasable = near.len() > 4 && near.as_bytes()[4] != b'-' || near.len() == 4;
         let written_year = before()
-            .filter(|m| m.0 < *end && m.2 && m.1.len() >= 4 && m.1.as_bytes().get(4) != Some(&b'-'))
-            .map(|m| &m.1[..4])
-            .last();
+            .rfind(|m| m.0 < *end && m.2 && m.1.len() >= 4 && m.1.as_bytes().get(4) != Some(&b'-'))
+            .map(|m| &m.1[..4]);
         match written_year {
             Some(year) if rebasable => Some(format!("{year}{}", &near[4..])),
             _ => Some(near.clone()),
         }
     }
-}
-
-fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for w in word.chars() {
-        if chars.get(i) != Some(&w) {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::matcher::CharMap;
+use crate::lexicon::matcher::{ends_at as ends_with, starts_at as starts_with, CharMap};
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
     DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
@@ -88,7 +88,7 @@ fn build_unit_table() -> UnitTable {
         add(spec.to_string(), spec, true);
     }
     for list in by_first.values_mut() {
-        list.sort_by(|a, b| b.chars.len().cmp(&a.chars.len()));
+        list.sort_by_key(|e| std::cmp::Reverse(e.chars.len()));
     }
     UnitTable { by_first }
 }
@@ -100,22 +100,6 @@ struct UnitMatch {
     qualifier: Option<Qualifier>,
     counts: bool,
     spec: bool,
-}
-
-fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for w in word.chars() {
-        if chars.get(i) != Some(&w) {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    at >= n && starts_with(chars, at - n, word)
 }
 
 /// Reads the unit at `i`, allowing 余/多 after a multiplier (3万余户) or

@@ -1,25 +1,9 @@
 //! Whether the words of a sentence state a goal.
 
-use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::matcher::{ends_at as ends, starts_at as starts, LazyIndex};
 use crate::lexicon::words::{
     GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
 };
-
-fn starts(chars: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for w in word.chars() {
-        if chars.get(i) != Some(&w) {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-fn ends(chars: &[char], at: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    at >= n && starts(chars, at - n, word)
-}
 
 /// Positions in a sentence of the words that make what follows a goal.
 pub fn goal_positions(chars: &[char]) -> Vec<usize> {

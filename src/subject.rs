@@ -1,7 +1,7 @@
 //! The subject of a quantity: the noun phrase it measures, cut from the
 //! words around the number and cleaned of verbs, time, region and hedges.
 
-use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::matcher::{starts_at as starts, LazyIndex};
 use crate::lexicon::words::{
     ADVERBS, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_VERBS,
     SUBJECT_PREFIXES,
@@ -142,17 +142,6 @@ fn noun_after(
     // Stop before a qualifier-like word that belongs to the next number.
     let (a, b) = trim_trailing(chars, from, end);
     (b > a).then_some((a, b, after_de))
-}
-
-fn starts(chars: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for w in word.chars() {
-        if chars.get(i) != Some(&w) {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// Cuts time, region and hedge words from the start of `[a, b)` and verbs
@@ -299,6 +288,7 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
             }
             i
         }
+        '月' if starts(chars, i, "月份") => i + 2,
         '月' => i + 1,
         _ => a,
     }

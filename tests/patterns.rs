@@ -147,3 +147,17 @@ fn phone_numbers_and_postcodes_are_not_rows() {
         .iter()
         .all(|r| r.value != Some(114000.0) && r.value != Some(2345678.0)));
 }
+
+#[test]
+fn news_round_up_subjects() {
+    let rows = zhibiao::parse(include_str!("data/patterns/news_half_year.txt")).rows;
+    assert_eq!(find(&rows, "地区生产总值").indicator, "地区生产总值");
+    let industry: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.canonical.as_deref() == Some("规模以上工业增加值"))
+        .collect();
+    assert_eq!(industry.len(), 2, "the month's growth keeps the subject");
+    assert_eq!(find(&rows, "房地产开发投资").change, Some(-8.7));
+    assert_eq!(find(&rows, "出口总额").value, Some(89.1));
+    assert_eq!(rows.len(), 15, "the page's furniture gives no row");
+}
