@@ -5,6 +5,10 @@
 #   ./build.sh serve      build the page and serve www/ on http://127.0.0.1:8080
 #   ./build.sh test       fmt check, cargo tests, wasm build, real-browser tests
 #   ./build.sh bench-web  wasm size, first-load transfer, paste→table timings
+#   ./build.sh xlsx       the on-demand XLSX module (www/pkg/zhibiao_xlsx*)
+#   ./build.sh package    the npm package in pkg/ (and its tarball)
+#   ./build.sh single     one self-contained HTML file, dist/zhibiao.html
+#   ./build.sh sizes      raw and gzip size of each embedding route
 # Installs what it needs when missing: the wasm32 target, the wasm-bindgen CLI
 # matching the crate, npm packages from e2e/package-lock.json, Chromium.
 set -euo pipefail
@@ -82,10 +86,12 @@ cmd_web() {
 cmd_build() {
   cmd_cli
   cmd_web
+  cmd_xlsx
 }
 
 cmd_serve() {
   cmd_web
+  cmd_xlsx
   exec node "$E2E/serve.mjs" www 8080
 }
 
@@ -93,6 +99,9 @@ cmd_test() {
   cargo fmt --check
   cargo test --release
   cmd_web
+  cmd_xlsx
+  cmd_package
+  cmd_single
   ensure_chromium
   (cd "$E2E" && node --test --test-concurrency=1 tests/)
 }
@@ -103,14 +112,79 @@ cmd_bench_web() {
   node "$E2E/bench.mjs"
 }
 
+# ---------- embedding (docs/embedding.md) ----------
+
+XLSX_TARGET_DIR=target/xlsx
+
+wasm_opt_into() {
+  "$E2E/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory \
+    --enable-nontrapping-float-to-int --enable-reference-types \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue "$1" -o "$1"
+}
+
+# The XLSX module: the crate with the `xlsx` feature, exporting only toXlsx,
+# at opt-level z (-32 KB gzip; writing a sheet is not speed-critical). Its own
+# target dir keeps the core build's artifacts untouched. Not in the service
+# worker's pre-cache (written before it): the first visit stays small.
+cmd_xlsx() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_npm
+  CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=z cargo build --lib --features xlsx \
+    --target "$WASM_TARGET" --profile "$WASM_PROFILE" --target-dir "$XLSX_TARGET_DIR"
+  mkdir -p "$PKG_DIR"
+  wasm-bindgen --target web --out-dir "$PKG_DIR" --out-name zhibiao_xlsx \
+    "$XLSX_TARGET_DIR/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
+  wasm_opt_into "$PKG_DIR/zhibiao_xlsx_bg.wasm"
+  echo "xlsx module: $PKG_DIR/zhibiao_xlsx_bg.wasm $(wc -c <"$PKG_DIR/zhibiao_xlsx_bg.wasm") bytes" >&2
+}
+
+# The npm package: wasm-bindgen output for --target web and --target bundler
+# (pkg/wasm/) plus the hand-written entry points, types and README in npm/.
+cmd_package() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_npm
+  cargo build --lib --target "$WASM_TARGET" --profile "$WASM_PROFILE"
+  local wasm="target/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
+  rm -rf pkg
+  wasm-bindgen --target web --out-dir pkg/wasm "$wasm"
+  wasm-bindgen --target bundler --out-dir pkg/bundler "$wasm"
+  # Both targets give the same .wasm: ship one, next to both glues (the
+  # bundler's module imports ./zhibiao_bg.js, the web glue ignores it).
+  cmp -s pkg/wasm/zhibiao_bg.wasm pkg/bundler/zhibiao_bg.wasm
+  mv pkg/bundler/zhibiao_bg.js pkg/wasm/zhibiao_bg.js
+  mv pkg/bundler/zhibiao.js pkg/wasm/zhibiao_bundler.js
+  rm -rf pkg/bundler
+  wasm_opt_into pkg/wasm/zhibiao_bg.wasm
+  node npm/build.mjs pkg
+  (cd pkg && npm pack --silent >/dev/null)
+  echo "npm package: $(ls pkg/*.tgz)" >&2
+}
+
+# One HTML file with the wasm (base64) and scripts inlined: for file:// and
+# plain-http intranets, where no service worker runs.
+cmd_single() {
+  if [ ! -f "$PKG_DIR/zhibiao_bg.wasm" ]; then cmd_web; fi
+  node scripts/single.mjs "$PKG_DIR" dist/zhibiao.html
+}
+
+cmd_sizes() {
+  node scripts/sizes.mjs
+}
+
 case "${1:-build}" in
   build) cmd_build ;;
   web) cmd_web ;;
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench-web) cmd_bench_web ;;
+  xlsx) cmd_xlsx ;;
+  package) cmd_package ;;
+  single) cmd_single ;;
+  sizes) cmd_sizes ;;
   *)
-    echo "usage: $0 build|web|serve|test|bench-web" >&2
+    echo "usage: $0 build|web|serve|test|bench-web|xlsx|package|single|sizes" >&2
     exit 2
     ;;
 esac

@@ -16,7 +16,7 @@ Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030), or standard input
 when no FILE or `-` is given, and prints one row per indicator.
 
 Options:
-  -f, --format FORMAT  table (default), jsonl, json, csv, tsv
+  -f, --format FORMAT  table (default), jsonl, json, csv, tsv, xlsx (needs -o)
       --core-only      keep only standard indicators (canonical name set)
   -o, --output FILE    write to FILE instead of standard output
   -h, --help           print this help
@@ -31,12 +31,15 @@ others are still processed), 2 on a usage error.
 
 Example:
   zhibiao --format csv -o 报告.csv 政府工作报告.txt
+  zhibiao --format xlsx -o 报告.xlsx 政府工作报告.txt
 ";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
 struct Args {
     format: Format,
+    /// `--format xlsx`: a workbook instead of `format`'s text.
+    xlsx: bool,
     core_only: bool,
     output: Option<String>,
     /// `-` is standard input; empty means standard input.
@@ -53,6 +56,7 @@ enum Command {
 fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
     let mut parsed = Args {
         format: Format::default(),
+        xlsx: false,
         core_only: false,
         output: None,
         inputs: Vec::new(),
@@ -82,14 +86,25 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-V" | "--version" => return Ok(Command::Version),
             "--core-only" => parsed.core_only = true,
             "-f" | "--format" => {
-                parsed.format = value("--format")?.parse().map_err(|e| format!("{e}"))?
+                let name = value("--format")?;
+                parsed.xlsx = name.eq_ignore_ascii_case(XLSX);
+                if !parsed.xlsx {
+                    parsed.format = name.parse().map_err(|_| {
+                        format!("unknown format '{name}' (expected table, jsonl, json, csv, tsv or xlsx)")
+                    })?;
+                }
             }
             "-o" | "--output" => parsed.output = Some(value("--output")?),
             _ => return Err(format!("unknown option '{arg}'")),
         }
     }
+    if parsed.xlsx && parsed.output.is_none() {
+        return Err("--format xlsx needs -o FILE (a workbook is not text)".to_string());
+    }
     Ok(Command::Run(parsed))
 }
+
+const XLSX: &str = "xlsx";
 
 /// Reads and decodes one input; the error names what went wrong.
 fn read_input(name: &str) -> Result<String, String> {
@@ -117,12 +132,12 @@ fn display_name(name: &str) -> &str {
     }
 }
 
-fn write_output(path: Option<&str>, text: &str) -> std::io::Result<()> {
+fn write_output(path: Option<&str>, bytes: &[u8]) -> std::io::Result<()> {
     match path {
-        Some(path) => std::fs::write(path, text),
+        Some(path) => std::fs::write(path, bytes),
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
+            out.write_all(bytes)?;
             out.flush()
         }
     }
@@ -156,8 +171,14 @@ fn run(args: Args) -> ExitCode {
                 report,
             })
             .collect();
-        let text = render_with(args.format, &docs, inputs.len() > 1);
-        match write_output(args.output.as_deref(), &text) {
+        let labelled = inputs.len() > 1;
+        let bytes = if args.xlsx {
+            zhibiao::render::xlsx::render(&docs, labelled)
+                .map_err(|e| std::io::Error::other(e.to_string()))
+        } else {
+            Ok(render_with(args.format, &docs, labelled).into_bytes())
+        };
+        match bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes)) {
             Ok(()) => {}
             // A reader that stopped early (`| head`) is not an error.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -231,7 +252,11 @@ mod tests {
 
     #[test]
     fn usage_errors() {
-        assert!(parse(&["--format", "xlsx"]).unwrap_err().contains("xlsx"));
+        assert!(parse(&["--format", "xlsx"])
+            .unwrap_err()
+            .contains("-o FILE"));
+        assert!(parse(&["--format", "xls"]).unwrap_err().contains("xlsx"));
+        assert!(run_args(&["-f", "XLSX", "-o", "a.xlsx"]).xlsx);
         assert!(parse(&["--format"]).unwrap_err().contains("needs a value"));
         assert!(parse(&["--frobnicate"])
             .unwrap_err()

@@ -8,6 +8,7 @@
 //! | [`Format::Json`] | programs | one object `{meta, rows, notes}`; several: an array of `{file, meta, rows, notes}` |
 //! | [`Format::Csv`] | Excel / WPS (UTF-8 with BOM) | one header, a leading 文件 column |
 //! | [`Format::Tsv`] | pasting into a spreadsheet | one header, a leading 文件 column |
+//! | [`xlsx::render`] (binary) | Excel / WPS | one header, a leading 文件 column; a meta sheet |
 //!
 //! ```
 //! use zhibiao::render::{render_report, Format};
@@ -21,6 +22,8 @@ pub mod json;
 pub mod table;
 pub mod tsv;
 pub mod width;
+#[cfg(any(feature = "xlsx", not(target_arch = "wasm32")))]
+pub mod xlsx;
 
 pub use width::display_width;
 

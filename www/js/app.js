@@ -7,6 +7,7 @@ import { renderHead, renderBody, visibleIndices, nextSort } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { toCsv, toTsv, toJson, fileName, describeRow } from './export.js';
 import { readTextFile } from './decode.js';
+import { xlsxBytes, XLSX_TYPE } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
 
 const TEXT_KEY = 'zhibiao.text';
@@ -33,7 +34,7 @@ const el = {
   core: $('f-core'),
   statusFilter: $('f-status'),
   search: $('f-search'),
-  exports: [$('export-csv'), $('copy-tsv'), $('export-json')],
+  exports: [$('export-csv'), $('copy-tsv'), $('export-json'), $('export-xlsx')],
 };
 
 const state = {
@@ -400,6 +401,15 @@ async function copyTsv() {
   setStatus(t('copied', { n: rows.length }));
 }
 
+// The sheet writer is loaded on this first use (xlsx-export.js).
+async function exportXlsx() {
+  try {
+    download(await xlsxBytes(state.report, shownRows()), XLSX_TYPE, 'xlsx');
+  } catch (e) {
+    showError(t('xlsxError', { msg: e?.message ?? String(e) }));
+  }
+}
+
 // Older browsers and non-secure pages have no async clipboard.
 function copyWithSelection(text) {
   const area = document.createElement('textarea');
@@ -454,6 +464,7 @@ function wire() {
     download(toJson(state.report, shownRows()), 'application/json', 'json'),
   );
   $('copy-tsv').addEventListener('click', copyTsv);
+  $('export-xlsx').addEventListener('click', exportXlsx);
   $('lang').addEventListener('click', () => applyLang(language() === 'zh' ? 'en' : 'zh'));
 }
 

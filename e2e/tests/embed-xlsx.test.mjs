@@ -1,0 +1,79 @@
+// The page's XLSX export: the sheet writer's wasm module is fetched only on
+// the first click, and the workbook holds the rows shown, numbers as numbers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { launch, openPage, pasteText, waitForTable, tableRows, samples } from '../helpers.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The files of a zip archive (stored or deflated entries): name → Buffer. */
+function unzip(buffer) {
+  const files = new Map();
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    files.set(name, method === 8 ? zlib.inflateRawSync(data) : data);
+    at += 46 + skip;
+  }
+  return files;
+}
+
+async function downloadXlsx(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);
+  assert.match(download.suggestedFilename(), /\.xlsx$/);
+  return unzip(fs.readFileSync(await download.path()));
+}
+
+const isXlsxModule = (p) => p.includes('zhibiao_xlsx');
+
+test('the XLSX module loads on the first click only, and the workbook has the shown rows', async () => {
+  const { page, problems } = await openPage(env.context, env.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(500);
+  assert.deepEqual(env.requests.filter(isXlsxModule), [], 'not in the first load nor the pre-cache');
+
+  await pasteText(page, samples()[0].text);
+  await waitForTable(page);
+  const shown = await tableRows(page);
+  const files = await downloadXlsx(page);
+  assert.ok(env.requests.some((p) => p.endsWith('/pkg/zhibiao_xlsx_bg.wasm')), 'fetched on demand');
+
+  const workbook = files.get('xl/workbook.xml').toString();
+  assert.match(workbook, /<sheet name="指标"/);
+  assert.match(workbook, /<sheet name="报告信息"/);
+  const sheet = files.get('xl/worksheets/sheet1.xml').toString();
+  assert.equal((sheet.match(/<row /g) ?? []).length, shown.length + 1, 'header + the rows shown');
+  assert.match(sheet, /<pane ySplit="1"[^>]*state="frozen"/);
+  // Numbers are number cells (no t="s"): column D (数值) of the first row that has one.
+  assert.match(sheet, /<c r="D\d+"( s="\d+")?><v>-?[\d.]+<\/v><\/c>/);
+  const strings = files.get('xl/sharedStrings.xml').toString();
+  for (const header of ['指标', '数值', '单位', '依据']) assert.ok(strings.includes(`<t>${header}</t>`), header);
+
+  // Filters apply: core rows only.
+  await page.check('#f-core');
+  await waitForTable(page);
+  const core = await tableRows(page);
+  assert.ok(core.length < shown.length);
+  const coreSheet = (await downloadXlsx(page)).get('xl/worksheets/sheet1.xml').toString();
+  assert.equal((coreSheet.match(/<row /g) ?? []).length, core.length + 1);
+  assert.equal(env.requests.filter((p) => p.endsWith('/pkg/zhibiao_xlsx_bg.wasm')).length, 1, 'loaded once');
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
