@@ -3,8 +3,8 @@
 
 use crate::lexicon::matcher::{starts_at as starts, LazyIndex};
 use crate::lexicon::words::{
-    ADVERBS, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_VERBS,
-    SUBJECT_PREFIXES,
+    ADVERBS, BEFORE_A_YEAR, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS,
+    LIST_VERBS, SUBJECT_PREFIXES,
 };
 use crate::normalize::is_cjk;
 use crate::quantity::Quantity;
@@ -224,10 +224,14 @@ fn before_trailing_year(chars: &[char], a: usize, b: usize) -> usize {
         .rev()
         .take_while(|&i| chars[i].is_ascii_digit())
         .count();
-    if digits == 4 {
-        b - 1 - digits
+    if digits != 4 {
+        return b;
+    }
+    let at = b - 1 - digits;
+    if at > a && BEFORE_A_YEAR.contains(&chars[at - 1]) {
+        at - 1
     } else {
-        b
+        at
     }
 }
 

@@ -168,3 +168,10 @@ fn news_round_up_subjects() {
     );
     assert_eq!(industry[1].period.as_deref(), Some("2024M6"));
 }
+
+#[test]
+fn shares_keep_their_name_and_baseline_years_go() {
+    let rows = zhibiao::parse("“全程网办”事项占比94.21%。地区生产总值比2020年增长30%。").rows;
+    assert_eq!(rows[0].indicator, "全程网办事项占比");
+    assert_eq!(rows[1].canonical.as_deref(), Some("地区生产总值"));
+}

@@ -33,8 +33,8 @@ pub const LEVEL_VERBS: &[&str] = &[
     "增加到", "降至", "降到", "下降到", "发展到", "增长到", "上升到", "升至", "缩短至", "缩短到",
     "预计", "力争", "争取", "确保", "有望", "可望", "约", "近", "超", "逾", "高于", "低于", "均",
     "都", "分别", "各", "已", "已经", "将", "全年", "同比", "比上年", "较上年", "比去年", "较去年",
-    "平均", "年均", "累计完成", "在", "到", "至", "占", "共有", "拥有", "有", "新增到", "从", "比",
-    "较", "是", "相当于",
+    "平均", "年均", "累计完成", "在", "到", "至", "占", "共有", "拥有", "有", "新增到", "从", "是",
+    "相当于",
 ];
 
 /// Words stripped from the start of a subject: time, region, hedges, links.
@@ -62,6 +62,10 @@ pub const STRONG_TARGET_MARKERS: &[&str] = &[
 
 /// Words that make a result an expected outcome of a period not yet closed.
 pub const ESTIMATE_MARKERS: &[&str] = &["预计"];
+
+/// Words that introduce the year a number is compared with or starts from
+/// (比2020年, 较上年, 从2020年的): cut from the subject with that year.
+pub const BEFORE_A_YEAR: &[char] = &['比', '较', '从', '是'];
 
 /// Words before a level that say it was reached at the end of a span
 /// (达到, 突破, 增至): in a review of 五年来 it takes the span's last year.
