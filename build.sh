@@ -5,6 +5,7 @@
 #   ./build.sh serve      build the page and serve www/ on http://127.0.0.1:8080
 #   ./build.sh test       fmt check, cargo tests, wasm build, real-browser tests
 #   ./build.sh bench-web  wasm size, first-load transfer, paste→table timings
+#   ./build.sh bench-node median ms per sample with the wasm build in Node
 #   ./build.sh xlsx       the on-demand XLSX module (www/pkg/zhibiao_xlsx*)
 #   ./build.sh package    the npm package in pkg/ (and its tarball)
 #   ./build.sh single     one self-contained HTML file, dist/zhibiao.html
@@ -179,12 +180,13 @@ case "${1:-build}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench-web) cmd_bench_web ;;
+  bench-node) cmd_package && node scripts/bench-node.mjs ;;
   xlsx) cmd_xlsx ;;
   package) cmd_package ;;
   single) cmd_single ;;
   sizes) cmd_sizes ;;
   *)
-    echo "usage: $0 build|web|serve|test|bench-web|xlsx|package|single|sizes" >&2
+    echo "usage: $0 build|web|serve|test|bench-web|bench-node|xlsx|package|single|sizes" >&2
     exit 2
     ;;
 esac
