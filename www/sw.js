@@ -1,5 +1,6 @@
 // Offline use: every asset of the page (the .wasm included) is pre-cached
 // in a cache named after the build; requests are answered from it first.
+// Modules loaded only on demand (XLSX) are cached at their first use.
 // The asset list and version come from pkg/assets.js, written at build time.
 importScripts('pkg/assets.js');
 
@@ -42,7 +43,13 @@ async function answer(request) {
   const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
   if (hit) return hit;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    // Build outputs fetched on demand (the XLSX module) are kept once
+    // fetched, so they work offline after their first use too.
+    if (response.ok && new URL(request.url).pathname.includes('/pkg/')) {
+      await cache.put(request, response.clone());
+    }
+    return response;
   } catch (error) {
     // Offline and not cached: a navigation still gets the page.
     if (request.mode === 'navigate') {
