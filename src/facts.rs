@@ -5,9 +5,9 @@ use crate::clause::Sentence;
 use crate::lexicon::matcher::{starts_at as starts_with, LazyIndex};
 use crate::lexicon::structure_words::RELATIVE_YEARS;
 use crate::lexicon::words::{
-    AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_WORDS, ESTIMATE_MARKERS,
-    GENERIC_SUBJECTS, LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, REACH_WORDS, SHARE_LEADS, TO_LEVEL,
-    URBAN_RURAL,
+    AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_NOT_BEFORE, EACH_OF, EACH_WORDS,
+    ESTIMATE_MARKERS, GENERIC_SUBJECTS, LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, REACH_WORDS,
+    SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
 };
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
@@ -608,7 +608,21 @@ fn subject_items(chars: &[char], subject: &str, n: usize, from: usize, to: usize
             return parts;
         }
     }
-    vec![subject.to_string()]
+    each_of_list(subject).unwrap_or_else(|| vec![subject.to_string()])
+}
+
+/// 镇（街道）、村（社区）各编录事项133条: each place listed before 各 has
+/// the thing named after it, with the one number.
+fn each_of_list(subject: &str) -> Option<Vec<String>> {
+    let (list, thing) = subject.split_once(EACH_OF)?;
+    let generic = thing
+        .chars()
+        .next()
+        .is_none_or(|c| EACH_NOT_BEFORE.contains(&c));
+    let places: Vec<&str> = list.split(['、', '和']).filter(|s| !s.is_empty()).collect();
+    let short = places.iter().all(|p| p.chars().count() <= 8);
+    (!generic && short && (2..=4).contains(&places.len()))
+        .then(|| places.iter().map(|p| format!("{p}{thing}")).collect())
 }
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
@@ -899,6 +913,14 @@ mod tests {
     fn a_goal_word_governs_its_own_part_only() {
         let r = rows("惠及居民3万余户；努力营造整洁环境，为群众安装燃气灶具1000余台。");
         assert_eq!(r[0].status, Status::Actual);
+    }
+
+    #[test]
+    fn ge_gives_each_place_the_number() {
+        let r = rows("镇（街道）、村（社区）各编录事项133条。举办、参与各级各类招商活动8次。");
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[1].indicator, "村（社区）编录事项");
+        assert_eq!(r[2].indicator, "举办、参与各级各类招商活动");
     }
 
     #[test]

@@ -212,5 +212,12 @@ pub const EACH_WORDS: &[&str] = &["均", "都", "各", "全部"];
 pub const DIMENSION_WORDS: &[char] = &['高', '长', '宽', '深', '厚'];
 pub const LENGTH_UNITS: &[&str] = &["米", "公里", "千米"];
 
+/// 各 after a list of places gives each of them the thing after it
+/// (镇、村各编录事项133条) — unless it starts a word of its own (各级, 各类).
+pub const EACH_OF: char = '各';
+pub const EACH_NOT_BEFORE: &[char] = &[
+    '级', '类', '项', '种', '地', '界', '方', '部', '个', '自', '有',
+];
+
 /// Time units that, followed by a noun, make a name (15分钟就业服务圈).
 pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时"];
