@@ -12,7 +12,7 @@ export const COLUMNS = [
   { key: 'change', label: 'colChange', text: (r) => changeText(r), number: (r) => r.change },
   { key: 'qualifier', label: 'colQualifier', text: (r) => qualifierText(r, t) },
   { key: 'status', label: 'colStatus', text: (r) => t(r.status) },
-  { key: 'period', label: 'colPeriod', text: (r) => r.period ?? '' },
+  { key: 'period', label: 'colPeriod', text: (r) => r.period ?? '', code: true },
   { key: 'category', label: 'colCategory', text: (r) => r.category ?? '' },
 ];
 
@@ -129,6 +129,7 @@ function rowElement(row, index, position) {
     const td = document.createElement('td');
     td.textContent = column.text(row);
     if (column.number) td.className = 'num';
+    else if (column.code) td.className = 'code';
     tr.append(td);
   }
   return tr;
