@@ -231,7 +231,7 @@ fn narrow_pdf_wraps_keep_the_rows() {
             r.unit.clone(),
             r.change,
             r.change_unit.clone(),
-            r.period.clone(),
+            r.period,
         )
     };
     let expected: Vec<_> = bulletin().iter().map(key).collect();
