@@ -80,8 +80,21 @@ cmd_web() {
     --enable-nontrapping-float-to-int --enable-reference-types \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$PKG_DIR/zhibiao_bg.wasm" -o "$PKG_DIR/zhibiao_bg.wasm"
+  vendor_pdfjs
   node "$E2E/write-assets.mjs" www
   echo "web build: $PKG_DIR/zhibiao_bg.wasm $(wc -c <"$PKG_DIR/zhibiao_bg.wasm") bytes" >&2
+}
+
+# pdf.js for the PDF reader (www/js/readers/pdf.js), from e2e's lockfile:
+# the module, its worker (same-origin, as the page's CSP wants) and the
+# packed CMaps of PDFs whose CJK fonts are not embedded. Loaded only when a
+# PDF is opened; not in the service worker's pre-cache.
+vendor_pdfjs() {
+  local from="$E2E/node_modules/pdfjs-dist" to="$PKG_DIR/pdfjs"
+  rm -rf "$to"
+  mkdir -p "$to"
+  cp "$from/build/pdf.min.mjs" "$from/build/pdf.worker.min.mjs" "$from/LICENSE" "$to/"
+  cp -r "$from/cmaps" "$to/cmaps"
 }
 
 cmd_build() {
