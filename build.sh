@@ -63,6 +63,15 @@ ensure_chromium() {
   fi
 }
 
+# A CJK font, so Chromium draws Chinese (the PDF reader's test prints a
+# report to PDF and reads it back).
+ensure_cjk_font() {
+  if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei
+  fi
+}
+
 cmd_cli() {
   cargo build --release --bin zhibiao
 }
@@ -117,6 +126,7 @@ cmd_test() {
   cmd_package
   cmd_single
   ensure_chromium
+  ensure_cjk_font
   (cd "$E2E" && node --test --test-concurrency=1 tests/)
 }
 

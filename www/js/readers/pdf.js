@@ -156,10 +156,11 @@ export function paragraphs(lines) {
 function continuesOnNextPage(page, next) {
   const a = page.last;
   const b = next.first;
-  // The same margins within a char.
+  // The same margins within a char. With no line pitch nor paragraph gap
+  // to go by, a sentence end at the foot of a page is left a break.
   const size = Math.max(a.size, b.size);
   if (Math.abs(page.left - next.left) > size || Math.abs(page.right - next.right) > size) return false;
-  return isWrap(a, b, page.left, page.right, 0);
+  return !SENTENCE_END.test(a.text) && isWrap(a, b, page.left, page.right, 0);
 }
 
 /** The most common distance between baselines on the page (0 when unknown). */
@@ -177,6 +178,11 @@ function usualPitch(lines) {
   return best;
 }
 
+/** What a line break may not separate: opening marks, a char, closing marks (“六 图”。 上, 访""). */
+const HELD = /^[“‘「『（《〈【〔(["']*.[”’」』）》〉】〕。，、；：！？…·%‰,.;:!?)\]"']*/u;
+/** A line that ends a sentence (closing quotes after the stop allowed). */
+const SENTENCE_END = /[。！？；!?;][”’」』）)"']*$/u;
+
 function isWrap(a, b, left, right, pitch) {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.15 * size) return false; // a heading and its text
@@ -187,7 +193,7 @@ function isWrap(a, b, left, right, pitch) {
   // go at its end: the next line's first char with the punctuation that
   // may not start a line (图”。), or its first number or Latin word (never
   // cut), plus half a char.
-  const held = /^.[”’」』）》〉】〕。，、；：！？…·%‰]*/u.exec(b.text)?.[0].length ?? 1;
+  const held = HELD.exec(b.text)?.[0].length ?? 1;
   const word = /^[A-Za-z0-9.,%‰+\-]+/.exec(b.text)?.[0].length ?? 0;
   const slack = size * (0.5 + Math.max(held, 0.6 * word + 1));
   return a.x1 >= right - slack;
