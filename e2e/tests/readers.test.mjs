@@ -404,6 +404,51 @@ test('.pdf printed by Chromium: lines joined, the rows of the text', async () =>
   await page.close();
 });
 
+test('PDF geometry: wraps joined, short lines, indents, gaps and font changes kept as breaks', async () => {
+  const { page } = await openPage(env.context, env.url);
+  const result = await page.evaluate(async () => {
+    const { linesOf, paragraphs, undecodable } = await import('/js/readers/pdf.js');
+    // Text items as pdf.js gives them: 12 pt, a 20-char column from x=70 to x=310, 18 pt pitch.
+    const item = (str, x, y, size = 12, em = 1) => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * em, height: size, hasEOL: false });
+    const items = [
+      item('第一段第一行写满了整整二十个字的宽度呀', 70, 700), // 19 chars: short by one (a held 。)
+      item('。第一段第二行，', 70, 682),
+      item('没有写满。', 166, 682), // same line, second item
+      item('缩进的第二段开头写到了右边的边距为止', 94, 664), // indented: a new paragraph
+      item('第二段接着写完了。', 70, 646),
+      item('隔了一段空白的第三段写满二十个字的宽度啊', 70, 610), // gap of two lines: a new paragraph
+      item('标题字号不同', 70, 592, 16), // another size: a heading
+      item('Revenue of the whole city rose by 5.2% in', 70, 574, 12, 0.5), // Latin: joined with a space
+      item('the year.', 70, 556, 12, 0.5),
+    ];
+    const lines = linesOf(items);
+    return {
+      lines: lines.map((l) => l.text),
+      paragraphs: paragraphs(lines),
+      garbled: [undecodable('\uE001\uE002\uE003增长'), undecodable('增长5.2%\uFFFD'), undecodable('')],
+    };
+  });
+  assert.deepEqual(result.lines, [
+    '第一段第一行写满了整整二十个字的宽度呀',
+    '。第一段第二行，没有写满。',
+    '缩进的第二段开头写到了右边的边距为止',
+    '第二段接着写完了。',
+    '隔了一段空白的第三段写满二十个字的宽度啊',
+    '标题字号不同',
+    'Revenue of the whole city rose by 5.2% in',
+    'the year.',
+  ]);
+  assert.deepEqual(result.paragraphs, [
+    '第一段第一行写满了整整二十个字的宽度呀。第一段第二行，没有写满。',
+    '缩进的第二段开头写到了右边的边距为止第二段接着写完了。',
+    '隔了一段空白的第三段写满二十个字的宽度啊',
+    '标题字号不同',
+    'Revenue of the whole city rose by 5.2% in the year.',
+  ]);
+  assert.deepEqual(result.garbled, [true, false, false]);
+  await page.close();
+});
+
 test('a scanned PDF (no text layer) gets a clear message, not an empty table', async () => {
   const scan = await printScan(env.context, paragraphsOf(SAMPLE.text));
   const { page, problems } = await openPage(env.context, env.url);

@@ -8,6 +8,8 @@ const MESSAGES = {
     noTextLayer:
       '这个 PDF 没有文字层（可能是扫描件或图片），无法提取文字。请先用 OCR 软件识别成文字，或从原网页复制文字后粘贴。',
     pdfPassword: '这个 PDF 有密码保护，无法读取。请先去除密码再打开。',
+    pdfNoUnicode:
+      '这个 PDF 的文字层无法识别（字体没有 Unicode 对照表），读出的是乱码。请从原网页或 Word 文件复制文字，或用 OCR 软件识别。',
     pdfBroken: '这个 PDF 已损坏或不是 PDF 文件。',
     notZip: '这个文件不是有效的 .docx（Word 2007 及以后的格式）。',
     zipMethod: '这个 .docx 使用了不支持的压缩方式。',
@@ -23,6 +25,8 @@ const MESSAGES = {
     noTextLayer:
       'This PDF has no text layer (probably a scan or images): no text can be read from it. Run OCR on it first, or copy the text from the web page it came from and paste it.',
     pdfPassword: 'This PDF is password-protected and cannot be read. Remove the password first.',
+    pdfNoUnicode:
+      "This PDF's text layer cannot be decoded (its fonts have no Unicode map): it reads as garbage. Copy the text from the web page or Word file it came from, or run OCR on it.",
     pdfBroken: 'This PDF is damaged, or not a PDF file.',
     notZip: 'This file is not a valid .docx (Word 2007 or later).',
     zipMethod: 'This .docx uses a compression method that is not supported.',

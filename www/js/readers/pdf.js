@@ -87,10 +87,28 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
       previous = paras.geometry;
     }
     if (chars < MIN_CHARS) throw new ReaderError('noTextLayer');
-    return { text: out.join('\n'), format: 'PDF', pages: doc.numPages };
+    const text = out.join('\n');
+    if (undecodable(text)) throw new ReaderError('pdfNoUnicode');
+    return { text, format: 'PDF', pages: doc.numPages };
   } finally {
     await task.destroy().catch(() => {});
   }
+}
+
+/**
+ * Whether the text is mostly glyph codes with no Unicode meaning: fonts
+ * embedded without a ToUnicode map give private-use chars, U+FFFD or
+ * control chars instead of Chinese.
+ */
+export function undecodable(text) {
+  let bad = 0;
+  let all = 0;
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    all++;
+    if (/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/.test(ch)) bad++;
+  }
+  return all > 0 && bad * 3 > all;
 }
 
 /** Lines of one page from pdf.js text items, top to bottom: { text, x0, x1, y, size }. */
