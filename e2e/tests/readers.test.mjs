@@ -351,8 +351,14 @@ test('.pdf printed by Chromium: lines joined, the rows of the text', async () =>
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   fs.writeFileSync(path.join(ARTIFACTS, 'readers-sample.pdf'), pdf);
   const { page, problems } = await openPage(env.context, env.url);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
 
   const first = await readInPage(page, 'report.pdf', pdf);
+  assert.ok(
+    workers.some((u) => u.endsWith('/pkg/pdfjs/pdf.worker.min.mjs')),
+    `pdf.js parses in its own same-origin worker, not on the main thread: ${workers}`,
+  );
   const again = await readInPage(page, 'report.pdf', pdf);
   assert.equal(first.encoding, 'PDF');
   // Every paragraph comes out whole: its wrapped lines joined (a space at a
