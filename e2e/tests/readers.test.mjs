@@ -9,6 +9,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, openPage, waitForTable, samples, WWW, ARTIFACTS } from '../helpers.mjs';
 
+const errorShown = (page) => page.$eval('#error', (e) => (e.hidden ? '' : e.textContent));
+
 let env;
 before(async () => {
   env = await launch();
@@ -136,7 +138,7 @@ function makeHtml(paragraphs, charset) {
   );
 }
 
-/** The PDF Chromium prints of `paragraphs` (A4, its own fonts embedded). */
+/** The PDF Chromium prints of `paragraphs` (A4, its own fonts embedded, page numbers at the foot). */
 async function printPdf(context, paragraphs) {
   const page = await context.newPage();
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -147,7 +149,13 @@ async function printPdf(context, paragraphs) {
       paragraphs.map((p) => `<p>${esc(p)}</p>`).join('') +
       '</body></html>',
   );
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' } });
+  const pdf = await page.pdf({
+    format: 'A4',
+    margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' },
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+  });
   await page.close();
   return pdf;
 }
@@ -413,7 +421,7 @@ test('.pdf printed by Chromium: lines joined, the rows of the text', async () =>
 test('PDF geometry: wraps joined, short lines, indents, gaps and font changes kept as breaks', async () => {
   const { page } = await openPage(env.context, env.url);
   const result = await page.evaluate(async () => {
-    const { linesOf, paragraphs, undecodable } = await import('/js/readers/pdf.js');
+    const { linesOf, paragraphs, undecodable, dropPageNumbers } = await import('/js/readers/pdf.js');
     // Text items as pdf.js gives them: 12 pt, a 20-char column from x=70 to x=310, 18 pt pitch.
     const item = (str, x, y, size = 12, em = 1) => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * em, height: size, hasEOL: false });
     const items = [
@@ -432,6 +440,12 @@ test('PDF geometry: wraps joined, short lines, indents, gaps and font changes ke
       lines: lines.map((l) => l.text),
       paragraphs: paragraphs(lines),
       garbled: [undecodable('\uE001\uE002\uE003增长'), undecodable('增长5.2%\uFFFD'), undecodable('')],
+      pageNumbers: [
+        ['— 3 —', '正文', '第 4 页 共 12 页'],
+        ['3', '正文', '- 12 -'],
+        ['2024', '正文', '3/12'],
+        ['正文', '增长5%'],
+      ].map((texts) => dropPageNumbers(texts.map((text) => ({ text }))).map((l) => l.text)),
     };
   });
   assert.deepEqual(result.lines, [
@@ -452,6 +466,7 @@ test('PDF geometry: wraps joined, short lines, indents, gaps and font changes ke
     'Revenue of the whole city rose by 5.2% in the year.',
   ]);
   assert.deepEqual(result.garbled, [true, false, false]);
+  assert.deepEqual(result.pageNumbers, [['正文'], ['正文'], ['2024', '正文'], ['正文', '增长5%']]);
   await page.close();
 });
 
@@ -499,4 +514,31 @@ test('offline: a reader used once, or cached while idle, still opens files', asy
     await env.context.setOffline(false);
   }
   await page.close();
+});
+
+test('files that give no text: an old .doc, a broken .docx, an offline first PDF', async () => {
+  const { page, problems } = await openPage(env.context, env.url);
+  const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+  await openThroughInput(page, '报告.doc', ole, 'application/msword');
+  assert.match(await errorShown(page), /另存为 \.docx/);
+  await openThroughInput(page, '坏的.docx', Buffer.from('PK\x03\x04 not really a zip'), 'application/octet-stream');
+  assert.match(await errorShown(page), /不是有效的 \.docx/);
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+
+  // A browser that never opened a PDF, offline: pdf.js is not there, and
+  // the message says so in words.
+  const other = await launch();
+  try {
+    const fresh = await openPage(other.context, other.url);
+    await fresh.page.evaluate(() => navigator.serviceWorker.ready);
+    await fresh.page.reload();
+    await fresh.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await other.context.setOffline(true);
+    const pdf = await printPdf(env.context, ['2024年，地区生产总值增长5%。']);
+    await openThroughInput(fresh.page, '离线.pdf', pdf, 'application/pdf');
+    assert.match(await errorShown(fresh.page), /尚未下载.*联网后打开一次/);
+  } finally {
+    await other.close();
+  }
 });

@@ -6,7 +6,8 @@
 //   line that starts at the left margin at the usual line pitch, is a wrap:
 //   the two are joined (with no space between Chinese characters);
 // - any other break stays a line break, for the parser's normaliser to
-//   judge as it does for pasted PDF text (it also drops page numbers).
+//   judge as it does for pasted PDF text.
+// A page number at the head or foot of a page is dropped.
 // A PDF whose pages give no text (a scan) is an error with a clear message.
 import { ReaderError } from './errors.js';
 
@@ -69,7 +70,7 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       page.cleanup();
-      const lines = linesOf(content.items);
+      const lines = dropPageNumbers(linesOf(content.items));
       for (const line of lines) chars += line.text.replace(/\s/g, '').length;
       if (!join) {
         out.push(...lines.map((l) => l.text));
@@ -150,6 +151,22 @@ export function linesOf(items) {
       return { text: text.replace(/\s+/g, ' ').trim(), x0: l.parts[0].x, x1: end, y: l.y, size: l.size };
     })
     .filter((l) => l.text !== '');
+}
+
+/** A page number line: 3, - 3 -, — 3 —, 第3页, 3/12, 第3页 共12页. */
+// At most three digits: a year alone on a line (2024) is not a page number.
+const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?(\s*[/／]\s*\d{1,3}|\s*共\s*\d{1,3}\s*页)?[-—–－\s]*$/;
+
+/**
+ * A page without the page number at its head or foot, so that a paragraph
+ * running on to the next page can be joined across it.
+ */
+export function dropPageNumbers(lines) {
+  let from = 0;
+  let to = lines.length;
+  if (to > 1 && PAGE_NUMBER.test(lines[to - 1].text)) to--;
+  if (to - from > 1 && PAGE_NUMBER.test(lines[0].text)) from++;
+  return from === 0 && to === lines.length ? lines : lines.slice(from, to);
 }
 
 /** A page's lines with its wraps joined: one string per paragraph (or per line kept). */
