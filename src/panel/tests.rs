@@ -155,7 +155,7 @@ fn row(status: Status, value: Option<f64>, change: Option<f64>, at: usize) -> Ro
         change,
         change_unit: change.map(|_| "%".into()),
         status,
-        period: Some("2024".into()),
+        period: Some(crate::model::Period::Year(2024)),
         evidence: format!("e{at}"),
         start: at,
         end: at + 2,

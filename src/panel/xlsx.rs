@@ -46,8 +46,8 @@ pub fn render(panel: &Panel) -> Result<Vec<u8>, XlsxError> {
                 t(r.meta.region.as_deref()),
                 t(r.meta.level.map(level_zh)),
                 t(r.meta.kind.map(kind_zh)),
-                Field::Text(r.meta.reports.join("、")),
-                Field::Text(r.meta.targets.join("、")),
+                Field::Text(crate::period::join(&r.meta.reports, "、")),
+                Field::Text(crate::period::join(&r.meta.targets, "、")),
             ]
         })
         .collect();
