@@ -27,6 +27,8 @@ function loadPdfjs() {
   return pdfjs;
 }
 
+let worker = null;
+
 /** Fewer visible chars than this in the whole file: no text layer. */
 const MIN_CHARS = 1;
 
@@ -37,7 +39,11 @@ const MIN_CHARS = 1;
  */
 export async function read(bytes, { onPage = () => {}, join = true } = {}) {
   const lib = await loadPdfjs();
+  // One worker for every PDF of the visit: starting it costs more than
+  // reading a short report.
+  if (!worker || worker.destroyed) worker = new lib.PDFWorker({ name: 'zhibiao-pdf' });
   const task = lib.getDocument({
+    worker,
     data: bytes,
     cMapUrl: new URL('cmaps/', PDFJS).href,
     cMapPacked: true,
