@@ -9,7 +9,7 @@
 //   judge as it does for pasted PDF text.
 // A page number at the head or foot of a page is dropped.
 // A PDF whose pages give no text (a scan) is an error with a clear message.
-import { ReaderError } from './errors.js';
+import { ReaderError, say } from './errors.js';
 
 const PDFJS = new URL('../../pkg/pdfjs/', import.meta.url);
 
@@ -71,13 +71,16 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
     const out = [];
     let previous = null;
     let chars = 0;
+    let textless = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       onPage(n, doc.numPages);
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       page.cleanup();
       const lines = dropPageNumbers(linesOf(content.items));
-      for (const line of lines) chars += line.text.replace(/\s/g, '').length;
+      const pageChars = lines.reduce((n, line) => n + line.text.replace(/\s/g, '').length, 0);
+      chars += pageChars;
+      if (pageChars === 0) textless++;
       if (!join) {
         out.push(...lines.map((l) => l.text));
         continue;
@@ -96,7 +99,9 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
     if (chars < MIN_CHARS) throw new ReaderError('noTextLayer');
     const text = out.join('\n');
     if (undecodable(text)) throw new ReaderError('pdfNoUnicode');
-    return { text, format: 'PDF', pages: doc.numPages };
+    // Some pages scanned: said beside the format, the rest is read.
+    const format = textless > 0 ? `PDF, ${say('pagesWithoutText', { n: textless })}` : 'PDF';
+    return { text, format, pages: doc.numPages };
   } finally {
     await task.destroy().catch(() => {});
   }
