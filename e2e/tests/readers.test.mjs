@@ -588,6 +588,11 @@ test('files that give no text: an old .doc, a broken .docx, an offline first PDF
     const pdf = await printPdf(env.context, ['2024年，地区生产总值增长5%。']);
     await openThroughInput(fresh.page, '离线.pdf', pdf, 'application/pdf');
     assert.match(await errorShown(fresh.page), /尚未下载.*联网后打开一次/);
+    // Back online, the same file opens: nothing of the failed try is kept.
+    await other.context.setOffline(false);
+    await openThroughInput(fresh.page, '联网.pdf', pdf, 'application/pdf');
+    assert.equal(await errorShown(fresh.page), '');
+    await waitForTable(fresh.page);
   } finally {
     await other.close();
   }

@@ -63,6 +63,10 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
     doc = await task.promise;
   } catch (error) {
     await task.destroy().catch(() => {});
+    // The worker may be what failed (offline before its first fetch): a
+    // new one next time.
+    worker.destroy();
+    worker = null;
     if (error?.name === 'PasswordException') throw new ReaderError('pdfPassword');
     if (error?.name === 'InvalidPDFException') throw new ReaderError('pdfBroken');
     throw error;
@@ -88,8 +92,8 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
       const paras = paragraphs(lines);
       // A paragraph running on to the next page: the last line of one
       // page reaches its margin, the next page starts at its left margin
-      // in the same size. A page number or running head between them
-      // keeps the break (the normaliser drops page numbers and joins).
+      // in the same size (page numbers are gone by now; a running head
+      // keeps the break, for the normaliser to judge).
       if (previous && paras.length > 0 && continuesOnNextPage(previous, paras.geometry)) {
         out[out.length - 1] = joinText(out[out.length - 1], paras.shift());
       }
