@@ -2,7 +2,7 @@
 //! change, how lists and 分别 share it out, its status and period → rows.
 
 use crate::clause::Sentence;
-use crate::lexicon::matcher::{starts_at as starts_with, LazyIndex};
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::structure_words::RELATIVE_YEARS;
 use crate::lexicon::words::{
     AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_NOT_BEFORE, EACH_OF, EACH_WORDS,
@@ -13,6 +13,7 @@ use crate::model::{Row, Status};
 use crate::normalize::Normalized;
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
+use crate::text::starts_at;
 use crate::{indicator, period, subject};
 
 /// Whether a quantity states a level or a change, and the change's sign.
@@ -148,7 +149,7 @@ impl Marks {
         let parts = after(|c| c == '；');
         let clauses = after(|c| matches!(c, '，' | '：' | '；'));
         let estimate_at = (0..text.len())
-            .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_with(text, i, w)))
+            .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_at(text, i, w)))
             .map(|i| s.start + i);
         let goals = crate::status::goal_positions(text)
             .into_iter()
@@ -161,7 +162,7 @@ impl Marks {
                 let words = &text[m.start..m.end];
                 // Written with digits, or a year word that needs no base year (今年).
                 let digits = words.iter().any(|c| c.is_ascii_digit())
-                    || RELATIVE_YEARS.iter().any(|(w, _)| starts_with(words, 0, w));
+                    || RELATIVE_YEARS.iter().any(|(w, _)| starts_at(words, 0, w));
                 let scope = text.get(m.end) == Some(&'，');
                 Some((s.start + m.end, m.period?, digits, scope))
             })
@@ -347,7 +348,7 @@ fn list_group(chars: &[char], readings: &[Reading], i: usize) -> usize {
 
 fn has_fenbie_before(chars: &[char], r: &Reading) -> bool {
     let from = r.verb_start.saturating_sub(4);
-    (from..r.q.start).any(|i| starts_with(chars, i, "分别"))
+    (from..r.q.start).any(|i| starts_at(chars, i, "分别"))
 }
 
 /// Facts for a list of `n` readings starting at `i`.
@@ -471,10 +472,9 @@ fn new_fact(
         anchor: r.q.start,
         part,
         clause,
-        reached: (near..r.q.num_start)
-            .any(|i| REACH_WORDS.iter().any(|w| starts_with(chars, i, w))),
+        reached: (near..r.q.num_start).any(|i| REACH_WORDS.iter().any(|w| starts_at(chars, i, w))),
         from_start: lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c)),
-        average: r.verb_start >= 2 && starts_with(chars, r.verb_start - 2, AVERAGE_ANNUAL),
+        average: r.verb_start >= 2 && starts_at(chars, r.verb_start - 2, AVERAGE_ANNUAL),
     }
 }
 
@@ -597,7 +597,7 @@ fn subject_items(chars: &[char], subject: &str, n: usize, from: usize, to: usize
     }
     // 均/都 right before the verb and number, not 各 inside the subject (各级各类).
     let window = to.saturating_sub(4).max(from);
-    let each = (window..to).any(|i| EACH_WORDS.iter().any(|w| starts_with(chars, i, w)));
+    let each = (window..to).any(|i| EACH_WORDS.iter().any(|w| starts_at(chars, i, w)));
     if each {
         let parts: Vec<String> = subject
             .split(['、', '和', '及'])
