@@ -5,7 +5,7 @@
 use crate::clause::Sentence;
 use crate::lexicon::structure_words::RELATIVE_YEARS;
 use crate::lexicon::words::ESTIMATE_MARKERS;
-use crate::period;
+use crate::period::{self, Period};
 use crate::structure::Context;
 use crate::text::starts_at;
 
@@ -26,7 +26,7 @@ pub(super) struct Marks {
     /// base year (全年, 前三季度),
     /// and whether a comma follows it (前三季度，…): then it frames all
     /// that follows, not only the number after it.
-    pub(super) periods: Vec<(usize, String, bool, bool)>,
+    pub(super) periods: Vec<(usize, Period, bool, bool)>,
 }
 
 impl Marks {
@@ -74,15 +74,15 @@ impl Marks {
     }
 
     /// The first period the sentence names by itself (2024年上半年).
-    pub(super) fn first_written(&self) -> Option<String> {
-        self.periods.iter().find(|m| m.2).map(|m| m.1.clone())
+    pub(super) fn first_written(&self) -> Option<Period> {
+        self.periods.iter().find(|m| m.2).map(|m| m.1)
     }
 
     pub(super) fn first_written_period(
         chars: &[char],
         s: &Sentence,
         ctx: &Context,
-    ) -> Option<String> {
+    ) -> Option<Period> {
         Marks::read(chars, s, ctx).first_written()
     }
 
@@ -102,7 +102,7 @@ impl Marks {
     /// that opens a clause before it (前三季度，…), else the first of the
     /// sentence (五年来…). A relative word (全年, 前三季度) takes its year
     /// from a year written earlier in the sentence (2025年，…全年新签约…).
-    pub(super) fn period_before(&self, clause: usize, at: usize) -> Option<String> {
+    pub(super) fn period_before(&self, clause: usize, at: usize) -> Option<Period> {
         let before = || self.periods.iter().filter(|m| m.0 <= at);
         let chosen = before()
             .rfind(|m| m.0 > clause)
@@ -110,15 +110,11 @@ impl Marks {
             .or_else(|| before().next())?;
         let (end, near, digits, _) = chosen;
         if *digits {
-            return Some(near.clone());
+            return Some(*near);
         }
-        let rebasable = near.len() > 4 && near.as_bytes()[4] != b'-' || near.len() == 4;
         let written_year = before()
-            .rfind(|m| m.0 < *end && m.2 && m.1.len() >= 4 && m.1.as_bytes().get(4) != Some(&b'-'))
-            .map(|m| &m.1[..4]);
-        match written_year {
-            Some(year) if rebasable => Some(format!("{year}{}", &near[4..])),
-            _ => Some(near.clone()),
-        }
+            .rfind(|m| m.0 < *end && m.2 && !m.1.is_span())
+            .map(|m| m.1.year());
+        Some(written_year.map_or(*near, |y| near.in_year(y)))
     }
 }

@@ -34,6 +34,7 @@ use crate::clause::Sentence;
 use crate::lexicon::words::{AVERAGE_ANNUAL, REACH_WORDS};
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
+use crate::period::Period;
 use crate::quantity::{self, Quantity};
 use crate::structure::Document;
 use crate::subject;
@@ -109,7 +110,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
     let mut rows = Vec::new();
     // A text that does not say what it reports on (no title, no dated
     // section) is dated by the last year it wrote in the paragraph so far.
-    let mut carried: Option<String> = None;
+    let mut carried: Option<Period> = None;
     for s in sentences {
         let ctx = doc.context_at(s.start);
         let dateless = ctx.review_period.is_none();
@@ -123,7 +124,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
             for fact in sentence_facts(chars, s, &marks, qs) {
                 if let Some(mut row) = to_row(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
-                        row.period = carried.clone();
+                        row.period = carried;
                     }
                     rows.push(row);
                 }

@@ -14,13 +14,13 @@ pub(super) fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -
         return None;
     }
     let explicit = marks.period_before(f.clause, f.anchor);
-    let status = read_status(marks, f.part, f.anchor, ctx, explicit.as_deref());
-    let mut period = explicit.or_else(|| match status {
-        Status::Target => ctx.target_period.clone(),
-        _ => ctx.review_period.clone(),
+    let status = read_status(marks, f.part, f.anchor, ctx, explicit);
+    let mut period = explicit.or(match status {
+        Status::Target => ctx.target_period,
+        _ => ctx.review_period,
     });
     if f.change.is_none() {
-        period = period.map(|p| span_rule(&p, &f));
+        period = period.map(|p| span_rule(p, &f));
     }
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();

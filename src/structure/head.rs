@@ -27,7 +27,11 @@ pub(super) fn read_head(c: &[char], lines: &[Line]) -> Head {
         if date_year.is_none() {
             date_year = date_in(text);
         }
-        if is_furniture(text) || text.starts_with(&['—', '—']) || is_byline(text) {
+        if is_furniture(text)
+            || text.starts_with(&['—', '—'])
+            || is_byline(text)
+            || is_bare_marks(text)
+        {
             body_line = idx + 1;
             continue;
         }
@@ -117,6 +121,11 @@ pub(super) fn strip_page_suffix(c: &[char], s: usize, mut e: usize) -> usize {
 
 pub(super) fn is_furniture(text: &[char]) -> bool {
     w::FURNITURE_PREFIXES.iter().any(|p| starts_with(text, p))
+}
+
+/// A line of marks only (the 】 closing a page's 【字号：…】 toolbar).
+pub(super) fn is_bare_marks(text: &[char]) -> bool {
+    !text.iter().any(|ch| ch.is_alphanumeric())
 }
 
 pub(super) fn is_byline(text: &[char]) -> bool {

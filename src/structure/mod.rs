@@ -20,12 +20,12 @@ mod sections;
 pub use head::publication_year;
 
 use crate::model::{Kind, Meta};
-use crate::period::{self, Anchor};
+use crate::period::{self, Anchor, Period};
 use head::{detect_kind, has_year, read_head};
 use headings::find_headings;
 use lines::split_lines;
 use periods::{
-    current_year_from_plan_names, default_current_year, fill_periods_from_headings, last_year,
+    add_plan_spans, current_year_from_plan_names, default_current_year, fill_periods_from_headings,
     periods_from_title,
 };
 use region::{detect_region, final_title};
@@ -55,7 +55,7 @@ pub struct Section {
     pub mode: Mode,
     /// The period the section speaks of: the one its heading says (下半年 →
     /// 2024H2), else its parent's when the parent has the same mode.
-    pub period: Option<String>,
+    pub period: Option<Period>,
     /// Index of the enclosing section in `Document::sections`.
     pub parent: Option<usize>,
 }
@@ -65,9 +65,9 @@ pub struct Section {
 pub struct Context {
     pub mode: Mode,
     /// The period a result stated here refers to when the sentence does not say.
-    pub review_period: Option<String>,
+    pub review_period: Option<Period>,
     /// The period a target stated here refers to when the sentence does not say.
-    pub target_period: Option<String>,
+    pub target_period: Option<Period>,
     /// The year "今年" means at this place (the document's current year).
     pub current_year: Option<i32>,
 }
@@ -78,29 +78,29 @@ impl Context {
     /// period, spans (五年来) end at the reviewed year.
     pub fn anchor(&self) -> Anchor {
         let default = match self.mode {
-            Mode::Review => self.review_period.as_deref(),
-            Mode::Plan => self.target_period.as_deref(),
+            Mode::Review => self.review_period,
+            Mode::Plan => self.target_period,
         };
         Anchor {
             current_year: self.current_year,
-            base_year: default.and_then(last_year),
-            span_end: self.review_period.as_deref().and_then(last_year),
+            base_year: default.map(Period::last_year),
+            span_end: self.review_period.map(Period::last_year),
         }
     }
 
     /// The period a clause states explicitly here, if any.
-    pub fn explicit_period(&self, clause: &[char]) -> Option<String> {
+    pub fn explicit_period(&self, clause: &[char]) -> Option<Period> {
         period::find_period_with(clause, &self.anchor()).map(|(p, _, _)| p)
     }
 
     /// The period a fact of this clause takes: the one it states, else the
     /// default of this place for a result (`target == false`) or a goal.
-    pub fn period_for(&self, clause: &[char], target: bool) -> Option<String> {
-        self.explicit_period(clause).or_else(|| {
+    pub fn period_for(&self, clause: &[char], target: bool) -> Option<Period> {
+        self.explicit_period(clause).or({
             if target {
-                self.target_period.clone()
+                self.target_period
             } else {
-                self.review_period.clone()
+                self.review_period
             }
         })
     }
@@ -124,15 +124,15 @@ impl Document {
     pub fn context_at(&self, pos: usize) -> Context {
         let section = self.innermost_section(pos);
         let mode = section.map_or(Mode::Review, |s| s.mode);
-        let own = section.and_then(|s| s.period.clone());
+        let own = section.and_then(|s| s.period);
         let (review_period, target_period) = match mode {
             Mode::Review => (
-                own.or_else(|| self.meta.reports.first().cloned()),
-                self.meta.targets.first().cloned(),
+                own.or_else(|| self.meta.reports.first().copied()),
+                self.meta.targets.first().copied(),
             ),
             Mode::Plan => (
-                self.meta.reports.first().cloned(),
-                own.or_else(|| self.meta.targets.first().cloned()),
+                self.meta.reports.first().copied(),
+                own.or_else(|| self.meta.targets.first().copied()),
             ),
         };
         Context {
@@ -201,6 +201,12 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
     if meta.reports.is_empty() || meta.targets.is_empty() {
         fill_periods_from_headings(chars, &headings, &mut meta, current_year);
     }
+    add_plan_spans(
+        chars,
+        &lines[head.body_line.min(lines.len())..],
+        &mut meta,
+        current_year,
+    );
     let sections = build_sections(chars, headings, &meta, current_year);
     Document {
         meta,
@@ -236,17 +242,18 @@ mod tests {
         assert_eq!(d.meta.reports, vec!["2022"]);
         assert_eq!(d.meta.targets, vec!["2023"]);
         assert_eq!(d.current_year, Some(2023));
-        let modes: Vec<(Mode, Option<&str>)> = d
+        let modes: Vec<(Mode, Option<String>)> = d
             .sections
             .iter()
-            .map(|s| (s.mode, s.period.as_deref()))
+            .map(|s| (s.mode, s.period.map(|p| p.to_string())))
             .collect();
+        let some = |p: &str| Some(p.to_string());
         assert_eq!(
             modes,
             vec![
-                (Mode::Review, Some("2022")),
-                (Mode::Plan, Some("2023")),
-                (Mode::Plan, Some("2023")),
+                (Mode::Review, some("2022")),
+                (Mode::Plan, some("2023")),
+                (Mode::Plan, some("2023")),
                 (Mode::Plan, None),
             ]
         );
@@ -257,10 +264,16 @@ mod tests {
         };
         let review = d.context_at(at("地区生产总值"));
         assert_eq!(review.mode, Mode::Review);
-        assert_eq!(review.review_period.as_deref(), Some("2022"));
+        assert_eq!(
+            review.review_period.map(|p| p.to_string()).as_deref(),
+            Some("2022")
+        );
         let plan = d.context_at(at("固定资产投资"));
         assert_eq!(plan.mode, Mode::Plan);
-        assert_eq!(plan.target_period.as_deref(), Some("2023"));
+        assert_eq!(
+            plan.target_period.map(|p| p.to_string()).as_deref(),
+            Some("2023")
+        );
         assert_eq!(plan.current_year, Some(2023));
     }
 
@@ -277,11 +290,17 @@ mod tests {
             .find(|s| s.depth == 0)
             .expect("opening section");
         assert_eq!(opening.mode, Mode::Plan);
-        assert_eq!(opening.period.as_deref(), Some("2024H2"));
+        assert_eq!(
+            opening.period.map(|p| p.to_string()).as_deref(),
+            Some("2024H2")
+        );
         let last = d.sections.last().unwrap();
         assert_eq!(last.mode, Mode::Plan);
         assert_eq!(
-            d.context_at(last.start + 2).target_period.as_deref(),
+            d.context_at(last.start + 2)
+                .target_period
+                .map(|p| p.to_string())
+                .as_deref(),
             Some("2024H2")
         );
         assert_eq!(d.context_at(5).mode, Mode::Review);

@@ -1,55 +1,32 @@
 //! The periods a document reviews and plans for, from its title, its plan
-//! names (今年是“十四五”…收官之年) and its headings.
+//! names (今年是“十四五”…收官之年), its headings and the plan spans its
+//! paragraphs open with.
 
-use super::headings::{word_signal, Heading};
+use super::headings::{heading_number, word_signal, Heading};
+use super::lines::Line;
 use super::Mode;
 use crate::lexicon::structure_words as w;
 use crate::model::{Kind, Meta};
-use crate::period::{self, Anchor};
+use crate::period::{self, Anchor, Period};
 use crate::text::{contains, find};
-
-pub(super) fn year_of(p: &str) -> Option<i32> {
-    p.get(..4)?.parse().ok()
-}
-
-/// The last year a period covers: 2021-2025 → 2025, 2024H1 → 2024.
-pub(super) fn last_year(p: &str) -> Option<i32> {
-    match p.split_once('-') {
-        Some((a, b)) if a.len() == 4 && b.len() == 4 => b.parse().ok(),
-        _ => year_of(p),
-    }
-}
-
-/// The period after a reviewed one: 2024H1 → 2024H2, 2023 → 2024.
-pub(super) fn next_period(p: &str) -> Option<String> {
-    let y = year_of(p)?;
-    match &p[4..] {
-        "" => Some((y + 1).to_string()),
-        "H1" => Some(format!("{y}H2")),
-        _ => None,
-    }
-}
 
 pub(super) fn periods_from_title(
     t: &[char],
     kind: Kind,
     date_year: Option<i32>,
-) -> (Vec<String>, Vec<String>) {
+) -> (Vec<Period>, Vec<Period>) {
     let title_period = period::find_period(t, date_year).map(|(p, _, _)| p);
     match kind {
         Kind::WorkReport => {
-            let year = title_period.as_deref().and_then(year_of).or(date_year);
+            let year = title_period.map(Period::year).or(date_year);
             match year {
-                Some(y) => (vec![(y - 1).to_string()], vec![y.to_string()]),
+                Some(y) => (vec![Period::Year(y - 1)], vec![Period::Year(y)]),
                 None => (vec![], vec![]),
             }
         }
         Kind::PlanReport => plan_title_periods(t, date_year),
         Kind::News => match title_period {
-            Some(p) => {
-                let next = next_period(&p);
-                (vec![p], next.into_iter().collect())
-            }
+            Some(p) => (vec![p], p.next().into_iter().collect()),
             None => (vec![], vec![]),
         },
         Kind::Bulletin | Kind::Other => (title_period.into_iter().collect(), vec![]),
@@ -58,14 +35,14 @@ pub(super) fn periods_from_title(
 
 /// 关于…2024年上半年…执行情况 | 与下半年计划的报告: the part up to the review
 /// word gives the reviewed period, the rest the planned one.
-pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<String>, Vec<String>) {
+pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Period>, Vec<Period>) {
     let split = w::TITLE_REVIEW_ENDS
         .iter()
         .filter_map(|word| find(t, word).map(|i| i + word.chars().count()))
         .min()
         .unwrap_or(t.len());
     let reviewed = period::find_period(&t[..split], date_year).map(|(p, _, _)| p);
-    let base = reviewed.as_deref().and_then(year_of).or(date_year);
+    let base = reviewed.map(Period::year).or(date_year);
     let anchor = Anchor {
         current_year: date_year.or(base),
         base_year: base,
@@ -73,7 +50,7 @@ pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Str
     };
     let planned = period::find_period_with(&t[split..], &anchor)
         .map(|(p, _, _)| p)
-        .or_else(|| reviewed.as_deref().and_then(next_period));
+        .or_else(|| reviewed.and_then(Period::next));
     (
         reviewed.into_iter().collect(),
         planned.into_iter().collect(),
@@ -102,8 +79,8 @@ pub(super) fn current_year_from_plan_names(c: &[char]) -> Option<i32> {
 }
 
 pub(super) fn default_current_year(kind: Kind, meta: &Meta) -> Option<i32> {
-    let reviewed = meta.reports.first().and_then(|p| last_year(p));
-    let planned = meta.targets.first().and_then(|p| year_of(p));
+    let reviewed = meta.reports.first().map(|p| p.last_year());
+    let planned = meta.targets.first().map(|p| p.year());
     match kind {
         Kind::WorkReport | Kind::News => planned.or(reviewed.map(|y| y + 1)),
         Kind::PlanReport | Kind::Bulletin | Kind::Other => reviewed.or(planned),
@@ -129,6 +106,56 @@ pub(super) fn fill_periods_from_headings(
         };
         if list.is_empty() {
             list.push(p);
+        }
+    }
+}
+
+/// How far into a line the lead words of a plan period are looked for
+/// (“十四五”时期是…的五年 / 过去五年，… / 二、“十五五”时期主要目标任务).
+pub(super) const LEAD_CHARS: usize = 24;
+
+/// A report that reviews a five-year plan period (五年来, “十四五”时期…) or
+/// sets goals for the next one (“十五五”时期主要目标) reviews or plans that
+/// span as well as its year: a 2026 work report reviews 2025 and 2021-2025
+/// and plans 2026 and 2026-2030. The span is read where a heading or a
+/// paragraph opens with it; only a plan's own span counts (2021-2025, not
+/// the 2019-2023 of a government's term).
+pub(super) fn add_plan_spans(
+    c: &[char],
+    lines: &[Line],
+    meta: &mut Meta,
+    current_year: Option<i32>,
+) {
+    let (Some(reviewed), planned) = (meta.reports.first().copied(), meta.targets.first().copied())
+    else {
+        return;
+    };
+    let anchor = Anchor {
+        current_year,
+        base_year: Some(reviewed.last_year()),
+        span_end: Some(reviewed.last_year()),
+    };
+    for line in lines {
+        let lead = &c[line.start..line.end.min(line.start + LEAD_CHARS)];
+        let number = heading_number(lead).map_or(0, |(_, _, n)| n);
+        let lead = &lead[number.min(lead.len())..];
+        for m in period::scan(lead, &anchor) {
+            let Some(p @ Period::Years { first, last }) = m.period else {
+                continue;
+            };
+            if m.role != period::Role::Frame || last - first != 4 || first % 5 != 1 {
+                continue;
+            }
+            let list = if last == reviewed.last_year() {
+                &mut meta.reports
+            } else if planned.is_some_and(|t| first == t.year()) {
+                &mut meta.targets
+            } else {
+                continue;
+            };
+            if !list.contains(&p) {
+                list.push(p);
+            }
         }
     }
 }

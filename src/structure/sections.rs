@@ -2,10 +2,9 @@
 //! plan) and the period it speaks of.
 
 use super::headings::{word_signal, Heading, HeadingKind};
-use super::periods::{last_year, year_of};
 use super::{Mode, Section};
 use crate::model::Meta;
-use crate::period::{self, Anchor};
+use crate::period::{self, Anchor, Period};
 
 /// Depth per heading: numbered styles by rank among those present; plain
 /// lines and openings either head a restarted list (one above its style)
@@ -60,12 +59,8 @@ pub(super) fn build_sections(
     let depths = depths(&headings);
     let anchor = Anchor {
         current_year,
-        base_year: meta
-            .reports
-            .first()
-            .and_then(|p| year_of(p))
-            .or(current_year),
-        span_end: meta.reports.first().and_then(|p| last_year(p)),
+        base_year: meta.reports.first().map(|p| p.year()).or(current_year),
+        span_end: meta.reports.first().map(|p| p.last_year()),
     };
     let mut sections: Vec<Section> = Vec::with_capacity(headings.len());
     let mut stack: Vec<usize> = Vec::new();
@@ -85,7 +80,7 @@ pub(super) fn build_sections(
         let signal = if h.kind == HeadingKind::Opening {
             Some(Mode::Plan)
         } else {
-            word_signal(text).or_else(|| period_signal(own_period.as_deref(), meta))
+            word_signal(text).or_else(|| period_signal(own_period, meta))
         };
         let mode = signal.unwrap_or_else(|| parent.map_or(last_top_mode, |p| sections[p].mode));
         if parent.is_none() {
@@ -94,7 +89,7 @@ pub(super) fn build_sections(
         let period = own_period.or_else(|| {
             let p = &sections[parent?];
             if p.mode == mode {
-                p.period.clone()
+                p.period
             } else {
                 None
             }
@@ -115,11 +110,11 @@ pub(super) fn build_sections(
 
 /// A heading naming a planned period (下半年 in a half-year report) plans;
 /// one naming the reviewed period reviews.
-pub(super) fn period_signal(p: Option<&str>, meta: &Meta) -> Option<Mode> {
+pub(super) fn period_signal(p: Option<Period>, meta: &Meta) -> Option<Mode> {
     let p = p?;
-    if meta.targets.iter().any(|t| t == p) {
+    if meta.targets.contains(&p) {
         Some(Mode::Plan)
-    } else if meta.reports.iter().any(|r| r == p) {
+    } else if meta.reports.contains(&p) {
         Some(Mode::Review)
     } else {
         None

@@ -9,23 +9,22 @@
 //! Example: 五年来，全市常住人口达到120万 (reviewing 2021-2025) → 2025.
 
 use super::super::Fact;
-use crate::period;
+use crate::period::Period;
 
 /// SPEC's multi-year rules for a level over a span of years: one reached
 /// at the end takes the end year, the one a change started from the year
 /// before the span; counts and totals keep the span.
-pub(in crate::facts) fn span_rule(period: &str, f: &Fact) -> String {
+pub(in crate::facts) fn span_rule(period: Period, f: &Fact) -> Period {
     if f.from_start {
-        let is_span = period.len() == 9 && period.as_bytes()[4] == b'-';
-        if is_span {
-            return period::year_before(period).unwrap_or_else(|| period.to_string());
+        if period.is_span() {
+            return period.year_before();
         }
-        return period.to_string();
+        return period;
     }
     if f.reached {
-        return period::end_year(period);
+        return period.end();
     }
-    period.to_string()
+    period
 }
 
 #[cfg(test)]
@@ -35,6 +34,10 @@ mod tests {
         let text = "2025年某县政府工作报告\n过去五年，全县常住人口达到120万人。\n";
         let rows = crate::parse(text).rows;
         let row = rows.iter().find(|r| r.value == Some(120.0)).expect("row");
-        assert_eq!(row.period.as_deref(), Some("2024"), "{rows:#?}");
+        assert_eq!(
+            row.period.map(|p| p.to_string()).as_deref(),
+            Some("2024"),
+            "{rows:#?}"
+        );
     }
 }

@@ -11,6 +11,7 @@
 
 use super::super::marks::Marks;
 use crate::model::Status;
+use crate::period::Period;
 use crate::structure::{Context, Mode};
 
 /// actual, estimate or target: the section's mode first, then the words
@@ -21,7 +22,7 @@ pub(in crate::facts) fn read_status(
     part: usize,
     at: usize,
     ctx: &Context,
-    explicit: Option<&str>,
+    explicit: Option<Period>,
 ) -> Status {
     if ctx.mode == Mode::Plan {
         return Status::Target;
@@ -38,14 +39,12 @@ pub(in crate::facts) fn read_status(
 /// A period the report sets targets for is planned: the target period
 /// itself, or a whole year after the reviewed one (2025 in a review of 2024;
 /// not 2024 in a review of 2024H1).
-fn is_planned_period(explicit: Option<&str>, ctx: &Context) -> bool {
-    let (Some(e), Some(t)) = (explicit, ctx.target_period.as_deref()) else {
+fn is_planned_period(explicit: Option<Period>, ctx: &Context) -> bool {
+    let (Some(e), Some(t)) = (explicit, ctx.target_period) else {
         return false;
     };
-    let year = |p: &str| p.get(..4).and_then(|y| y.parse::<i32>().ok());
-    let whole_year = e.len() == 4;
-    let reviewed = ctx.review_period.as_deref().and_then(year);
-    e == t || (whole_year && year(e) >= year(t) && year(e) > reviewed)
+    let reviewed = ctx.review_period.map(Period::year);
+    e == t || (e.is_year() && e.year() >= t.year() && Some(e.year()) > reviewed)
 }
 
 #[cfg(test)]
