@@ -32,7 +32,7 @@ pub mod subject;
 pub mod wasm;
 
 pub use indicator::{Dictionary, DictionaryError};
-pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
+pub use model::{Kind, Level, Meta, Period, Qualifier, Report, Row, Status};
 pub use options::Options;
 
 /// Parses a report with the default options.
