@@ -97,12 +97,15 @@ cmd_web() {
 # pdf.js for the PDF reader (www/js/readers/pdf.js), from e2e's lockfile:
 # the module, its worker (same-origin, as the page's CSP wants) and the
 # packed CMaps of PDFs whose CJK fonts are not embedded. Loaded only when a
-# PDF is opened; not in the service worker's pre-cache.
+# PDF is opened; not in the service worker's pre-cache. The legacy build
+# (+37 KB gzip): the modern one calls Map.getOrInsertComputed and other
+# very new built-ins unpolyfilled, which the older Chromium cores of
+# browsers common in offices (360, QQ) lack.
 vendor_pdfjs() {
   local from="$E2E/node_modules/pdfjs-dist" to="$PKG_DIR/pdfjs"
   rm -rf "$to"
   mkdir -p "$to"
-  cp "$from/build/pdf.min.mjs" "$from/build/pdf.worker.min.mjs" "$from/LICENSE" "$to/"
+  cp "$from/legacy/build/pdf.min.mjs" "$from/legacy/build/pdf.worker.min.mjs" "$from/LICENSE" "$to/"
   cp -r "$from/cmaps" "$to/cmaps"
 }
 

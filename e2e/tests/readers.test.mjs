@@ -9,6 +9,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, openPage, waitForTable, samples, WWW, ARTIFACTS } from '../helpers.mjs';
 
+const errorShown = (page) => page.$eval('#error', (e) => (e.hidden ? '' : e.textContent));
+
 let env;
 before(async () => {
   env = await launch();
@@ -101,11 +103,34 @@ function makeDocx(paragraphs) {
     '<w:p><w:r><w:t>文本框里的话</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>' +
     '<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>文本框里的话</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>' +
     '</mc:AlternateContent></w:r></w:p>';
+  // Word's automatic numbering, by paragraph (list 1) and by style (标题1 → list 2).
+  const numbered = (text, ilvl, numId = 1) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const lists =
+    '<w:p><w:pPr><w:pStyle w:val="a1"/></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>' +
+    numbered('主要目标', 1) +
+    numbered('重点任务', 1) +
+    numbered('第一项', 2) +
+    numbered('第二项', 2) +
+    '<w:p><w:pPr><w:pStyle w:val="a1"/></w:pPr><w:r><w:t>工作安排</w:t></w:r></w:p>' +
+    numbered('分工', 1) +
+    numbered('GDP growth', 2) +
+    numbered('不编号', 0, 0);
+  const level = (ilvl, format, text) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering =
+    `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">` +
+    `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '（%2）')}${level(2, 'decimal', '%3.')}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+  const styles =
+    `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">` +
+    '<w:style w:type="paragraph" w:styleId="a0"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="标题1"/><w:basedOn w:val="a0"/></w:style></w:styles>';
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">' +
-    `<w:body>${body}${table}${textBox}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
+    `<w:body>${body}${table}${textBox}${lists}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
   return zip({
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -116,6 +141,8 @@ function makeDocx(paragraphs) {
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': document,
+    'word/numbering.xml': numbering,
+    'word/styles.xml': styles,
   });
 }
 
@@ -136,7 +163,7 @@ function makeHtml(paragraphs, charset) {
   );
 }
 
-/** The PDF Chromium prints of `paragraphs` (A4, its own fonts embedded). */
+/** The PDF Chromium prints of `paragraphs` (A4, its own fonts embedded, page numbers at the foot). */
 async function printPdf(context, paragraphs) {
   const page = await context.newPage();
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -147,13 +174,19 @@ async function printPdf(context, paragraphs) {
       paragraphs.map((p) => `<p>${esc(p)}</p>`).join('') +
       '</body></html>',
   );
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' } });
+  const pdf = await page.pdf({
+    format: 'A4',
+    margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' },
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+  });
   await page.close();
   return pdf;
 }
 
-/** A "scanned" PDF: the text drawn on a canvas, printed as an image only. */
-async function printScan(context, paragraphs) {
+/** A "scanned" PDF: the text drawn on a canvas, printed as an image only; `before` text pages ahead of it. */
+async function printScan(context, paragraphs, before = []) {
   const page = await context.newPage();
   await page.setContent('<!doctype html><html><body style="margin:0"><canvas id="c" width="700" height="900"></canvas></body></html>');
   const src = await page.evaluate((lines) => {
@@ -166,7 +199,8 @@ async function printScan(context, paragraphs) {
     lines.forEach((line, i) => g.fillText(line.slice(0, 36), 20, 40 + i * 28));
     return canvas.toDataURL('image/png');
   }, paragraphs.slice(0, 25));
-  await page.setContent(`<!doctype html><html><body style="margin:0"><img src="${src}" width="700" height="900"></body></html>`);
+  const text = before.map((p) => `<p style="break-after:page">${p}</p>`).join('');
+  await page.setContent(`<!doctype html><html><body style="margin:0">${text}<img src="${src}" width="700" height="900"></body></html>`);
   const pdf = await page.pdf({ format: 'A4' });
   await page.close();
   return pdf;
@@ -179,6 +213,11 @@ const isPdfjs = (p) => p.includes('/pkg/pdfjs/');
 
 /** Opens `buffer` as the file `name` through the page's file input; waits for the table or an error. */
 async function openThroughInput(page, name, buffer, mimeType) {
+  // A message left from an earlier file must not count as this one's.
+  await page.$eval('#error', (e) => {
+    e.hidden = true;
+    e.textContent = '';
+  });
   const before = await page.$eval('#status', (s) => s.textContent);
   const started = Date.now();
   await page.setInputFiles('#file', { name, mimeType, buffer });
@@ -275,7 +314,20 @@ test('.docx: the paragraphs in order give the rows of the text', async () => {
   assert.equal(encoding, 'DOCX');
   const lines = text.split('\n');
   assert.deepEqual(lines.slice(0, paragraphs.length), paragraphs, 'one line per paragraph, runs joined');
-  assert.deepEqual(lines.slice(paragraphs.length), ['指标\t数值', '表格单元\t12\t亿元', '文本框里的话']);
+  assert.deepEqual(lines.slice(paragraphs.length), [
+    '指标\t数值',
+    '表格单元\t12\t亿元',
+    '文本框里的话',
+    '一、总体要求',
+    '（一）主要目标',
+    '（二）重点任务',
+    '1.第一项',
+    '2.第二项',
+    '二、工作安排',
+    '（一）分工',
+    '1. GDP growth',
+    '不编号',
+  ]);
   assert.ok(!text.includes('删去的文字') && !text.includes('PAGE 77'), 'no deleted text, no field code');
 
   const want = await rowsOf(page, SAMPLE.text);
@@ -413,7 +465,7 @@ test('.pdf printed by Chromium: lines joined, the rows of the text', async () =>
 test('PDF geometry: wraps joined, short lines, indents, gaps and font changes kept as breaks', async () => {
   const { page } = await openPage(env.context, env.url);
   const result = await page.evaluate(async () => {
-    const { linesOf, paragraphs, undecodable } = await import('/js/readers/pdf.js');
+    const { linesOf, paragraphs, undecodable, dropPageNumbers } = await import('/js/readers/pdf.js');
     // Text items as pdf.js gives them: 12 pt, a 20-char column from x=70 to x=310, 18 pt pitch.
     const item = (str, x, y, size = 12, em = 1) => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * em, height: size, hasEOL: false });
     const items = [
@@ -432,6 +484,12 @@ test('PDF geometry: wraps joined, short lines, indents, gaps and font changes ke
       lines: lines.map((l) => l.text),
       paragraphs: paragraphs(lines),
       garbled: [undecodable('\uE001\uE002\uE003增长'), undecodable('增长5.2%\uFFFD'), undecodable('')],
+      pageNumbers: [
+        ['— 3 —', '正文', '第 4 页 共 12 页'],
+        ['3', '正文', '- 12 -'],
+        ['2024', '正文', '3/12'],
+        ['正文', '增长5%'],
+      ].map((texts) => dropPageNumbers(texts.map((text) => ({ text }))).map((l) => l.text)),
     };
   });
   assert.deepEqual(result.lines, [
@@ -452,6 +510,7 @@ test('PDF geometry: wraps joined, short lines, indents, gaps and font changes ke
     'Revenue of the whole city rose by 5.2% in the year.',
   ]);
   assert.deepEqual(result.garbled, [true, false, false]);
+  assert.deepEqual(result.pageNumbers, [['正文'], ['正文'], ['2024', '正文'], ['正文', '增长5%']]);
   await page.close();
 });
 
@@ -462,6 +521,12 @@ test('a scanned PDF (no text layer) gets a clear message, not an empty table', a
   const error = await page.$eval('#error', (e) => (e.hidden ? '' : e.textContent));
   assert.match(error, /没有文字层/);
   assert.match(error, /OCR/);
+
+  // Text pages and a scanned one: the text is read, the status says a page was not.
+  const mixed = await printScan(env.context, paragraphsOf(SAMPLE.text), ['2024年，全区地区生产总值增长5.2%。']);
+  await openThroughInput(page, '部分扫描.pdf', mixed, 'application/pdf');
+  await waitForTable(page);
+  assert.match(await page.$eval('#status', (s) => s.textContent), /PDF, 1 页没有文字层/);
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });
@@ -499,4 +564,36 @@ test('offline: a reader used once, or cached while idle, still opens files', asy
     await env.context.setOffline(false);
   }
   await page.close();
+});
+
+test('files that give no text: an old .doc, a broken .docx, an offline first PDF', async () => {
+  const { page, problems } = await openPage(env.context, env.url);
+  const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+  await openThroughInput(page, '报告.doc', ole, 'application/msword');
+  assert.match(await errorShown(page), /另存为 \.docx/);
+  await openThroughInput(page, '坏的.docx', Buffer.from('PK\x03\x04 not really a zip'), 'application/octet-stream');
+  assert.match(await errorShown(page), /不是有效的 \.docx/);
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+
+  // A browser that never opened a PDF, offline: pdf.js is not there, and
+  // the message says so in words.
+  const other = await launch();
+  try {
+    const fresh = await openPage(other.context, other.url);
+    await fresh.page.evaluate(() => navigator.serviceWorker.ready);
+    await fresh.page.reload();
+    await fresh.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await other.context.setOffline(true);
+    const pdf = await printPdf(env.context, ['2024年，地区生产总值增长5%。']);
+    await openThroughInput(fresh.page, '离线.pdf', pdf, 'application/pdf');
+    assert.match(await errorShown(fresh.page), /尚未下载.*联网后打开一次/);
+    // Back online, the same file opens: nothing of the failed try is kept.
+    await other.context.setOffline(false);
+    await openThroughInput(fresh.page, '联网.pdf', pdf, 'application/pdf');
+    assert.equal(await errorShown(fresh.page), '');
+    await waitForTable(fresh.page);
+  } finally {
+    await other.close();
+  }
 });
