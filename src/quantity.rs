@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::matcher::{ends_at as ends_with, starts_at as starts_with, CharMap};
+use crate::lexicon::matcher::CharMap;
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
     DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
@@ -17,6 +17,7 @@ use crate::lexicon::words::{
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
+use crate::text::{ends_at, starts_at};
 
 /// A number with its unit, as found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,7 +112,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     }
     // 50余人: qualifier, then the unit.
     for (word, q) in QUALIFIERS_INSIDE {
-        if starts_with(chars, i, word) {
+        if starts_at(chars, i, word) {
             let len = word.chars().count();
             if let Some(mut m) = plain_unit_at(chars, i + len) {
                 m.qualifier = Some(*q);
@@ -121,12 +122,12 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     }
     // 3万余户: multiplier, qualifier, base unit.
     for mult in MULTIPLIERS {
-        if !starts_with(chars, i, mult) {
+        if !starts_at(chars, i, mult) {
             continue;
         }
         let after = i + mult.chars().count();
         for (word, q) in QUALIFIERS_INSIDE {
-            if starts_with(chars, after, word) {
+            if starts_at(chars, after, word) {
                 if let Some(m) = plain_unit_at(chars, after + word.chars().count()) {
                     if m.text.chars().count() == m.end - (after + word.chars().count()) {
                         return Some(UnitMatch {
@@ -163,7 +164,7 @@ fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qu
     }
     for (word, q) in QUALIFIERS_BEFORE {
         let n = word.chars().count();
-        if at >= from + n && ends_with(chars, at, word) {
+        if at >= from + n && ends_at(chars, at, word) {
             return (at - n, Some(*q));
         }
     }
@@ -173,7 +174,7 @@ fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qu
 fn qualifier_after(chars: &[char], at: usize) -> Option<(usize, Qualifier)> {
     QUALIFIERS_AFTER
         .iter()
-        .find(|(w, _)| starts_with(chars, at, w))
+        .find(|(w, _)| starts_at(chars, at, w))
         .map(|(w, q)| (at + w.chars().count(), *q))
 }
 
@@ -194,7 +195,7 @@ fn is_name_or_ordinal(chars: &[char], from: usize, n: &Number) -> bool {
     }
     ORDINAL_BEFORE
         .iter()
-        .any(|w| n.start >= from + w.chars().count() && ends_with(chars, n.start, w))
+        .any(|w| n.start >= from + w.chars().count() && ends_at(chars, n.start, w))
 }
 
 /// Reads the number at `i`: Arabic, a placeholder, or (after a qualifier
@@ -236,7 +237,7 @@ fn is_minus_sign(chars: &[char], i: usize) -> bool {
     matches!(chars[i], '-' | '−' | '－')
         && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
         && i.checked_sub(1)
-            .is_some_and(|p| crate::normalize::is_cjk(chars[p]))
+            .is_some_and(|p| crate::text::is_cjk(chars[p]))
 }
 
 /// Scans `chars[from..to]` for quantities, in order.
@@ -294,7 +295,7 @@ fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
     if !first.contains(&chars[i]) {
         return None;
     }
-    let (word, value) = DOUBLING.iter().find(|(w, _)| starts_with(chars, i, w))?;
+    let (word, value) = DOUBLING.iter().find(|(w, _)| starts_at(chars, i, w))?;
     let end = i + word.chars().count();
     Some((
         Quantity {
@@ -405,26 +406,26 @@ fn is_rate_text(unit: &str) -> bool {
 fn continues_with_noun(chars: &[char], at: usize) -> bool {
     chars
         .get(at)
-        .is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的' && *c != '，')
+        .is_some_and(|c| crate::text::is_cjk(*c) && *c != '的' && *c != '，')
 }
 
 /// 2024项目攻坚年: a one-char unit that begins a word is no unit.
 fn starts_a_word(chars: &[char], at: usize, unit: &UnitMatch) -> bool {
-    unit.end == at + 1 && UNIT_WORD_CLASHES.iter().any(|w| starts_with(chars, at, w))
+    unit.end == at + 1 && UNIT_WORD_CLASHES.iter().any(|w| starts_at(chars, at, w))
 }
 
 /// 15分钟就业服务圈: a time span followed by a noun names a scheme.
 fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
     let next = chars.get(unit.end);
     let named = NAME_TIME_UNITS.contains(&unit.text.as_str())
-        && next.is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的');
+        && next.is_some_and(|c| crate::text::is_cjk(*c) && *c != '的');
     let dimension = LENGTH_UNITS.contains(&unit.text.as_str())
         && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
     named || dimension
 }
 
 fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {
-    STRUCTURE_NOUNS.iter().any(|w| starts_with(chars, at, w))
+    STRUCTURE_NOUNS.iter().any(|w| starts_at(chars, at, w))
 }
 
 /// The second number of a range starting at a dash at `at`.
