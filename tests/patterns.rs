@@ -4,6 +4,8 @@
 
 #[path = "patterns/names.rs"]
 mod names;
+#[path = "patterns/shapes.rs"]
+mod shapes;
 
 use zhibiao::{Row, Status};
 

@@ -16,6 +16,13 @@ pub const CHANGE_DOWN: &[&str] = &[
 /// Nouns naming a growth rate: the number after them is a change.
 pub const RATE_NOUNS: &[&str] = &["增长率", "增速", "增幅", "涨幅", "降幅", "增长幅度"];
 
+/// Verbs that state a growth-rate noun's number as a level (增速达到10.5%,
+/// 涨幅控制在3%左右): the number stays a change.
+pub const RATE_HELD_AT: &[&str] = &[
+    "达到", "达", "为", "是", "控制在", "保持在", "稳定在", "维持在", "提高到", "提升到", "回升至",
+    "回升到",
+];
+
 /// Words between a change verb and its number that keep it a change.
 pub const CHANGE_FILLERS: &[&str] = &[
     "了", "分别", "平均", "均", "约", "近", "超过", "超", "达", "为",

@@ -58,7 +58,7 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!(
             (r[0].indicator.as_str(), r[0].change),
-            ("南果梨", Some(17.6))
+            ("南果梨产量", Some(17.6))
         );
         assert_eq!(
             (r[1].indicator.as_str(), r[1].change),

@@ -12,7 +12,9 @@
 use super::super::{Reading, Role};
 use crate::clause::Sentence;
 use crate::lexicon::matcher::LazyIndex;
-use crate::lexicon::words::{CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, RATE_NOUNS, TO_LEVEL};
+use crate::lexicon::words::{
+    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, RATE_HELD_AT, RATE_NOUNS, TO_LEVEL,
+};
 use crate::quantity::Quantity;
 
 static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);
@@ -24,6 +26,8 @@ static RATES: LazyIndex = LazyIndex::new(RATE_NOUNS);
 static UPS: LazyIndex = LazyIndex::new(CHANGE_UP);
 
 static DOWNS: LazyIndex = LazyIndex::new(CHANGE_DOWN);
+
+static RATE_LEVEL_VERBS: LazyIndex = LazyIndex::new(RATE_HELD_AT);
 
 pub(in crate::facts) fn read_roles(
     chars: &[char],
@@ -60,6 +64,17 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
         let before = at - w.chars().count();
         if let Some(v) = change_verb_ending_at(chars, from, before) {
             return (Role::Level, before - v.0);
+        }
+    }
+    // 增速达到10.5%, 涨幅控制在3%左右: a growth rate stated as a level it
+    // reaches or is held at is still a change.
+    if q.unit == "%" {
+        if let Some(v) = RATE_LEVEL_VERBS.ending_at(chars, from, at) {
+            let before = at - v.chars().count();
+            if let Some(noun) = RATES.ending_at(chars, from, before) {
+                let sign = if noun.contains('降') { -1.0 } else { 1.0 };
+                return (Role::Change(sign), before);
+            }
         }
     }
     if let Some((len, sign)) = change_verb_ending_at(chars, from, at) {
@@ -100,6 +115,13 @@ fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_growth_rate_held_at_a_level_is_a_change() {
+        let r = crate::parse("规上工业增加值增速达到8.5%。居民消费价格涨幅控制在2%左右。").rows;
+        assert_eq!((r[0].value, r[0].change), (None, Some(8.5)));
+        assert_eq!((r[1].value, r[1].change), (None, Some(2.0)));
+    }
+
     use crate::model::Row;
 
     fn rows(text: &str) -> Vec<Row> {

@@ -15,6 +15,9 @@ use crate::lexicon::words::URBAN_RURAL;
 pub(in crate::facts) fn split_items(subject: &str, n: usize) -> Vec<String> {
     let by_comma: Vec<&str> = subject.split('、').filter(|s| !s.is_empty()).collect();
     if by_comma.len() == n {
+        if let Some(items) = shared_head(&by_comma) {
+            return items;
+        }
         return by_comma.iter().map(|s| s.to_string()).collect();
     }
     let (both, urban, rural) = URBAN_RURAL;
@@ -33,6 +36,35 @@ pub(in crate::facts) fn split_items(subject: &str, n: usize) -> Vec<String> {
     vec![subject.to_string(); n]
 }
 
+/// Modifiers longer than this are subjects of their own, not modifiers of
+/// a head written once after the last of them.
+const MODIFIER_MAX_CHARS: usize = 4;
+/// A head shorter than this is a char of the last modifier, not a head.
+const HEAD_MIN_CHARS: usize = 2;
+
+/// 城镇、农村居民人均可支配收入 / 存、贷款余额 / 一产、二产、三产增加值: short
+/// modifiers of one length, then the last modifier (of that length) and the
+/// head they all share. Each modifier takes the head; 等 before the head
+/// (食品、石化等产业增加值) closes the list and is dropped. Modifiers of
+/// different lengths say nothing of where the last one ends: left as they are.
+fn shared_head(items: &[&str]) -> Option<Vec<String>> {
+    let (last, modifiers) = items.split_last()?;
+    let len = modifiers.first()?.chars().count();
+    let same = modifiers.iter().all(|m| m.chars().count() == len);
+    if !same || len > MODIFIER_MAX_CHARS {
+        return None;
+    }
+    let cut = last.char_indices().nth(len).map(|(b, _)| b)?;
+    let (own, head) = last.split_at(cut);
+    let head = head.strip_prefix('等').unwrap_or(head);
+    if head.chars().count() < HEAD_MIN_CHARS || modifiers.iter().any(|m| m.ends_with(head)) {
+        return None;
+    }
+    let mut out: Vec<String> = modifiers.iter().map(|m| format!("{m}{head}")).collect();
+    out.push(format!("{own}{head}"));
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::Row;
@@ -47,5 +79,23 @@ mod tests {
         assert_eq!(r[0].canonical.as_deref(), Some("城镇居民人均可支配收入"));
         assert_eq!(r[1].canonical.as_deref(), Some("农村居民人均可支配收入"));
         assert_eq!(r[1].change, Some(3.0));
+    }
+
+    #[test]
+    fn listed_modifiers_share_the_head_after_the_last() {
+        let r = rows("城镇、农村居民人均消费支出分别增长3.2%、5.4%。");
+        assert_eq!(r[0].indicator, "城镇居民人均消费支出");
+        assert_eq!(r[1].indicator, "农村居民人均消费支出");
+        let r = rows("存、贷款余额分别为860亿元、745亿元。");
+        assert_eq!(r[0].indicator, "存款余额");
+        assert_eq!(r[1].value, Some(745.0));
+        let r = rows("一产、二产、三产增加值分别增长2.1%、3.2%、4.3%。");
+        assert_eq!(r[1].indicator, "二产增加值");
+    }
+
+    #[test]
+    fn full_subjects_in_a_list_stay_whole() {
+        let r = rows("林木覆盖率、湿地保护率分别达20.1%和40.2%。");
+        assert_eq!(r[0].indicator, "林木覆盖率");
     }
 }
