@@ -8,7 +8,7 @@ use crate::lexicon::words::{
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
-use crate::text::starts_at;
+use crate::text::{cn_digit, starts_at};
 
 /// A subject found in the text: its cleaned text and the span it was cut from.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -247,11 +247,13 @@ fn before_run_of_years(chars: &[char], a: usize, b: usize) -> usize {
     }
     let count = (a..b - 1)
         .rev()
-        .take_while(|&i| chars[i].is_ascii_digit() || "一二三四五六七八九十两".contains(chars[i]))
+        .take_while(|&i| {
+            chars[i].is_ascii_digit() || cn_digit(chars[i]).is_some() || chars[i] == '十'
+        })
         .count();
     let at = b - 1 - count;
     let n = lead.chars().count();
-    if count == 0 || at < a + n || !starts(chars, at - n, lead) {
+    if count == 0 || at < a + n || !starts_at(chars, at - n, lead) {
         return b;
     }
     at - n
