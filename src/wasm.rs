@@ -108,6 +108,28 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// Writes a report (e.g. the rows shown after filtering) as the CLI's
+/// `--format` does: `"csv"`, `"tsv"`, `"json"`, `"jsonl"` or `"table"`. The
+/// page's downloads and the npm helpers call this, so all three give the same
+/// bytes. `start`/`end` are written as the report holds them (UTF-16 units
+/// for a report from `parse()`; the same as the CLI's unless the text has
+/// characters outside the BMP).
+#[cfg(not(feature = "xlsx"))]
+#[wasm_bindgen]
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"csv\" | \"tsv\" | \"json\" | \"jsonl\" | \"table\"")]
+    format: &str,
+) -> Result<String, JsError> {
+    let format: crate::render::Format = format.parse().map_err(|e| JsError::new(&format!("{e}")))?;
+    let report = report_from_js(report)?;
+    Ok(crate::render::render_report(format, &report))
+}
+
+fn report_from_js(value: JsValue) -> Result<Report, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid report: {e}")))
+}
+
 fn options_from_js(value: Option<JsValue>) -> Result<Options, JsError> {
     let Some(value) = value.filter(|v| !v.is_null() && !v.is_undefined()) else {
         return Ok(Options::default());
@@ -157,8 +179,7 @@ fn utf16_offset_table(text: &str) -> Vec<usize> {
 pub fn to_xlsx(
     #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
 ) -> Result<js_sys::Uint8Array, JsError> {
-    let report: Report = serde_wasm_bindgen::from_value(report)
-        .map_err(|e| JsError::new(&format!("invalid report: {e}")))?;
+    let report = report_from_js(report)?;
     let doc = crate::render::Doc {
         name: None,
         report: &report,

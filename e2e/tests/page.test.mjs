@@ -36,6 +36,13 @@ async function pasteAndWait(page, text) {
   await waitForTable(page);
 }
 
+const CLI = path.join(E2E_DIR, '..', 'target', 'release', 'zhibiao');
+
+/** The CLI's output for `text` (built by `cargo build --release`, as ./build.sh test does). */
+function cli(text, format) {
+  return execFileSync(CLI, ['--format', format], { input: text, encoding: 'utf8' });
+}
+
 // How the table writes a gold row's numbers, derived here independently.
 function expectedCells(row) {
   const change =
@@ -166,6 +173,8 @@ test('CSV export: BOM, header, the rows shown, a file name from the title', asyn
   assert.ok(csv.startsWith('\uFEFF指标,标准名称,'), csv.slice(0, 40));
   assert.match(csv, /\r\n地区生产总值,地区生产总值,是,63\.65,,亿元,/);
   assert.equal(csv.trimEnd().split('\r\n').length, shown + 1);
+  // One renderer: the CLI writes the same bytes for the same text.
+  assert.equal(csv, cli(SAMPLES[0].text, 'csv'));
   assert.match(download.suggestedFilename(), /\.csv$/);
   const title = await page.textContent('#meta-title');
   if (title !== '未识别') assert.ok(download.suggestedFilename().startsWith(title.slice(0, 10)));
@@ -178,7 +187,9 @@ test('JSON export and TSV copy', async () => {
   const shown = (await tableRows(page)).length;
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-  const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  const jsonText = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(jsonText, cli(SAMPLES[1].text, 'json'), 'the CLI writes the same bytes');
+  const json = JSON.parse(jsonText);
   assert.equal(json.rows.length, shown);
   assert.ok('meta' in json && Array.isArray(json.notes));
   assert.match(download.suggestedFilename(), /\.json$/);
@@ -186,7 +197,8 @@ test('JSON export and TSV copy', async () => {
   await page.click('#copy-tsv');
   await page.waitForFunction(() => /已复制/.test(document.getElementById('status').textContent));
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
-  const lines = tsv.split('\r\n');
+  assert.equal(tsv, cli(SAMPLES[1].text, 'tsv'), 'the CLI writes the same bytes');
+  const lines = tsv.trimEnd().split('\n');
   assert.equal(lines.length, shown + 1);
   assert.ok(lines[0].startsWith('指标\t标准名称\t'));
   assert.ok(lines.every((l) => l.split('\t').length === lines[0].split('\t').length));

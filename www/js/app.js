@@ -2,12 +2,12 @@
 // loading, the parser (engine.js), the table (table.js), the evidence view
 // (source.js) and the exports (export.js). No parsing happens here.
 import { t, noteText, initialLanguage, setLanguage, language } from './i18n.js';
-import { loadEngine, parseText } from './engine.js';
+import { loadEngine, parseText, renderReport } from './engine.js';
 import { renderHead, renderBody, visibleIndices, nextSort } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
-import { toCsv, toTsv, toJson, fileName, describeRow } from './export.js';
+import { fileName, describeRow } from './export.js';
 import { readTextFile } from './decode.js';
-import { xlsxBytes, XLSX_TYPE } from './xlsx-export.js';
+import { xlsxBytes, XLSX_TYPE, XlsxUnavailable } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
 
 const TEXT_KEY = 'zhibiao.text';
@@ -374,6 +374,24 @@ function shownRows() {
   return state.indices.map((i) => state.report.rows[i]);
 }
 
+/** The report with the rows shown (filtered, sorted), as the exports write it. */
+function shownReport() {
+  return { meta: state.report.meta, rows: shownRows(), notes: state.report.notes };
+}
+
+const FORMATS = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+async function exportAs(format) {
+  try {
+    download(await renderReport(shownReport(), format), FORMATS[format], format);
+  } catch (e) {
+    showError(t('parseError', { msg: e?.message ?? String(e) }));
+  }
+}
+
 function download(content, type, extension) {
   const name = fileName(state.report?.meta.title, extension);
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -389,7 +407,7 @@ function download(content, type, extension) {
 
 async function copyTsv() {
   const rows = shownRows();
-  const text = toTsv(rows, t);
+  const text = await renderReport(shownReport(), 'tsv');
   try {
     await navigator.clipboard.writeText(text);
   } catch {
@@ -404,9 +422,10 @@ async function copyTsv() {
 // The sheet writer is loaded on this first use (xlsx-export.js).
 async function exportXlsx() {
   try {
-    download(await xlsxBytes(state.report, shownRows()), XLSX_TYPE, 'xlsx');
+    download(await xlsxBytes(shownReport()), XLSX_TYPE, 'xlsx');
   } catch (e) {
-    showError(t('xlsxError', { msg: e?.message ?? String(e) }));
+    if (e instanceof XlsxUnavailable) showError(t('xlsxUnavailable'));
+    else showError(t('xlsxError', { msg: e?.message ?? String(e) }));
   }
 }
 
@@ -459,10 +478,8 @@ function wire() {
   el.source.addEventListener('click', onSourceClick);
   for (const input of [el.core, el.statusFilter, el.category]) input.addEventListener('change', refreshTable);
   el.search.addEventListener('input', refreshTable);
-  $('export-csv').addEventListener('click', () => download(toCsv(shownRows(), t), 'text/csv;charset=utf-8', 'csv'));
-  $('export-json').addEventListener('click', () =>
-    download(toJson(state.report, shownRows()), 'application/json', 'json'),
-  );
+  $('export-csv').addEventListener('click', () => exportAs('csv'));
+  $('export-json').addEventListener('click', () => exportAs('json'));
   $('copy-tsv').addEventListener('click', copyTsv);
   $('export-xlsx').addEventListener('click', exportXlsx);
   $('lang').addEventListener('click', () => applyLang(language() === 'zh' ? 'en' : 'zh'));

@@ -1,7 +1,7 @@
 // Where parsing happens: on the main thread for ordinary reports (fastest:
 // no copy, no message), in a Web Worker for large texts so the page never
 // freezes. Both run the same wasm build of zhibiao::parse.
-import init, { parse, defaultOptions, version } from '../pkg/zhibiao.js';
+import init, { parse, render, defaultOptions, version } from '../pkg/zhibiao.js';
 
 /** Texts longer than this (UTF-16 units) are parsed in the worker. */
 export const WORKER_THRESHOLD = 200_000;
@@ -22,6 +22,15 @@ export async function parseText(text, options) {
   await loadEngine();
   if (text.length <= WORKER_THRESHOLD) return parse(text, options);
   return parseInWorker(text, options);
+}
+
+/**
+ * The report as the CLI's `--format csv|tsv|json` writes it: the Rust
+ * renderers (src/render/), so page, npm package and CLI give the same bytes.
+ */
+export async function renderReport(report, format) {
+  await loadEngine();
+  return render(report, format);
 }
 
 function parseInWorker(text, options) {
