@@ -1,17 +1,57 @@
 // Offline use: every asset of the page (the .wasm included) is pre-cached
 // in a cache named after the build; requests are answered from it first.
-// Modules loaded only on demand (XLSX) are cached at their first use.
-// The asset list and version come from pkg/assets.js, written at build time.
+// Pre-caching takes what the page has just loaded from the HTTP cache when
+// its SHA-256 is the build's (no second download on a first visit), and
+// fetches afresh only what is missing or stale. Modules loaded on demand
+// (XLSX) are cached in the background when the page says it is idle, and at
+// their first use. The lists, hashes and version come from pkg/assets.js,
+// written at build time.
 importScripts('pkg/assets.js');
 
-const { version, assets } = self.ZHIBIAO_BUILD;
+const { version, assets, later = [], hashes = {} } = self.ZHIBIAO_BUILD;
 const CACHE = `zhibiao-${version}`;
+
+async function sha256(response) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+/** The build's copy of `url`: from the HTTP cache if it is the right one, else from the network. */
+async function buildCopy(url) {
+  try {
+    const cached = await fetch(url, { cache: 'force-cache' });
+    if (cached.ok && (!hashes[url] || (await sha256(cached)) === hashes[url])) return cached;
+  } catch {
+    // Not in the HTTP cache and offline: the reload below says so.
+  }
+  const fresh = await fetch(url, { cache: 'reload' });
+  if (!fresh.ok) throw new Error(`${url}: HTTP ${fresh.status}`);
+  return fresh;
+}
+
+async function precache(cache, urls) {
+  await Promise.all(urls.map(async (url) => cache.put(url, await buildCopy(url))));
+}
+
+// The on-demand modules, once, in the background; a failure (offline, not
+// built) leaves them to their first use.
+async function cacheLater() {
+  const cache = await caches.open(CACHE);
+  for (const url of later) {
+    if (await cache.match(url)) continue;
+    try {
+      await precache(cache, [url]);
+    } catch {
+      return;
+    }
+  }
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(assets.map((url) => new Request(url, { cache: 'reload' })));
+      await precache(cache, assets);
       // The first install takes over at once; later ones wait for the user.
       if (!self.registration.active) await self.skipWaiting();
     })(),
@@ -30,6 +70,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data?.type === 'CACHE_LATER') event.waitUntil(cacheLater());
 });
 
 self.addEventListener('fetch', (event) => {

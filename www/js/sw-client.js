@@ -1,5 +1,10 @@
 // Registers the service worker (offline use) and offers a new version when
-// one has been installed: the page reloads only when the user says so.
+// one has been installed: the page reloads only when the user says so. Once
+// the page is idle, asks the worker to cache the on-demand modules (XLSX) in
+// the background, so they work offline too.
+
+// The first visit's own files come first; the XLSX module some seconds later.
+const LATER_DELAY_MS = 3000;
 
 export function registerServiceWorker({ onUpdate, onOffline }) {
   if (!('serviceWorker' in navigator)) return;
@@ -28,4 +33,8 @@ export function registerServiceWorker({ onUpdate, onOffline }) {
     .catch(() => {
       // No offline use (e.g. a file:// page); the page itself works.
     });
+  navigator.serviceWorker.ready.then((registration) => {
+    const idle = window.requestIdleCallback ?? ((f) => f());
+    setTimeout(() => idle(() => registration.active?.postMessage({ type: 'CACHE_LATER' }), { timeout: 10_000 }), LATER_DELAY_MS);
+  });
 }
