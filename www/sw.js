@@ -3,12 +3,12 @@
 // Pre-caching takes what the page has just loaded from the HTTP cache when
 // its SHA-256 is the build's (no second download on a first visit), and
 // fetches afresh only what is missing or stale. Modules loaded on demand
-// (XLSX) are cached in the background when the page says it is idle, and at
-// their first use. The lists, hashes and version come from pkg/assets.js,
+// (XLSX) are cached in the background when the page says it is idle
+// (CACHE_LAZY), and at their first use. The lists, hashes and version come from pkg/assets.js,
 // written at build time.
 importScripts('pkg/assets.js');
 
-const { version, assets, later = [], hashes = {} } = self.ZHIBIAO_BUILD;
+const { version, assets, lazy = [], hashes = {} } = self.ZHIBIAO_BUILD;
 const CACHE = `zhibiao-${version}`;
 
 async function sha256(response) {
@@ -33,11 +33,13 @@ async function precache(cache, urls) {
   await Promise.all(urls.map(async (url) => cache.put(url, await buildCopy(url))));
 }
 
-// The on-demand modules, once, in the background; a failure (offline, not
-// built) leaves them to their first use.
-async function cacheLater() {
+// On-demand modules (the XLSX module), cached when the page is idle so they
+// work offline before their first use; `only` narrows the list. A failure
+// (offline, not built) leaves them to their first use.
+async function cacheLazy(only) {
   const cache = await caches.open(CACHE);
-  for (const url of later) {
+  for (const url of lazy) {
+    if (only && !only.some((prefix) => url.startsWith(prefix))) continue;
     if (await cache.match(url)) continue;
     try {
       await precache(cache, [url]);
@@ -70,7 +72,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
-  if (event.data?.type === 'CACHE_LATER') event.waitUntil(cacheLater());
+  if (event.data?.type === 'CACHE_LAZY') event.waitUntil(cacheLazy(event.data.only));
 });
 
 self.addEventListener('fetch', (event) => {

@@ -35,6 +35,6 @@ export function registerServiceWorker({ onUpdate, onOffline }) {
     });
   navigator.serviceWorker.ready.then((registration) => {
     const idle = window.requestIdleCallback ?? ((f) => f());
-    setTimeout(() => idle(() => registration.active?.postMessage({ type: 'CACHE_LATER' }), { timeout: 10_000 }), LATER_DELAY_MS);
+    setTimeout(() => idle(() => registration.active?.postMessage({ type: 'CACHE_LAZY', only: ['pkg/zhibiao_xlsx'] }), { timeout: 10_000 }), LATER_DELAY_MS);
   });
 }
