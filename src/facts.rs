@@ -11,9 +11,10 @@ use crate::lexicon::words::{
 };
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
+use crate::period::{self, Period};
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
-use crate::{indicator, period, subject};
+use crate::{indicator, subject};
 
 /// Whether a quantity states a level or a change, and the change's sign.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,7 +71,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
     let mut rows = Vec::new();
     // A text that does not say what it reports on (no title, no dated
     // section) is dated by the last year it wrote in the paragraph so far.
-    let mut carried: Option<String> = None;
+    let mut carried: Option<Period> = None;
     for s in sentences {
         let ctx = doc.context_at(s.start);
         let dateless = ctx.review_period.is_none();
@@ -84,7 +85,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
             for fact in sentence_facts(chars, s, &marks, qs) {
                 if let Some(mut row) = to_row(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
-                        row.period = carried.clone();
+                        row.period = carried;
                     }
                     rows.push(row);
                 }
@@ -134,7 +135,7 @@ struct Marks {
     /// base year (全年, 前三季度),
     /// and whether a comma follows it (前三季度，…): then it frames all
     /// that follows, not only the number after it.
-    periods: Vec<(usize, String, bool, bool)>,
+    periods: Vec<(usize, Period, bool, bool)>,
 }
 
 impl Marks {
@@ -182,11 +183,11 @@ impl Marks {
     }
 
     /// The first period the sentence names by itself (2024年上半年).
-    fn first_written(&self) -> Option<String> {
-        self.periods.iter().find(|m| m.2).map(|m| m.1.clone())
+    fn first_written(&self) -> Option<Period> {
+        self.periods.iter().find(|m| m.2).map(|m| m.1)
     }
 
-    fn first_written_period(chars: &[char], s: &Sentence, ctx: &Context) -> Option<String> {
+    fn first_written_period(chars: &[char], s: &Sentence, ctx: &Context) -> Option<Period> {
         Marks::read(chars, s, ctx).first_written()
     }
 
@@ -206,7 +207,7 @@ impl Marks {
     /// that opens a clause before it (前三季度，…), else the first of the
     /// sentence (五年来…). A relative word (全年, 前三季度) takes its year
     /// from a year written earlier in the sentence (2025年，…全年新签约…).
-    fn period_before(&self, clause: usize, at: usize) -> Option<String> {
+    fn period_before(&self, clause: usize, at: usize) -> Option<Period> {
         let before = || self.periods.iter().filter(|m| m.0 <= at);
         let chosen = before()
             .rfind(|m| m.0 > clause)
@@ -214,16 +215,12 @@ impl Marks {
             .or_else(|| before().next())?;
         let (end, near, digits, _) = chosen;
         if *digits {
-            return Some(near.clone());
+            return Some(*near);
         }
-        let rebasable = near.len() > 4 && near.as_bytes()[4] != b'-' || near.len() == 4;
         let written_year = before()
-            .rfind(|m| m.0 < *end && m.2 && m.1.len() >= 4 && m.1.as_bytes().get(4) != Some(&b'-'))
-            .map(|m| &m.1[..4]);
-        match written_year {
-            Some(year) if rebasable => Some(format!("{year}{}", &near[4..])),
-            _ => Some(near.clone()),
-        }
+            .rfind(|m| m.0 < *end && m.2 && !m.1.is_span())
+            .map(|m| m.1.year());
+        Some(written_year.map_or(*near, |y| near.in_year(y)))
     }
 }
 
@@ -677,13 +674,13 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         return None;
     }
     let explicit = marks.period_before(f.clause, f.anchor);
-    let status = read_status(marks, f.part, f.anchor, ctx, explicit.as_deref());
-    let mut period = explicit.or_else(|| match status {
-        Status::Target => ctx.target_period.clone(),
-        _ => ctx.review_period.clone(),
+    let status = read_status(marks, f.part, f.anchor, ctx, explicit);
+    let mut period = explicit.or(match status {
+        Status::Target => ctx.target_period,
+        _ => ctx.review_period,
     });
     if f.change.is_none() {
-        period = period.map(|p| span_rule(&p, &f));
+        period = period.map(|p| span_rule(p, &f));
     }
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();
@@ -722,18 +719,17 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
 /// SPEC's multi-year rules for a level over a span of years: one reached
 /// at the end takes the end year, the one a change started from the year
 /// before the span; counts and totals keep the span.
-fn span_rule(period: &str, f: &Fact) -> String {
+fn span_rule(period: Period, f: &Fact) -> Period {
     if f.from_start {
-        let is_span = period.len() == 9 && period.as_bytes()[4] == b'-';
-        if is_span {
-            return period::year_before(period).unwrap_or_else(|| period.to_string());
+        if period.is_span() {
+            return period.year_before();
         }
-        return period.to_string();
+        return period;
     }
     if f.reached {
-        return period::end_year(period);
+        return period.end();
     }
-    period.to_string()
+    period
 }
 
 /// 下降3-5% reads as -3 to -5: keep the range low to high.
@@ -754,7 +750,7 @@ fn read_status(
     part: usize,
     at: usize,
     ctx: &Context,
-    explicit: Option<&str>,
+    explicit: Option<Period>,
 ) -> Status {
     if ctx.mode == Mode::Plan {
         return Status::Target;
@@ -771,14 +767,12 @@ fn read_status(
 /// A period the report sets targets for is planned: the target period
 /// itself, or a whole year after the reviewed one (2025 in a review of 2024;
 /// not 2024 in a review of 2024H1).
-fn is_planned_period(explicit: Option<&str>, ctx: &Context) -> bool {
-    let (Some(e), Some(t)) = (explicit, ctx.target_period.as_deref()) else {
+fn is_planned_period(explicit: Option<Period>, ctx: &Context) -> bool {
+    let (Some(e), Some(t)) = (explicit, ctx.target_period) else {
         return false;
     };
-    let year = |p: &str| p.get(..4).and_then(|y| y.parse::<i32>().ok());
-    let whole_year = e.len() == 4;
-    let reviewed = ctx.review_period.as_deref().and_then(year);
-    e == t || (whole_year && year(e) >= year(t) && year(e) > reviewed)
+    let reviewed = ctx.review_period.map(Period::year);
+    e == t || (e.is_year() && e.year() >= t.year() && Some(e.year()) > reviewed)
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ pub mod subject;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use model::{Kind, Level, Meta, Qualifier, Report, Row, Status};
+pub use model::{Kind, Level, Meta, Period, Qualifier, Report, Row, Status};
 pub use options::Options;
 
 /// Parses a report with the default options.

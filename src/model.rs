@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::period::Period;
+
 /// Qualifier of a value or a change: 左右/约/近 → approx, 以上/超过 → atLeast, 以内/以下 → atMost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -73,9 +75,9 @@ pub struct Meta {
     pub level: Option<Level>,
     pub kind: Option<Kind>,
     /// Periods the report reviews, e.g. `["2023"]` or `["2024H1"]`.
-    pub reports: Vec<String>,
+    pub reports: Vec<Period>,
     /// Periods the report sets targets for, e.g. `["2024"]`.
-    pub targets: Vec<String>,
+    pub targets: Vec<Period>,
 }
 
 /// One quantified fact: a subject and a level, a change, or both (SPEC.md).
@@ -97,7 +99,8 @@ pub struct Row {
     pub change_unit: Option<String>,
     pub change_qualifier: Option<Qualifier>,
     pub status: Status,
-    pub period: Option<String>,
+    /// Serialised as the SPEC string (`2024`, `2024H1`, `2021-2025`…).
+    pub period: Option<Period>,
     pub evidence: String,
     /// Code point offset of the evidence in the input exactly as given.
     pub start: usize,

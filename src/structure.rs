@@ -13,7 +13,7 @@
 use crate::lexicon::matcher::WordIndex;
 use crate::lexicon::structure_words as w;
 use crate::model::{Kind, Level, Meta};
-use crate::period::{self, Anchor};
+use crate::period::{self, Anchor, Period};
 
 /// Whether a stretch of the report reviews results or plans ahead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,7 +39,7 @@ pub struct Section {
     pub mode: Mode,
     /// The period the section speaks of: the one its heading says (下半年 →
     /// 2024H2), else its parent's when the parent has the same mode.
-    pub period: Option<String>,
+    pub period: Option<Period>,
     /// Index of the enclosing section in `Document::sections`.
     pub parent: Option<usize>,
 }
@@ -49,9 +49,9 @@ pub struct Section {
 pub struct Context {
     pub mode: Mode,
     /// The period a result stated here refers to when the sentence does not say.
-    pub review_period: Option<String>,
+    pub review_period: Option<Period>,
     /// The period a target stated here refers to when the sentence does not say.
-    pub target_period: Option<String>,
+    pub target_period: Option<Period>,
     /// The year "今年" means at this place (the document's current year).
     pub current_year: Option<i32>,
 }
@@ -62,29 +62,29 @@ impl Context {
     /// period, spans (五年来) end at the reviewed year.
     pub fn anchor(&self) -> Anchor {
         let default = match self.mode {
-            Mode::Review => self.review_period.as_deref(),
-            Mode::Plan => self.target_period.as_deref(),
+            Mode::Review => self.review_period,
+            Mode::Plan => self.target_period,
         };
         Anchor {
             current_year: self.current_year,
-            base_year: default.and_then(last_year),
-            span_end: self.review_period.as_deref().and_then(last_year),
+            base_year: default.map(Period::last_year),
+            span_end: self.review_period.map(Period::last_year),
         }
     }
 
     /// The period a clause states explicitly here, if any.
-    pub fn explicit_period(&self, clause: &[char]) -> Option<String> {
+    pub fn explicit_period(&self, clause: &[char]) -> Option<Period> {
         period::find_period_with(clause, &self.anchor()).map(|(p, _, _)| p)
     }
 
     /// The period a fact of this clause takes: the one it states, else the
     /// default of this place for a result (`target == false`) or a goal.
-    pub fn period_for(&self, clause: &[char], target: bool) -> Option<String> {
-        self.explicit_period(clause).or_else(|| {
+    pub fn period_for(&self, clause: &[char], target: bool) -> Option<Period> {
+        self.explicit_period(clause).or({
             if target {
-                self.target_period.clone()
+                self.target_period
             } else {
-                self.review_period.clone()
+                self.review_period
             }
         })
     }
@@ -108,15 +108,15 @@ impl Document {
     pub fn context_at(&self, pos: usize) -> Context {
         let section = self.innermost_section(pos);
         let mode = section.map_or(Mode::Review, |s| s.mode);
-        let own = section.and_then(|s| s.period.clone());
+        let own = section.and_then(|s| s.period);
         let (review_period, target_period) = match mode {
             Mode::Review => (
-                own.or_else(|| self.meta.reports.first().cloned()),
-                self.meta.targets.first().cloned(),
+                own.or_else(|| self.meta.reports.first().copied()),
+                self.meta.targets.first().copied(),
             ),
             Mode::Plan => (
-                self.meta.reports.first().cloned(),
-                own.or_else(|| self.meta.targets.first().cloned()),
+                self.meta.reports.first().copied(),
+                own.or_else(|| self.meta.targets.first().copied()),
             ),
         };
         Context {
@@ -852,48 +852,23 @@ fn final_title(t: &[char], region: &Option<Region>) -> String {
 // ---------------------------------------------------------------------------
 // Periods of the document
 
-fn year_of(p: &str) -> Option<i32> {
-    p.get(..4)?.parse().ok()
-}
-
-/// The last year a period covers: 2021-2025 → 2025, 2024H1 → 2024.
-fn last_year(p: &str) -> Option<i32> {
-    match p.split_once('-') {
-        Some((a, b)) if a.len() == 4 && b.len() == 4 => b.parse().ok(),
-        _ => year_of(p),
-    }
-}
-
-/// The period after a reviewed one: 2024H1 → 2024H2, 2023 → 2024.
-fn next_period(p: &str) -> Option<String> {
-    let y = year_of(p)?;
-    match &p[4..] {
-        "" => Some((y + 1).to_string()),
-        "H1" => Some(format!("{y}H2")),
-        _ => None,
-    }
-}
-
 fn periods_from_title(
     t: &[char],
     kind: Kind,
     date_year: Option<i32>,
-) -> (Vec<String>, Vec<String>) {
+) -> (Vec<Period>, Vec<Period>) {
     let title_period = period::find_period(t, date_year).map(|(p, _, _)| p);
     match kind {
         Kind::WorkReport => {
-            let year = title_period.as_deref().and_then(year_of).or(date_year);
+            let year = title_period.map(Period::year).or(date_year);
             match year {
-                Some(y) => (vec![(y - 1).to_string()], vec![y.to_string()]),
+                Some(y) => (vec![Period::Year(y - 1)], vec![Period::Year(y)]),
                 None => (vec![], vec![]),
             }
         }
         Kind::PlanReport => plan_title_periods(t, date_year),
         Kind::News => match title_period {
-            Some(p) => {
-                let next = next_period(&p);
-                (vec![p], next.into_iter().collect())
-            }
+            Some(p) => (vec![p], p.next().into_iter().collect()),
             None => (vec![], vec![]),
         },
         Kind::Bulletin | Kind::Other => (title_period.into_iter().collect(), vec![]),
@@ -902,14 +877,14 @@ fn periods_from_title(
 
 /// 关于…2024年上半年…执行情况 | 与下半年计划的报告: the part up to the review
 /// word gives the reviewed period, the rest the planned one.
-fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<String>, Vec<String>) {
+fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Period>, Vec<Period>) {
     let split = w::TITLE_REVIEW_ENDS
         .iter()
         .filter_map(|word| find(t, word).map(|i| i + word.chars().count()))
         .min()
         .unwrap_or(t.len());
     let reviewed = period::find_period(&t[..split], date_year).map(|(p, _, _)| p);
-    let base = reviewed.as_deref().and_then(year_of).or(date_year);
+    let base = reviewed.map(Period::year).or(date_year);
     let anchor = Anchor {
         current_year: date_year.or(base),
         base_year: base,
@@ -917,7 +892,7 @@ fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<String>, Vec<S
     };
     let planned = period::find_period_with(&t[split..], &anchor)
         .map(|(p, _, _)| p)
-        .or_else(|| reviewed.as_deref().and_then(next_period));
+        .or_else(|| reviewed.and_then(Period::next));
     (
         reviewed.into_iter().collect(),
         planned.into_iter().collect(),
@@ -946,8 +921,8 @@ fn current_year_from_plan_names(c: &[char]) -> Option<i32> {
 }
 
 fn default_current_year(kind: Kind, meta: &Meta) -> Option<i32> {
-    let reviewed = meta.reports.first().and_then(|p| last_year(p));
-    let planned = meta.targets.first().and_then(|p| year_of(p));
+    let reviewed = meta.reports.first().map(|p| p.last_year());
+    let planned = meta.targets.first().map(|p| p.year());
     match kind {
         Kind::WorkReport | Kind::News => planned.or(reviewed.map(|y| y + 1)),
         Kind::PlanReport | Kind::Bulletin | Kind::Other => reviewed.or(planned),
@@ -1251,12 +1226,8 @@ fn build_sections(
     let depths = depths(&headings);
     let anchor = Anchor {
         current_year,
-        base_year: meta
-            .reports
-            .first()
-            .and_then(|p| year_of(p))
-            .or(current_year),
-        span_end: meta.reports.first().and_then(|p| last_year(p)),
+        base_year: meta.reports.first().map(|p| p.year()).or(current_year),
+        span_end: meta.reports.first().map(|p| p.last_year()),
     };
     let mut sections: Vec<Section> = Vec::with_capacity(headings.len());
     let mut stack: Vec<usize> = Vec::new();
@@ -1276,7 +1247,7 @@ fn build_sections(
         let signal = if h.kind == HeadingKind::Opening {
             Some(Mode::Plan)
         } else {
-            word_signal(text).or_else(|| period_signal(own_period.as_deref(), meta))
+            word_signal(text).or_else(|| period_signal(own_period, meta))
         };
         let mode = signal.unwrap_or_else(|| parent.map_or(last_top_mode, |p| sections[p].mode));
         if parent.is_none() {
@@ -1285,7 +1256,7 @@ fn build_sections(
         let period = own_period.or_else(|| {
             let p = &sections[parent?];
             if p.mode == mode {
-                p.period.clone()
+                p.period
             } else {
                 None
             }
@@ -1306,11 +1277,11 @@ fn build_sections(
 
 /// A heading naming a planned period (下半年 in a half-year report) plans;
 /// one naming the reviewed period reviews.
-fn period_signal(p: Option<&str>, meta: &Meta) -> Option<Mode> {
+fn period_signal(p: Option<Period>, meta: &Meta) -> Option<Mode> {
     let p = p?;
-    if meta.targets.iter().any(|t| t == p) {
+    if meta.targets.contains(&p) {
         Some(Mode::Plan)
-    } else if meta.reports.iter().any(|r| r == p) {
+    } else if meta.reports.contains(&p) {
         Some(Mode::Review)
     } else {
         None
@@ -1382,17 +1353,18 @@ mod tests {
         assert_eq!(d.meta.reports, vec!["2022"]);
         assert_eq!(d.meta.targets, vec!["2023"]);
         assert_eq!(d.current_year, Some(2023));
-        let modes: Vec<(Mode, Option<&str>)> = d
+        let modes: Vec<(Mode, Option<String>)> = d
             .sections
             .iter()
-            .map(|s| (s.mode, s.period.as_deref()))
+            .map(|s| (s.mode, s.period.map(|p| p.to_string())))
             .collect();
+        let some = |p: &str| Some(p.to_string());
         assert_eq!(
             modes,
             vec![
-                (Mode::Review, Some("2022")),
-                (Mode::Plan, Some("2023")),
-                (Mode::Plan, Some("2023")),
+                (Mode::Review, some("2022")),
+                (Mode::Plan, some("2023")),
+                (Mode::Plan, some("2023")),
                 (Mode::Plan, None),
             ]
         );
@@ -1403,10 +1375,16 @@ mod tests {
         };
         let review = d.context_at(at("地区生产总值"));
         assert_eq!(review.mode, Mode::Review);
-        assert_eq!(review.review_period.as_deref(), Some("2022"));
+        assert_eq!(
+            review.review_period.map(|p| p.to_string()).as_deref(),
+            Some("2022")
+        );
         let plan = d.context_at(at("固定资产投资"));
         assert_eq!(plan.mode, Mode::Plan);
-        assert_eq!(plan.target_period.as_deref(), Some("2023"));
+        assert_eq!(
+            plan.target_period.map(|p| p.to_string()).as_deref(),
+            Some("2023")
+        );
         assert_eq!(plan.current_year, Some(2023));
     }
 
@@ -1423,11 +1401,17 @@ mod tests {
             .find(|s| s.depth == 0)
             .expect("opening section");
         assert_eq!(opening.mode, Mode::Plan);
-        assert_eq!(opening.period.as_deref(), Some("2024H2"));
+        assert_eq!(
+            opening.period.map(|p| p.to_string()).as_deref(),
+            Some("2024H2")
+        );
         let last = d.sections.last().unwrap();
         assert_eq!(last.mode, Mode::Plan);
         assert_eq!(
-            d.context_at(last.start + 2).target_period.as_deref(),
+            d.context_at(last.start + 2)
+                .target_period
+                .map(|p| p.to_string())
+                .as_deref(),
             Some("2024H2")
         );
         assert_eq!(d.context_at(5).mode, Mode::Review);

@@ -34,7 +34,7 @@ fn row_keys(text: &str) -> Vec<RowKey> {
                 r.unit,
                 number(r.change),
                 r.status.as_str().to_string(),
-                r.period,
+                r.period.map(|p| p.to_string()),
             )
         })
         .collect()

@@ -191,7 +191,7 @@ pub fn row_cells(row: &Row) -> Vec<Cell> {
         Cell::opt_text(row.change_unit.as_deref()),
         Cell::opt_text(row.change_qualifier.map(qualifier_zh)),
         Cell::text(status_zh(row.status)),
-        Cell::opt_text(row.period.as_deref()),
+        Cell::text(row.period.map(|p| p.to_string()).unwrap_or_default()),
         Cell::text(row.category.as_str()),
         Cell::text(row.evidence.as_str()),
         Cell::Number(row.start.to_string()),
@@ -315,8 +315,8 @@ pub(crate) mod tests {
                 region: Some("鞍山市立山区".into()),
                 level: Some(Level::District),
                 kind: Some(Kind::PlanReport),
-                reports: vec!["2024H1".into()],
-                targets: vec!["2024H2".into()],
+                reports: vec!["2024H1".parse().unwrap()],
+                targets: vec!["2024H2".parse().unwrap()],
             },
             rows: vec![
                 Row {
@@ -329,7 +329,7 @@ pub(crate) mod tests {
                     change: Some(5.2),
                     change_unit: Some("%".into()),
                     status: Status::Actual,
-                    period: Some("2024H1".into()),
+                    period: "2024H1".parse().ok(),
                     evidence: "地区生产总值完成63.65亿元，同比增长5.2%".into(),
                     start: 10,
                     end: 34,

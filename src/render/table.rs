@@ -65,10 +65,16 @@ fn meta_lines(meta: &Meta) -> Vec<String> {
     }
     let mut periods = Vec::new();
     if !meta.reports.is_empty() {
-        periods.push(format!("报告期：{}", meta.reports.join("、")));
+        periods.push(format!(
+            "报告期：{}",
+            crate::period::join(&meta.reports, "、")
+        ));
     }
     if !meta.targets.is_empty() {
-        periods.push(format!("目标期：{}", meta.targets.join("、")));
+        periods.push(format!(
+            "目标期：{}",
+            crate::period::join(&meta.targets, "、")
+        ));
     }
     if !periods.is_empty() {
         lines.push(periods.join("；"));
@@ -83,7 +89,7 @@ fn row_cells(n: usize, row: &Row) -> Vec<String> {
         value_text(row),
         change_text(row),
         status_zh(row.status).to_string(),
-        row.period.clone().unwrap_or_default(),
+        row.period.map(|p| p.to_string()).unwrap_or_default(),
         row.canonical.clone().unwrap_or_default(),
     ]
 }

@@ -120,8 +120,8 @@ fn meta_record(doc: &Doc) -> Vec<Value> {
         text(meta.region.as_deref()),
         text(meta.level.map(level_zh)),
         text(meta.kind.map(kind_zh)),
-        Value::Text(meta.reports.join("、")),
-        Value::Text(meta.targets.join("、")),
+        Value::Text(crate::period::join(&meta.reports, "、")),
+        Value::Text(crate::period::join(&meta.targets, "、")),
         Value::Number(doc.report.rows.len() as f64),
         Value::Text(doc.report.notes.join("；")),
     ]

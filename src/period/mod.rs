@@ -1,5 +1,6 @@
-//! Time expressions inside a sentence → period strings of SPEC.md
-//! (`2024`, `2024H1`, `2024Q1-Q3`, `2024M1-M11`, `2024M5`, `2021-2025`).
+//! Time expressions inside a sentence → [`Period`]s (written as the SPEC's
+//! `2024`, `2024H1`, `2024Q1-Q3`, `2024M1-M11`, `2024M5`, `2021-2025` only
+//! when serialised).
 //!
 //! [`scan`] finds every time expression of a clause with its role: the
 //! period that frames the clause, a baseline of comparison (比上年), a date
@@ -14,6 +15,9 @@
 //! is 2021-2025, 三年来 is 2023-2025.
 
 use crate::lexicon::structure_words as w;
+
+mod value;
+pub use value::{join, BadPeriod, Period};
 
 /// The years relative time words are counted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -54,8 +58,8 @@ pub enum Role {
 /// One time expression found in a clause, `[start, end)` in clause chars.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// The period in SPEC.md format, when the expression names one.
-    pub period: Option<String>,
+    /// The period, when the expression names one.
+    pub period: Option<Period>,
     pub role: Role,
     pub start: usize,
     pub end: usize,
@@ -65,17 +69,17 @@ pub struct Mention {
 /// year 今年 means at that place of the document, and also the base year of
 /// bare 上半年 and the end of spans (see [`Anchor::from_current`]); prefer
 /// [`find_period_with`] with a context's anchor inside a document.
-pub fn explicit_period(clause: &[char], current_year: Option<i32>) -> Option<String> {
+pub fn explicit_period(clause: &[char], current_year: Option<i32>) -> Option<Period> {
     find_period(clause, current_year).map(|(p, _, _)| p)
 }
 
 /// Like [`explicit_period`], also returning the span of the expression.
-pub fn find_period(clause: &[char], current_year: Option<i32>) -> Option<(String, usize, usize)> {
+pub fn find_period(clause: &[char], current_year: Option<i32>) -> Option<(Period, usize, usize)> {
     find_period_with(clause, &Anchor::from_current(current_year))
 }
 
 /// The first period that frames the clause, with its span.
-pub fn find_period_with(clause: &[char], anchor: &Anchor) -> Option<(String, usize, usize)> {
+pub fn find_period_with(clause: &[char], anchor: &Anchor) -> Option<(Period, usize, usize)> {
     scan(clause, anchor)
         .into_iter()
         .find(|m| m.role == Role::Frame && m.period.is_some())
@@ -105,24 +109,6 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
         out.push(m);
     }
     out
-}
-
-/// Multi-year rule of SPEC.md: the period of a level reached at the end of a
-/// span (达到, 突破, 总量) is the span's last year; growth rates and totals
-/// keep the span. Returns the end year of `2021-2025`, or the period itself.
-pub fn end_year(period: &str) -> String {
-    match period.split_once('-') {
-        Some((a, b)) if a.len() == 4 && b.len() == 4 && a.chars().all(|c| c.is_ascii_digit()) => {
-            b.to_string()
-        }
-        _ => period.to_string(),
-    }
-}
-
-/// The year before a span or a year (从A增加到B: A takes the year before the span).
-pub fn year_before(period: &str) -> Option<String> {
-    let first: i32 = period.get(..4)?.parse().ok()?;
-    Some((first - 1).to_string())
 }
 
 // ---------------------------------------------------------------------------
@@ -165,7 +151,7 @@ fn mention_at(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
         .or_else(|| plan_period(c, i, anchor))
 }
 
-fn mention(period: Option<String>, role: Role, start: usize, end: usize) -> Mention {
+fn mention(period: Option<Period>, role: Role, start: usize, end: usize) -> Mention {
     Mention {
         period,
         role,
@@ -199,7 +185,7 @@ fn year_mention(
     if let Some((y2, end)) = year_range_tail(c, after, false) {
         if y2 > year {
             return Some(mention(
-                Some(format!("{year}-{y2}")),
+                Some(Period::span(year, y2)),
                 Role::Frame,
                 start,
                 end,
@@ -215,7 +201,7 @@ fn year_mention(
     if let Some((y2, end)) = year_range_tail(c, j, true) {
         if y2 > year {
             return Some(mention(
-                Some(format!("{year}-{y2}")),
+                Some(Period::span(year, y2)),
                 Role::Frame,
                 start,
                 end,
@@ -250,12 +236,7 @@ fn sub_year_after(c: &[char], start: usize, j: usize, year: Option<i32>) -> Opti
         }
     }
     let end = match_any(c, j, &["年底", "年末"]).unwrap_or(j);
-    Some(mention(
-        year.map(|y| y.to_string()),
-        Role::Frame,
-        start,
-        end,
-    ))
+    Some(mention(year.map(Period::Year), Role::Frame, start, end))
 }
 
 /// `-2024年` / `至2024年` after a year; `need_nian` when the tail must carry 年.
@@ -275,10 +256,10 @@ fn year_range_tail(c: &[char], j: usize, need_nian: bool) -> Option<(i32, usize)
     }
 }
 
-fn since(year: i32, span_end: Option<i32>) -> String {
+fn since(year: i32, span_end: Option<i32>) -> Period {
     match span_end {
-        Some(end) if end > year => format!("{year}-{end}"),
-        _ => year.to_string(),
+        Some(end) if end > year => Period::span(year, end),
+        _ => Period::Year(year),
     }
 }
 
@@ -324,21 +305,19 @@ fn month_or_quarter(c: &[char], i: usize, year: Option<i32>, standalone: bool) -
     if b == a && standalone && !with_fen {
         return Some(mention(None, Role::Date, i, j));
     }
-    let period = year.map(|y| {
-        if a == b {
-            format!("{y}M{a}")
-        } else {
-            format!("{y}M{a}-M{b}")
-        }
+    let period = year.map(|y| Period::Months {
+        year: y,
+        first: a as u8,
+        last: b as u8,
     });
     Some(mention(period, Role::Frame, i, j))
 }
 
-fn quarters(year: i32, a: u32, b: u32) -> String {
-    if a == b {
-        format!("{year}Q{a}")
-    } else {
-        format!("{year}Q{a}-Q{b}")
+fn quarters(year: i32, a: u32, b: u32) -> Period {
+    Period::Quarters {
+        year,
+        first: a as u8,
+        last: b as u8,
     }
 }
 
@@ -347,7 +326,7 @@ fn half_or_quarter_word(c: &[char], i: usize, year: Option<i32>) -> Option<Menti
     for (word, h) in w::HALVES {
         if let Some(end) = match_at(c, i, word) {
             return Some(mention(
-                year.map(|y| format!("{y}H{h}")),
+                year.map(|y| Period::Half { year: y, half: *h }),
                 Role::Frame,
                 i,
                 end,
@@ -396,7 +375,7 @@ fn relative_year(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
         let year = anchor.current_year.map(|y| y + offset);
         if match_any(c, end, w::SINCE_WORDS).is_some() {
             let k = match_any(c, end, w::SINCE_WORDS).unwrap_or(end);
-            return Some(mention(year.map(|y| y.to_string()), Role::Frame, i, k));
+            return Some(mention(year.map(Period::Year), Role::Frame, i, k));
         }
         return sub_year_after(c, i, end, year);
     }
@@ -413,7 +392,7 @@ fn sub_year_bare(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
             return Some(mention(None, Role::Name, i, end));
         }
         return Some(mention(
-            anchor.base_year.map(|y| y.to_string()),
+            anchor.base_year.map(Period::Year),
             Role::Frame,
             i,
             end,
@@ -440,13 +419,9 @@ fn multi_year_span(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
         return None;
     }
     let end = after.unwrap_or(k + 1);
-    let period = anchor.span_end.map(|e| {
-        if n <= 1 {
-            e.to_string()
-        } else {
-            format!("{}-{}", e - n as i32 + 1, e)
-        }
-    });
+    let period = anchor
+        .span_end
+        .map(|e| Period::span(e - n.max(1) as i32 + 1, e));
     Some(mention(period, Role::Frame, i, end))
 }
 
@@ -463,23 +438,15 @@ fn plan_period(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
     }
     if let Some(e) = match_any(c, k, w::PLAN_SINCE_WORDS) {
         let to = anchor.span_end.map_or(last, |y| y.clamp(first, last));
-        return Some(mention(Some(span(first, to)), Role::Frame, i, e));
+        return Some(mention(Some(Period::span(first, to)), Role::Frame, i, e));
     }
     if let Some(e) = match_any(c, k, w::PLAN_SPAN_WORDS) {
-        return Some(mention(Some(span(first, last)), Role::Frame, i, e));
+        return Some(mention(Some(Period::span(first, last)), Role::Frame, i, e));
     }
     if let Some(e) = match_any(c, k, w::PLAN_END_WORDS) {
-        return Some(mention(Some(last.to_string()), Role::Frame, i, e));
+        return Some(mention(Some(Period::Year(last)), Role::Frame, i, e));
     }
     Some(mention(None, Role::Name, i, k))
-}
-
-fn span(first: i32, last: i32) -> String {
-    if first == last {
-        first.to_string()
-    } else {
-        format!("{first}-{last}")
-    }
 }
 
 /// 2022年、2023年… : another year follows after a list joiner.
@@ -580,12 +547,12 @@ mod tests {
 
     fn p(s: &str, cy: i32) -> Option<String> {
         let c: Vec<char> = s.chars().collect();
-        explicit_period(&c, Some(cy))
+        explicit_period(&c, Some(cy)).map(|p| p.to_string())
     }
 
     fn pa(s: &str, anchor: Anchor) -> Option<String> {
         let c: Vec<char> = s.chars().collect();
-        find_period_with(&c, &anchor).map(|(p, _, _)| p)
+        find_period_with(&c, &anchor).map(|(p, _, _)| p.to_string())
     }
 
     fn anchor(current: i32, base: i32, end: i32) -> Anchor {
@@ -730,18 +697,18 @@ mod tests {
     }
 
     #[test]
-    fn helpers() {
-        assert_eq!(end_year("2021-2025"), "2025");
-        assert_eq!(end_year("2024H1"), "2024H1");
-        assert_eq!(year_before("2021-2025").as_deref(), Some("2020"));
-    }
-
-    #[test]
     fn mention_spans_cover_the_expression() {
         let c: Vec<char> = "2024年上半年，地区生产总值".chars().collect();
         assert_eq!(
             find_period(&c, Some(2024)),
-            Some(("2024H1".to_string(), 0, 8))
+            Some((
+                Period::Half {
+                    year: 2024,
+                    half: 1
+                },
+                0,
+                8
+            ))
         );
     }
 }
