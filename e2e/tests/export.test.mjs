@@ -16,10 +16,15 @@ const row = (fields) => ({
 });
 
 test('cells read as people write them', () => {
-  assert.equal(changeText(row()), '+5.2 %');
-  assert.equal(changeText(row({ change: -0.3, changeUnit: '个百分点' })), '-0.3 个百分点');
-  assert.equal(changeText(row({ change: 6, changeMax: 7 })), '+6–7 %');
+  assert.equal(changeText(row()), '5.2%');
+  assert.equal(changeText(row({ change: -0.3, changeUnit: '个百分点', evidence: '下降0.3个百分点' })), '-0.3个百分点');
+  assert.equal(changeText(row({ change: 6, changeMax: 7 })), '6–7%');
   assert.equal(valueText(row({ value: 1, valueMax: 2 }), t), '1–2');
+  // Numbers as the report writes them.
+  assert.equal(changeText(row({ change: 5, evidence: '同比增长5.0%' })), '5.0%');
+  assert.equal(valueText(row({ value: 1349084, evidence: '达到1,349,084亿元' }), t), '1,349,084');
+  assert.equal(valueText(row({ value: 63.65, evidence: '完成６３．６５亿元' }), t), '63.65');
+  assert.equal(valueText(row({ value: 5.2, evidence: '五点二亿元' }), t), '5.2');
   assert.equal(valueText(row({ value: null, placeholder: true }), t), 'redacted');
   assert.equal(formatNumber(0.1 + 0.2), '0.3');
 });

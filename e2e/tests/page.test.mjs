@@ -43,16 +43,18 @@ function cli(text, format) {
   return execFileSync(CLI, ['--format', format], { input: text, encoding: 'utf8' });
 }
 
-// How the table writes a gold row's numbers, derived here independently.
-function expectedCells(row) {
+// Whether a table row shows a gold row: the numbers as the report writes
+// them (5.0 stays 5.0, 1,349,084 keeps its commas), a change with its unit
+// and no space, a minus for a fall.
+const number = (cell) => (cell === '' ? null : Number(cell.replace(/,/g, '')));
+function shows(cells, row) {
+  const value = row.placeholder ? cells[COL.value] === '（隐去）' : number(cells[COL.value]) === row.value;
+  const unit = row.changeUnit ?? '';
   const change =
-    row.change === null ? '' : `${row.change > 0 ? '+' : ''}${row.change}${row.changeUnit ? ' ' + row.changeUnit : ''}`;
-  return {
-    canonical: row.canonical,
-    value: row.placeholder ? '（隐去）' : row.value === null ? '' : String(row.value),
-    unit: row.unit ?? '',
-    change,
-  };
+    row.change === null
+      ? cells[COL.change] === ''
+      : cells[COL.change].endsWith(unit) && number(cells[COL.change].slice(0, cells[COL.change].length - unit.length)) === row.change;
+  return cells[COL.canonical] === row.canonical && value && cells[COL.unit] === (row.unit ?? '') && change;
 }
 
 test('each sample: the table holds its key core rows, meta above it', async () => {
@@ -64,22 +66,14 @@ test('each sample: the table holds its key core rows, meta above it', async () =
     assert.match(status, new RegExp(`识别出 ${rows.length} 项指标`), name);
     assert.ok(KEY_ROWS[name]?.length > 0, `key rows picked for ${name}`);
     for (const key of KEY_ROWS[name]) {
-      const want = expectedCells(key);
-      const found = rows.some(
-        (r) =>
-          r[COL.canonical] === want.canonical &&
-          r[COL.value] === want.value &&
-          r[COL.unit] === want.unit &&
-          r[COL.change] === want.change,
-      );
-      assert.ok(found, `${name}: ${JSON.stringify(want)}`);
+      assert.ok(rows.some((r) => shows(r, key)), `${name}: ${JSON.stringify(key)}`);
     }
     assert.equal(await page.isVisible('#meta'), true);
   }
   // The example of the issue, spelled out.
   await pasteAndWait(page, SAMPLES[0].text);
   const gdp = (await tableRows(page)).find((r) => r[COL.canonical] === '地区生产总值');
-  assert.deepEqual([gdp[COL.value], gdp[COL.unit], gdp[COL.change], gdp[COL.status]], ['63.65', '亿元', '+5.2 %', '实际']);
+  assert.deepEqual([gdp[COL.value], gdp[COL.unit], gdp[COL.change], gdp[COL.status]], ['63.65', '亿元', '5.2%', '实际']);
   await page.close();
 });
 
@@ -123,7 +117,7 @@ test('hovering a number in the text shows the row it became', async () => {
   await mark.hover();
   const hovered = await page.$$eval('#body tr.hover', (trs) => trs.map((tr) => tr.cells[1].textContent));
   assert.ok(hovered.includes('地区生产总值'), JSON.stringify(hovered));
-  assert.match(await page.textContent('#hover-info'), /地区生产总值 63\.65 亿元 \+5\.2 %/);
+  assert.match(await page.textContent('#hover-info'), /地区生产总值 63\.65亿元 5\.2%/);
   assert.match(await mark.getAttribute('title'), /地区生产总值/);
   await page.close();
 });

@@ -1,7 +1,7 @@
 // The page: text in, table out. Wires the text area, file and sample
 // loading, the parser (engine.js), the table (table.js), the evidence view
 // (source.js) and the exports (export.js). No parsing happens here.
-import { t, noteText, initialLanguage, setLanguage, language } from './i18n.js';
+import { t, noteText, categoryName, initialLanguage, setLanguage, language } from './i18n.js';
 import { loadEngine, parseText, renderReport } from './engine.js';
 import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
@@ -14,7 +14,7 @@ const TEXT_KEY = 'zhibiao.text';
 const TYPING_DELAY_MS = 200;
 /** Longer texts (UTF-16 units, ~600 KB of Chinese) are shown read-only, not in the text area. */
 const LARGE_TEXT = 200_000;
-/** A paste up to this long without line breaks is an edit, not a new report. */
+/** A paste into the editor up to this long, without a line break, is an edit, not a new report. */
 const SHORT_PASTE = 200;
 const SAVE_DELAY_MS = 400;
 
@@ -144,7 +144,7 @@ function renderNotes(report) {
 function fillCategories(report) {
   const keep = el.category.value;
   const categories = [...new Set((report?.rows ?? []).map((r) => r.category).filter(Boolean))].sort();
-  const options = categories.map((c) => new Option(c, c));
+  const options = categories.map((c) => new Option(categoryName(c), c));
   el.category.replaceChildren(el.category.options[0], ...options);
   el.category.value = categories.includes(keep) ? keep : '';
 }
@@ -332,10 +332,10 @@ function onInput() {
 }
 
 /**
- * Pasting, in the editor or the evidence view: a report (more than a line or
- * two) replaces the text unless "add" is ticked, then it goes at the caret
- * (editor) or at the end (evidence view); a short paste into the editor is an
- * edit and goes at the caret.
+ * Pasting, in the editor or the evidence view: a report replaces the text
+ * unless "add" is ticked, then it goes at the caret (editor) or at the end
+ * (evidence view). A short paste of one line into part of the editor's text
+ * is an edit and goes at the caret.
  */
 function onPaste(event) {
   const target = event.target;
@@ -344,7 +344,8 @@ function onPaste(event) {
   const pasted = event.clipboardData?.getData('text/plain') ?? '';
   if (!pasted) return;
   event.preventDefault();
-  const isReport = pasted.length > SHORT_PASTE || /\n.*\n/.test(pasted);
+  const whole = el.text.selectionStart === 0 && el.text.selectionEnd === el.text.value.length;
+  const isReport = pasted.length > SHORT_PASTE || pasted.includes('\n') || !state.text || whole;
   if (el.pasteAdd.checked || (inEditor && !isReport)) {
     if (inEditor && !state.large) {
       el.text.setRangeText(pasted, el.text.selectionStart, el.text.selectionEnd, 'end');

@@ -8,23 +8,42 @@ export function formatNumber(n) {
   return String(Number(n.toPrecision(12)));
 }
 
-function range(min, max) {
-  if (min === null || min === undefined) return '';
-  return max === null || max === undefined ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+// A number in the report's text: ASCII or full-width digits, thousands
+// separators, a decimal point.
+const WRITTEN_NUMBER = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?/g;
+const toAscii = (s) => s.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * `n` as the evidence writes it (增长5.0% → "5.0", 1,349,084 stays so), else
+ * as formatNumber does; a negative change (下降0.3) gets its minus sign.
+ */
+export function asWritten(n, evidence) {
+  if (n === null || n === undefined) return '';
+  const size = Math.abs(n);
+  for (const [text] of (evidence ?? '').matchAll(WRITTEN_NUMBER)) {
+    const ascii = toAscii(text);
+    const value = Number(ascii.replace(/,/g, ''));
+    if (Math.abs(value - size) <= 1e-9 * Math.max(1, size)) return (n < 0 ? '-' : '') + ascii;
+  }
+  return formatNumber(n);
 }
 
-/** The 数值 cell: value or range; redacted values are marked, not invented. */
+function range(min, max, evidence) {
+  if (min === null || min === undefined) return '';
+  const low = asWritten(min, evidence);
+  return max === null || max === undefined ? low : `${low}–${asWritten(max, evidence)}`;
+}
+
+/** The 数值 cell: value or range as written; redacted values are marked, not invented. */
 export function valueText(row, t) {
   if (row.placeholder) return t('redacted');
-  return range(row.value, row.valueMax);
+  return range(row.value, row.valueMax, row.evidence);
 }
 
-/** The 变化 cell: signed change with its unit, e.g. "+5.2 %", "-0.3 个百分点". */
+/** The 变化 cell: the change as written, with its unit and no space: "5.0%", "-0.3个百分点". */
 export function changeText(row) {
   if (row.change === null || row.change === undefined) return '';
-  const sign = row.change > 0 ? '+' : '';
-  const unit = row.changeUnit ? ` ${row.changeUnit}` : '';
-  return sign + range(row.change, row.changeMax) + unit;
+  return range(row.change, row.changeMax, row.evidence) + (row.changeUnit ?? '');
 }
 
 /** The 限定 cell: the value's qualifier as is, the change's one named so. */
@@ -39,7 +58,7 @@ export function qualifierText(row, t) {
 export function describeRow(row, t) {
   const value = valueText(row, t);
   const parts = [row.canonical ?? row.indicator];
-  if (value) parts.push(`${value}${row.unit ? ' ' + row.unit : ''}`);
+  if (value) parts.push(`${value}${row.unit ?? ''}`);
   const change = changeText(row);
   if (change) parts.push(change);
   return parts.join(' ');

@@ -29,6 +29,7 @@ const STRINGS = {
     metaTargets: '目标期',
     unknown: '未识别',
     filterCore: '仅核心指标',
+    legendCore: '左侧红线：核心指标（有标准名称的常用指标）',
     filterStatus: '类型',
     filterCategory: '类别',
     filterSearch: '搜索',
@@ -129,6 +130,7 @@ const STRINGS = {
     metaTargets: 'Targets',
     unknown: 'unknown',
     filterCore: 'Core indicators only',
+    legendCore: 'Red bar on the left: a core indicator (one with a standard name)',
     filterStatus: 'Status',
     filterCategory: 'Category',
     filterSearch: 'Search',
@@ -205,6 +207,25 @@ const STRINGS = {
   },
 };
 
+// The parser's categories (src/lexicon/indicators.rs) in English; a category
+// not listed (e.g. from a user's dictionary) is shown as written.
+const CATEGORIES_EN = {
+  经济: 'Economy',
+  工业: 'Industry',
+  农业: 'Agriculture',
+  投资: 'Investment',
+  消费: 'Consumption',
+  外贸: 'Foreign trade',
+  财政: 'Public finance',
+  收入: 'Income',
+  就业: 'Employment',
+  民生: 'Livelihood',
+  生态: 'Environment',
+  科技: 'Science & tech',
+  政务: 'Government',
+  其他: 'Other',
+};
+
 const STORAGE_KEY = 'zhibiao.lang';
 let current = 'zh';
 
@@ -232,6 +253,12 @@ export function t(key, slots = {}) {
 export function noteText(note) {
   const key = 'note:' + note;
   return STRINGS[current][key] ?? note;
+}
+
+/** A category as the current language names it. */
+export function categoryName(category) {
+  if (!category) return '';
+  return current === 'en' ? (CATEGORIES_EN[category] ?? category) : category;
 }
 
 export function setLanguage(lang, root = document) {

@@ -1,7 +1,7 @@
 // The indicator table: columns, filters, sorting and rendering. Cells are
 // filled with textContent only. Large tables render in chunks so the page
 // stays responsive.
-import { t } from './i18n.js';
+import { t, categoryName } from './i18n.js';
 import { valueText, changeText, qualifierText, describeRow } from './export.js';
 
 export const COLUMNS = [
@@ -13,7 +13,7 @@ export const COLUMNS = [
   { key: 'qualifier', label: 'colQualifier', text: (r) => qualifierText(r, t) },
   { key: 'status', label: 'colStatus', text: (r) => t(r.status) },
   { key: 'period', label: 'colPeriod', text: (r) => r.period ?? '', code: true },
-  { key: 'category', label: 'colCategory', text: (r) => r.category ?? '' },
+  { key: 'category', label: 'colCategory', text: (r) => categoryName(r.category) },
 ];
 
 // Up to VIRTUAL_FROM rows: every row is in the table, the first screenful at
