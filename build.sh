@@ -63,8 +63,9 @@ ensure_chromium() {
   fi
 }
 
-# A font with Chinese glyphs, else screenshots show empty boxes. WenQuanYi
-# Micro Hei: 1.6 MB, the smallest Debian CJK font package (Noto CJK: 57 MB).
+# A font with Chinese glyphs, else Chromium draws empty boxes (screenshots,
+# the PDF reader's print-to-PDF test). WenQuanYi Micro Hei: 1.6 MB, the
+# smallest Debian CJK font package (Noto CJK: 57 MB).
 ensure_cjk_font() {
   if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
     as_root apt-get update
@@ -89,8 +90,24 @@ cmd_web() {
     --enable-nontrapping-float-to-int --enable-reference-types \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$PKG_DIR/zhibiao_bg.wasm" -o "$PKG_DIR/zhibiao_bg.wasm"
+  vendor_pdfjs
   node "$E2E/write-assets.mjs" www
   echo "web build: $PKG_DIR/zhibiao_bg.wasm $(wc -c <"$PKG_DIR/zhibiao_bg.wasm") bytes" >&2
+}
+
+# pdf.js for the PDF reader (www/js/readers/pdf.js), from e2e's lockfile:
+# the module, its worker (same-origin, as the page's CSP wants) and the
+# packed CMaps of PDFs whose CJK fonts are not embedded. Loaded only when a
+# PDF is opened; not in the service worker's pre-cache. The legacy build
+# (+37 KB gzip): the modern one calls Map.getOrInsertComputed and other
+# very new built-ins unpolyfilled, which the older Chromium cores of
+# browsers common in offices (360, QQ) lack.
+vendor_pdfjs() {
+  local from="$E2E/node_modules/pdfjs-dist" to="$PKG_DIR/pdfjs"
+  rm -rf "$to"
+  mkdir -p "$to"
+  cp "$from/legacy/build/pdf.min.mjs" "$from/legacy/build/pdf.worker.min.mjs" "$from/LICENSE" "$to/"
+  cp -r "$from/cmaps" "$to/cmaps"
 }
 
 cmd_build() {

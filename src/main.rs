@@ -1,6 +1,8 @@
 //! The zhibiao CLI: arguments, files, encodings, exit codes. Parsing is
 //! `zhibiao::parse_with`, output is `zhibiao::render`; nothing else here.
 
+mod panel_cmd;
+
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 use zhibiao::input::decode;
@@ -11,6 +13,7 @@ const USAGE: &str = "\
 zhibiao — turns Chinese government report text into indicator tables
 
 Usage: zhibiao [OPTIONS] [FILE...]
+       zhibiao panel [OPTIONS] FILE...   (several reports, one panel: --help)
 
 Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030), or standard input
 when no FILE or `-` is given, and prints one row per indicator.
@@ -197,7 +200,11 @@ fn run(args: Args) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    match parse_args(std::env::args().skip(1)) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("panel") {
+        return panel_cmd::main(args[1..].to_vec());
+    }
+    match parse_args(args) {
         Ok(Command::Run(args)) => run(args),
         Ok(Command::Help) => {
             print!("{USAGE}");

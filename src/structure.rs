@@ -185,6 +185,12 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
     if meta.reports.is_empty() || meta.targets.is_empty() {
         fill_periods_from_headings(chars, &headings, &mut meta, current_year);
     }
+    add_plan_spans(
+        chars,
+        &lines[head.body_line.min(lines.len())..],
+        &mut meta,
+        current_year,
+    );
     let sections = build_sections(chars, headings, &meta, current_year);
     Document {
         meta,
@@ -250,7 +256,11 @@ fn read_head(c: &[char], lines: &[Line]) -> Head {
         if date_year.is_none() {
             date_year = date_in(text);
         }
-        if is_furniture(text) || text.starts_with(&['—', '—']) || is_byline(text) {
+        if is_furniture(text)
+            || text.starts_with(&['—', '—'])
+            || is_byline(text)
+            || is_bare_marks(text)
+        {
             body_line = idx + 1;
             continue;
         }
@@ -340,6 +350,11 @@ fn strip_page_suffix(c: &[char], s: usize, mut e: usize) -> usize {
 
 fn is_furniture(text: &[char]) -> bool {
     w::FURNITURE_PREFIXES.iter().any(|p| starts_with(text, p))
+}
+
+/// A line of marks only (the 】 closing a page's 【字号：…】 toolbar).
+fn is_bare_marks(text: &[char]) -> bool {
+    !text.iter().any(|ch| ch.is_alphanumeric())
 }
 
 fn is_byline(text: &[char]) -> bool {
@@ -948,6 +963,51 @@ fn fill_periods_from_headings(
         };
         if list.is_empty() {
             list.push(p);
+        }
+    }
+}
+
+/// How far into a line the lead words of a plan period are looked for
+/// (“十四五”时期是…的五年 / 过去五年，… / 二、“十五五”时期主要目标任务).
+const LEAD_CHARS: usize = 24;
+
+/// A report that reviews a five-year plan period (五年来, “十四五”时期…) or
+/// sets goals for the next one (“十五五”时期主要目标) reviews or plans that
+/// span as well as its year: a 2026 work report reviews 2025 and 2021-2025
+/// and plans 2026 and 2026-2030. The span is read where a heading or a
+/// paragraph opens with it; only a plan's own span counts (2021-2025, not
+/// the 2019-2023 of a government's term).
+fn add_plan_spans(c: &[char], lines: &[Line], meta: &mut Meta, current_year: Option<i32>) {
+    let (Some(reviewed), planned) = (meta.reports.first().copied(), meta.targets.first().copied())
+    else {
+        return;
+    };
+    let anchor = Anchor {
+        current_year,
+        base_year: Some(reviewed.last_year()),
+        span_end: Some(reviewed.last_year()),
+    };
+    for line in lines {
+        let lead = &c[line.start..line.end.min(line.start + LEAD_CHARS)];
+        let number = heading_number(lead).map_or(0, |(_, _, n)| n);
+        let lead = &lead[number.min(lead.len())..];
+        for m in period::scan(lead, &anchor) {
+            let Some(p @ Period::Years { first, last }) = m.period else {
+                continue;
+            };
+            if m.role != period::Role::Frame || last - first != 4 || first % 5 != 1 {
+                continue;
+            }
+            let list = if last == reviewed.last_year() {
+                &mut meta.reports
+            } else if planned.is_some_and(|t| first == t.year()) {
+                &mut meta.targets
+            } else {
+                continue;
+            };
+            if !list.contains(&p) {
+                list.push(p);
+            }
         }
     }
 }

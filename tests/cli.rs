@@ -220,3 +220,50 @@ fn usage_errors_exit_2_and_help_exits_0() {
         format!("zhibiao {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn panel_puts_a_target_beside_next_year_s_result() {
+    let dir = scratch("panel");
+    let a = write(
+        &dir,
+        "2024.txt",
+        "白河市2024年政府工作报告\n\n二、2024年主要目标\n今年主要预期目标是：地区生产总值增长5%以上。\n"
+            .as_bytes(),
+    );
+    let b = write(
+        &dir,
+        "2025.txt",
+        "白河市2025年政府工作报告\n\n一、2024年工作回顾\n过去一年，地区生产总值增长5.3%。\n"
+            .as_bytes(),
+    );
+    let out = run(&["panel", "-f", "json", &a, &b], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["reports"].as_array().unwrap().len(), 2);
+    let cell = json["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["period"] == "2024" && c["canonical"] == "地区生产总值")
+        .expect("a 地区生产总值/2024 cell");
+    assert_eq!(cell["region"], "白河市");
+    assert_eq!(cell["target"]["change"], 5.0);
+    assert_eq!(cell["target"]["report"], 0);
+    assert_eq!(cell["actual"]["change"], 5.3);
+    assert_eq!(cell["actual"]["report"], 1);
+    assert_eq!(cell["met"], "yes");
+    let csv = run(&["panel", "--format=csv", &a, &b], b"");
+    assert!(stdout(&csv).starts_with("\u{FEFF}地区,标准名称,"));
+    let xlsx = dir.join("p.xlsx");
+    let out = run(
+        &["panel", "-f", "xlsx", "-o", xlsx.to_str().unwrap(), &a, &b],
+        b"",
+    );
+    assert!(out.status.success());
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    assert_eq!(run(&["panel"], b"").status.code(), Some(2));
+    assert_eq!(
+        run(&["panel", "-f", "xlsx", &a], b"").status.code(),
+        Some(2)
+    );
+}

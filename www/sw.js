@@ -3,9 +3,9 @@
 // Pre-caching takes what the page has just loaded from the HTTP cache when
 // its SHA-256 is the build's (no second download on a first visit), and
 // fetches afresh only what is missing or stale. Modules loaded on demand
-// (XLSX) are cached in the background when the page says it is idle
-// (CACHE_LAZY), and at their first use. The lists, hashes and version come from pkg/assets.js,
-// written at build time.
+// (XLSX, file readers) are cached at their first use, or when the page asks
+// while idle (CACHE_LAZY). The lists, hashes and version come from
+// pkg/assets.js, written at build time.
 importScripts('pkg/assets.js');
 
 const { version, assets, lazy = [], hashes = {} } = self.ZHIBIAO_BUILD;
@@ -33,8 +33,8 @@ async function precache(cache, urls) {
   await Promise.all(urls.map(async (url) => cache.put(url, await buildCopy(url))));
 }
 
-// On-demand modules (the XLSX module), cached when the page is idle so they
-// work offline before their first use; `only` narrows the list. A failure
+// On-demand modules (XLSX, file readers, pdf.js), cached when the page is
+// idle so they work offline before their first use; `only` narrows the list. A failure
 // (offline, not built) leaves them to their first use.
 async function cacheLazy(only) {
   const cache = await caches.open(CACHE);
@@ -75,6 +75,18 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'CACHE_LAZY') event.waitUntil(cacheLazy(event.data.only));
 });
 
+// On-demand modules (file readers, pdf.js), cached when the page is idle so
+// they work offline before their first use. `only` narrows the list.
+async function cacheLazy(only) {
+  const cache = await caches.open(CACHE);
+  for (const url of lazy) {
+    if (only && !only.some((prefix) => url.startsWith(prefix))) continue;
+    if (await cache.match(url)) continue;
+    const response = await fetch(url).catch(() => null);
+    if (response?.ok) await cache.put(url, response);
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -87,9 +99,11 @@ async function answer(request) {
   if (hit) return hit;
   try {
     const response = await fetch(request);
-    // Build outputs fetched on demand (the XLSX module) are kept once
-    // fetched, so they work offline after their first use too.
-    if (response.ok && new URL(request.url).pathname.includes('/pkg/')) {
+    // Build outputs and file readers fetched on demand (the XLSX module,
+    // pdf.js) are kept once fetched, so they work offline after their
+    // first use too.
+    const path = new URL(request.url).pathname;
+    if (response.ok && (path.includes('/pkg/') || path.includes('/js/readers/'))) {
       await cache.put(request, response.clone());
     }
     return response;

@@ -33,6 +33,8 @@ pub const FRAME_WORDS: &[&str] = &[
     "大中小", "字体", "打印", "关闭", "收藏", "分享", "微信公众号", "微信", "政务微博", "微博",
     "QQ空间", "手机版", "无障碍", "繁体", "简体", "English", "返回", "顶部", "首页", "登录",
     "注册", "搜索", "客户端", "网站地图",
+    // A page's toolbar, one button a line: 下载 / 打印 / 全屏 / 【字号： 加大 还原 减小 】.
+    "下载", "全屏", "加大", "还原", "减小",
 ];
 
 /// A breadcrumb starts with one of these, then a separator or a `：`.

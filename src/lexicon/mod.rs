@@ -1,5 +1,6 @@
 //! Language knowledge as data: units, indicator names, change and hedge words.
 
+pub mod direction;
 pub mod furniture;
 pub mod indicators;
 pub mod matcher;

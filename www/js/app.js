@@ -6,7 +6,7 @@ import { loadEngine, parseText, renderReport } from './engine.js';
 import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { fileName, describeRow } from './export.js';
-import { readTextFile } from './decode.js';
+import { readFile } from './readers/open.js';
 import { xlsxBytes, XLSX_TYPE, XlsxUnavailable } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
 
@@ -361,7 +361,7 @@ function onPaste(event) {
 async function openFile(file) {
   if (!file) return;
   try {
-    const { text, encoding } = await readTextFile(file);
+    const { text, encoding } = await readFile(file, { onStatus: setStatus });
     await setText(text);
     setStatus(`${t('fileLoaded', { name: file.name, enc: encoding })} · ${statusForRows()}`);
   } catch (e) {
