@@ -185,8 +185,8 @@ async function printPdf(context, paragraphs) {
   return pdf;
 }
 
-/** A "scanned" PDF: the text drawn on a canvas, printed as an image only. */
-async function printScan(context, paragraphs) {
+/** A "scanned" PDF: the text drawn on a canvas, printed as an image only; `before` text pages ahead of it. */
+async function printScan(context, paragraphs, before = []) {
   const page = await context.newPage();
   await page.setContent('<!doctype html><html><body style="margin:0"><canvas id="c" width="700" height="900"></canvas></body></html>');
   const src = await page.evaluate((lines) => {
@@ -199,7 +199,8 @@ async function printScan(context, paragraphs) {
     lines.forEach((line, i) => g.fillText(line.slice(0, 36), 20, 40 + i * 28));
     return canvas.toDataURL('image/png');
   }, paragraphs.slice(0, 25));
-  await page.setContent(`<!doctype html><html><body style="margin:0"><img src="${src}" width="700" height="900"></body></html>`);
+  const text = before.map((p) => `<p style="break-after:page">${p}</p>`).join('');
+  await page.setContent(`<!doctype html><html><body style="margin:0">${text}<img src="${src}" width="700" height="900"></body></html>`);
   const pdf = await page.pdf({ format: 'A4' });
   await page.close();
   return pdf;
@@ -212,6 +213,11 @@ const isPdfjs = (p) => p.includes('/pkg/pdfjs/');
 
 /** Opens `buffer` as the file `name` through the page's file input; waits for the table or an error. */
 async function openThroughInput(page, name, buffer, mimeType) {
+  // A message left from an earlier file must not count as this one's.
+  await page.$eval('#error', (e) => {
+    e.hidden = true;
+    e.textContent = '';
+  });
   const before = await page.$eval('#status', (s) => s.textContent);
   const started = Date.now();
   await page.setInputFiles('#file', { name, mimeType, buffer });
@@ -515,6 +521,12 @@ test('a scanned PDF (no text layer) gets a clear message, not an empty table', a
   const error = await page.$eval('#error', (e) => (e.hidden ? '' : e.textContent));
   assert.match(error, /没有文字层/);
   assert.match(error, /OCR/);
+
+  // Text pages and a scanned one: the text is read, the status says a page was not.
+  const mixed = await printScan(env.context, paragraphsOf(SAMPLE.text), ['2024年，全区地区生产总值增长5.2%。']);
+  await openThroughInput(page, '部分扫描.pdf', mixed, 'application/pdf');
+  await waitForTable(page);
+  assert.match(await page.$eval('#status', (s) => s.textContent), /PDF, 1 页没有文字层/);
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });
@@ -576,6 +588,11 @@ test('files that give no text: an old .doc, a broken .docx, an offline first PDF
     const pdf = await printPdf(env.context, ['2024年，地区生产总值增长5%。']);
     await openThroughInput(fresh.page, '离线.pdf', pdf, 'application/pdf');
     assert.match(await errorShown(fresh.page), /尚未下载.*联网后打开一次/);
+    // Back online, the same file opens: nothing of the failed try is kept.
+    await other.context.setOffline(false);
+    await openThroughInput(fresh.page, '联网.pdf', pdf, 'application/pdf');
+    assert.equal(await errorShown(fresh.page), '');
+    await waitForTable(fresh.page);
   } finally {
     await other.close();
   }
