@@ -223,7 +223,7 @@ fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
     }
     if number::is_chinese_numeral(c) && qualifier_before(chars, from, i).1.is_some() {
         let prev_is_numeral = i > from && number::is_chinese_numeral(chars[i - 1]);
-        let vague = VAGUE_COUNTS.iter().any(|w| starts_with(chars, i, w));
+        let vague = VAGUE_COUNTS.iter().any(|w| starts_at(chars, i, w));
         if !prev_is_numeral && !vague {
             return number::chinese_at(chars, i);
         }

@@ -118,6 +118,11 @@ pub fn default_options() -> JsValue {
     let defaults = Options::default();
     let object = js_sys::Object::new();
     set(&object, "coreOnly", JsValue::from_bool(defaults.core_only));
+    set(
+        &object,
+        "dictionary",
+        JsValue::from_str(&defaults.dictionary),
+    );
     object.into()
 }
 
@@ -160,6 +165,12 @@ fn options_from_js(value: Option<JsValue>) -> Result<Options, JsError> {
         options.core_only = core_only
             .as_bool()
             .ok_or_else(|| JsError::new("invalid options: coreOnly must be true or false"))?;
+    }
+    let dictionary = get(&value, "dictionary");
+    if !dictionary.is_undefined() && !dictionary.is_null() {
+        options.dictionary = dictionary
+            .as_string()
+            .ok_or_else(|| JsError::new("invalid options: dictionary must be TSV text"))?;
     }
     Ok(options)
 }
