@@ -55,7 +55,7 @@ test('text.slice(start, end) is the evidence, on every sample', (t) => {
 });
 
 test('defaultOptions() gives every option; options are applied', () => {
-  assert.deepEqual(defaultOptions(), { coreOnly: false });
+  assert.deepEqual(defaultOptions(), { coreOnly: false, dictionary: '' });
   const text = samples()[0].text;
   const all = parse(text, defaultOptions()).rows;
   const core = parse(text, { coreOnly: true }).rows;

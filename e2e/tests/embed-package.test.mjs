@@ -65,7 +65,7 @@ test('Node imports the installed package and parses a sample', () => {
     }));
   `);
   assert.match(out.version, /^\d+\.\d+\.\d+/);
-  assert.deepEqual(out.options, { coreOnly: false });
+  assert.deepEqual(out.options, { coreOnly: false, dictionary: '' });
   assert.ok(out.rows > 10 && out.core > 0 && out.core < out.rows, `${out.rows} rows, ${out.core} core`);
   assert.ok(out.traced, 'every evidence is text.slice(start, end)');
   assert.equal(out.csv.split('\r\n').length - 2 >= out.rows, true);

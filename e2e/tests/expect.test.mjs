@@ -3,6 +3,7 @@
 // a legend for the core mark, English category names, headers that fit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { launch, openPage, pasteText, waitForTable, tableRows, samples } from '../helpers.mjs';
 
 const COL = { indicator: 0, canonical: 1, value: 2, unit: 3, change: 4, qualifier: 5, status: 6, period: 7, category: 8 };
@@ -88,5 +89,45 @@ test('in English: category names translated, headers and statuses fit at 1280 px
   assert.deepEqual(clipped, [], 'every header, status and category fits');
   assert.match(await page.textContent('.legend'), /core indicator/);
   await page.click('#lang');
+  await page.close();
+});
+
+test('my indicators: an added name gives canonical rows, exports as TSV and re-imports', async () => {
+  const { page } = await freshPage();
+  const text = '2024年全县特色农产品加工总值达到12.5亿元，增长8.0%。';
+  await page.click('#dictionary summary');
+  await page.fill('#dict-name', '特色产业产值');
+  await page.fill('#dict-category', '经济');
+  await page.fill('#dict-variants', '特色农产品加工总值、特色产业总产值');
+  await page.click('#dict-form button[type="submit"]');
+  await pasteText(page, text);
+  await waitForTable(page);
+  const canonicalRow = async () =>
+    (await tableRows(page)).find((r) => r[COL.canonical] === '特色产业产值' && r[COL.value] === '12.5');
+  assert.ok(await canonicalRow(), JSON.stringify(await tableRows(page)));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dict-export')]);
+  assert.match(download.suggestedFilename(), /\.tsv$/);
+  const tsv = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(tsv, '特色产业产值\t经济\t特色农产品加工总值\t特色产业总产值\n');
+
+  // Deleted: the row is no longer canonical; re-imported: it is again.
+  await page.click('#dict-list button');
+  await page.waitForFunction(() => document.querySelectorAll('#dict-list li').length === 0);
+  await waitForTable(page);
+  assert.equal(await canonicalRow(), undefined);
+  await page.setInputFiles('#dict-file', { name: 'mine.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(tsv) });
+  await page.waitForFunction(() => document.querySelectorAll('#dict-list li').length === 1);
+  await page.waitForFunction(() => [...document.querySelectorAll('#body tr td:nth-child(2)')].some((td) => td.textContent === '特色产业产值'));
+  assert.ok(await canonicalRow());
+  // Kept in the browser: still there after a reload.
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  assert.equal(await page.locator('#dict-list li').count(), 1);
+  // A bad line is named, not swallowed.
+  await page.setInputFiles('#dict-file', { name: 'bad.tsv', mimeType: 'text/plain', buffer: Buffer.from('只有名称没有制表符\t\t\n\t经济\t别名\n') });
+  await page.waitForFunction(() => !document.getElementById('error').hidden);
+  assert.match(await page.textContent('#error'), /line/);
+  await page.evaluate(() => localStorage.clear());
   await page.close();
 });

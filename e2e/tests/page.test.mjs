@@ -192,6 +192,13 @@ test('JSON export and TSV copy', async () => {
   await page.waitForFunction(() => /已复制/.test(document.getElementById('status').textContent));
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(tsv, cli(SAMPLES[1].text, 'tsv'), 'the CLI writes the same bytes');
+  // For Word/WPS documents: an HTML table beside the text.
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+  });
+  assert.match(html, /<table[^>]*>.*<th>指标<\/th>/s);
+  assert.equal((html.match(/<tr>/g) ?? []).length, shown + 1);
   const lines = tsv.trimEnd().split('\n');
   assert.equal(lines.length, shown + 1);
   assert.ok(lines[0].startsWith('指标\t标准名称\t'));

@@ -9,6 +9,7 @@ import { fileName, describeRow } from './export.js';
 import { readFile } from './readers/open.js';
 import { xlsxBytes, XLSX_TYPE, XlsxUnavailable } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
+import { initDictionary, dictionaryText, renderDictionary } from './dictionary.js';
 
 const TEXT_KEY = 'zhibiao.text';
 const TYPING_DELAY_MS = 200;
@@ -85,13 +86,15 @@ async function parseNow() {
   }
   if (state.engineFailed) return;
   try {
-    const report = await parseText(text, null);
+    const dictionary = dictionaryText();
+    const report = await parseText(text, dictionary ? { dictionary } : null);
     if (seq !== state.parseSeq) return;
     showError('');
     showReport(report);
   } catch (e) {
     if (seq !== state.parseSeq) return;
-    showError(t('parseError', { msg: e?.message ?? String(e) }));
+    const msg = e?.message ?? String(e);
+    showError(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('parseError', { msg }));
     showReport(null);
   }
 }
@@ -440,11 +443,34 @@ function download(content, type, extension) {
   setStatus(t('downloaded', { name }));
 }
 
+/**
+ * The TSV as an HTML table, for Word and WPS documents (they paste HTML as a
+ * table; spreadsheets take the TSV beside it). Cell text is escaped.
+ */
+function tsvAsHtml(tsv) {
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const rows = tsv
+    .trimEnd()
+    .split('\n')
+    .map((line, i) => {
+      const tag = i === 0 ? 'th' : 'td';
+      return `<tr>${line.split('\t').map((cell) => `<${tag}>${escape(cell)}</${tag}>`).join('')}</tr>`;
+    });
+  return `<meta charset="utf-8"><table border="1">${rows.join('')}</table>`;
+}
+
 async function copyTsv() {
   const rows = shownRows();
   const text = await renderReport(shownReport(), 'tsv');
   try {
-    await navigator.clipboard.writeText(text);
+    if (window.ClipboardItem && navigator.clipboard.write) {
+      const blob = (data, type) => new Blob([data], { type });
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(tsvAsHtml(text), 'text/html') }),
+      ]);
+    } else {
+      await navigator.clipboard.writeText(text);
+    }
   } catch {
     if (!copyWithSelection(text)) {
       setStatus(t('copyFailed'));
@@ -483,6 +509,7 @@ function applyLang(lang) {
   setLanguage(lang);
   $('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
   $('version').textContent = state.version ? t('footer', { version: state.version }) : '';
+  renderDictionary();
   showReport(state.report);
 }
 
@@ -519,6 +546,10 @@ function wire() {
   $('copy-tsv').addEventListener('click', copyTsv);
   $('export-xlsx').addEventListener('click', exportXlsx);
   $('lang').addEventListener('click', () => applyLang(language() === 'zh' ? 'en' : 'zh'));
+  initDictionary(() => {
+    showError('');
+    if (state.text.trim()) parseNow();
+  });
 }
 
 async function start() {
