@@ -13,6 +13,7 @@ use crate::lexicon::units::{COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, RATE_UNITS,
 use crate::lexicon::words::{
     DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES,
+    VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -222,7 +223,8 @@ fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
     }
     if number::is_chinese_numeral(c) && qualifier_before(chars, from, i).1.is_some() {
         let prev_is_numeral = i > from && number::is_chinese_numeral(chars[i - 1]);
-        if !prev_is_numeral {
+        let vague = VAGUE_COUNTS.iter().any(|w| starts_at(chars, i, w));
+        if !prev_is_numeral && !vague {
             return number::chinese_at(chars, i);
         }
     }
@@ -325,6 +327,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
     if unit.end > to || unit.spec || starts_a_word(chars, unit_pos, &unit) {
         return None;
     }
+    extend_unit(chars, to, &mut unit);
     // 3%-5%: a range after the unit.
     if value_max.is_none() {
         if let Some(second) = range_end_at(chars, unit.end, to) {
@@ -363,6 +366,37 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
         placeholder: n.placeholder,
         word_change: false,
     })
+}
+
+/// A unit goes on with a unit it is divided by (58万元/人, 3000元/吨) or an
+/// alternative in brackets (35条（段）): both are part of the unit as written.
+fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
+    if RATE_UNITS.contains(&unit.text.as_str()) {
+        return;
+    }
+    let at = unit.end;
+    let per = chars.get(at) == Some(&'/');
+    let bracket = matches!(chars.get(at), Some('（' | '('));
+    if !per && !bracket {
+        return;
+    }
+    let Some(next) = plain_unit_at(chars, at + 1) else {
+        return;
+    };
+    let closes = |c: Option<&char>| matches!(c, Some('）' | ')'));
+    let end = if per {
+        next.end
+    } else if closes(chars.get(next.end)) {
+        next.end + 1
+    } else {
+        return;
+    };
+    if end <= to && !RATE_UNITS.contains(&next.text.as_str()) {
+        unit.text = chars[unit.end - unit.text.chars().count()..end]
+            .iter()
+            .collect();
+        unit.end = end;
+    }
 }
 
 fn is_rate_text(unit: &str) -> bool {
@@ -486,6 +520,28 @@ mod tests {
             (Some(1000.0), Some(Qualifier::Approx))
         );
         assert!(scan_str("一个中心两个基地").is_empty());
+    }
+
+    #[test]
+    fn reads_compound_and_bracketed_units() {
+        assert_eq!(one("劳动生产率达30万元/人").unit, "万元/人");
+        assert_eq!(one("整治河道12条（段）").unit, "条（段）");
+        assert_eq!(one("深翻土地2.5亿亩次").unit, "亿亩次");
+        assert_eq!(one("有机质含量25克/千克").unit, "克/千克");
+        assert_eq!(one("平均寿命78.5岁").unit, "岁");
+    }
+
+    #[test]
+    fn ages_before_a_noun_and_vague_counts_are_not_quantities() {
+        assert!(scan_str("照护3岁以下婴幼儿").is_empty());
+        assert!(scan_str("为60岁老人体检").is_empty());
+        assert!(scan_str("突破一批关键技术").is_empty());
+    }
+
+    #[test]
+    fn doubling_n_times() {
+        assert_eq!(one("产值翻三番").value, Some(7.0));
+        assert_eq!(one("产值翻了两番").value, Some(3.0));
     }
 
     #[test]
