@@ -21,6 +21,9 @@ when no FILE or `-` is given, and prints one row per indicator.
 Options:
   -f, --format FORMAT  table (default), jsonl, json, csv, tsv, xlsx (needs -o)
       --core-only      keep only standard indicators (canonical name set)
+      --dict FILE      add your own indicators (repeatable): lines of
+                       standard name<TAB>category<TAB>variant<TAB>variant…
+                       (`#` starts a comment; the category may be empty)
   -o, --output FILE    write to FILE instead of standard output
   -h, --help           print this help
   -V, --version        print the version
@@ -44,6 +47,8 @@ struct Args {
     /// `--format xlsx`: a workbook instead of `format`'s text.
     xlsx: bool,
     core_only: bool,
+    /// `--dict FILE`s: the user's indicators, in order.
+    dicts: Vec<String>,
     output: Option<String>,
     /// `-` is standard input; empty means standard input.
     inputs: Vec<String>,
@@ -61,6 +66,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         format: Format::default(),
         xlsx: false,
         core_only: false,
+        dicts: Vec::new(),
         output: None,
         inputs: Vec::new(),
     };
@@ -88,6 +94,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--core-only" => parsed.core_only = true,
+            "--dict" => parsed.dicts.push(value("--dict")?),
             "-f" | "--format" => {
                 let name = value("--format")?;
                 parsed.xlsx = name.eq_ignore_ascii_case(XLSX);
@@ -146,14 +153,49 @@ fn write_output(path: Option<&str>, bytes: &[u8]) -> std::io::Result<()> {
     }
 }
 
+/// Reads the `--dict` files into one dictionary text; the error names the
+/// file and the line.
+fn read_dictionaries(files: &[String]) -> Result<String, String> {
+    let mut text = String::new();
+    let mut starts: Vec<(usize, &str)> = Vec::new();
+    for name in files {
+        let mut added = read_input(name).map_err(|e| format!("{name}: {e}"))?;
+        if !added.ends_with('\n') {
+            added.push('\n');
+        }
+        starts.push((text.lines().count(), name));
+        text.push_str(&added);
+    }
+    match zhibiao::Dictionary::parse(&text) {
+        Ok(_) => Ok(text),
+        Err(e) => {
+            let (first, name) = starts
+                .iter()
+                .rev()
+                .find(|(first, _)| *first < e.line)
+                .copied()
+                .unwrap_or((0, "dictionary"));
+            Err(format!("{name}: line {}: {}", e.line - first, e.message))
+        }
+    }
+}
+
 fn run(args: Args) -> ExitCode {
     let inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {
         args.inputs
     };
+    let dictionary = match read_dictionaries(&args.dicts) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("zhibiao: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let options = Options {
         core_only: args.core_only,
+        dictionary,
     };
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();
@@ -250,6 +292,10 @@ mod tests {
         assert_eq!(a.output.as_deref(), Some("out.csv"));
         assert!(a.core_only);
         assert_eq!(a.inputs, ["a.txt", "-"]);
+        assert_eq!(
+            run_args(&["--dict", "a.tsv", "--dict=b.tsv"]).dicts,
+            ["a.tsv", "b.tsv"]
+        );
         assert_eq!(run_args(&["-f", "jsonl"]).format, Format::Jsonl);
         assert_eq!(
             run_args(&["--", "--odd-name.txt"]).inputs,

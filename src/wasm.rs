@@ -123,6 +123,13 @@ export interface Panel {
 export interface Options {
   /** Keep only rows whose subject is a standard indicator. */
   coreOnly: boolean;
+  /**
+   * The user's own indicators as TSV text: lines of
+   * `standard name<TAB>category<TAB>variant<TAB>variant…` (`#` starts a
+   * comment; the category may be empty). A bad line throws an Error whose
+   * message names it ("dictionary line 3: …"). Empty: none.
+   */
+  dictionary: string;
 }
 "#;
 
@@ -135,16 +142,17 @@ pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let options = options_from_js(options)?;
-    to_js(&parse_utf16(text, &options))
+    to_js(&parse_utf16(text, &options)?)
 }
 
 /// A report with JavaScript offsets. Never inlined: `parse` and `panel`
-/// share one copy of the parser (inlined into both, it cost ~10 KB gzip).
+/// share one copy of the parser.
 #[inline(never)]
-fn parse_utf16(text: &str, options: &Options) -> Report {
-    let mut report = crate::parse_with(text, options);
+fn parse_utf16(text: &str, options: &Options) -> Result<Report, JsError> {
+    let mut report = crate::try_parse_with(text, options)
+        .map_err(|e| JsError::new(&format!("dictionary {e}")))?;
     offsets_to_utf16(text, &mut report);
-    report
+    Ok(report)
 }
 
 /// Several reports, one panel: each text is parsed and the standard
@@ -160,10 +168,10 @@ pub fn panel(
 ) -> Result<JsValue, JsError> {
     let options = options_from_js(options)?;
     let files = files.unwrap_or_default();
-    let reports: Vec<Report> = texts
+    let reports = texts
         .iter()
         .map(|text| parse_utf16(text, &options))
-        .collect();
+        .collect::<Result<Vec<Report>, JsError>>()?;
     let names: Vec<String> = (0..reports.len())
         .map(|i| files.get(i).cloned().unwrap_or_else(|| (i + 1).to_string()))
         .collect();

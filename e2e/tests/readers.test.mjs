@@ -103,11 +103,34 @@ function makeDocx(paragraphs) {
     '<w:p><w:r><w:t>文本框里的话</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>' +
     '<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>文本框里的话</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>' +
     '</mc:AlternateContent></w:r></w:p>';
+  // Word's automatic numbering, by paragraph (list 1) and by style (标题1 → list 2).
+  const numbered = (text, ilvl, numId = 1) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const lists =
+    '<w:p><w:pPr><w:pStyle w:val="a1"/></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>' +
+    numbered('主要目标', 1) +
+    numbered('重点任务', 1) +
+    numbered('第一项', 2) +
+    numbered('第二项', 2) +
+    '<w:p><w:pPr><w:pStyle w:val="a1"/></w:pPr><w:r><w:t>工作安排</w:t></w:r></w:p>' +
+    numbered('分工', 1) +
+    numbered('GDP growth', 2) +
+    numbered('不编号', 0, 0);
+  const level = (ilvl, format, text) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering =
+    `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">` +
+    `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '（%2）')}${level(2, 'decimal', '%3.')}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+  const styles =
+    `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">` +
+    '<w:style w:type="paragraph" w:styleId="a0"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="标题1"/><w:basedOn w:val="a0"/></w:style></w:styles>';
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">' +
-    `<w:body>${body}${table}${textBox}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
+    `<w:body>${body}${table}${textBox}${lists}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
   return zip({
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -118,6 +141,8 @@ function makeDocx(paragraphs) {
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': document,
+    'word/numbering.xml': numbering,
+    'word/styles.xml': styles,
   });
 }
 
@@ -160,8 +185,8 @@ async function printPdf(context, paragraphs) {
   return pdf;
 }
 
-/** A "scanned" PDF: the text drawn on a canvas, printed as an image only. */
-async function printScan(context, paragraphs) {
+/** A "scanned" PDF: the text drawn on a canvas, printed as an image only; `before` text pages ahead of it. */
+async function printScan(context, paragraphs, before = []) {
   const page = await context.newPage();
   await page.setContent('<!doctype html><html><body style="margin:0"><canvas id="c" width="700" height="900"></canvas></body></html>');
   const src = await page.evaluate((lines) => {
@@ -174,7 +199,8 @@ async function printScan(context, paragraphs) {
     lines.forEach((line, i) => g.fillText(line.slice(0, 36), 20, 40 + i * 28));
     return canvas.toDataURL('image/png');
   }, paragraphs.slice(0, 25));
-  await page.setContent(`<!doctype html><html><body style="margin:0"><img src="${src}" width="700" height="900"></body></html>`);
+  const text = before.map((p) => `<p style="break-after:page">${p}</p>`).join('');
+  await page.setContent(`<!doctype html><html><body style="margin:0">${text}<img src="${src}" width="700" height="900"></body></html>`);
   const pdf = await page.pdf({ format: 'A4' });
   await page.close();
   return pdf;
@@ -187,6 +213,11 @@ const isPdfjs = (p) => p.includes('/pkg/pdfjs/');
 
 /** Opens `buffer` as the file `name` through the page's file input; waits for the table or an error. */
 async function openThroughInput(page, name, buffer, mimeType) {
+  // A message left from an earlier file must not count as this one's.
+  await page.$eval('#error', (e) => {
+    e.hidden = true;
+    e.textContent = '';
+  });
   const before = await page.$eval('#status', (s) => s.textContent);
   const started = Date.now();
   await page.setInputFiles('#file', { name, mimeType, buffer });
@@ -283,7 +314,20 @@ test('.docx: the paragraphs in order give the rows of the text', async () => {
   assert.equal(encoding, 'DOCX');
   const lines = text.split('\n');
   assert.deepEqual(lines.slice(0, paragraphs.length), paragraphs, 'one line per paragraph, runs joined');
-  assert.deepEqual(lines.slice(paragraphs.length), ['指标\t数值', '表格单元\t12\t亿元', '文本框里的话']);
+  assert.deepEqual(lines.slice(paragraphs.length), [
+    '指标\t数值',
+    '表格单元\t12\t亿元',
+    '文本框里的话',
+    '一、总体要求',
+    '（一）主要目标',
+    '（二）重点任务',
+    '1.第一项',
+    '2.第二项',
+    '二、工作安排',
+    '（一）分工',
+    '1. GDP growth',
+    '不编号',
+  ]);
   assert.ok(!text.includes('删去的文字') && !text.includes('PAGE 77'), 'no deleted text, no field code');
 
   const want = await rowsOf(page, SAMPLE.text);
@@ -477,6 +521,12 @@ test('a scanned PDF (no text layer) gets a clear message, not an empty table', a
   const error = await page.$eval('#error', (e) => (e.hidden ? '' : e.textContent));
   assert.match(error, /没有文字层/);
   assert.match(error, /OCR/);
+
+  // Text pages and a scanned one: the text is read, the status says a page was not.
+  const mixed = await printScan(env.context, paragraphsOf(SAMPLE.text), ['2024年，全区地区生产总值增长5.2%。']);
+  await openThroughInput(page, '部分扫描.pdf', mixed, 'application/pdf');
+  await waitForTable(page);
+  assert.match(await page.$eval('#status', (s) => s.textContent), /PDF, 1 页没有文字层/);
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });
@@ -538,6 +588,11 @@ test('files that give no text: an old .doc, a broken .docx, an offline first PDF
     const pdf = await printPdf(env.context, ['2024年，地区生产总值增长5%。']);
     await openThroughInput(fresh.page, '离线.pdf', pdf, 'application/pdf');
     assert.match(await errorShown(fresh.page), /尚未下载.*联网后打开一次/);
+    // Back online, the same file opens: nothing of the failed try is kept.
+    await other.context.setOffline(false);
+    await openThroughInput(fresh.page, '联网.pdf', pdf, 'application/pdf');
+    assert.equal(await errorShown(fresh.page), '');
+    await waitForTable(fresh.page);
   } finally {
     await other.close();
   }

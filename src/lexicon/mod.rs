@@ -4,6 +4,7 @@ pub mod direction;
 pub mod furniture;
 pub mod indicators;
 pub mod matcher;
+pub mod names;
 pub mod structure_words;
 pub mod units;
 pub mod words;

@@ -18,6 +18,7 @@ const MESSAGES = {
     oldWord: '旧版 Word（.doc）文件无法直接读取。请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开。',
     emptyText: '文件里没有可读的文字。',
     moduleOffline: '读取 {kind} 文件的模块尚未下载，现在离线。联网后打开一次此类文件，之后即可离线使用。',
+    pagesWithoutText: '{n} 页没有文字层，未读出',
     reading: '正在读取 {name}……',
     readingPage: '正在读取 {name}：第 {page}/{pages} 页……',
   },
@@ -36,6 +37,7 @@ const MESSAGES = {
     emptyText: 'The file holds no readable text.',
     moduleOffline:
       'The reader for {kind} files has not been downloaded yet and the page is offline. Open one such file while online once; it then works offline too.',
+    pagesWithoutText: '{n} page(s) without a text layer not read',
     reading: 'Reading {name}…',
     readingPage: 'Reading {name}: page {page} of {pages}…',
   },

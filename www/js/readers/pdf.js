@@ -9,7 +9,7 @@
 //   judge as it does for pasted PDF text.
 // A page number at the head or foot of a page is dropped.
 // A PDF whose pages give no text (a scan) is an error with a clear message.
-import { ReaderError } from './errors.js';
+import { ReaderError, say } from './errors.js';
 
 const PDFJS = new URL('../../pkg/pdfjs/', import.meta.url);
 
@@ -27,6 +27,8 @@ function loadPdfjs() {
   return pdfjs;
 }
 
+let worker = null;
+
 /** Fewer visible chars than this in the whole file: no text layer. */
 const MIN_CHARS = 1;
 
@@ -37,7 +39,11 @@ const MIN_CHARS = 1;
  */
 export async function read(bytes, { onPage = () => {}, join = true } = {}) {
   const lib = await loadPdfjs();
+  // One worker for every PDF of the visit: starting it costs more than
+  // reading a short report.
+  if (!worker || worker.destroyed) worker = new lib.PDFWorker({ name: 'zhibiao-pdf' });
   const task = lib.getDocument({
+    worker,
     data: bytes,
     cMapUrl: new URL('cmaps/', PDFJS).href,
     cMapPacked: true,
@@ -57,6 +63,10 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
     doc = await task.promise;
   } catch (error) {
     await task.destroy().catch(() => {});
+    // The worker may be what failed (offline before its first fetch): a
+    // new one next time.
+    worker.destroy();
+    worker = null;
     if (error?.name === 'PasswordException') throw new ReaderError('pdfPassword');
     if (error?.name === 'InvalidPDFException') throw new ReaderError('pdfBroken');
     throw error;
@@ -65,13 +75,16 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
     const out = [];
     let previous = null;
     let chars = 0;
+    let textless = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       onPage(n, doc.numPages);
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       page.cleanup();
       const lines = dropPageNumbers(linesOf(content.items));
-      for (const line of lines) chars += line.text.replace(/\s/g, '').length;
+      const pageChars = lines.reduce((n, line) => n + line.text.replace(/\s/g, '').length, 0);
+      chars += pageChars;
+      if (pageChars === 0) textless++;
       if (!join) {
         out.push(...lines.map((l) => l.text));
         continue;
@@ -79,8 +92,8 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
       const paras = paragraphs(lines);
       // A paragraph running on to the next page: the last line of one
       // page reaches its margin, the next page starts at its left margin
-      // in the same size. A page number or running head between them
-      // keeps the break (the normaliser drops page numbers and joins).
+      // in the same size (page numbers are gone by now; a running head
+      // keeps the break, for the normaliser to judge).
       if (previous && paras.length > 0 && continuesOnNextPage(previous, paras.geometry)) {
         out[out.length - 1] = joinText(out[out.length - 1], paras.shift());
       }
@@ -90,7 +103,9 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
     if (chars < MIN_CHARS) throw new ReaderError('noTextLayer');
     const text = out.join('\n');
     if (undecodable(text)) throw new ReaderError('pdfNoUnicode');
-    return { text, format: 'PDF', pages: doc.numPages };
+    // Some pages scanned: said beside the format, the rest is read.
+    const format = textless > 0 ? `PDF, ${say('pagesWithoutText', { n: textless })}` : 'PDF';
+    return { text, format, pages: doc.numPages };
   } finally {
     await task.destroy().catch(() => {});
   }
