@@ -209,7 +209,9 @@ impl Entry {
             self.take_change(row);
         }
         let repeat = report == self.report && row.start == self.start && row.end == self.end;
-        if !repeat && !self.also.iter().any(|m| m == &mention) {
+        // Rows are distinct spans: only the last one can be the same again
+        // (a scan of the whole list would be quadratic).
+        if !repeat && self.also.last() != Some(&mention) {
             self.also.push(mention);
         }
     }
