@@ -269,11 +269,11 @@ async function exportAs(kind) {
     if (kind === 'json') return download(JSON.stringify(p, null, 2), 'zhibiao-panel.json', 'application/json');
     const m = await loadXlsx();
     if (kind === 'xlsx') {
-      return download(m.panelToXlsx(p), 'zhibiao-panel.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return download(m.panelToXlsx(JSON.stringify(p)), 'zhibiao-panel.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     }
-    if (kind === 'csv') return download(m.panelToText(p, 'csv'), 'zhibiao-panel.csv', 'text/csv;charset=utf-8');
+    if (kind === 'csv') return download(m.panelToText(JSON.stringify(p), 'csv'), 'zhibiao-panel.csv', 'text/csv;charset=utf-8');
     if (kind === 'tsv') {
-      await navigator.clipboard.writeText(m.panelToText(p, 'tsv'));
+      await navigator.clipboard.writeText(m.panelToText(JSON.stringify(p), 'tsv'));
       status('已复制，可粘贴到 Excel/WPS。');
     }
   } catch (e) {

@@ -1,6 +1,9 @@
 // Builds the panel off the main thread: {id, texts, files} in,
 // {id, panel} or {id, error} out.
-import init, { panel } from '../../pkg/zhibiao.js';
+import init, { panelToJson } from '../../pkg/zhibiao.js';
+
+/** `panel(texts, files)` → {reports, cells} (the wasm gives JSON text). */
+export const panel = (texts, files, options) => JSON.parse(panelToJson(texts, files, options));
 
 const ready = init();
 
