@@ -453,9 +453,7 @@ fn panel_from_json(json: &str) -> Result<crate::panel::Panel, JsError> {
 /// table, the wide layouts and the reports. In the XLSX module only.
 #[cfg(feature = "xlsx")]
 #[wasm_bindgen(js_name = panelToXlsx)]
-pub fn panel_to_xlsx(
-    panel: &str,
-) -> Result<js_sys::Uint8Array, JsError> {
+pub fn panel_to_xlsx(panel: &str) -> Result<js_sys::Uint8Array, JsError> {
     let panel = panel_from_json(panel)?;
     let bytes = crate::panel::xlsx::render(&panel)
         .map_err(|e| JsError::new(&format!("cannot write the workbook: {e}")))?;
