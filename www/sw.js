@@ -75,18 +75,6 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'CACHE_LAZY') event.waitUntil(cacheLazy(event.data.only));
 });
 
-// On-demand modules (file readers, pdf.js), cached when the page is idle so
-// they work offline before their first use. `only` narrows the list.
-async function cacheLazy(only) {
-  const cache = await caches.open(CACHE);
-  for (const url of lazy) {
-    if (only && !only.some((prefix) => url.startsWith(prefix))) continue;
-    if (await cache.match(url)) continue;
-    const response = await fetch(url).catch(() => null);
-    if (response?.ok) await cache.put(url, response);
-  }
-}
-
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;

@@ -3,7 +3,7 @@
 // (source.js) and the exports (export.js). No parsing happens here.
 import { t, noteText, categoryName, initialLanguage, setLanguage, language } from './i18n.js';
 import { loadEngine, parseText, renderReport } from './engine.js';
-import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows } from './table.js';
+import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { fileName, describeRow } from './export.js';
 import { readFile } from './readers/open.js';
@@ -115,6 +115,7 @@ function showReport(report) {
   renderNotes(report);
   fillCategories(report);
   refreshTable();
+  if (report) warmSearch(report.rows);
   if (!el.sourceWrap.hidden) ensureSourceSoon();
 }
 
@@ -289,11 +290,20 @@ function flushSave() {
 
 function saveText() {
   saveTimer = 0;
+  if (state.large) return;
   try {
     if (state.text) localStorage.setItem(TEXT_KEY, state.text);
     else localStorage.removeItem(TEXT_KEY);
   } catch {
     setStatus(t('notSaved'));
+  }
+}
+
+function forgetText() {
+  try {
+    localStorage.removeItem(TEXT_KEY);
+  } catch {
+    // Nothing kept.
   }
 }
 
@@ -321,9 +331,12 @@ async function setText(text) {
   clearTimeout(typingTimer);
   clearTimeout(saveTimer);
   const parsed = parseNow();
-  setTimeout(saveText, 0); // after the table: a megabyte takes localStorage a while
+  // After the table; a large text is not kept (localStorage would block the
+  // page for a long task, and refuse most such texts anyway).
+  if (state.large) forgetText();
+  else setTimeout(saveText, 0);
   await parsed;
-  if (state.large) setStatus(`${statusForRows()} ${t('largeReadOnly')}`);
+  if (state.large) setStatus(`${statusForRows()} ${t('largeReadOnly')} ${t('largeNotSaved')}`);
   if (hadFocus && text.trim()) el.source.focus();
 }
 
