@@ -62,17 +62,6 @@ pub const SUBJECT_PREFIXES: &[&str] = &[
     "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比价计算", "正常年景下",
 ];
 
-/// Words that make a sentence a goal rather than a result.
-pub const TARGET_MARKERS: &[&str] = &[
-    "力争", "确保", "争取", "预期目标", "目标是", "目标为", "计划", "要", "将", "努力", "预期",
-    "拟", "着力", "力促", "全力", "推动", "打造", "实现",
-];
-
-/// Strong target markers: enough on their own even in a review section.
-pub const STRONG_TARGET_MARKERS: &[&str] = &[
-    "力争", "确保", "争取", "预期目标", "目标是", "目标为", "计划", "预期", "拟", "努力",
-];
-
 /// Words that make a result an expected outcome of a period not yet closed.
 pub const ESTIMATE_MARKERS: &[&str] = &["预计"];
 
@@ -183,8 +172,8 @@ pub const DOUBLING: &[(&str, f64)] = &[
     ("倍增", 1.0),
 ];
 
-/// Characters joining the two ends of a range: 1-2家, 3至5个.
-pub const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '～', '至', '到'];
+/// Chars joining the two ends of a range: 1-2家, 3至5个, 2021—2024年, 1-11月.
+pub const RANGE_JOINERS: &[char] = &['-', '—', '–', '－', '~', '～', '至', '到'];
 
 /// Words that state a goal wherever they stand in a sentence.
 pub const GOAL_WORDS: &[&str] = &[

@@ -66,6 +66,14 @@ mod tests {
         );
     }
 
+    /// The row contract (docs/rows.md) names each subject in full: the
+    /// measure written once after the list (产量) belongs to every item.
+    #[test]
+    fn fenbie_gives_each_item_the_shared_measure() {
+        let r = rows("南果梨、食用菌产量分别增长17.6%和9.4%。");
+        assert_eq!(r[0].indicator, "南果梨产量");
+    }
+
     #[test]
     fn two_measures_of_one_subject() {
         let r = rows("改造老旧小区20个140万平方米。");
