@@ -6,8 +6,8 @@ use crate::lexicon::matcher::{starts_at as starts_with, LazyIndex};
 use crate::lexicon::structure_words::RELATIVE_YEARS;
 use crate::lexicon::words::{
     AVERAGE_ANNUAL, CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, EACH_NOT_BEFORE, EACH_OF, EACH_WORDS,
-    ESTIMATE_MARKERS, GENERIC_SUBJECTS, LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, REACH_WORDS,
-    SHARE_LEADS, TO_LEVEL, URBAN_RURAL,
+    ESTIMATE_MARKERS, GENERIC_SUBJECTS, LEVEL_SUFFIX, LIST_VERBS, RATE_NOUNS, SHARE_LEADS,
+    TO_LEVEL, URBAN_RURAL,
 };
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
@@ -15,6 +15,8 @@ use crate::period::{self, Period};
 use crate::quantity::{self, Quantity};
 use crate::structure::{Context, Document, Mode};
 use crate::{indicator, subject};
+
+mod span_rule;
 
 /// Whether a quantity states a level or a change, and the change's sign.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,18 +50,19 @@ struct Fact {
     part: usize,
     /// Where the clause holding the number begins.
     clause: usize,
-    /// The level was reached (达到, 突破): over a span it is the end year's.
-    reached: bool,
+    /// What a level is over a span of years (see [`span_rule`]).
+    over: span_rule::Over,
     /// The change is an average annual one (年均增长): over a span.
     average: bool,
-    /// The level a change started from (从2020年的120亿元增加到…).
-    from_start: bool,
 }
 
 /// How many facts back a subject or a level is looked for. A sentence that
 /// runs on for more is not one a reader follows either, and a bound keeps
 /// the work linear on pathological text.
 const LOOK_BACK: usize = 8;
+
+/// How far into a sentence a period may start and still open it (截至).
+const OPENING_CHARS: usize = 3;
 
 /// 从A增加到B: A is the level before the span began.
 const FROM: char = '从';
@@ -133,9 +136,10 @@ struct Marks {
     /// Framing periods in order, each with the position its mention ends,
     /// whether it names its year itself (2020年, 今年) rather than through a
     /// base year (全年, 前三季度),
-    /// and whether a comma follows it (前三季度，…): then it frames all
-    /// that follows, not only the number after it.
-    periods: Vec<(usize, Period, bool, bool)>,
+    /// whether a comma follows it (前三季度，…): then it frames all
+    /// that follows, not only the number after it, and whether it stands
+    /// in the sentence's first clause (五年来…): then it frames the sentence.
+    periods: Vec<(usize, Period, bool, bool, bool)>,
 }
 
 impl Marks {
@@ -164,7 +168,12 @@ impl Marks {
                 let digits = words.iter().any(|c| c.is_ascii_digit())
                     || RELATIVE_YEARS.iter().any(|(w, _)| starts_with(words, 0, w));
                 let scope = text.get(m.end) == Some(&'，');
-                Some((s.start + m.end, m.period?, digits, scope))
+                // 五年来，… / 到2030年，… / 截至2025年底…: at the very start.
+                let opens = m.start <= OPENING_CHARS
+                    && !text[..m.start]
+                        .iter()
+                        .any(|c| matches!(c, '，' | '；' | '：'));
+                Some((s.start + m.end, m.period?, digits, scope, opens))
             })
             .collect();
         Marks {
@@ -204,16 +213,17 @@ impl Marks {
 
     /// The period framing the number at `at`: the nearest one in its own
     /// clause (从2020年的120亿元增加到2025年的168亿元), else the last one
-    /// that opens a clause before it (前三季度，…), else the first of the
-    /// sentence (五年来…). A relative word (全年, 前三季度) takes its year
+    /// that opens a clause before it (前三季度，…), else the one opening the
+    /// sentence (五年来…); a year in another clause (…从2020年的3.68万亿元
+    /// 增长到2025年的4.93万亿元，X年均增长6.5%) frames only its own. A relative word (全年, 前三季度) takes its year
     /// from a year written earlier in the sentence (2025年，…全年新签约…).
     fn period_before(&self, clause: usize, at: usize) -> Option<Period> {
         let before = || self.periods.iter().filter(|m| m.0 <= at);
         let chosen = before()
             .rfind(|m| m.0 > clause)
             .or_else(|| before().rfind(|m| m.3))
-            .or_else(|| before().next())?;
-        let (end, near, digits, _) = chosen;
+            .or_else(|| before().next().filter(|m| m.4))?;
+        let (end, near, digits, _, _) = chosen;
         if *digits {
             return Some(*near);
         }
@@ -456,9 +466,10 @@ fn new_fact(
         Role::Change(sign) => (None, Some((r.q.clone(), sign))),
     };
     let clause = marks.clause_of(r.q.start).max(part);
-    let near = r.q.num_start.saturating_sub(4).max(clause);
     // 从 stands close before the number it starts from (从2020年的120亿元).
     let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
+    let from_start = lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c));
+    let over = span_rule::classify(chars, clause, r.q.num_start, &subject, from_start);
     Fact {
         subject,
         start: found.start.min(r.q.start),
@@ -468,9 +479,7 @@ fn new_fact(
         anchor: r.q.start,
         part,
         clause,
-        reached: (near..r.q.num_start)
-            .any(|i| REACH_WORDS.iter().any(|w| starts_with(chars, i, w))),
-        from_start: lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c)),
+        over,
         average: r.verb_start >= 2 && starts_with(chars, r.verb_start - 2, AVERAGE_ANNUAL),
     }
 }
@@ -680,7 +689,7 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         _ => ctx.review_period,
     });
     if f.change.is_none() {
-        period = period.map(|p| span_rule(p, &f));
+        period = period.map(|p| span_rule::level_period(p, f.over));
     }
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();
@@ -714,22 +723,6 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         order_change_range(&mut row);
     }
     Some(row)
-}
-
-/// SPEC's multi-year rules for a level over a span of years: one reached
-/// at the end takes the end year, the one a change started from the year
-/// before the span; counts and totals keep the span.
-fn span_rule(period: Period, f: &Fact) -> Period {
-    if f.from_start {
-        if period.is_span() {
-            return period.year_before();
-        }
-        return period;
-    }
-    if f.reached {
-        return period.end();
-    }
-    period
 }
 
 /// 下降3-5% reads as -3 to -5: keep the range low to high.

@@ -42,6 +42,20 @@ pub struct Section {
     pub period: Option<Period>,
     /// Index of the enclosing section in `Document::sections`.
     pub parent: Option<usize>,
+    /// Whether the heading names the period itself (not its parent's).
+    pub names_period: bool,
+}
+
+/// A stretch opened by a lead sentence that names a period (五年来，… /
+/// “十四五”时期是…的五年 / 刚刚过去的2025年，…): it speaks of that period up
+/// to the next heading of the same or a higher level, or the next lead
+/// sentence naming another period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    pub start: usize,
+    pub end: usize,
+    pub period: Period,
+    pub mode: Mode,
 }
 
 /// What the facts stage needs to know about the place a sentence stands in.
@@ -96,6 +110,8 @@ pub struct Document {
     pub meta: Meta,
     /// Sections in order of their start; a parent comes before its children.
     pub sections: Vec<Section>,
+    /// Scopes opened by lead sentences, in order, not overlapping.
+    pub scopes: Vec<Scope>,
     /// The year 今年 means in the document (its date, else inferred).
     pub current_year: Option<i32>,
     /// Where the title stands in the normalised text, when it is written
@@ -107,8 +123,14 @@ impl Document {
     /// The context at a normalised char position (O(log n + depth)).
     pub fn context_at(&self, pos: usize) -> Context {
         let section = self.innermost_section(pos);
-        let mode = section.map_or(Mode::Review, |s| s.mode);
-        let own = section.and_then(|s| s.period);
+        let scope = self.scope_at(pos).filter(|sc| {
+            // A heading inside the scope that names its own period wins.
+            section.is_none_or(|s| s.start <= sc.start || !s.names_period)
+        });
+        let mode = scope.map_or(section.map_or(Mode::Review, |s| s.mode), |sc| sc.mode);
+        let own = scope
+            .map(|sc| sc.period)
+            .or_else(|| section.and_then(|s| s.period));
         let (review_period, target_period) = match mode {
             Mode::Review => (
                 own.or_else(|| self.meta.reports.first().copied()),
@@ -125,6 +147,13 @@ impl Document {
             target_period,
             current_year: self.current_year,
         }
+    }
+
+    /// The scope containing `pos`, if any.
+    pub fn scope_at(&self, pos: usize) -> Option<&Scope> {
+        let after = self.scopes.partition_point(|s| s.start <= pos);
+        let s = self.scopes.get(after.checked_sub(1)?)?;
+        (pos < s.end).then_some(s)
     }
 
     /// The innermost section containing `pos`.
@@ -192,11 +221,109 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
         current_year,
     );
     let sections = build_sections(chars, headings, &meta, current_year);
-    Document {
+    let mut doc = Document {
         meta,
         sections,
+        scopes: Vec::new(),
         current_year,
         title_span: head.title,
+    };
+    doc.scopes = find_scopes(chars, &lines[head.body_line.min(lines.len())..], &doc);
+    doc
+}
+
+/// How far into a paragraph its lead sentence is read for a period.
+const SCOPE_LEAD_CHARS: usize = 40;
+
+/// The scopes opened by lead sentences: a paragraph that opens with a
+/// period (2025年是… / 过去五年，… / 各位代表，刚刚过去的2025年…). Each lasts
+/// to the end of the innermost section holding it, to a heading inside
+/// that names a period or turns to the other mode, or to the next scope.
+/// In a report on part of a year only its own periods open one.
+fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Scope> {
+    let reviewed = doc.meta.reports.first().map(|p| p.last_year());
+    let planned = doc.meta.targets.first().map(|p| p.year());
+    let mut out: Vec<Scope> = Vec::new();
+    for line in lines {
+        let text = &c[line.start..line.end];
+        if heading_number(text).is_some() || is_plain_heading(text) {
+            continue;
+        }
+        let lead_end = (0..text.len().min(SCOPE_LEAD_CHARS))
+            .find(|&k| matches!(text[k], '。' | '：'))
+            .unwrap_or(text.len().min(SCOPE_LEAD_CHARS));
+        let anchor = Anchor {
+            current_year: doc.current_year,
+            base_year: reviewed,
+            span_end: reviewed,
+        };
+        let Some(m) = period::scan(&text[..lead_end], &anchor)
+            .into_iter()
+            .find(|m| m.role == period::Role::Frame && m.period.is_some())
+        else {
+            continue;
+        };
+        let Some(p) = m.period.filter(|_| opens_lead(&text[..m.start])) else {
+            continue;
+        };
+        let Some(mode) = scope_mode(p, &doc.meta, reviewed, planned) else {
+            continue;
+        };
+        let start = line.start;
+        let section_end = doc.innermost_section(start).map_or(c.len(), |s| s.end);
+        // A heading inside that names its own period or mode ends it too.
+        let first_after = doc.sections.partition_point(|s| s.start <= start);
+        let end = doc.sections[first_after..]
+            .iter()
+            .take_while(|s| s.start < section_end)
+            .find(|s| s.names_period || s.mode != mode)
+            .map_or(section_end, |s| s.start);
+        if let Some(last) = out.last_mut() {
+            last.end = last.end.min(start);
+        }
+        out.push(Scope {
+            start,
+            end,
+            period: p,
+            mode,
+        });
+    }
+    out
+}
+
+/// What may stand before the period that opens a lead sentence: nothing,
+/// a salutation (各位代表，), a lead-in word (刚刚过去的, 回顾).
+fn opens_lead(before: &[char]) -> bool {
+    let rest = w::SALUTATION_PREFIXES
+        .iter()
+        .find(|p| starts_with(before, p))
+        .and_then(|_| before.iter().position(|c| matches!(c, '，' | '！' | '：')))
+        .map_or(before, |k| &before[k + 1..]);
+    rest.is_empty()
+        || w::SCOPE_LEAD_INS
+            .iter()
+            .any(|x| rest.iter().copied().eq(x.chars()))
+}
+
+/// Whether a scope over `p` reviews or plans; None when it is neither the
+/// report's own period nor clearly before or after it.
+fn scope_mode(p: Period, meta: &Meta, reviewed: Option<i32>, planned: Option<i32>) -> Option<Mode> {
+    if meta.reports.contains(&p) {
+        return Some(Mode::Review);
+    }
+    if meta.targets.contains(&p) {
+        return Some(Mode::Plan);
+    }
+    let whole_years = meta.reports.iter().all(|r| r.is_year() || r.is_span());
+    if !whole_years {
+        return None;
+    }
+    if reviewed.is_some_and(|r| p.last_year() <= r) {
+        Some(Mode::Review)
+    } else if planned.is_some_and(|t| p.year() >= t) {
+        Some(Mode::Plan)
+    } else {
+        None
     }
 }
 
@@ -1304,6 +1431,7 @@ fn build_sections(
         let parent = stack.last().copied();
         let text = &c[h.text.0..h.text.1];
         let own_period = period::find_period_with(text, &anchor).map(|(p, _, _)| p);
+        let names_period = own_period.is_some();
         let signal = if h.kind == HeadingKind::Opening {
             Some(Mode::Plan)
         } else {
@@ -1330,6 +1458,7 @@ fn build_sections(
             mode,
             period,
             parent,
+            names_period,
         });
     }
     sections

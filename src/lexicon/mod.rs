@@ -3,6 +3,7 @@
 pub mod furniture;
 pub mod indicators;
 pub mod matcher;
+pub mod span_words;
 pub mod structure_words;
 pub mod units;
 pub mod words;
