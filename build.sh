@@ -63,6 +63,15 @@ ensure_chromium() {
   fi
 }
 
+# A CJK font, so Chromium draws Chinese (the PDF reader's test prints a
+# report to PDF and reads it back).
+ensure_cjk_font() {
+  if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei
+  fi
+}
+
 cmd_cli() {
   cargo build --release --bin zhibiao
 }
@@ -80,8 +89,24 @@ cmd_web() {
     --enable-nontrapping-float-to-int --enable-reference-types \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$PKG_DIR/zhibiao_bg.wasm" -o "$PKG_DIR/zhibiao_bg.wasm"
+  vendor_pdfjs
   node "$E2E/write-assets.mjs" www
   echo "web build: $PKG_DIR/zhibiao_bg.wasm $(wc -c <"$PKG_DIR/zhibiao_bg.wasm") bytes" >&2
+}
+
+# pdf.js for the PDF reader (www/js/readers/pdf.js), from e2e's lockfile:
+# the module, its worker (same-origin, as the page's CSP wants) and the
+# packed CMaps of PDFs whose CJK fonts are not embedded. Loaded only when a
+# PDF is opened; not in the service worker's pre-cache. The legacy build
+# (+37 KB gzip): the modern one calls Map.getOrInsertComputed and other
+# very new built-ins unpolyfilled, which the older Chromium cores of
+# browsers common in offices (360, QQ) lack.
+vendor_pdfjs() {
+  local from="$E2E/node_modules/pdfjs-dist" to="$PKG_DIR/pdfjs"
+  rm -rf "$to"
+  mkdir -p "$to"
+  cp "$from/legacy/build/pdf.min.mjs" "$from/legacy/build/pdf.worker.min.mjs" "$from/LICENSE" "$to/"
+  cp -r "$from/cmaps" "$to/cmaps"
 }
 
 cmd_build() {
@@ -104,6 +129,7 @@ cmd_test() {
   cmd_package
   cmd_single
   ensure_chromium
+  ensure_cjk_font
   (cd "$E2E" && node --test --test-concurrency=1 tests/)
 }
 

@@ -1,32 +1,270 @@
-//! Standard names and categories for subjects, from the indicator dictionary.
+//! Standard names and categories for subjects: the indicator dictionary.
+//!
+//! The standard indicators are a data file compiled into the crate
+//! (`src/lexicon/indicators.tsv`); a user adds their own in the same format
+//! (`Options.dictionary`): `standard name<TAB>category<TAB>variant…`, `#`
+//! starts a comment, the category may be empty.
+//!
+//! A subject resolves by its head and its modifiers (`src/lexicon/names.rs`):
+//! aliases are rewritten on both sides, scope words (全市, 全社会, 地方…) are
+//! stripped from its front, a growth-rate word after it (增速) is dropped,
+//! and a modifier that changes what is measured (新增, 海洋, 对…) refuses.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::sync::OnceLock;
 
-use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, INDICATORS};
+use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
 use crate::lexicon::matcher::WordIndex;
+use crate::lexicon::names::{
+    ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS, NEUTRAL_INFIXES, RATE_WORDS,
+    SCOPE_WORDS,
+};
+use crate::model::Row;
 
-/// Words that may stand before a standard indicator's name without changing
-/// what it measures (全市地区生产总值, 建设高标准农田).
-const NEUTRAL_PREFIXES: &[&str] = &[
-    "全市", "全区", "全县", "全省", "全旗", "全社会", "我市", "我区", "我县", "本市", "实现",
-    "完成", "帮扶", "帮助", "建设", "全口径", "地方", "全部",
-];
+/// One indicator: its standard name and category (empty: from keywords).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    canonical: String,
+    category: String,
+}
 
-/// Words inside a subject that do not change what it measures.
-const NEUTRAL_INFIXES: &[&str] = &["实现", "完成"];
+/// A set of indicators and the names that resolve to them.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionary {
+    entries: Vec<Entry>,
+    /// Folded name (as written, and with its aliases rewritten) → entry.
+    index: HashMap<String, usize>,
+}
 
-fn table() -> &'static HashMap<String, usize> {
-    static TABLE: OnceLock<HashMap<String, usize>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
-        for (i, ind) in INDICATORS.iter().enumerate() {
-            map.insert(key(ind.canonical), i);
-            for v in ind.variants {
-                map.entry(key(v)).or_insert(i);
+/// A line of a dictionary that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictionaryError {
+    /// 1-based line number in the dictionary text.
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for DictionaryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for DictionaryError {}
+
+impl Dictionary {
+    /// The standard indicators shipped with the crate.
+    pub fn standard() -> &'static Dictionary {
+        static STD: OnceLock<Dictionary> = OnceLock::new();
+        // The shipped file is checked by a unit test; never panic here.
+        STD.get_or_init(|| Dictionary::parse(STANDARD).unwrap_or_default())
+    }
+
+    /// Reads a dictionary in the TSV format. Every line is either blank, a
+    /// comment, or an indicator; any other line is an error naming it.
+    pub fn parse(tsv: &str) -> Result<Dictionary, DictionaryError> {
+        let mut dict = Dictionary::default();
+        let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+        for (n, raw) in tsv.lines().enumerate() {
+            let line = n + 1;
+            let Some((canonical, category, variants)) = read_line(raw, line)? else {
+                continue;
+            };
+            let i = dict.entry(canonical, category);
+            for name in std::iter::once(canonical).chain(variants.iter().copied()) {
+                let k = key(name);
+                match seen.get(&k) {
+                    Some(&(j, at)) if j != i => {
+                        return Err(DictionaryError {
+                            line,
+                            message: format!(
+                                "'{name}' already names '{}' (line {at})",
+                                dict.entries[j].canonical
+                            ),
+                        })
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(k, (i, line));
+                    }
+                }
+                dict.add_name(name, i);
             }
         }
-        map
+        Ok(dict)
+    }
+
+    /// This dictionary with a user's added: the user's names win where both
+    /// name something, and a user's category replaces the standard one.
+    pub fn extended(&self, user: &str) -> Result<Dictionary, DictionaryError> {
+        let added = Dictionary::parse(user)?;
+        let mut dict = self.clone();
+        let mut names: Vec<(&String, &usize)> = added.index.iter().collect();
+        names.sort();
+        for e in &added.entries {
+            dict.entry(&e.canonical, &e.category);
+        }
+        for (k, &i) in names {
+            let canonical = &added.entries[i].canonical;
+            let j = dict.entry(canonical, "");
+            dict.index.insert(k.clone(), j);
+        }
+        Ok(dict)
+    }
+
+    /// The entry of a standard name, added if new; a non-empty category
+    /// replaces the one it had.
+    fn entry(&mut self, canonical: &str, category: &str) -> usize {
+        let i = match self.entries.iter().position(|e| e.canonical == canonical) {
+            Some(i) => i,
+            None => {
+                self.entries.push(Entry {
+                    canonical: canonical.to_string(),
+                    category: String::new(),
+                });
+                self.entries.len() - 1
+            }
+        };
+        if !category.is_empty() {
+            self.entries[i].category = category.to_string();
+        }
+        i
+    }
+
+    /// Indexes a name as written and with its aliases rewritten; the first
+    /// entry to claim a form keeps it.
+    fn add_name(&mut self, name: &str, i: usize) {
+        let k = key(name);
+        let rewritten = rewrite(&k);
+        for k in [k, rewritten] {
+            self.index.entry(k).or_insert(i);
+        }
+    }
+
+    /// The standard name of a subject, if it names a standard indicator.
+    pub fn canonical(&self, subject: &str) -> Option<&str> {
+        self.resolve(subject)
+            .map(|i| self.entries[i].canonical.as_str())
+    }
+
+    fn resolve(&self, subject: &str) -> Option<usize> {
+        let k = key(subject);
+        if let Some(&i) = self.index.get(&k) {
+            return Some(i);
+        }
+        let written = rewrite(&k);
+        let mut rest = written.as_str();
+        loop {
+            if let Some((i, form)) = self.head(rest) {
+                return (!changes_measure(&written, &form)).then_some(i);
+            }
+            if MEASURE_CHANGING_LEADS.iter().any(|w| rest.starts_with(w)) {
+                return None;
+            }
+            let scope = SCOPE_WORDS
+                .iter()
+                .filter(|w| rest.starts_with(**w) && rest.len() > w.len())
+                .max_by_key(|w| w.len())?;
+            rest = &rest[scope.len()..];
+        }
+    }
+
+    /// Looks a name up as it is, without neutral infixes, and without a
+    /// growth-rate word after it. Returns the entry and the form that hit.
+    fn head(&self, name: &str) -> Option<(usize, String)> {
+        let hit = |form: &str| self.index.get(form).map(|&i| (i, form.to_string()));
+        if let Some(found) = hit(name) {
+            return Some(found);
+        }
+        if NEUTRAL_INFIXES.iter().any(|w| name.contains(w)) {
+            let bare = NEUTRAL_INFIXES
+                .iter()
+                .fold(name.to_string(), |s, w| s.replace(w, ""));
+            if let Some(found) = hit(&bare) {
+                return Some(found);
+            }
+        }
+        without_rate(name).and_then(hit)
+    }
+
+    /// The category of a row: its indicator's, else the first keyword found
+    /// in the subject (or in the standard name when the subject has none).
+    pub fn category(&self, subject: &str, canonical: Option<&str>) -> String {
+        if let Some(c) = canonical {
+            if let Some(e) = self.entries.iter().find(|e| e.canonical == c) {
+                if !e.category.is_empty() {
+                    return e.category.clone();
+                }
+                let by_name = keyword_category(c);
+                if by_name != DEFAULT_CATEGORY {
+                    return by_name.to_string();
+                }
+            }
+        }
+        keyword_category(subject).to_string()
+    }
+
+    /// Gives a row the standard name, core flag and category this
+    /// dictionary finds for its indicator.
+    pub fn apply(&self, row: &mut Row) {
+        let canonical = self.canonical(&row.indicator).map(str::to_string);
+        row.category = self.category(&row.indicator, canonical.as_deref());
+        row.core = canonical.is_some();
+        row.canonical = canonical;
+    }
+}
+
+/// Reads one line: `None` for a blank or comment line.
+#[allow(clippy::type_complexity)]
+fn read_line(raw: &str, line: usize) -> Result<Option<(&str, &str, Vec<&str>)>, DictionaryError> {
+    let text = raw.split('#').next().unwrap_or("");
+    let text = text.trim_start_matches('\u{feff}').trim_end_matches('\r');
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let err = |message: String| DictionaryError { line, message };
+    let mut fields = text.split('\t').map(str::trim);
+    let canonical = fields.next().unwrap_or("");
+    if canonical.is_empty() {
+        return Err(err("the standard name (first column) is empty".into()));
+    }
+    if !text.contains('\t') && canonical.contains([' ', '\u{3000}']) {
+        return Err(err(format!(
+            "'{canonical}' holds a space: separate the columns with tabs \
+             (standard name<TAB>category<TAB>variant…)"
+        )));
+    }
+    let category = fields.next().unwrap_or("");
+    if !category.is_empty() && !categories().contains(&category) {
+        return Err(err(format!(
+            "unknown category '{category}' (use one of {}, or leave it empty)",
+            categories().join(", ")
+        )));
+    }
+    Ok(Some((
+        canonical,
+        category,
+        fields.filter(|f| !f.is_empty()).collect(),
+    )))
+}
+
+/// The categories a row may have.
+pub fn categories() -> &'static [&'static str] {
+    static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all: Vec<&'static str> = Vec::new();
+        let standard = STANDARD
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1));
+        let keywords = CATEGORY_KEYWORDS.iter().map(|(_, c)| *c);
+        for c in standard.chain(keywords).chain([DEFAULT_CATEGORY]) {
+            if !c.is_empty() && !all.contains(&c) {
+                all.push(c);
+            }
+        }
+        all
     })
 }
 
@@ -36,44 +274,78 @@ fn key(s: &str) -> String {
         .filter_map(|c| match c {
             '（' => Some('('),
             '）' => Some(')'),
-            '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '《' | '》' => None,
+            '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\u{3000}' | '《' | '》' => None,
             c => Some(c.to_ascii_uppercase()),
         })
         .collect()
 }
 
-/// The standard name of a subject, if it is a standard indicator.
-pub fn canonical(subject: &str) -> Option<&'static str> {
-    let k = key(subject);
-    lookup(&k)
-        .or_else(|| {
-            NEUTRAL_PREFIXES
-                .iter()
-                .find_map(|p| k.strip_prefix(p).and_then(lookup))
-        })
-        .or_else(|| {
-            NEUTRAL_INFIXES.iter().find_map(|w| {
-                let without = k.replace(w, "");
-                (without != k).then(|| lookup(&without)).flatten()
-            })
-        })
-}
-
-fn lookup(k: &str) -> Option<&'static str> {
-    table().get(k).map(|&i| INDICATORS[i].canonical)
-}
-
-/// The category of a row: the indicator's own, else the first keyword found.
-pub fn category(subject: &str, canonical: Option<&str>) -> &'static str {
-    if let Some(c) = canonical {
-        if let Some(ind) = INDICATORS.iter().find(|i| i.canonical == c) {
-            return ind.category;
+/// Rewrites every alias in a folded name to its standard fragment.
+fn rewrite(k: &str) -> String {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    let index = INDEX.get_or_init(|| WordIndex::new(ALIASES.iter().map(|(a, _)| *a)));
+    let mut text = k.to_string();
+    // Aliases build on each other (与国内生产总值之比): a few passes.
+    for _ in 0..3 {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut at = 0;
+        while at < chars.len() {
+            match index.longest_at(&chars, at) {
+                Some((i, len)) => {
+                    out.push_str(ALIASES[i].1);
+                    at += len;
+                }
+                None => {
+                    out.push(chars[at]);
+                    at += 1;
+                }
+            }
         }
+        if out == text {
+            break;
+        }
+        text = out;
     }
-    // The first keyword of the table found anywhere in the subject wins.
-    static KEYWORDS: OnceLock<WordIndex> = OnceLock::new();
-    let index = KEYWORDS.get_or_init(|| WordIndex::new(CATEGORY_KEYWORDS.iter().map(|(k, _)| *k)));
-    let chars: Vec<char> = subject.chars().collect();
+    text
+}
+
+/// The name before a growth-rate word (and a comparison after it).
+fn without_rate(name: &str) -> Option<&str> {
+    let name = COMPARED_WITH
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+        .unwrap_or(name);
+    RATE_WORDS
+        .iter()
+        .filter_map(|w| name.strip_suffix(w))
+        .min_by_key(|h| h.len())
+        .filter(|h| !h.is_empty())
+}
+
+/// True when the subject holds a measure-changing modifier that the name it
+/// resolved to does not.
+fn changes_measure(written: &str, form: &str) -> bool {
+    MEASURE_CHANGING
+        .iter()
+        .any(|w| written.contains(w) && !form.contains(w))
+}
+
+/// The standard name of a subject among the standard indicators.
+pub fn canonical(subject: &str) -> Option<&'static str> {
+    Dictionary::standard().canonical(subject)
+}
+
+/// The category of a row among the standard indicators.
+pub fn category(subject: &str, canonical: Option<&str>) -> String {
+    Dictionary::standard().category(subject, canonical)
+}
+
+/// The first keyword of the table found anywhere in a text.
+fn keyword_category(text: &str) -> &'static str {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    let index = INDEX.get_or_init(|| WordIndex::new(CATEGORY_KEYWORDS.iter().map(|(k, _)| *k)));
+    let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
         .flat_map(|i| index.all_at(&chars, i))
         .min()
@@ -85,6 +357,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_shipped_file_reads() {
+        let d = Dictionary::parse(STANDARD).expect("indicators.tsv");
+        assert!(d.entries.len() >= 52);
+        assert!(d.entries.iter().all(|e| !e.category.is_empty()));
+    }
+
+    #[test]
+    fn aliases_never_loop() {
+        for (a, _) in ALIASES {
+            let once = rewrite(&key(a));
+            assert_eq!(rewrite(&once), once, "{a}");
+        }
+    }
+
+    #[test]
     fn finds_variants() {
         assert_eq!(canonical("规上工业增加值"), Some("规模以上工业增加值"));
         assert_eq!(canonical("全区生产总值"), Some("地区生产总值"));
@@ -93,9 +380,87 @@ mod tests {
     }
 
     #[test]
+    fn strips_scope_words() {
+        for (s, c) in [
+            ("全市一般公共预算收入", "一般公共预算收入"),
+            ("全国居民人均可支配收入", "居民人均可支配收入"),
+            ("区本级固定资产投资", "固定资产投资"),
+            ("全社会固定资产投资", "固定资产投资"),
+            ("地方一般公共预算收入", "一般公共预算收入"),
+            ("全省规上工业增加值", "规模以上工业增加值"),
+            ("全体居民人均可支配收入", "居民人均可支配收入"),
+            ("全市常住人口", "常住人口"),
+            ("地级及以上城市空气质量优良天数比例", "空气优良天数比例"),
+        ] {
+            assert_eq!(canonical(s), Some(c), "{s}");
+        }
+    }
+
+    #[test]
+    fn maps_older_and_other_names() {
+        for (s, c) in [
+            ("公共财政预算收入", "一般公共预算收入"),
+            ("一般公共财政预算收入", "一般公共预算收入"),
+            ("农民人均纯收入", "农村居民人均可支配收入"),
+            ("农村牧区常住居民人均可支配收入", "农村居民人均可支配收入"),
+            ("城镇居民人均收入", "城镇居民人均可支配收入"),
+            ("国内生产总值", "地区生产总值"),
+            ("人均国内生产总值", "人均地区生产总值"),
+            ("经济", "地区生产总值"),
+            ("实际使用外资", "实际利用外资"),
+            ("进出口总值", "外贸进出口总额"),
+            ("进出口", "外贸进出口总额"),
+            ("货物贸易进出口", "外贸进出口总额"),
+            ("外贸进出口", "外贸进出口总额"),
+            ("能耗强度", "单位地区生产总值能耗"),
+            ("单位GDP能耗", "单位地区生产总值能耗"),
+            ("粮食种植面积", "粮食播种面积"),
+            ("优良天数占比", "空气优良天数比例"),
+            ("R&D经费支出与国内生产总值之比", "研发经费投入强度"),
+            ("全社会研发投入占比", "研发经费投入强度"),
+            ("城镇登记失业率", "城镇登记失业率"),
+            ("净增经营主体", "新增市场主体"),
+            ("新登记经营主体", "新增市场主体"),
+            ("存款余额", "金融机构本外币存款余额"),
+            ("金融机构本外币各项贷款余额", "金融机构本外币贷款余额"),
+            ("CPI涨幅", "居民消费价格涨幅"),
+            ("居民消费价格指数涨幅", "居民消费价格涨幅"),
+            ("居民消费价格总水平上涨幅度", "居民消费价格涨幅"),
+            ("细颗粒物（PM2.5）年均浓度", "PM2.5平均浓度"),
+            ("规上服务业营收", "规模以上服务业营业收入"),
+            ("粮食年产量", "粮食产量"),
+        ] {
+            assert_eq!(canonical(s), Some(c), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_growth_rate_names_its_indicator() {
+        assert_eq!(canonical("地区生产总值年均增速"), Some("地区生产总值"));
+        assert_eq!(canonical("经济增速"), Some("地区生产总值"));
+        assert_eq!(canonical("一产增加值增幅高于全国"), Some("第一产业增加值"));
+    }
+
+    #[test]
+    fn refuses_other_measures() {
+        for s in [
+            "海洋生产总值", "工业投资", "财政总收入", "新增高新技术企业", "对共建国家进出口",
+            "京津冀区域优良天数比率", "大湾区经济总量", "民间投资", "服务贸易进出口",
+            "城市居民人均可支配收入", "人口",
+        ] {
+            let c = canonical(s);
+            assert!(
+                c.is_none() || (s == "工业投资" && c == Some("工业投资")),
+                "{s} → {c:?}"
+            );
+        }
+    }
+
+    #[test]
     fn additions_are_not_stocks() {
         assert_eq!(canonical("新增高新技术企业"), None);
         assert_eq!(canonical("高新技术企业"), Some("高新技术企业数量"));
+        assert_eq!(canonical("国家级高新技术企业"), Some("高新技术企业数量"));
     }
 
     #[test]
@@ -103,5 +468,37 @@ mod tests {
         assert_eq!(category("地区生产总值", Some("地区生产总值")), "经济");
         assert_eq!(category("改造老旧小区", None), "民生");
         assert_eq!(category("某某", None), DEFAULT_CATEGORY);
+    }
+
+    #[test]
+    fn users_add_indicators() {
+        let d = Dictionary::standard()
+            .extended("# 本地指标\n南果梨产量\t农业\t南果梨\n特色产业产值\t\t特色产业总产值\n")
+            .unwrap();
+        assert_eq!(d.canonical("南果梨"), Some("南果梨产量"));
+        assert_eq!(d.canonical("全市特色产业总产值"), Some("特色产业产值"));
+        assert_eq!(d.category("南果梨", Some("南果梨产量")), "农业");
+        assert_eq!(d.category("特色产业产值", Some("特色产业产值")), "工业");
+        assert_eq!(d.canonical("规上工业增加值"), Some("规模以上工业增加值"));
+    }
+
+    #[test]
+    fn bad_lines_are_named() {
+        let e = Dictionary::parse("A\t经济\n\nB 经济 b\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().contains("tabs"), "{e}");
+        let e = Dictionary::parse("A\t经挤\ta\n").unwrap_err();
+        assert_eq!((e.line, e.message.contains("经挤")), (1, true));
+        let e = Dictionary::parse("\t经济\ta\n").unwrap_err();
+        assert!(e.message.contains("empty"));
+        let e = Dictionary::parse("A\t\ta\nB\t\ta\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("line 1"));
+    }
+
+    #[test]
+    fn comments_and_blank_fields_are_not_errors() {
+        let d = Dictionary::parse("\u{feff}# c\r\nA\t\t\ta\t\r\n  \n").unwrap();
+        assert_eq!(d.canonical("a"), Some("A"));
     }
 }

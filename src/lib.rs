@@ -22,6 +22,7 @@ pub mod model;
 pub mod normalize;
 pub mod number;
 pub mod options;
+pub mod panel;
 pub mod period;
 pub mod quantity;
 pub mod render;
@@ -31,6 +32,7 @@ pub mod subject;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use indicator::{Dictionary, DictionaryError};
 pub use model::{Kind, Level, Meta, Period, Qualifier, Report, Row, Status};
 pub use options::Options;
 
@@ -39,13 +41,45 @@ pub fn parse(text: &str) -> Report {
     parse_with(text, &Options::default())
 }
 
-/// Parses a report.
+/// Parses a report. A user dictionary that cannot be read is left out, and
+/// a note says which line is wrong ([`try_parse_with`] returns the error).
 pub fn parse_with(text: &str, options: &Options) -> Report {
+    match user_dictionary(options) {
+        Ok(dict) => parse_using(text, options, dict.as_ref()),
+        Err(e) => {
+            let mut report = parse_using(text, options, None);
+            report.notes.push(format!("dictionary not used: {e}"));
+            report
+        }
+    }
+}
+
+/// Parses a report; an error when the user dictionary has a bad line.
+pub fn try_parse_with(text: &str, options: &Options) -> Result<Report, DictionaryError> {
+    let dict = user_dictionary(options)?;
+    Ok(parse_using(text, options, dict.as_ref()))
+}
+
+/// The standard indicators with the user's, read once per call; `None`
+/// when the user added none.
+fn user_dictionary(options: &Options) -> Result<Option<Dictionary>, DictionaryError> {
+    if options.dictionary.trim().is_empty() {
+        return Ok(None);
+    }
+    Dictionary::standard()
+        .extended(&options.dictionary)
+        .map(Some)
+}
+
+fn parse_using(text: &str, options: &Options, dict: Option<&Dictionary>) -> Report {
     let norm = normalize::normalize(text);
     let doc = structure::analyze_with(&norm.chars, structure::publication_year(text));
     let sentences = clause::split(&norm.chars);
     let mut rows = facts::extract(&norm, &doc, &sentences);
     facts::attach_evidence(text, &mut rows);
+    if let Some(dict) = dict {
+        rows.iter_mut().for_each(|row| dict.apply(row));
+    }
     if options.core_only {
         rows.retain(|r| r.core);
     }

@@ -1,6 +1,8 @@
 //! The zhibiao CLI: arguments, files, encodings, exit codes. Parsing is
 //! `zhibiao::parse_with`, output is `zhibiao::render`; nothing else here.
 
+mod panel_cmd;
+
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 use zhibiao::input::decode;
@@ -11,6 +13,7 @@ const USAGE: &str = "\
 zhibiao — turns Chinese government report text into indicator tables
 
 Usage: zhibiao [OPTIONS] [FILE...]
+       zhibiao panel [OPTIONS] FILE...   (several reports, one panel: --help)
 
 Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030), or standard input
 when no FILE or `-` is given, and prints one row per indicator.
@@ -18,6 +21,9 @@ when no FILE or `-` is given, and prints one row per indicator.
 Options:
   -f, --format FORMAT  table (default), jsonl, json, csv, tsv, xlsx (needs -o)
       --core-only      keep only standard indicators (canonical name set)
+      --dict FILE      add your own indicators (repeatable): lines of
+                       standard name<TAB>category<TAB>variant<TAB>variant…
+                       (`#` starts a comment; the category may be empty)
   -o, --output FILE    write to FILE instead of standard output
   -h, --help           print this help
   -V, --version        print the version
@@ -41,6 +47,8 @@ struct Args {
     /// `--format xlsx`: a workbook instead of `format`'s text.
     xlsx: bool,
     core_only: bool,
+    /// `--dict FILE`s: the user's indicators, in order.
+    dicts: Vec<String>,
     output: Option<String>,
     /// `-` is standard input; empty means standard input.
     inputs: Vec<String>,
@@ -58,6 +66,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         format: Format::default(),
         xlsx: false,
         core_only: false,
+        dicts: Vec::new(),
         output: None,
         inputs: Vec::new(),
     };
@@ -85,6 +94,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--core-only" => parsed.core_only = true,
+            "--dict" => parsed.dicts.push(value("--dict")?),
             "-f" | "--format" => {
                 let name = value("--format")?;
                 parsed.xlsx = name.eq_ignore_ascii_case(XLSX);
@@ -143,14 +153,49 @@ fn write_output(path: Option<&str>, bytes: &[u8]) -> std::io::Result<()> {
     }
 }
 
+/// Reads the `--dict` files into one dictionary text; the error names the
+/// file and the line.
+fn read_dictionaries(files: &[String]) -> Result<String, String> {
+    let mut text = String::new();
+    let mut starts: Vec<(usize, &str)> = Vec::new();
+    for name in files {
+        let mut added = read_input(name).map_err(|e| format!("{name}: {e}"))?;
+        if !added.ends_with('\n') {
+            added.push('\n');
+        }
+        starts.push((text.lines().count(), name));
+        text.push_str(&added);
+    }
+    match zhibiao::Dictionary::parse(&text) {
+        Ok(_) => Ok(text),
+        Err(e) => {
+            let (first, name) = starts
+                .iter()
+                .rev()
+                .find(|(first, _)| *first < e.line)
+                .copied()
+                .unwrap_or((0, "dictionary"));
+            Err(format!("{name}: line {}: {}", e.line - first, e.message))
+        }
+    }
+}
+
 fn run(args: Args) -> ExitCode {
     let inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {
         args.inputs
     };
+    let dictionary = match read_dictionaries(&args.dicts) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("zhibiao: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let options = Options {
         core_only: args.core_only,
+        dictionary,
     };
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();
@@ -197,7 +242,11 @@ fn run(args: Args) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    match parse_args(std::env::args().skip(1)) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("panel") {
+        return panel_cmd::main(args[1..].to_vec());
+    }
+    match parse_args(args) {
         Ok(Command::Run(args)) => run(args),
         Ok(Command::Help) => {
             print!("{USAGE}");
@@ -243,6 +292,10 @@ mod tests {
         assert_eq!(a.output.as_deref(), Some("out.csv"));
         assert!(a.core_only);
         assert_eq!(a.inputs, ["a.txt", "-"]);
+        assert_eq!(
+            run_args(&["--dict", "a.tsv", "--dict=b.tsv"]).dicts,
+            ["a.tsv", "b.tsv"]
+        );
         assert_eq!(run_args(&["-f", "jsonl"]).format, Format::Jsonl);
         assert_eq!(
             run_args(&["--", "--odd-name.txt"]).inputs,

@@ -14,4 +14,8 @@ use serde::{Deserialize, Serialize};
 pub struct Options {
     /// Keep only rows whose subject is a standard indicator (`canonical` set).
     pub core_only: bool,
+    /// The user's own indicators, added to the standard ones: TSV text with
+    /// lines `standard name<TAB>category<TAB>variant<TAB>variant…` (`#`
+    /// starts a comment; the category may be empty). Empty: none.
+    pub dictionary: String,
 }

@@ -77,6 +77,13 @@ export interface Report {
 export interface Options {
   /** Keep only rows whose subject is a standard indicator. */
   coreOnly: boolean;
+  /**
+   * The user's own indicators as TSV text: lines of
+   * `standard name<TAB>category<TAB>variant<TAB>variant…` (`#` starts a
+   * comment; the category may be empty). A bad line throws an Error whose
+   * message names it ("dictionary line 3: …"). Empty: none.
+   */
+  dictionary: string;
 }
 "#;
 
@@ -89,7 +96,8 @@ pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let options = options_from_js(options)?;
-    let mut report = crate::parse_with(text, &options);
+    let mut report = crate::try_parse_with(text, &options)
+        .map_err(|e| JsError::new(&format!("dictionary {e}")))?;
     offsets_to_utf16(text, &mut report);
     to_js(&report)
 }

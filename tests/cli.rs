@@ -220,3 +220,106 @@ fn usage_errors_exit_2_and_help_exits_0() {
         format!("zhibiao {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// A bureau's own indicators, as a user would write them.
+const LOCAL_DICT: &str =
+    "# 本地特色指标\n南果梨产量\t农业\t南果梨\n特色产业产值\t\t特色产业总产值\n";
+const LOCAL_REPORT: &str = "2024年，全市南果梨产量12.5万吨，增长8%；特色产业总产值46亿元。\n";
+
+#[test]
+fn dict_gives_canonical_rows_for_added_names() {
+    let dir = scratch("dict");
+    let dict = write(&dir, "my.tsv", LOCAL_DICT.as_bytes());
+    let report = write(&dir, "report.txt", LOCAL_REPORT.as_bytes());
+    let canonicals = |args: &[&str]| -> Vec<String> {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON row"))
+            .filter_map(|r| r["canonical"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert!(canonicals(&["-f", "jsonl", &report]).is_empty());
+    assert_eq!(
+        canonicals(&["--dict", &dict, "-f", "jsonl", "--core-only", &report]),
+        ["南果梨产量", "特色产业产值"]
+    );
+}
+
+#[test]
+fn dict_files_add_up_and_a_bad_line_is_named() {
+    let dir = scratch("dict-bad");
+    let good = write(&dir, "a.tsv", "南果梨产量\t农业\t南果梨".as_bytes());
+    let more = write(
+        &dir,
+        "b.tsv",
+        "# 第二个\n特色产业产值\t\t特色产业总产值\n".as_bytes(),
+    );
+    let bad = write(&dir, "c.tsv", "# 说明\n\n特色 产业 产值\n".as_bytes());
+    let report = write(&dir, "report.txt", LOCAL_REPORT.as_bytes());
+    let out = run(
+        &["--dict", &good, "--dict", &more, "-f", "jsonl", &report],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).matches("\"core\":true").count(), 2);
+    let out = run(&["--dict", &good, "--dict", &bad, &report], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains("c.tsv: line 3:") && err.contains("tabs"),
+        "{err}"
+    );
+    let out = run(&["--dict", "/nonexistent/dict.tsv", &report], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("dict.tsv"));
+}
+
+#[test]
+fn panel_puts_a_target_beside_next_year_s_result() {
+    let dir = scratch("panel");
+    let a = write(
+        &dir,
+        "2024.txt",
+        "白河市2024年政府工作报告\n\n二、2024年主要目标\n今年主要预期目标是：地区生产总值增长5%以上。\n"
+            .as_bytes(),
+    );
+    let b = write(
+        &dir,
+        "2025.txt",
+        "白河市2025年政府工作报告\n\n一、2024年工作回顾\n过去一年，地区生产总值增长5.3%。\n"
+            .as_bytes(),
+    );
+    let out = run(&["panel", "-f", "json", &a, &b], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["reports"].as_array().unwrap().len(), 2);
+    let cell = json["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["period"] == "2024" && c["canonical"] == "地区生产总值")
+        .expect("a 地区生产总值/2024 cell");
+    assert_eq!(cell["region"], "白河市");
+    assert_eq!(cell["target"]["change"], 5.0);
+    assert_eq!(cell["target"]["report"], 0);
+    assert_eq!(cell["actual"]["change"], 5.3);
+    assert_eq!(cell["actual"]["report"], 1);
+    assert_eq!(cell["met"], "yes");
+    let csv = run(&["panel", "--format=csv", &a, &b], b"");
+    assert!(stdout(&csv).starts_with("\u{FEFF}地区,标准名称,"));
+    let xlsx = dir.join("p.xlsx");
+    let out = run(
+        &["panel", "-f", "xlsx", "-o", xlsx.to_str().unwrap(), &a, &b],
+        b"",
+    );
+    assert!(out.status.success());
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    assert_eq!(run(&["panel"], b"").status.code(), Some(2));
+    assert_eq!(
+        run(&["panel", "-f", "xlsx", &a], b"").status.code(),
+        Some(2)
+    );
+}

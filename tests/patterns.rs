@@ -2,6 +2,9 @@
 //! statistical bulletin (统计公报) written the usual way. The text is made up;
 //! its sentence patterns are the ones such bulletins use.
 
+#[path = "patterns/names.rs"]
+mod names;
+
 use zhibiao::{Row, Status};
 
 fn bulletin() -> Vec<Row> {

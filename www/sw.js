@@ -1,10 +1,11 @@
 // Offline use: every asset of the page (the .wasm included) is pre-cached
 // in a cache named after the build; requests are answered from it first.
-// Modules loaded only on demand (XLSX) are cached at their first use.
+// Modules loaded only on demand (XLSX, file readers) are cached at their
+// first use, or when the page asks while idle (CACHE_LAZY).
 // The asset list and version come from pkg/assets.js, written at build time.
 importScripts('pkg/assets.js');
 
-const { version, assets } = self.ZHIBIAO_BUILD;
+const { version, assets, lazy = [] } = self.ZHIBIAO_BUILD;
 const CACHE = `zhibiao-${version}`;
 
 self.addEventListener('install', (event) => {
@@ -30,7 +31,20 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data?.type === 'CACHE_LAZY') event.waitUntil(cacheLazy(event.data.only));
 });
+
+// On-demand modules (file readers, pdf.js), cached when the page is idle so
+// they work offline before their first use. `only` narrows the list.
+async function cacheLazy(only) {
+  const cache = await caches.open(CACHE);
+  for (const url of lazy) {
+    if (only && !only.some((prefix) => url.startsWith(prefix))) continue;
+    if (await cache.match(url)) continue;
+    const response = await fetch(url).catch(() => null);
+    if (response?.ok) await cache.put(url, response);
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -44,9 +58,11 @@ async function answer(request) {
   if (hit) return hit;
   try {
     const response = await fetch(request);
-    // Build outputs fetched on demand (the XLSX module) are kept once
-    // fetched, so they work offline after their first use too.
-    if (response.ok && new URL(request.url).pathname.includes('/pkg/')) {
+    // Build outputs and file readers fetched on demand (the XLSX module,
+    // pdf.js) are kept once fetched, so they work offline after their
+    // first use too.
+    const path = new URL(request.url).pathname;
+    if (response.ok && (path.includes('/pkg/') || path.includes('/js/readers/'))) {
       await cache.put(request, response.clone());
     }
     return response;

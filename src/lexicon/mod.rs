@@ -1,8 +1,10 @@
 //! Language knowledge as data: units, indicator names, change and hedge words.
 
+pub mod direction;
 pub mod furniture;
 pub mod indicators;
 pub mod matcher;
+pub mod names;
 pub mod span_words;
 pub mod structure_words;
 pub mod units;

@@ -6,7 +6,7 @@ import { loadEngine, parseText } from './engine.js';
 import { renderHead, renderBody, visibleIndices, nextSort } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { toCsv, toTsv, toJson, fileName, describeRow } from './export.js';
-import { readTextFile } from './decode.js';
+import { readFile } from './readers/open.js';
 import { xlsxBytes, XLSX_TYPE } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
 
@@ -330,7 +330,7 @@ async function onInput(event) {
 async function openFile(file) {
   if (!file) return;
   try {
-    const { text, encoding } = await readTextFile(file);
+    const { text, encoding } = await readFile(file, { onStatus: setStatus });
     await setText(text);
     setStatus(`${t('fileLoaded', { name: file.name, enc: encoding })} · ${statusForRows()}`);
   } catch (e) {

@@ -28,4 +28,11 @@ export function registerServiceWorker({ onUpdate, onOffline }) {
     .catch(() => {
       // No offline use (e.g. a file:// page); the page itself works.
     });
+  // Once idle, the small file readers (.docx, .html) are cached too, so
+  // they open offline before their first use; pdf.js (~540 KB gzip) is
+  // cached when a PDF is first opened.
+  navigator.serviceWorker.ready.then((registration) => {
+    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
+    idle(() => registration.active?.postMessage({ type: 'CACHE_LAZY', only: ['js/readers/'] }), { timeout: 10000 });
+  });
 }

@@ -1,0 +1,124 @@
+//! How a subject's name is brought to a standard indicator's: by its head
+//! and its modifiers rather than by listing every wording. A subject is
+//! folded (brackets, quotes, case), its aliases are rewritten, its scope
+//! words are stripped from the front, and what is left is looked up among
+//! the standard names (`indicators.tsv`), whose variants get the same
+//! rewriting. A modifier that changes what is measured stops the lookup.
+
+/// Written fragments and the standard fragment they stand for, rewritten
+/// anywhere in a subject and in every dictionary name (longest first at each
+/// position; a rewritten text is rewritten again, so entries may build on
+/// each other but must never lead back to themselves).
+pub const ALIASES: &[(&str, &str)] = &[
+    ("规上", "规模以上"),
+    ("规模工业", "规模以上工业"),
+    ("限上", "限额以上"),
+    // The name of the general budget before the 2014 budget law, and the
+    // name some regions kept for a few years after it.
+    ("公共财政预算", "一般公共预算"),
+    ("一般公共财政预算", "一般公共预算"),
+    // A national report's name for GDP; written as is, 地区生产总值 stays.
+    ("国内生产总值", "地区生产总值"),
+    ("地区生产总值", "地区生产总值"),
+    ("生产总值", "地区生产总值"),
+    ("地区GDP", "地区生产总值"),
+    ("GDP", "地区生产总值"),
+    ("实际使用", "实际利用"),
+    ("进出口总值", "进出口总额"),
+    // Goods trade is what a report's 进出口 measures (services are apart).
+    ("货物贸易", "外贸"),
+    ("货物进出口", "外贸进出口"),
+    ("对外贸易", "外贸"),
+    ("种植面积", "播种面积"),
+    // Shares: 占比, 比例, 比率 and 比重 name the same ratio.
+    ("的比重", "比重"),
+    ("占比", "比重"),
+    ("比例", "比重"),
+    ("比率", "比重"),
+    // R&D intensity written as a ratio to GDP.
+    ("与地区生产总值之比", "占地区生产总值比重"),
+    ("R&D", "研发"),
+    ("研究与试验发展", "研发"),
+    ("研发投入", "研发经费投入"),
+    ("研发经费支出", "研发经费投入"),
+    // 农民人均纯收入 (before the 2013 survey reform) is now 农村居民人均
+    // 可支配收入; 人均收入 is how reports shorten the disposable income.
+    ("农民", "农村居民"),
+    ("农村牧区", "农村"),
+    ("常住居民", "居民"),
+    ("人均纯收入", "人均可支配收入"),
+    ("人均收入", "人均可支配收入"),
+    ("细颗粒物(PM2.5)", "PM2.5"),
+    ("PM2.5(细颗粒物)", "PM2.5"),
+    ("细颗粒物", "PM2.5"),
+    ("年均浓度", "平均浓度"),
+    ("CPI", "居民消费价格"),
+    ("居民消费价格指数", "居民消费价格"),
+    ("居民消费价格总水平", "居民消费价格"),
+    ("上涨幅度", "涨幅"),
+    // 经营主体 is the name since the 2023 rules; 新设, 新登记 and 净增 count
+    // the same additions as 新增.
+    ("市场经营主体", "市场主体"),
+    ("经营主体", "市场主体"),
+    ("新登记", "新增"),
+    ("新设", "新增"),
+    ("净增", "新增"),
+    ("年产量", "产量"),
+    ("总产量", "产量"),
+    ("各项存款", "存款"),
+    ("各项贷款", "贷款"),
+    ("营收", "营业收入"),
+    ("环境空气质量", "空气"),
+    ("环境空气", "空气"),
+    ("空气质量", "空气"),
+];
+
+/// Scope and coverage words before a name: they say over what the figure is
+/// counted, not what is counted (全市一般公共预算收入, 区本级固定资产投资).
+/// Stripped from the front, one after another.
+pub const SCOPE_WORDS: &[&str] = &[
+    "全国", "全省", "全市", "全区", "全县", "全旗", "全州", "全盟", "全镇", "全域", "全口径",
+    "我国", "我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县", "本级", "区本级",
+    "市本级", "县本级", "省本级", "全社会", "地方", "全体", "常住", "全部",
+    // Coverage of a monitoring network: the figure is still the region's.
+    "地级及以上城市", "设区市",
+    // Verbs that only report the figure (实现再就业, 帮扶困难人员就业).
+    "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
+];
+
+/// Words inside a name that report it without changing it
+/// (失业人员实现再就业).
+pub const NEUTRAL_INFIXES: &[&str] = &["实现", "完成"];
+
+/// Words after a name that make the figure its growth rate: the subject is
+/// still the indicator (地区生产总值年均增速4.5%).
+pub const RATE_WORDS: &[&str] = &[
+    "增速", "增幅", "增长率", "增长速度", "年均增速", "年均增幅", "年均增长率", "年均增长",
+    "实际增长",
+];
+
+/// After a rate word, a comparison with a wider area (增幅高于全国0.7个
+/// 百分点) still measures the indicator's growth.
+pub const COMPARED_WITH: &[&str] = &[
+    "高于全国平均水平", "高于全国平均", "高于全国", "快于全国", "高于全省平均水平", "高于全省平均",
+    "高于全省", "快于全省", "高于全市", "快于全市", "低于全国", "低于全省",
+];
+
+/// Modifiers that change what is measured. A subject holding one of these
+/// resolves only to a name that holds it too (新增市场主体 is a standard
+/// indicator; 新增高新技术企业 is not the stock 高新技术企业数量).
+pub const MEASURE_CHANGING: &[&str] = &[
+    // Additions are not stocks.
+    "新增", "新认定", "新培育", "新引进",
+    // A sector's or a sea's share of an economy-wide measure.
+    "海洋", "工业", "制造业", "高技术", "民间", "服务贸易", "跨境电商",
+    // Named areas other than the report's own.
+    "区域", "大湾区", "都市圈", "城市群", "经济带", "经济圈", "示范区", "开发区", "高新区", "园区",
+    "京津冀", "长三角", "珠三角", "成渝", "出口到",
+    // The whole fiscal revenue, with what is passed to higher levels.
+    "财政总收入",
+];
+
+/// Words that, leading a subject, restrict it to one partner or place
+/// (对共建国家进出口, 对美出口).
+pub const MEASURE_CHANGING_LEADS: &[&str] = &["对"];

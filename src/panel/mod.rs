@@ -1,0 +1,390 @@
+//! Many reports, one panel: the standard indicators of several reports, one
+//! cell per region × indicator × period, with the target, the estimate and
+//! the actual side by side, and the gap between target and result.
+//!
+//! The panel consumes parsed [`Report`]s; no parsing happens here.
+//!
+//! - Region comes from each report's meta, period from each row: a 2024
+//!   work report's 2024 targets and the 2025 report's 2024 results meet in
+//!   one cell. A report whose region is unknown, or a row whose period is
+//!   unknown, keeps its cells to itself (they meet nothing from another
+//!   report).
+//! - Only rows with a `canonical` name take part.
+//! - Mentions of the same indicator, status and period merge into one entry
+//!   when they do not conflict: a level from one sentence and a growth rate
+//!   from another are two numbers of one entry, never mixed. When two
+//!   mentions give different numbers for the same slot, the first (in report
+//!   order, then text order) wins and the others are listed in `others`.
+//! - Estimate and actual are separate entries, so both stay visible; the
+//!   gap and `met` use the actual when there is one, else the estimate, and
+//!   `result` says which.
+//!
+//! ```
+//! use zhibiao::panel::{self, Source};
+//! let a = zhibiao::parse("青川市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。");
+//! let b = zhibiao::parse("青川市2025年政府工作报告\n过去一年，地区生产总值增长5.9%。");
+//! let p = panel::build(&[Source::new("a.txt", &a), Source::new("b.txt", &b)]);
+//! let gdp = p.cells.iter().find(|c| c.period.as_deref() == Some("2024")).unwrap();
+//! assert_eq!(gdp.target.as_ref().unwrap().change, Some(6.0));
+//! assert_eq!(gdp.actual.as_ref().unwrap().change, Some(5.9));
+//! assert_eq!(gdp.gap, Some(-0.1));
+//! assert_eq!(gdp.met, Some(panel::Met::About));
+//! ```
+
+mod compare;
+pub mod render;
+#[cfg(any(feature = "xlsx", not(target_arch = "wasm32")))]
+pub mod xlsx;
+
+pub use compare::{compare, Met};
+
+use crate::model::{Meta, Qualifier, Report, Row, Status};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// One report given to the panel, with the file (or tab) it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub file: &'a str,
+    pub report: &'a Report,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(file: &'a str, report: &'a Report) -> Self {
+        Source { file, report }
+    }
+}
+
+/// The panel: the reports it was built from and its cells.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Panel {
+    pub reports: Vec<PanelReport>,
+    pub cells: Vec<Cell>,
+}
+
+/// A report of the panel: its file and meta. Entries point here by index.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct PanelReport {
+    pub file: String,
+    pub meta: Meta,
+}
+
+/// One region × standard indicator × period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Cell {
+    pub region: Option<String>,
+    pub canonical: String,
+    pub category: String,
+    pub period: Option<String>,
+    pub target: Option<Entry>,
+    pub estimate: Option<Entry>,
+    pub actual: Option<Entry>,
+    /// Which entry the gap and `met` compare with the target: `actual` when
+    /// there is one, else `estimate`; null when neither.
+    pub result: Option<Status>,
+    /// Result − target, when both are a change in the same unit or both a
+    /// level in the same unit (changes first).
+    pub gap: Option<f64>,
+    /// The unit of `gap` (that of the numbers compared: a gap between two
+    /// `%` growth rates is in percentage points).
+    pub gap_unit: Option<String>,
+    pub met: Option<Met>,
+}
+
+/// What one or more mentions of a status say about a cell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Entry {
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub value_qualifier: Option<Qualifier>,
+    pub change: Option<f64>,
+    pub change_max: Option<f64>,
+    pub change_unit: Option<String>,
+    pub change_qualifier: Option<Qualifier>,
+    /// Index into [`Panel::reports`] of the first mention.
+    pub report: usize,
+    /// The first mention's evidence and its offsets in that report's text.
+    pub evidence: String,
+    pub start: usize,
+    pub end: usize,
+    /// Further mentions merged into this entry (they added a number or
+    /// repeated one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Mention>,
+    /// Mentions that gave a different number and were left out: the first
+    /// wins.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub others: Vec<Mention>,
+}
+
+/// Where a mention is: its report and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Mention {
+    pub report: usize,
+    pub evidence: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Entry {
+    fn from_row(row: &Row, report: usize) -> Entry {
+        let mut entry = Entry {
+            report,
+            evidence: row.evidence.clone(),
+            start: row.start,
+            end: row.end,
+            ..Default::default()
+        };
+        entry.take_level(row);
+        entry.take_change(row);
+        entry
+    }
+
+    fn has_level(&self) -> bool {
+        self.value.is_some()
+    }
+
+    fn has_change(&self) -> bool {
+        self.change.is_some()
+    }
+
+    fn take_level(&mut self, row: &Row) {
+        if row.value.is_some() {
+            self.value = row.value;
+            self.value_max = row.value_max;
+            self.unit = row.unit.clone();
+            self.value_qualifier = row.value_qualifier;
+        }
+    }
+
+    fn take_change(&mut self, row: &Row) {
+        if row.change.is_some() {
+            self.change = row.change;
+            self.change_max = row.change_max;
+            self.change_unit = row.change_unit.clone();
+            self.change_qualifier = row.change_qualifier;
+        }
+    }
+
+    fn same_level(&self, row: &Row) -> bool {
+        self.value == row.value
+            && self.value_max == row.value_max
+            && self.unit == row.unit
+            && self.value_qualifier == row.value_qualifier
+    }
+
+    fn same_change(&self, row: &Row) -> bool {
+        self.change == row.change
+            && self.change_max == row.change_max
+            && self.change_unit == row.change_unit
+            && self.change_qualifier == row.change_qualifier
+    }
+
+    /// Merges a further mention: its numbers fill the empty slots when none
+    /// it gives disagrees with what the entry holds; otherwise it is one of
+    /// the `others`.
+    fn add(&mut self, row: &Row, report: usize) {
+        let conflict = (row.value.is_some() && self.has_level() && !self.same_level(row))
+            || (row.change.is_some() && self.has_change() && !self.same_change(row));
+        let mention = Mention {
+            report,
+            evidence: row.evidence.clone(),
+            start: row.start,
+            end: row.end,
+        };
+        if conflict {
+            self.others.push(mention);
+            return;
+        }
+        if !self.has_level() {
+            self.take_level(row);
+        }
+        if !self.has_change() {
+            self.take_change(row);
+        }
+        let repeat = report == self.report && row.start == self.start && row.end == self.end;
+        if !repeat && !self.also.iter().any(|m| m == &mention) {
+            self.also.push(mention);
+        }
+    }
+}
+
+/// A row with no number of its own (a redacted XX) says nothing to merge.
+fn has_number(row: &Row) -> bool {
+    row.value.is_some() || row.change.is_some()
+}
+
+/// Where a row goes: region and period, or the report itself when either
+/// is unknown (so unknowns from two reports never meet).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    region: Result<String, usize>,
+    canonical: String,
+    period: Result<String, usize>,
+}
+
+/// Builds the panel of the given reports, in their order.
+pub fn build(sources: &[Source]) -> Panel {
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    for (report, source) in sources.iter().enumerate() {
+        let region = source.report.meta.region.clone();
+        for row in &source.report.rows {
+            let Some(canonical) = row.canonical.as_deref() else {
+                continue;
+            };
+            if !has_number(row) {
+                continue;
+            }
+            let period = row.period.as_ref().map(|p| p.to_string());
+            let key = Key {
+                region: region.clone().ok_or(report),
+                canonical: canonical.to_string(),
+                period: period.clone().ok_or(report),
+            };
+            let at = *index.entry(key).or_insert_with(|| {
+                cells.push(Cell {
+                    region: region.clone(),
+                    canonical: canonical.to_string(),
+                    category: row.category.to_string(),
+                    period: period.clone(),
+                    ..Default::default()
+                });
+                cells.len() - 1
+            });
+            let slot = match row.status {
+                Status::Target => &mut cells[at].target,
+                Status::Estimate => &mut cells[at].estimate,
+                Status::Actual => &mut cells[at].actual,
+            };
+            match slot {
+                Some(entry) => entry.add(row, report),
+                None => *slot = Some(Entry::from_row(row, report)),
+            }
+        }
+    }
+    for cell in &mut cells {
+        let (result, gap, gap_unit, met) = compare(cell);
+        cell.result = result;
+        cell.gap = gap;
+        cell.gap_unit = gap_unit;
+        cell.met = met;
+    }
+    sort(&mut cells);
+    Panel {
+        reports: sources
+            .iter()
+            .map(|s| PanelReport {
+                file: s.file.to_string(),
+                meta: s.report.meta.clone(),
+            })
+            .collect(),
+        cells,
+    }
+}
+
+/// Regions and indicators in the order they first appear (a work report
+/// names 地区生产总值 first), periods in time order.
+fn sort(cells: &mut [Cell]) {
+    // A report without a region is a region of its own.
+    let region_key = |c: &Cell| c.region.clone().ok_or(c.report());
+    let mut regions: HashMap<Result<String, usize>, usize> = HashMap::new();
+    let mut indicators: HashMap<String, usize> = HashMap::new();
+    for cell in cells.iter() {
+        let n = regions.len();
+        regions.entry(region_key(cell)).or_insert(n);
+        let n = indicators.len();
+        indicators.entry(cell.canonical.clone()).or_insert(n);
+    }
+    // A stable sort: cells of one key but different unknown periods keep
+    // their report order.
+    cells.sort_by(|a, b| {
+        regions[&region_key(a)]
+            .cmp(&regions[&region_key(b)])
+            .then(indicators[&a.canonical].cmp(&indicators[&b.canonical]))
+            .then_with(|| period_order(a.period.as_deref()).cmp(&period_order(b.period.as_deref())))
+    });
+}
+
+/// A sort key for SPEC period strings: the first year, then a span (2021-2025)
+/// after that year's parts, unknown last.
+fn period_order(period: Option<&str>) -> (u32, u8, String) {
+    let Some(p) = period else {
+        return (u32::MAX, 0, String::new());
+    };
+    let year: u32 = p
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or(u32::MAX - 1);
+    let rest = p.trim_start_matches(|c: char| c.is_ascii_digit());
+    // The whole year before its halves, quarters and months.
+    let rank = if rest.is_empty() {
+        0
+    } else if rest.starts_with('-') {
+        2
+    } else {
+        1
+    };
+    (year, rank, rest.to_string())
+}
+
+/// The distinct periods of the cells, in time order.
+pub fn periods(cells: &[Cell]) -> Vec<Option<String>> {
+    let mut all: Vec<Option<String>> = Vec::new();
+    for cell in cells {
+        if !all.contains(&cell.period) {
+            all.push(cell.period.clone());
+        }
+    }
+    all.sort_by_key(|p| period_order(p.as_deref()));
+    all
+}
+
+impl Cell {
+    /// The report of the cell's first entry.
+    pub fn report(&self) -> usize {
+        [&self.target, &self.estimate, &self.actual]
+            .iter()
+            .filter_map(|e| e.as_ref().map(|e| e.report))
+            .min()
+            .unwrap_or(0)
+    }
+}
+
+impl Panel {
+    /// The cell's region, or, when its report names none, the report's
+    /// file in brackets (such cells never meet another report's).
+    pub fn region_label(&self, cell: &Cell) -> String {
+        match &cell.region {
+            Some(region) => region.clone(),
+            None => format!(
+                "[{}]",
+                self.reports
+                    .get(cell.report())
+                    .map_or("?", |r| r.file.as_str())
+            ),
+        }
+    }
+}
+
+/// The distinct regions of the cells, in the order they first appear.
+pub fn regions(cells: &[Cell]) -> Vec<Option<String>> {
+    let mut all: Vec<Option<String>> = Vec::new();
+    for cell in cells {
+        if !all.contains(&cell.region) {
+            all.push(cell.region.clone());
+        }
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests;
