@@ -270,14 +270,7 @@ fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Scope> {
             continue;
         };
         let start = line.start;
-        let section_end = doc.innermost_section(start).map_or(c.len(), |s| s.end);
-        // A heading inside that names its own period or mode ends it too.
-        let first_after = doc.sections.partition_point(|s| s.start <= start);
-        let end = doc.sections[first_after..]
-            .iter()
-            .take_while(|s| s.start < section_end)
-            .find(|s| s.names_period || s.mode != mode)
-            .map_or(section_end, |s| s.start);
+        let end = doc.innermost_section(start).map_or(c.len(), |s| s.end);
         if let Some(last) = out.last_mut() {
             last.end = last.end.min(start);
         }
@@ -287,6 +280,18 @@ fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Scope> {
             period: p,
             mode,
         });
+    }
+    // A heading inside that names its own period or turns to the other mode
+    // ends it too. Scopes do not overlap: each section is looked at once.
+    for sc in &mut out {
+        let first_after = doc.sections.partition_point(|s| s.start <= sc.start);
+        if let Some(s) = doc.sections[first_after..]
+            .iter()
+            .take_while(|s| s.start < sc.end)
+            .find(|s| s.names_period || s.mode != sc.mode)
+        {
+            sc.end = s.start;
+        }
     }
     out
 }

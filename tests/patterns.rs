@@ -4,6 +4,8 @@
 
 #[path = "patterns/names.rs"]
 mod names;
+#[path = "patterns/periods.rs"]
+mod periods;
 
 use zhibiao::{Row, Status};
 

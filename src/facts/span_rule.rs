@@ -22,6 +22,10 @@ use crate::lexicon::span_words::{CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS};
 use crate::lexicon::words::LIST_VERBS;
 use crate::period::Period;
 
+/// How many chars before the number its held or cumulative word may stand
+/// (连续五年稳定在90万吨); a bound keeps long lists linear.
+const LOOK_BACK: usize = 12;
+
 /// What a level is over a span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Over {
@@ -45,7 +49,9 @@ pub(super) fn classify(
     if from_start {
         return Over::Start;
     }
-    let before = clause.min(num_start)..num_start;
+    let before = clause
+        .max(num_start.saturating_sub(LOOK_BACK))
+        .min(num_start)..num_start;
     let any_at = |words: &[&str]| {
         before
             .clone()

@@ -5,7 +5,7 @@
 use zhibiao::{Kind, Row, Status};
 
 fn report() -> zhibiao::Report {
-    zhibiao::parse(include_str!("data/patterns/web_page_plan_periods.txt"))
+    zhibiao::parse(include_str!("../data/patterns/web_page_plan_periods.txt"))
 }
 
 fn period(r: &Row) -> String {
