@@ -45,10 +45,10 @@ export function samples() {
 
 /**
  * Starts the server and a browser with a fresh profile.
- * Returns { url, server, requests, overrides, context, close() }.
+ * Returns { url, server, requests, transfers, overrides, context, close() }.
  */
 export async function launch({ contextOptions = {} } = {}) {
-  const { server, url, requests, overrides } = await startServer(WWW);
+  const { server, url, requests, transfers, overrides } = await startServer(WWW);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -63,7 +63,7 @@ export async function launch({ contextOptions = {} } = {}) {
     await new Promise((resolve) => server.close(resolve));
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { url, server, requests, overrides, context, close };
+  return { url, server, requests, transfers, overrides, context, close };
 }
 
 /** Watches a page: console errors, page errors, requests to other origins. */
@@ -91,14 +91,22 @@ export async function openPage(context, url) {
   return { page, problems };
 }
 
-/** Puts `text` in the text area the way a paste does (one insertFromPaste input). */
-export async function pasteText(page, text) {
-  await page.evaluate((t) => {
-    const area = document.getElementById('text');
-    area.focus();
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-  }, text);
+/**
+ * Pastes `text` as Ctrl+V does (a paste event carrying it) into `target`,
+ * by default the view on screen: the text area, or the evidence view.
+ */
+export async function pasteText(page, text, target = null) {
+  await page.evaluate(
+    ([t, selector]) => {
+      const area = document.getElementById('text');
+      const where = selector ? document.querySelector(selector) : area.offsetParent ? area : document.getElementById('source-view');
+      where.focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      where.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [text, target],
+  );
 }
 
 /** Waits until the table shows the parse of the current text. */

@@ -22,12 +22,13 @@ const MIME = {
 
 /**
  * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port).
- * Resolves to { server, url, requests, overrides }: `requests` logs every path
- * asked for.
+ * Resolves to { server, url, requests, transfers, overrides }: `requests` logs
+ * every path asked for, `transfers` every body sent as { path, bytes }.
  */
 export function startServer(root, port = 0) {
   const base = path.resolve(root);
   const requests = [];
+  const transfers = [];
   // Tests put other bodies in place of files here: path → string.
   const overrides = new Map();
   const server = http.createServer((req, res) => {
@@ -57,6 +58,7 @@ export function startServer(root, port = 0) {
         'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });
+      if (req.method !== 'HEAD') transfers.push({ path: urlPath, bytes: body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     });
   });
@@ -64,7 +66,7 @@ export function startServer(root, port = 0) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolve({ server, url: `http://127.0.0.1:${actual}/`, requests, overrides });
+      resolve({ server, url: `http://127.0.0.1:${actual}/`, requests, transfers, overrides });
     });
   });
 }

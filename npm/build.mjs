@@ -9,7 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const out = path.resolve(process.argv[2] ?? path.join(root, 'pkg'));
 
-const COPIED = ['node.js', 'bundler.js', 'web.js', 'helpers.js', 'index.d.ts', 'web.d.ts', 'helpers.d.ts', 'README.md'];
+const COPIED = ['node.js', 'bundler.js', 'web.js', 'index.d.ts', 'web.d.ts', 'exports.d.ts', 'README.md'];
 
 function crateField(name) {
   const toml = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
@@ -36,10 +36,6 @@ const manifest = {
     './web': {
       types: './web.d.ts',
       default: './web.js',
-    },
-    './helpers': {
-      types: './helpers.d.ts',
-      default: './helpers.js',
     },
     './zhibiao_bg.wasm': './wasm/zhibiao_bg.wasm',
     './package.json': './package.json',

@@ -1,4 +1,4 @@
 // Types of the Node and bundler entries: ready to use after import.
-export { parse, defaultOptions, version } from './wasm/zhibiao.js';
+export { version, render, defaultOptions } from './wasm/zhibiao.js';
 export type { Report, Row, Meta, Options, Status, Qualifier, Level, Kind } from './wasm/zhibiao.js';
-export * from './helpers.js';
+export * from './exports.js';

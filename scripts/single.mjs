@@ -1,5 +1,5 @@
 // Writes the single-file page: one HTML file with the wasm (base64), the
-// wasm-bindgen glue, <zhibiao-table>, the CSV/TSV helpers and a small page
+// wasm-bindgen glue, <zhibiao-table> and a small page
 // inlined. It works opened from file:// with no network (no service worker
 // needed), e.g. from a USB stick or a plain-http intranet share.
 //
@@ -38,7 +38,7 @@ const parts = {
   SAMPLE: scriptSafe('sample', read(root, 'www', 'sample.txt')),
   BOOT: scriptSafe('boot', single('boot.js')),
   ELEMENT: scriptSafe('element', read(root, 'www', 'zhibiao-table.js')),
-  PAGE: scriptSafe('page', `${read(root, 'npm', 'helpers.js')}\n${single('page.js')}`),
+  PAGE: scriptSafe('page', single('page.js')),
   CSS: single('page.css'),
   ICON: `data:image/svg+xml;base64,${fs.readFileSync(path.join(root, 'www', 'icons', 'icon.svg')).toString('base64')}`,
   VERSION: crateVersion(),
@@ -60,4 +60,4 @@ const html = single('page.html').replace(/\{\{(\w+)\}\}/g, (_, key) => {
 });
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, html);
-console.error(`single-file page: ${path.relative(process.cwd(), outFile)} ${html.length} bytes`);
+console.error(`single-file page: ${path.relative(process.cwd(), outFile)} ${Buffer.byteLength(html)} bytes`);

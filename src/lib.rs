@@ -29,6 +29,7 @@ pub mod render;
 pub mod status;
 pub mod structure;
 pub mod subject;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -12,6 +12,7 @@
 //! came from, so rows can point into the text exactly as the user gave it.
 
 use crate::lexicon::furniture as table;
+use crate::text::{is_cjk, longest_at, starts_at};
 
 /// Normalised text with an offset map back to the input.
 #[derive(Debug, Clone, Default)]
@@ -102,10 +103,6 @@ pub fn fold_char(c: char) -> char {
         '\u{FEFF}' => '\u{200B}',
         _ => c,
     }
-}
-
-pub fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Normalise `input` (see the module docs).
@@ -357,8 +354,8 @@ fn is_page_number(line: &[char]) -> bool {
         } else if table::PAGE_NUMBER_FRAME.contains(&c) {
             framed = true;
             i += 1;
-        } else if let Some(w) = word_at(line, i, table::PAGE_WORD_BEFORE)
-            .or_else(|| word_at(line, i, table::PAGE_WORD_AFTER))
+        } else if let Some(w) = longest_at(line, i, table::PAGE_WORD_BEFORE)
+            .or_else(|| longest_at(line, i, table::PAGE_WORD_AFTER))
         {
             words = true;
             i += w;
@@ -375,21 +372,6 @@ fn is_page_number(line: &[char]) -> bool {
     groups_ok && (groups.len() == 1 || slash || words)
 }
 
-/// Length in chars of the first word of `words` that `line` holds at `at`.
-fn word_at(line: &[char], at: usize, words: &[&str]) -> Option<usize> {
-    words
-        .iter()
-        .filter(|w| starts_with_at(line, at, w))
-        .map(|w| w.chars().count())
-        .max()
-}
-
-fn starts_with_at(line: &[char], at: usize, word: &str) -> bool {
-    (at..)
-        .zip(word.chars())
-        .all(|(k, w)| line.get(k) == Some(&w))
-}
-
 /// Web-page frame and masthead lines: publication data, breadcrumbs, site
 /// registration, share and print buttons.
 fn is_furniture(line: &[char]) -> bool {
@@ -401,14 +383,14 @@ fn is_furniture(line: &[char]) -> bool {
         .position(|&c| !matches!(c, '【' | '[' | '（' | '|' | '·' | '•' | '*' | ' ' | '>'))
         .unwrap_or(line.len());
     starts_with_label(line, body)
-        || (0..line.len()).any(|i| word_at(line, i, table::LINE_MARKERS).is_some())
+        || (0..line.len()).any(|i| longest_at(line, i, table::LINE_MARKERS).is_some())
         || is_breadcrumb(line, body)
         || is_made_of_frame_words(line)
 }
 
 fn starts_with_label(line: &[char], at: usize) -> bool {
     table::LINE_LABELS.iter().any(|label| {
-        starts_with_at(line, at, label)
+        starts_at(line, at, label)
             && matches!(
                 line.get(at + label.chars().count()),
                 None | Some('：' | ':' | ' ' | '】' | ']' | '）' | '|' | '丨')
@@ -417,7 +399,7 @@ fn starts_with_label(line: &[char], at: usize) -> bool {
 }
 
 fn is_breadcrumb(line: &[char], at: usize) -> bool {
-    let Some(root) = word_at(line, at, table::BREADCRUMB_ROOTS) else {
+    let Some(root) = longest_at(line, at, table::BREADCRUMB_ROOTS) else {
         return false;
     };
     matches!(line.get(at + root), Some('：' | ':'))
@@ -436,7 +418,7 @@ fn is_made_of_frame_words(line: &[char]) -> bool {
     while i < line.len() {
         let found = [table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]
             .iter()
-            .filter_map(|words| word_at(line, i, words))
+            .filter_map(|words| longest_at(line, i, words))
             .max();
         if let Some(n) = found {
             covered += n;
@@ -635,7 +617,7 @@ fn joins(paragraph: &Paragraph, a: &[char], a_is_full: bool, b: &[char]) -> bool
         return false;
     }
     if a_is_full {
-        return !starts_strong_heading(b);
+        return !starts_strong_heading(b) && !starts_numbered_item(b);
     }
     if starts_heading(b) {
         return false;
@@ -679,34 +661,39 @@ fn starts_strong_heading(line: &[char]) -> bool {
         let n = count_while(line, 1, |c| {
             table::HEADING_NUMERALS.contains(&c) || c.is_ascii_digit()
         });
-        return n > 0 && word_at(line, 1 + n, table::HEADING_ORDINAL_NOUNS).is_some();
+        return n > 0 && longest_at(line, 1 + n, table::HEADING_ORDINAL_NOUNS).is_some();
     }
     false
+}
+
+/// A numbered item (`1.`, `1、`) or a markdown heading: a wrap of running
+/// text hardly ever falls right before one (1.5% keeps its digit after the
+/// dot), so even after a line as wide as the wrap it starts a paragraph.
+/// Narrow PDF wraps (20–30 chars) often leave a heading's last line that wide.
+fn starts_numbered_item(line: &[char]) -> bool {
+    let digits = count_while(line, 0, |c| c.is_ascii_digit());
+    let numbered = (1..=2).contains(&digits)
+        && line
+            .get(digits)
+            .is_some_and(|c| table::HEADING_NUMBER_MARKS.contains(c))
+        && line.get(digits + 1).is_some_and(|c| !c.is_ascii_digit());
+    numbered || line.first() == Some(&'#')
 }
 
 /// Any heading or list-item start: the strong ones, 1. 1、 第一， ①, and
 /// markdown headings and bylines.
 fn starts_heading(line: &[char]) -> bool {
-    if starts_strong_heading(line) {
-        return true;
-    }
-    let digits = count_while(line, 0, |c| c.is_ascii_digit());
-    if (1..=2).contains(&digits)
-        && line
-            .get(digits)
-            .is_some_and(|c| table::HEADING_NUMBER_MARKS.contains(c))
-        && line.get(digits + 1).is_some_and(|c| !c.is_ascii_digit())
-    {
+    if starts_strong_heading(line) || starts_numbered_item(line) {
         return true;
     }
     if line.first() == Some(&'第') {
         let n = count_while(line, 1, |c| table::HEADING_NUMERALS.contains(&c));
-        if n > 0 && word_at(line, 1 + n, table::LIST_ORDINAL_MARKS).is_some() {
+        if n > 0 && longest_at(line, 1 + n, table::LIST_ORDINAL_MARKS).is_some() {
             return true;
         }
     }
     line.first().is_some_and(|&c| is_circled_number(c))
-        || word_at(line, 0, table::HEADING_STARTS).is_some()
+        || longest_at(line, 0, table::HEADING_STARTS).is_some()
 }
 
 fn count_while(line: &[char], from: usize, pred: impl Fn(char) -> bool) -> usize {

@@ -1,6 +1,8 @@
 //! Numbers: Arabic numerals with decimals and thousands separators, Chinese
 //! numerals, and redacted placeholders (XX).
 
+use crate::text::{cn_digit, cn_numeral_at, cn_power};
+
 /// A number found in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
@@ -66,63 +68,18 @@ pub fn placeholder_at(chars: &[char], i: usize) -> Option<Number> {
     })
 }
 
-fn chinese_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-fn chinese_power(c: char) -> Option<u32> {
-    Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
-        _ => return None,
-    })
-}
-
 pub fn is_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some() || chinese_power(c).is_some() || c == '万' || c == '亿'
+    cn_digit(c).is_some() || cn_power(c).is_some() || c == '万' || c == '亿'
 }
 
 /// Reads a Chinese numeral below 万 at `i`: 千 (1000), 两 (2), 十五 (15),
 /// 三百二十 (320). The unit multipliers 万/亿 are left to the unit lexicon.
 pub fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
-    let mut total: u32 = 0;
-    let mut digit: Option<u32> = None;
-    let mut j = i;
-    while let Some(&c) = chars.get(j) {
-        if let Some(d) = chinese_digit(c) {
-            if digit.is_some() {
-                break; // 一二 is not a numeral
-            }
-            digit = Some(d);
-        } else if let Some(p) = chinese_power(c) {
-            total += digit.unwrap_or(1) * p;
-            digit = None;
-        } else {
-            break;
-        }
-        j += 1;
-    }
-    if j == i {
-        return None;
-    }
-    total += digit.unwrap_or(0);
-    (total > 0).then_some(Number {
+    let (value, end) = cn_numeral_at(chars, i)?;
+    Some(Number {
         start: i,
-        end: j,
-        value: Some(total as f64),
+        end,
+        value: Some(f64::from(value)),
         placeholder: false,
         chinese: true,
     })

@@ -8,14 +8,16 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::matcher::{ends_at as ends_with, starts_at as starts_with, CharMap};
+use crate::lexicon::matcher::CharMap;
 use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
     DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_DASHES, STRUCTURE_NOUNS, UNIT_WORD_CLASHES,
+    VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
+use crate::text::{ends_at, starts_at};
 
 /// A number with its unit, as found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +112,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     }
     // 50余人: qualifier, then the unit.
     for (word, q) in QUALIFIERS_INSIDE {
-        if starts_with(chars, i, word) {
+        if starts_at(chars, i, word) {
             let len = word.chars().count();
             if let Some(mut m) = plain_unit_at(chars, i + len) {
                 m.qualifier = Some(*q);
@@ -120,12 +122,12 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     }
     // 3万余户: multiplier, qualifier, base unit.
     for mult in MULTIPLIERS {
-        if !starts_with(chars, i, mult) {
+        if !starts_at(chars, i, mult) {
             continue;
         }
         let after = i + mult.chars().count();
         for (word, q) in QUALIFIERS_INSIDE {
-            if starts_with(chars, after, word) {
+            if starts_at(chars, after, word) {
                 if let Some(m) = plain_unit_at(chars, after + word.chars().count()) {
                     if m.text.chars().count() == m.end - (after + word.chars().count()) {
                         return Some(UnitMatch {
@@ -162,7 +164,7 @@ fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qu
     }
     for (word, q) in QUALIFIERS_BEFORE {
         let n = word.chars().count();
-        if at >= from + n && ends_with(chars, at, word) {
+        if at >= from + n && ends_at(chars, at, word) {
             return (at - n, Some(*q));
         }
     }
@@ -172,7 +174,7 @@ fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qu
 fn qualifier_after(chars: &[char], at: usize) -> Option<(usize, Qualifier)> {
     QUALIFIERS_AFTER
         .iter()
-        .find(|(w, _)| starts_with(chars, at, w))
+        .find(|(w, _)| starts_at(chars, at, w))
         .map(|(w, q)| (at + w.chars().count(), *q))
 }
 
@@ -193,7 +195,7 @@ fn is_name_or_ordinal(chars: &[char], from: usize, n: &Number) -> bool {
     }
     ORDINAL_BEFORE
         .iter()
-        .any(|w| n.start >= from + w.chars().count() && ends_with(chars, n.start, w))
+        .any(|w| n.start >= from + w.chars().count() && ends_at(chars, n.start, w))
 }
 
 /// Reads the number at `i`: Arabic, a placeholder, or (after a qualifier
@@ -221,7 +223,8 @@ fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
     }
     if number::is_chinese_numeral(c) && qualifier_before(chars, from, i).1.is_some() {
         let prev_is_numeral = i > from && number::is_chinese_numeral(chars[i - 1]);
-        if !prev_is_numeral {
+        let vague = VAGUE_COUNTS.iter().any(|w| starts_at(chars, i, w));
+        if !prev_is_numeral && !vague {
             return number::chinese_at(chars, i);
         }
     }
@@ -234,7 +237,7 @@ fn is_minus_sign(chars: &[char], i: usize) -> bool {
     matches!(chars[i], '-' | '−' | '－')
         && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
         && i.checked_sub(1)
-            .is_some_and(|p| crate::normalize::is_cjk(chars[p]))
+            .is_some_and(|p| crate::text::is_cjk(chars[p]))
 }
 
 /// Scans `chars[from..to]` for quantities, in order.
@@ -292,7 +295,7 @@ fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
     if !first.contains(&chars[i]) {
         return None;
     }
-    let (word, value) = DOUBLING.iter().find(|(w, _)| starts_with(chars, i, w))?;
+    let (word, value) = DOUBLING.iter().find(|(w, _)| starts_at(chars, i, w))?;
     let end = i + word.chars().count();
     Some((
         Quantity {
@@ -324,6 +327,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
     if unit.end > to || unit.spec || starts_a_word(chars, unit_pos, &unit) {
         return None;
     }
+    extend_unit(chars, to, &mut unit);
     // 3%-5%: a range after the unit.
     if value_max.is_none() {
         if let Some(second) = range_end_at(chars, unit.end, to) {
@@ -364,6 +368,37 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
     })
 }
 
+/// A unit goes on with a unit it is divided by (58万元/人, 3000元/吨) or an
+/// alternative in brackets (35条（段）): both are part of the unit as written.
+fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
+    if RATE_UNITS.contains(&unit.text.as_str()) {
+        return;
+    }
+    let at = unit.end;
+    let per = chars.get(at) == Some(&'/');
+    let bracket = matches!(chars.get(at), Some('（' | '('));
+    if !per && !bracket {
+        return;
+    }
+    let Some(next) = plain_unit_at(chars, at + 1) else {
+        return;
+    };
+    let closes = |c: Option<&char>| matches!(c, Some('）' | ')'));
+    let end = if per {
+        next.end
+    } else if closes(chars.get(next.end)) {
+        next.end + 1
+    } else {
+        return;
+    };
+    if end <= to && !RATE_UNITS.contains(&next.text.as_str()) {
+        unit.text = chars[unit.end - unit.text.chars().count()..end]
+            .iter()
+            .collect();
+        unit.end = end;
+    }
+}
+
 fn is_rate_text(unit: &str) -> bool {
     RATE_UNITS.contains(&unit)
 }
@@ -371,26 +406,26 @@ fn is_rate_text(unit: &str) -> bool {
 fn continues_with_noun(chars: &[char], at: usize) -> bool {
     chars
         .get(at)
-        .is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的' && *c != '，')
+        .is_some_and(|c| crate::text::is_cjk(*c) && *c != '的' && *c != '，')
 }
 
 /// 2024项目攻坚年: a one-char unit that begins a word is no unit.
 fn starts_a_word(chars: &[char], at: usize, unit: &UnitMatch) -> bool {
-    unit.end == at + 1 && UNIT_WORD_CLASHES.iter().any(|w| starts_with(chars, at, w))
+    unit.end == at + 1 && UNIT_WORD_CLASHES.iter().any(|w| starts_at(chars, at, w))
 }
 
 /// 15分钟就业服务圈: a time span followed by a noun names a scheme.
 fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
     let next = chars.get(unit.end);
     let named = NAME_TIME_UNITS.contains(&unit.text.as_str())
-        && next.is_some_and(|c| crate::normalize::is_cjk(*c) && *c != '的');
+        && next.is_some_and(|c| crate::text::is_cjk(*c) && *c != '的');
     let dimension = LENGTH_UNITS.contains(&unit.text.as_str())
         && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
     named || dimension
 }
 
 fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {
-    STRUCTURE_NOUNS.iter().any(|w| starts_with(chars, at, w))
+    STRUCTURE_NOUNS.iter().any(|w| starts_at(chars, at, w))
 }
 
 /// The second number of a range starting at a dash at `at`.
@@ -485,6 +520,28 @@ mod tests {
             (Some(1000.0), Some(Qualifier::Approx))
         );
         assert!(scan_str("一个中心两个基地").is_empty());
+    }
+
+    #[test]
+    fn reads_compound_and_bracketed_units() {
+        assert_eq!(one("劳动生产率达30万元/人").unit, "万元/人");
+        assert_eq!(one("整治河道12条（段）").unit, "条（段）");
+        assert_eq!(one("深翻土地2.5亿亩次").unit, "亿亩次");
+        assert_eq!(one("有机质含量25克/千克").unit, "克/千克");
+        assert_eq!(one("平均寿命78.5岁").unit, "岁");
+    }
+
+    #[test]
+    fn ages_before_a_noun_and_vague_counts_are_not_quantities() {
+        assert!(scan_str("照护3岁以下婴幼儿").is_empty());
+        assert!(scan_str("为60岁老人体检").is_empty());
+        assert!(scan_str("突破一批关键技术").is_empty());
+    }
+
+    #[test]
+    fn doubling_n_times() {
+        assert_eq!(one("产值翻三番").value, Some(7.0));
+        assert_eq!(one("产值翻了两番").value, Some(3.0));
     }
 
     #[test]

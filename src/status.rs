@@ -1,9 +1,10 @@
 //! Whether the words of a sentence state a goal.
 
-use crate::lexicon::matcher::{ends_at as ends, starts_at as starts, LazyIndex};
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
     GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
 };
+use crate::text::{ends_at, starts_at};
 
 /// Positions in a sentence of the words that make what follows a goal.
 pub fn goal_positions(chars: &[char]) -> Vec<usize> {
@@ -33,16 +34,18 @@ fn is_obtaining(chars: &[char], i: usize, word: &str) -> bool {
     let to = (from..chars.len())
         .find(|&j| matches!(chars[j], '，' | '；' | '。'))
         .unwrap_or(chars.len());
-    (from..to).any(|j| OBTAIN_NOUNS.iter().any(|n| starts(chars, j, n)))
+    (from..to).any(|j| OBTAIN_NOUNS.iter().any(|n| starts_at(chars, j, n)))
 }
 
 fn is_planning(chars: &[char], i: usize) -> bool {
-    if !starts(chars, i, PLAN_WORD) {
+    if !starts_at(chars, i, PLAN_WORD) {
         return false;
     }
     let after = i + PLAN_WORD.chars().count();
-    !PLAN_NOT_GOAL_BEFORE.iter().any(|w| ends(chars, i, w))
-        && !PLAN_NOT_GOAL_AFTER.iter().any(|w| starts(chars, after, w))
+    !PLAN_NOT_GOAL_BEFORE.iter().any(|w| ends_at(chars, i, w))
+        && !PLAN_NOT_GOAL_AFTER
+            .iter()
+            .any(|w| starts_at(chars, after, w))
 }
 
 #[cfg(test)]

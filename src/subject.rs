@@ -1,13 +1,14 @@
 //! The subject of a quantity: the noun phrase it measures, cut from the
 //! words around the number and cleaned of verbs, time, region and hedges.
 
-use crate::lexicon::matcher::{starts_at as starts, LazyIndex};
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
     ADVERBS, BEFORE_A_YEAR, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS,
     LIST_VERBS, SUBJECT_PREFIXES,
 };
-use crate::normalize::is_cjk;
 use crate::quantity::Quantity;
+use crate::text::is_cjk;
+use crate::text::starts_at;
 
 /// A subject found in the text: its cleaned text and the span it was cut from.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -125,7 +126,7 @@ fn noun_after(
     let from = if after_de { at + 1 } else { at };
     // A digit may start the noun when it is a threshold: 707个5000万元以上项目.
     let noun_start = is_cjk(first) || first.is_ascii_digit() || matches!(first, '“' | '"' | '《');
-    if !after_de && (!noun_start || NOT_A_NOUN_AFTER.iter().any(|w| starts(chars, at, w))) {
+    if !after_de && (!noun_start || NOT_A_NOUN_AFTER.iter().any(|w| starts_at(chars, at, w))) {
         return None;
     }
     let mut end = from;
@@ -159,7 +160,7 @@ fn after_examples(chars: &[char], a: usize, b: usize) -> usize {
         return a;
     };
     let mut at = i + 1;
-    if let Some(w) = ETC_FILLERS.iter().find(|w| starts(chars, at, w)) {
+    if let Some(w) = ETC_FILLERS.iter().find(|w| starts_at(chars, at, w)) {
         at += w.chars().count();
     }
     // Everything before 等 was examples: the thing counted comes after the
@@ -266,7 +267,7 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
     let lead = ["截至", "截止", "到", "至"]
         .iter()
         .find(|w| {
-            starts(chars, a, w)
+            starts_at(chars, a, w)
                 && chars
                     .get(a + w.chars().count())
                     .is_some_and(|c| c.is_ascii_digit())
@@ -286,13 +287,13 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
             for w in [
                 "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
             ] {
-                if starts(chars, i, w) {
+                if starts_at(chars, i, w) {
                     return i + w.chars().count();
                 }
             }
             i
         }
-        '月' if starts(chars, i, "月份") => i + 2,
+        '月' if starts_at(chars, i, "月份") => i + 2,
         '月' => i + 1,
         _ => a,
     }

@@ -1,9 +1,10 @@
 //! The WebAssembly boundary: glue only, no parsing here.
 //!
-//! Every function takes plain JS values and returns plain objects (no exported
-//! classes, so nothing stays on the Rust heap waiting for a `free()`). Values
-//! cross through `serde-wasm-bindgen`'s json-compatible serializer: `None`
-//! becomes `null`, structs become plain objects with camelCase keys.
+//! Reports go out as JSON text (serde_json: `None` is `null`, structs are
+//! objects with camelCase keys; the JS entry points — the page's worker,
+//! npm/*.js, zhibiao-table.js — wrap `parseToJson` as `parse(text, options)
+//! → Report`) and come in as plain objects read field by field. No exported
+//! classes, so nothing stays on the Rust heap waiting for a `free()`.
 //!
 //! One thing does change on the way out: `start`/`end`. The library counts
 //! code points (Python string indices); JavaScript strings index UTF-16 code
@@ -14,9 +15,9 @@
 // parser it is 64 KB gzip smaller, and the page has the parser already.
 #![cfg_attr(feature = "xlsx", allow(dead_code))]
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::model::{Kind, Level, Meta, Qualifier, Row, Status};
 use crate::{Options, Report};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -87,26 +88,42 @@ export interface Options {
 }
 "#;
 
-/// Parses a report. `options` may be `undefined`, `null` or a partial
-/// `Options` object; missing fields take their defaults.
+/// Parses a report; the answer is the `Report` as JSON text (JS:
+/// `JSON.parse`). `options` may be `undefined`, `null` or a partial
+/// `Options` object; missing fields take their defaults. The JS entry points
+/// wrap this as `parse(text, options) → Report`.
+///
+/// JSON text out, fields read one by one in (`options`, `render`'s report):
+/// no serde-wasm-bindgen and no serde `Deserialize` in the module, whose
+/// error messages alone link the core's float formatting. `JSON.parse` is
+/// also faster than building the objects through the boundary.
 #[cfg(not(feature = "xlsx"))]
-#[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn parse(
+#[wasm_bindgen(js_name = parseToJson)]
+pub fn parse_to_json(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<String, JsError> {
     let options = options_from_js(options)?;
     let mut report = crate::try_parse_with(text, &options)
         .map_err(|e| JsError::new(&format!("dictionary {e}")))?;
     offsets_to_utf16(text, &mut report);
-    to_js(&report)
+    serde_json::to_string(&report)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
 /// The options the page starts from, with every field present.
 #[cfg(not(feature = "xlsx"))]
 #[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Options")]
-pub fn default_options() -> Result<JsValue, JsError> {
-    to_js(&Options::default())
+pub fn default_options() -> JsValue {
+    let defaults = Options::default();
+    let object = js_sys::Object::new();
+    set(&object, "coreOnly", JsValue::from_bool(defaults.core_only));
+    set(
+        &object,
+        "dictionary",
+        JsValue::from_str(&defaults.dictionary),
+    );
+    object.into()
 }
 
 /// The crate version, shown in the page footer.
@@ -116,18 +133,185 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-fn options_from_js(value: Option<JsValue>) -> Result<Options, JsError> {
-    let Some(value) = value.filter(|v| !v.is_null() && !v.is_undefined()) else {
-        return Ok(Options::default());
-    };
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+/// Writes a report (e.g. with only the rows shown after filtering) as the
+/// CLI's `--format` does: `"csv"`, `"tsv"`, `"json"`, `"jsonl"` or `"table"`.
+/// The page's downloads and the npm package's `toCSV`/`toTSV`/`toJSON` call
+/// this, so all three give the same bytes. `start`/`end` are written as the
+/// report holds them (UTF-16 units for a report from `parse()`: the CLI's,
+/// unless the text has characters outside the BMP).
+#[cfg(not(feature = "xlsx"))]
+#[wasm_bindgen]
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"csv\" | \"tsv\" | \"json\" | \"jsonl\" | \"table\"")]
+    format: &str,
+) -> Result<String, JsError> {
+    let format: crate::render::Format =
+        format.parse().map_err(|e| JsError::new(&format!("{e}")))?;
+    let report = report_from_js(&report)?;
+    Ok(crate::render::render_report(format, &report))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+fn options_from_js(value: Option<JsValue>) -> Result<Options, JsError> {
+    let mut options = Options::default();
+    let Some(value) = value.filter(|v| !v.is_null() && !v.is_undefined()) else {
+        return Ok(options);
+    };
+    if !value.is_object() {
+        return Err(JsError::new("invalid options: expected an object"));
+    }
+    let core_only = get(&value, "coreOnly");
+    if !core_only.is_undefined() {
+        options.core_only = core_only
+            .as_bool()
+            .ok_or_else(|| JsError::new("invalid options: coreOnly must be true or false"))?;
+    }
+    let dictionary = get(&value, "dictionary");
+    if !dictionary.is_undefined() && !dictionary.is_null() {
+        options.dictionary = dictionary
+            .as_string()
+            .ok_or_else(|| JsError::new("invalid options: dictionary must be TSV text"))?;
+    }
+    Ok(options)
+}
+
+// ---------- a Report from a JS object, field by field ----------
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[cfg(not(feature = "xlsx"))]
+fn set(object: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), &value);
+}
+
+fn opt_string(object: &JsValue, key: &str) -> Option<String> {
+    get(object, key).as_string()
+}
+
+fn string(object: &JsValue, key: &str) -> String {
+    opt_string(object, key).unwrap_or_default()
+}
+
+fn number(object: &JsValue, key: &str) -> Option<f64> {
+    get(object, key).as_f64()
+}
+
+fn flag(object: &JsValue, key: &str) -> bool {
+    get(object, key).as_bool().unwrap_or(false)
+}
+
+/// A field whose JSON form is a string: `String`, or a type parsed from it.
+fn parsed<T: std::str::FromStr>(object: &JsValue, key: &str) -> Option<T> {
+    opt_string(object, key).and_then(|s| s.parse().ok())
+}
+
+fn array(object: &JsValue, key: &str) -> Vec<JsValue> {
+    let value = get(object, key);
+    if js_sys::Array::is_array(&value) {
+        js_sys::Array::from(&value).iter().collect()
+    } else {
+        Vec::new()
+    }
+}
+
+fn offset(object: &JsValue, key: &str) -> usize {
+    number(object, key)
+        .filter(|n| *n >= 0.0)
+        .map_or(0, |n| n as usize)
+}
+
+fn qualifier(object: &JsValue, key: &str) -> Option<Qualifier> {
+    match opt_string(object, key)?.as_str() {
+        "approx" => Some(Qualifier::Approx),
+        "atLeast" => Some(Qualifier::AtLeast),
+        "atMost" => Some(Qualifier::AtMost),
+        _ => None,
+    }
+}
+
+fn status(object: &JsValue) -> Status {
+    match string(object, "status").as_str() {
+        "estimate" => Status::Estimate,
+        "target" => Status::Target,
+        _ => Status::Actual,
+    }
+}
+
+fn level(object: &JsValue) -> Option<Level> {
+    match opt_string(object, "level")?.as_str() {
+        "nation" => Some(Level::Nation),
+        "province" => Some(Level::Province),
+        "city" => Some(Level::City),
+        "county" => Some(Level::County),
+        "district" => Some(Level::District),
+        _ => None,
+    }
+}
+
+fn kind(object: &JsValue) -> Option<Kind> {
+    match opt_string(object, "kind")?.as_str() {
+        "work-report" => Some(Kind::WorkReport),
+        "plan-report" => Some(Kind::PlanReport),
+        "news" => Some(Kind::News),
+        "bulletin" => Some(Kind::Bulletin),
+        "other" => Some(Kind::Other),
+        _ => None,
+    }
+}
+
+fn row_from_js(row: &JsValue) -> Row {
+    Row {
+        indicator: string(row, "indicator"),
+        canonical: opt_string(row, "canonical"),
+        core: flag(row, "core"),
+        category: parsed(row, "category").unwrap_or_default(),
+        value: number(row, "value"),
+        value_max: number(row, "valueMax"),
+        unit: opt_string(row, "unit"),
+        value_qualifier: qualifier(row, "valueQualifier"),
+        placeholder: flag(row, "placeholder"),
+        change: number(row, "change"),
+        change_max: number(row, "changeMax"),
+        change_unit: opt_string(row, "changeUnit"),
+        change_qualifier: qualifier(row, "changeQualifier"),
+        status: status(row),
+        period: parsed(row, "period"),
+        evidence: string(row, "evidence"),
+        start: offset(row, "start"),
+        end: offset(row, "end"),
+    }
+}
+
+/// A `Report` as `parse()` gives it (or with fewer rows); missing or
+/// mistyped fields are taken as unknown.
+fn report_from_js(value: &JsValue) -> Result<Report, JsError> {
+    if !value.is_object() {
+        return Err(JsError::new("invalid report: expected an object"));
+    }
+    let meta = get(value, "meta");
+    let strings = |key| {
+        array(&meta, key)
+            .iter()
+            .filter_map(|v| v.as_string()?.parse().ok())
+            .collect()
+    };
+    Ok(Report {
+        meta: Meta {
+            title: opt_string(&meta, "title"),
+            region: opt_string(&meta, "region"),
+            level: level(&meta),
+            kind: kind(&meta),
+            reports: strings("reports"),
+            targets: strings("targets"),
+        },
+        rows: array(value, "rows").iter().map(row_from_js).collect(),
+        notes: array(value, "notes")
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect(),
+    })
 }
 
 /// Rewrites every row's code point offsets as UTF-16 code unit offsets.
@@ -157,16 +341,16 @@ fn utf16_offset_table(text: &str) -> Vec<usize> {
     table
 }
 
-/// Writes a report as an XLSX workbook (the rows given, e.g. those shown
-/// after filtering). Only in the second wasm module, built with the `xlsx`
-/// feature and loaded when the user asks for XLSX.
+/// Writes a report (the rows given, e.g. those shown after filtering) as an
+/// XLSX workbook. Only in the second wasm
+/// module, built with the `xlsx` feature and loaded when the user asks for
+/// XLSX.
 #[cfg(feature = "xlsx")]
 #[wasm_bindgen(js_name = toXlsx)]
 pub fn to_xlsx(
     #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
 ) -> Result<js_sys::Uint8Array, JsError> {
-    let report: Report = serde_wasm_bindgen::from_value(report)
-        .map_err(|e| JsError::new(&format!("invalid report: {e}")))?;
+    let report = report_from_js(&report)?;
     let doc = crate::render::Doc {
         name: None,
         report: &report,

@@ -95,6 +95,12 @@ const PAGE_NUMBERS: [&str; 3] = ["— {} —", "- {} -", "第 {} 页"];
 /// `LINES_PER_PAGE` lines, and `line_sep` between lines (PDF viewers give
 /// "\n" or "\n\n").
 fn hard_wrap(text: &str, line_sep: &str) -> String {
+    hard_wrap_at(text, line_sep, WRAP_WIDTH)
+}
+
+/// `hard_wrap` at another width: PDF copies of bulletins wrap every 20–30
+/// chars, which splits subjects, numbers and units across lines.
+fn hard_wrap_at(text: &str, line_sep: &str, width: usize) -> String {
     let mut out = String::new();
     let mut lines_on_page = 0;
     let mut page = 1;
@@ -103,10 +109,7 @@ fn hard_wrap(text: &str, line_sep: &str) -> String {
         let pieces: Vec<String> = if chars.is_empty() {
             vec![String::new()]
         } else {
-            chars
-                .chunks(WRAP_WIDTH)
-                .map(|c| c.iter().collect())
-                .collect()
+            chars.chunks(width).map(|c| c.iter().collect()).collect()
         };
         for piece in pieces {
             out.push_str(&piece);
@@ -138,12 +141,16 @@ fn columns(c: char) -> usize {
 /// Wraps each line at `WRAP_COLUMNS` columns, a page number every
 /// `LINES_PER_PAGE` lines, blank lines between lines.
 fn wrap_by_columns(text: &str) -> String {
+    wrap_at_columns(text, WRAP_COLUMNS)
+}
+
+fn wrap_at_columns(text: &str, limit: usize) -> String {
     let mut out = String::new();
     let mut lines = 0;
     for paragraph in text.split('\n') {
         let mut width = 0;
         for c in paragraph.chars() {
-            if width + columns(c) > WRAP_COLUMNS {
+            if width + columns(c) > limit {
                 out.push_str("\n\n");
                 width = 0;
                 lines += 1;
@@ -162,6 +169,14 @@ fn wrap_by_columns(text: &str) -> String {
 
 fn wrap_single(text: &str) -> String {
     hard_wrap(text, "\n")
+}
+
+fn wrap_narrow(text: &str) -> String {
+    hard_wrap_at(text, "\n", 23)
+}
+
+fn wrap_narrow_blank_lines(text: &str) -> String {
+    hard_wrap_at(text, "\n\n", 28)
 }
 
 fn wrap_blank_lines(text: &str) -> String {
@@ -232,6 +247,46 @@ const TRANSFORMS: &[(&str, Transform)] = &[
     ("everything", everything),
 ];
 
+/// PDF copies of bulletins: lines of 20–30 chars, cut wherever the margin
+/// falls. A line as wide as the wrap may also end a heading or a title, so
+/// some paragraph breaks cannot be told from wraps: these re-typings must
+/// keep the rows, not every line break.
+const ROW_TRANSFORMS: &[(&str, Transform)] = &[
+    ("narrow hard wrap", wrap_narrow),
+    ("narrow hard wrap, blank lines", wrap_narrow_blank_lines),
+    ("narrow wrap by columns", wrap_narrow_by_columns),
+    ("note markers", note_markers),
+    (
+        "CRLF, half-width punctuation, note markers",
+        crlf_half_width_notes,
+    ),
+];
+
+fn wrap_narrow_by_columns(text: &str) -> String {
+    wrap_at_columns(text, 50)
+}
+
+/// A note marker after the subjects reports annotate (地区生产总值[1]完成…),
+/// in the forms copies give: [1], ［2］, ③.
+fn note_markers(text: &str) -> String {
+    let mut out = String::new();
+    let mut k = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find("生产总值") {
+        let end = at + "生产总值".len();
+        out.push_str(&rest[..end]);
+        out.push_str(["[1]", "［2］", "③"][k % 3]);
+        k += 1;
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn crlf_half_width_notes(text: &str) -> String {
+    crlf(&half_width_punctuation(&note_markers(text)))
+}
+
 // --- Checks ----------------------------------------------------------------
 
 fn normalised(text: &str) -> String {
@@ -293,7 +348,7 @@ fn transforms_keep_the_rows() {
     let mut failures = Vec::new();
     for (name, text) in samples() {
         let expected = row_keys(&text);
-        for (transform, apply) in TRANSFORMS {
+        for (transform, apply) in TRANSFORMS.iter().chain(ROW_TRANSFORMS) {
             let got = row_keys(&apply(&text));
             if got != expected {
                 let first = expected
@@ -327,7 +382,7 @@ fn web_junk_alone_yields_no_row() {
 fn transforms_change_the_text() {
     // Guards the transforms themselves: each must really re-type a sample.
     let (_, text) = &samples()[0];
-    for (transform, apply) in TRANSFORMS {
+    for (transform, apply) in TRANSFORMS.iter().chain(ROW_TRANSFORMS) {
         assert_ne!(&apply(text), text, "{transform} left the text as it was");
     }
 }

@@ -209,3 +209,82 @@ fn shares_keep_their_name_and_baseline_years_go() {
     assert_eq!(rows[0].indicator, "全程网办事项占比");
     assert_eq!(rows[1].canonical.as_deref(), Some("地区生产总值"));
 }
+
+/// A PDF copy: every line cut after `width` chars, wherever that falls.
+fn pdf_copy(text: &str, width: usize) -> String {
+    text.split('\n')
+        .flat_map(|p| {
+            let chars: Vec<char> = p.chars().collect();
+            chars
+                .chunks(width.max(1))
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn narrow_pdf_wraps_keep_the_rows() {
+    // Lines of 20–30 chars split subjects (比上年增|长), numbers (12.|4%) and
+    // units (9.6万|吨); every width must give the rows of the unwrapped text.
+    let text = include_str!("data/patterns/bulletin.txt");
+    let key = |r: &Row| {
+        (
+            r.indicator.clone(),
+            r.value,
+            r.unit.clone(),
+            r.change,
+            r.change_unit.clone(),
+            r.period,
+        )
+    };
+    let expected: Vec<_> = bulletin().iter().map(key).collect();
+    for width in 20..=30 {
+        let wrapped = pdf_copy(text, width);
+        let got: Vec<_> = zhibiao::parse(&wrapped).rows.iter().map(key).collect();
+        assert_eq!(got, expected, "wrapped at {width}");
+        let crlf = wrapped.replace('\n', "\r\n");
+        let got: Vec<_> = zhibiao::parse(&crlf).rows.iter().map(key).collect();
+        assert_eq!(got, expected, "wrapped at {width}, CRLF");
+    }
+}
+
+/// A PDF copy measured as a PDF's margin does: Chinese chars two columns
+/// wide, digits and % one, so lines holding numbers hold more chars.
+fn pdf_copy_by_columns(text: &str, columns: usize) -> String {
+    let mut out = String::new();
+    for paragraph in text.split('\n') {
+        let mut width = 0;
+        for c in paragraph.chars() {
+            let w = if c.is_ascii() { 1 } else { 2 };
+            if width + w > columns {
+                out.push('\n');
+                width = 0;
+            }
+            out.push(c);
+            width += w;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_split_unit_and_a_split_verb_join() {
+    let text = include_str!("data/patterns/bulletin.txt");
+    let key = |r: &Row| (r.indicator.clone(), r.value, r.unit.clone(), r.change);
+    let expected: Vec<_> = bulletin().iter().map(key).collect();
+    let (mut split_verb, mut split_unit) = (false, false);
+    for columns in 40..=60 {
+        let wrapped = pdf_copy_by_columns(text, columns);
+        split_verb |= wrapped.contains("增\n长");
+        split_unit |= wrapped.contains("万\n吨") || wrapped.contains("万\n人");
+        let got: Vec<_> = zhibiao::parse(&wrapped).rows.iter().map(key).collect();
+        assert_eq!(got, expected, "wrapped at {columns} columns");
+    }
+    assert!(
+        split_verb && split_unit,
+        "the widths split a verb and a unit"
+    );
+}

@@ -59,7 +59,11 @@ document.documentElement.lang = params.get('lang')?.startsWith('en') ? 'en' : 'z
 table.addEventListener('zhibiao-parsed', (e) => post({ type: 'result', id: takeId(), report: e.detail }));
 table.addEventListener('zhibiao-error', (e) => post({ type: 'error', id: takeId(), message: e.detail.message }));
 window.addEventListener('message', onMessage);
-new ResizeObserver(() => post({ type: 'height', height: Math.ceil(document.documentElement.scrollHeight) })).observe(
-  document.body,
-);
+// The content's own height: the document's scrollHeight never drops below the
+// frame's, so a frame sized by it could only ever grow.
+function contentHeight() {
+  const style = getComputedStyle(document.body);
+  return Math.ceil(document.body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+}
+new ResizeObserver(() => post({ type: 'height', height: contentHeight() })).observe(document.body);
 post({ type: 'ready' });

@@ -285,9 +285,9 @@ export class ZhibiaoTable extends HTMLElement {
     const words = this.#words;
     this.#setStatus(engine ? words.parsing : words.loading);
     try {
-      const { parse } = await loadEngine();
+      const { parseToJson } = await loadEngine();
       if (seq !== this.#seq) return;
-      this.#report = parse(this.#text, { coreOnly: this.hasAttribute('core-only') });
+      this.#report = JSON.parse(parseToJson(this.#text, { coreOnly: this.hasAttribute('core-only') }));
       this.#render();
       this.dispatchEvent(new CustomEvent('zhibiao-parsed', { detail: this.#report, bubbles: true, composed: true }));
     } catch (error) {

@@ -4,10 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { initSync, parse, defaultOptions, version } from '../../www/pkg/zhibiao.js';
+import { initSync, parseToJson, defaultOptions, version } from '../../www/pkg/zhibiao.js';
 import { samples, WWW } from '../helpers.mjs';
 
 initSync({ module: fs.readFileSync(path.join(WWW, 'pkg', 'zhibiao_bg.wasm')) });
+
+// Reports come out as JSON text; every entry point wraps parseToJson so.
+const parse = (text, options) => JSON.parse(parseToJson(text, options));
 
 const GDP = '地区生产总值完成63.65亿元，同比增长5.2%。';
 
@@ -52,7 +55,7 @@ test('text.slice(start, end) is the evidence, on every sample', (t) => {
 });
 
 test('defaultOptions() gives every option; options are applied', () => {
-  assert.deepEqual(defaultOptions(), { coreOnly: false });
+  assert.deepEqual(defaultOptions(), { coreOnly: false, dictionary: '' });
   const text = samples()[0].text;
   const all = parse(text, defaultOptions()).rows;
   const core = parse(text, { coreOnly: true }).rows;
@@ -87,6 +90,10 @@ test('the TypeScript declarations name every field the real objects have', () =>
   assert.deepEqual(new Set(Object.keys(report.meta)), declared('Meta'));
   assert.deepEqual(new Set(Object.keys(report.rows[0])), declared('Row'));
   assert.deepEqual(new Set(Object.keys(defaultOptions())), declared('Options'));
-  assert.match(dts, /export function parse\(text: string, options: [^)]*\): Report;/);
+  assert.match(dts, /export function parseToJson\(text: string, options: [^)]*\): string;/);
+  assert.match(dts, /export function render\(report: Report, format: [^)]*\): string;/);
+  // The npm package wraps parseToJson as parse() → Report.
+  const npm = fs.readFileSync(path.join(WWW, '..', 'npm', 'exports.d.ts'), 'utf8');
+  assert.match(npm, /export declare function parse\(text: string, options\?: [^)]*\): Report;/);
   assert.doesNotMatch(dts.slice(0, dts.indexOf('export type InitInput')), /\bany\b/);
 });

@@ -34,7 +34,11 @@ async function hostPage(query) {
     `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>
 <script>
   window.received = [];
-  addEventListener('message', (e) => received.push({ origin: e.origin, data: e.data }));
+  addEventListener('message', (e) => {
+    received.push({ origin: e.origin, data: e.data });
+    // Size the frame as docs/embedding.md tells hosts to.
+    if (e.data?.type === 'height') document.getElementById('zb').style.height = e.data.height + 'px';
+  });
 </script>
 <h1>某市门户</h1>
 <iframe id="zb" src="${frameUrl}" width="800" height="500" title="指标"></iframe>`,
@@ -86,6 +90,35 @@ test('the host sends text and gets the report back from the zhibiao origin', asy
   const height = await waitForMessage(page, 'height');
   assert.ok(height.data.height > 100, `height ${height.data.height}`);
   assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
+
+test('the frame height follows the content down as well as up', async () => {
+  const { page } = await hostPage('origin=HOST&show-source');
+  await waitForMessage(page, 'ready');
+  const send = (id, text) =>
+    page.evaluate(([i, t]) => {
+      document.getElementById('zb').contentWindow.postMessage({ source: 'zhibiao', type: 'parse', id: i, text: t }, '*');
+    }, [id, text]);
+  const frameHeight = () => page.evaluate(() => document.getElementById('zb').getBoundingClientRect().height);
+  const settle = async () => {
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(100);
+      const h = await frameHeight();
+      if (h === last) return h;
+      last = h;
+    }
+    return last;
+  };
+  await send(1, samples()[2].text);
+  await waitForMessage(page, 'result', 1);
+  const tall = await settle();
+  await send(2, '地区生产总值完成63.65亿元。');
+  await waitForMessage(page, 'result', 2);
+  const short = await settle();
+  assert.ok(tall > 600, `a long report makes a tall frame (${tall}px)`);
+  assert.ok(short < 450, `a short report shrinks it again (${short}px, was ${tall}px)`);
   await page.close();
 });
 

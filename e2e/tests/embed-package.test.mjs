@@ -41,7 +41,7 @@ test('package.json has the fields the issue asks for', () => {
   assert.equal(manifest.types, './index.d.ts');
   assert.ok(manifest.exports['.'].node && manifest.exports['.'].default && manifest.exports['./web']);
   assert.ok(Array.isArray(manifest.files));
-  for (const file of ['index.d.ts', 'web.d.ts', 'helpers.d.ts', 'README.md', 'wasm/zhibiao_bg.wasm', 'wasm/zhibiao_bundler.js']) {
+  for (const file of ['index.d.ts', 'web.d.ts', 'exports.d.ts', 'README.md', 'wasm/zhibiao_bg.wasm', 'wasm/zhibiao_bundler.js']) {
     assert.ok(fs.existsSync(path.join(project, 'node_modules', 'zhibiao', file)), file);
   }
   const types = fs.readFileSync(path.join(project, 'node_modules', 'zhibiao', 'wasm', 'zhibiao.d.ts'), 'utf8');
@@ -53,7 +53,7 @@ test('package.json has the fields the issue asks for', () => {
 test('Node imports the installed package and parses a sample', () => {
   const out = runInNode(`
     import { readFileSync } from 'node:fs';
-    import { parse, toCSV, toTSV, version, defaultOptions } from 'zhibiao';
+    import { parse, toCSV, toTSV, toJSON, version, defaultOptions } from 'zhibiao';
     const text = readFileSync('sample.txt', 'utf8');
     const report = parse(text);
     const core = parse(text, { coreOnly: true });
@@ -61,11 +61,11 @@ test('Node imports the installed package and parses a sample', () => {
     console.log(JSON.stringify({
       version: version(), options: defaultOptions(), rows: report.rows.length, core: core.rows.length,
       traced: report.rows.every((r) => text.slice(r.start, r.end) === r.evidence),
-      csv: toCSV(report), tsv: toTSV(report),
+      csv: toCSV(report), tsv: toTSV(report), json: toJSON(report),
     }));
   `);
   assert.match(out.version, /^\d+\.\d+\.\d+/);
-  assert.deepEqual(out.options, { coreOnly: false });
+  assert.deepEqual(out.options, { coreOnly: false, dictionary: '' });
   assert.ok(out.rows > 10 && out.core > 0 && out.core < out.rows, `${out.rows} rows, ${out.core} core`);
   assert.ok(out.traced, 'every evidence is text.slice(start, end)');
   assert.equal(out.csv.split('\r\n').length - 2 >= out.rows, true);
@@ -76,6 +76,7 @@ test('Node imports the installed package and parses a sample', () => {
     const sample = path.join(project, 'sample.txt');
     assert.equal(out.csv, execFileSync(CLI, ['--format', 'csv', sample], { encoding: 'utf8' }));
     assert.equal(out.tsv, execFileSync(CLI, ['--format', 'tsv', sample], { encoding: 'utf8' }));
+    assert.equal(out.json, execFileSync(CLI, ['--format', 'json', sample], { encoding: 'utf8' }));
   }
 });
 
@@ -116,20 +117,22 @@ test('a page in Chromium imports zhibiao/web from node_modules and parses', asyn
   }
 });
 
-test('helpers write numbers as the CLI does, and neutralise formulas', async () => {
-  const { formatNumber, toCSV, toTSV } = await import('../../npm/helpers.js');
-  // Rust's Display for f64: shortest digits, never an exponent.
-  const cases = [[22, '22'], [63.65, '63.65'], [-0, '0'], [1e21, '1000000000000000000000'], [1e23, '100000000000000000000000'], [1e-7, '0.0000001'], [-2.5e-8, '-0.000000025']];
-  for (const [n, text] of cases) assert.equal(formatNumber(n), text, String(n));
-  const report = {
-    meta: {},
-    notes: [],
-    rows: [{
+test('toCSV/toTSV write numbers as the CLI does, XX for a redacted value, and neutralise formulas', () => {
+  const out = runInNode(`
+    import { toCSV, toTSV } from 'zhibiao';
+    const meta = { title: null, region: null, level: null, kind: null, reports: [], targets: [] };
+    const row = (fields) => ({
       indicator: '=HYPERLINK("x")', canonical: null, core: false, category: '其他', value: null, valueMax: null,
       unit: '亿元', valueQualifier: null, placeholder: true, change: -2.6, changeMax: null, changeUnit: '个百分点',
-      changeQualifier: 'approx', status: 'target', period: null, evidence: 'a,\tb\nc', start: 0, end: 6,
-    }],
-  };
-  assert.equal(toCSV(report).split('\r\n')[1], `"'=HYPERLINK(""x"")",,否,XX,,亿元,,-2.6,,个百分点,约,目标,,其他,"a,\tb\nc",0,6`);
-  assert.equal(toTSV(report).split('\n')[1], `'=HYPERLINK("x")\t\t否\tXX\t\t亿元\t\t-2.6\t\t个百分点\t约\t目标\t\t其他\ta, b c\t0\t6`);
+      changeQualifier: 'approx', status: 'target', period: null, evidence: 'a,\\tb\\nc', start: 0, end: 6, ...fields,
+    });
+    const numbers = [22, 63.65, -0, 1e21, 1e-7].map((value) => row({ indicator: 'n', placeholder: false, value }));
+    const report = { meta, notes: [], rows: [row({}), ...numbers] };
+    console.log(JSON.stringify({ csv: toCSV(report), tsv: toTSV(report) }));
+  `);
+  const csv = out.csv.split('\r\n');
+  assert.equal(csv[1], `"'=HYPERLINK(""x"")",,否,XX,,亿元,,-2.6,,个百分点,约,目标,,其他,"a,\tb\nc",0,6`);
+  assert.equal(out.tsv.split('\n')[1], `'=HYPERLINK("x")\t\t否\tXX\t\t亿元\t\t-2.6\t\t个百分点\t约\t目标\t\t其他\ta, b c\t0\t6`);
+  // Rust's Display for f64: shortest digits, never an exponent.
+  assert.deepEqual(csv.slice(2, 7).map((line) => line.split(',')[3]), ['22', '63.65', '0', '1000000000000000000000', '0.0000001']);
 });

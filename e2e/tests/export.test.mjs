@@ -1,8 +1,9 @@
-// The page's pure helpers (www/js/export.js, decode.js), run in Node.
+// The page's pure helpers (www/js/export.js, decode.js), run in Node. The
+// CSV/TSV/JSON files are the Rust renderers' (page.test.mjs, embed-package).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { toCsv, toTsv, spreadsheetCell, fileName, changeText, valueText, formatNumber } from '../../www/js/export.js';
+import { fileName, changeText, valueText, formatNumber } from '../../www/js/export.js';
 import { decodeBytes } from '../../www/js/decode.js';
 
 const t = (key) => key;
@@ -14,38 +15,16 @@ const row = (fields) => ({
   ...fields,
 });
 
-test('CSV starts with a BOM, has a header and one line per row', () => {
-  const csv = toCsv([row(), row({ indicator: '粮食产量', value: 1.5, unit: '万吨' })], t);
-  assert.ok(csv.startsWith('\uFEFFcolIndicator,'));
-  const lines = csv.slice(1).trimEnd().split('\r\n');
-  assert.equal(lines.length, 3);
-  assert.match(lines[1], /^地区生产总值,地区生产总值,yes,63.65,,亿元,/);
-  assert.match(lines[2], /粮食产量.*1.5,,万吨/);
-});
-
-test('cells that a spreadsheet would run as a formula are neutralised', () => {
-  for (const bad of ['=HYPERLINK("x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1']) {
-    assert.ok(spreadsheetCell(bad).startsWith("'"), bad);
-  }
-  assert.equal(spreadsheetCell(-0.3), '-0.3', 'numbers stay numbers');
-  assert.equal(spreadsheetCell('地区生产总值'), '地区生产总值');
-  const csv = toCsv([row({ indicator: '=cmd|" /C calc"!A0' })], t);
-  assert.match(csv, /\n"'=cmd\|"" \/C calc""!A0",/);
-});
-
-test('TSV has tabs between cells and no tab or newline inside one', () => {
-  const tsv = toTsv([row({ evidence: 'a\tb\nc' })], t);
-  const lines = tsv.split('\r\n');
-  assert.equal(lines.length, 2);
-  assert.equal(lines[0].split('\t').length, lines[1].split('\t').length);
-  assert.ok(lines[1].endsWith('a b c'));
-});
-
 test('cells read as people write them', () => {
-  assert.equal(changeText(row()), '+5.2 %');
-  assert.equal(changeText(row({ change: -0.3, changeUnit: '个百分点' })), '-0.3 个百分点');
-  assert.equal(changeText(row({ change: 6, changeMax: 7 })), '+6–7 %');
+  assert.equal(changeText(row()), '5.2%');
+  assert.equal(changeText(row({ change: -0.3, changeUnit: '个百分点', evidence: '下降0.3个百分点' })), '-0.3个百分点');
+  assert.equal(changeText(row({ change: 6, changeMax: 7 })), '6–7%');
   assert.equal(valueText(row({ value: 1, valueMax: 2 }), t), '1–2');
+  // Numbers as the report writes them.
+  assert.equal(changeText(row({ change: 5, evidence: '同比增长5.0%' })), '5.0%');
+  assert.equal(valueText(row({ value: 1349084, evidence: '达到1,349,084亿元' }), t), '1,349,084');
+  assert.equal(valueText(row({ value: 63.65, evidence: '完成６３．６５亿元' }), t), '63.65');
+  assert.equal(valueText(row({ value: 5.2, evidence: '五点二亿元' }), t), '5.2');
   assert.equal(valueText(row({ value: null, placeholder: true }), t), 'redacted');
   assert.equal(formatNumber(0.1 + 0.2), '0.3');
 });
@@ -56,6 +35,10 @@ test('file names come from the title and are safe everywhere', () => {
   assert.equal(fileName(null, 'csv'), 'zhibiao.csv');
   assert.equal(fileName('...', 'csv'), 'zhibiao.csv');
   assert.ok(fileName('长'.repeat(300), 'csv').length <= 84);
+  // A crawler's label before the title is not part of the name.
+  assert.equal(fileName('标题：二0二五年政府工作报告', 'csv'), '二0二五年政府工作报告.csv');
+  assert.equal(fileName('标题: 报告', 'csv'), '报告.csv');
+  assert.equal(fileName('【标题】报告', 'csv'), '报告.csv');
 });
 
 test('files decode as UTF-8, or as GBK/GB18030 when not valid UTF-8', () => {

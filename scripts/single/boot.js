@@ -1,7 +1,14 @@
 // The parser from this file itself: the wasm-bindgen glue (a module) is
 // imported from a blob: URL and given the inlined wasm bytes, so nothing is
 // fetched. <zhibiao-table> calls this instead of loading ./pkg/zhibiao.js.
-globalThis.ZHIBIAO_ENGINE = async () => {
+let loaded = null;
+globalThis.ZHIBIAO_ENGINE = () =>
+  (loaded ??= load().catch((error) => {
+    loaded = null; // let a later attempt retry
+    throw error;
+  }));
+
+async function load() {
   const glue = document.getElementById('zhibiao-glue').textContent;
   const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
   try {
@@ -12,4 +19,4 @@ globalThis.ZHIBIAO_ENGINE = async () => {
   } finally {
     URL.revokeObjectURL(url);
   }
-};
+}

@@ -1,5 +1,5 @@
 // The single-file page: file and sample in, CSV and TSV out, around
-// <zhibiao-table>. toCSV/toTSV come from npm/helpers.js, inlined before this.
+// <zhibiao-table>. CSV and TSV come from the wasm's render() (the CLI's bytes).
 const $ = (id) => document.getElementById(id);
 const table = $('table');
 
@@ -60,8 +60,12 @@ $('file').addEventListener('change', async () => {
 $('sample').addEventListener('click', () => {
   table.text = $('zhibiao-sample').textContent;
 });
-$('csv').addEventListener('click', () => download(toCSV(table.report), 'text/csv;charset=utf-8', 'csv'));
-$('tsv').addEventListener('click', () => copy(toTSV(table.report)));
+async function rendered(format) {
+  return (await globalThis.ZHIBIAO_ENGINE()).render(table.report, format);
+}
+
+$('csv').addEventListener('click', async () => download(await rendered('csv'), 'text/csv;charset=utf-8', 'csv'));
+$('tsv').addEventListener('click', async () => copy(await rendered('tsv')));
 table.addEventListener('zhibiao-parsed', (e) => {
   for (const id of ['csv', 'tsv']) $(id).disabled = e.detail.rows.length === 0;
 });

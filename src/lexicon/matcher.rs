@@ -6,22 +6,6 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// True when `word` is written in `chars` from `at` on.
-pub fn starts_at(chars: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    word.chars().all(|w| {
-        let ok = chars.get(i) == Some(&w);
-        i += 1;
-        ok
-    })
-}
-
-/// True when `word` is written in `chars` just before `at`.
-pub fn ends_at(chars: &[char], at: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    at >= n && starts_at(chars, at - n, word)
-}
-
 /// Chars are their own good hash: a multiplicative mix is enough, and far
 /// cheaper than SipHash on this hot path.
 #[derive(Default)]

@@ -155,6 +155,11 @@ pub const DOUBLING: &[(&str, f64)] = &[
     ("增长一倍", 1.0),
     ("翻一番", 1.0),
     ("翻两番", 3.0),
+    // 翻n番 doubles n times: 2^n − 1 times more.
+    ("翻三番", 7.0),
+    ("翻了一番", 1.0),
+    ("翻了两番", 3.0),
+    ("翻了三番", 7.0),
     ("翻番", 1.0),
     ("倍增", 1.0),
 ];
@@ -219,5 +224,9 @@ pub const EACH_NOT_BEFORE: &[char] = &[
     '级', '类', '项', '种', '地', '界', '方', '部', '个', '自', '有',
 ];
 
-/// Time units that, followed by a noun, make a name (15分钟就业服务圈).
-pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时"];
+/// Time units that, followed by a noun, make a name (15分钟就业服务圈), and
+/// ages that, followed by a noun, say who is meant (60岁老人, 3岁婴幼儿).
+pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时", "岁", "周岁"];
+
+/// 一 before these is "a number of", not a count: 突破一批关键技术.
+pub const VAGUE_COUNTS: &[&str] = &["一批", "一系列", "一些", "一大批"];

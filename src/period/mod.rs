@@ -15,6 +15,7 @@
 //! is 2021-2025, 三年来 is 2023-2025.
 
 use crate::lexicon::structure_words as w;
+use crate::text::{cn_digit, cn_numeral_at, match_at, match_first, read_uint, starts_at};
 
 mod value;
 pub use value::{join, BadPeriod, Period};
@@ -163,7 +164,7 @@ fn mention(period: Option<Period>, role: Role, start: usize, end: usize) -> Ment
 /// A mention starting with ASCII digits: a year, a range of years, a month
 /// range, a quarter, a month or a date.
 fn digits_mention(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
-    let (n, len) = read_number(c, i)?;
+    let (n, len) = read_uint(c, i)?;
     let after = i + len;
     if len == 4 && (1900..=2100).contains(&n) {
         return year_mention(c, i, n as i32, after, anchor);
@@ -208,7 +209,7 @@ fn year_mention(
             ));
         }
     }
-    if let Some(k) = match_any(c, j, w::SINCE_WORDS) {
+    if let Some(k) = match_first(c, j, w::SINCE_WORDS) {
         return Some(mention(
             Some(since(year, anchor.span_end)),
             Role::Frame,
@@ -216,10 +217,10 @@ fn year_mention(
             k,
         ));
     }
-    if starts(c, j, "度") {
+    if starts_at(c, j, "度") {
         j += 1;
     }
-    if starts(c, j, "全年") {
+    if starts_at(c, j, "全年") {
         j += 2;
     }
     sub_year_after(c, start, j, Some(year))
@@ -235,7 +236,7 @@ fn sub_year_after(c: &[char], start: usize, j: usize, year: Option<i32>) -> Opti
             return Some(Mention { start, ..m });
         }
     }
-    let end = match_any(c, j, &["年底", "年末"]).unwrap_or(j);
+    let end = match_first(c, j, &["年底", "年末"]).unwrap_or(j);
     Some(mention(year.map(Period::Year), Role::Frame, start, end))
 }
 
@@ -244,7 +245,7 @@ fn year_range_tail(c: &[char], j: usize, need_nian: bool) -> Option<(i32, usize)
     if !c.get(j).is_some_and(|x| w::RANGE_JOINERS.contains(x)) {
         return None;
     }
-    let (y2, len) = read_number(c, j + 1)?;
+    let (y2, len) = read_uint(c, j + 1)?;
     if len != 4 {
         return None;
     }
@@ -266,19 +267,19 @@ fn since(year: i32, span_end: Option<i32>) -> Period {
 /// 1-11月, 1至11月份, 5月份, 1-3季度, 2季度; 1月15日 is a date. `standalone`
 /// when no year precedes (a bare 5月 is then only an event time).
 fn month_or_quarter(c: &[char], i: usize, year: Option<i32>, standalone: bool) -> Option<Mention> {
-    let (a, la) = read_number(c, i)?;
+    let (a, la) = read_uint(c, i)?;
     if la > 2 {
         return None;
     }
     let mut j = i + la;
     let mut b = a;
     if c.get(j).is_some_and(|x| w::RANGE_JOINERS.contains(x)) {
-        if let Some((n, lb)) = read_number(c, j + 1).filter(|(_, l)| *l <= 2) {
+        if let Some((n, lb)) = read_uint(c, j + 1).filter(|(_, l)| *l <= 2) {
             b = n;
             j += 1 + lb;
         }
     }
-    if starts(c, j, "季度") && (1..=4).contains(&a) && (a..=4).contains(&b) {
+    if starts_at(c, j, "季度") && (1..=4).contains(&a) && (a..=4).contains(&b) {
         return Some(mention(
             year.map(|y| quarters(y, a, b)),
             Role::Frame,
@@ -292,13 +293,13 @@ fn month_or_quarter(c: &[char], i: usize, year: Option<i32>, standalone: bool) -
     j += 1;
     if b == a {
         // 1月15日 / 2023年12月27日: a date.
-        if let Some((_, ld)) = read_number(c, j) {
+        if let Some((_, ld)) = read_uint(c, j) {
             if matches!(c.get(j + ld), Some('日') | Some('号')) {
                 return Some(mention(None, Role::Date, i, j + ld + 1));
             }
         }
     }
-    let with_fen = starts(c, j, "份");
+    let with_fen = starts_at(c, j, "份");
     if with_fen {
         j += 1;
     }
@@ -334,23 +335,23 @@ fn half_or_quarter_word(c: &[char], i: usize, year: Option<i32>) -> Option<Menti
         }
     }
     let mut j = i;
-    let from_first = starts(c, j, "前");
-    if from_first || starts(c, j, "第") {
+    let from_first = starts_at(c, j, "前");
+    if from_first || starts_at(c, j, "第") {
         j += 1;
     }
-    let a = cn_digit(*c.get(j)?)?;
+    let a = one_digit(*c.get(j)?)?;
     j += 1;
     let mut b = a;
     if c.get(j)
         .is_some_and(|x| matches!(x, '至' | '到' | '-' | '—'))
     {
-        b = cn_digit(*c.get(j + 1)?)?;
+        b = one_digit(*c.get(j + 1)?)?;
         j += 2;
     }
-    if starts(c, j, "个") {
+    if starts_at(c, j, "个") {
         j += 1;
     }
-    if !starts(c, j, "季度") || !(1..=4).contains(&b) || a > b {
+    if !starts_at(c, j, "季度") || !(1..=4).contains(&b) || a > b {
         return None;
     }
     let (a, b) = if from_first { (1, a) } else { (a, b) };
@@ -373,8 +374,8 @@ fn relative_year(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
             return None;
         }
         let year = anchor.current_year.map(|y| y + offset);
-        if match_any(c, end, w::SINCE_WORDS).is_some() {
-            let k = match_any(c, end, w::SINCE_WORDS).unwrap_or(end);
+        if match_first(c, end, w::SINCE_WORDS).is_some() {
+            let k = match_first(c, end, w::SINCE_WORDS).unwrap_or(end);
             return Some(mention(year.map(Period::Year), Role::Frame, i, k));
         }
         return sub_year_after(c, i, end, year);
@@ -388,7 +389,7 @@ fn sub_year_bare(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
         if i > 0 && c[i - 1] == '年' {
             return None;
         }
-        if match_any(c, end, w::WHOLE_YEAR_NAME_AFTER).is_some() {
+        if match_first(c, end, w::WHOLE_YEAR_NAME_AFTER).is_some() {
             return Some(mention(None, Role::Name, i, end));
         }
         return Some(mention(
@@ -403,19 +404,19 @@ fn sub_year_bare(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
 
 /// 五年来, 近三年, 过去五年, 一年来 → a span ending at `span_end`.
 fn multi_year_span(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
-    let lead = match_any(c, i, w::SPAN_BEFORE);
+    let lead = match_first(c, i, w::SPAN_BEFORE);
     let j = lead.unwrap_or(i);
     let (n, len) = cn_or_ascii_count(c, j)?;
     let k = j + len;
-    if !starts(c, k, "年") {
+    if !starts_at(c, k, "年") {
         return None;
     }
-    let after = match_any(c, k + 1, w::SPAN_AFTER);
+    let after = match_first(c, k + 1, w::SPAN_AFTER);
     if lead.is_none() && after.is_none() {
         return None;
     }
     // 连续三年 is a count of years, not a span of the report.
-    if i > 0 && starts(c, i.saturating_sub(2), "连续") {
+    if i > 0 && starts_at(c, i.saturating_sub(2), "连续") {
         return None;
     }
     let end = after.unwrap_or(k + 1);
@@ -436,14 +437,14 @@ fn plan_period(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
     if c.get(k).is_some_and(|x| matches!(x, '”' | '"' | '」')) {
         k += 1;
     }
-    if let Some(e) = match_any(c, k, w::PLAN_SINCE_WORDS) {
+    if let Some(e) = match_first(c, k, w::PLAN_SINCE_WORDS) {
         let to = anchor.span_end.map_or(last, |y| y.clamp(first, last));
         return Some(mention(Some(Period::span(first, to)), Role::Frame, i, e));
     }
-    if let Some(e) = match_any(c, k, w::PLAN_SPAN_WORDS) {
+    if let Some(e) = match_first(c, k, w::PLAN_SPAN_WORDS) {
         return Some(mention(Some(Period::span(first, last)), Role::Frame, i, e));
     }
-    if let Some(e) = match_any(c, k, w::PLAN_END_WORDS) {
+    if let Some(e) = match_first(c, k, w::PLAN_END_WORDS) {
         return Some(mention(Some(Period::Year(last)), Role::Frame, i, e));
     }
     Some(mention(None, Role::Name, i, k))
@@ -457,12 +458,12 @@ fn year_list_follows(c: &[char], end: usize) -> bool {
     {
         return false;
     }
-    matches!(read_number(c, end + 1), Some((y, 4)) if (1900..=2100).contains(&y))
+    matches!(read_uint(c, end + 1), Some((y, 4)) if (1900..=2100).contains(&y))
         && c.get(end + 5) == Some(&'年')
 }
 
 fn is_baseline(c: &[char], start: usize, end: usize) -> bool {
-    if match_any(c, end, w::BASELINE_AFTER).is_some() {
+    if match_first(c, end, w::BASELINE_AFTER).is_some() {
         return true;
     }
     let Some(&prev) = start.checked_sub(1).and_then(|p| c.get(p)) else {
@@ -473,72 +474,25 @@ fn is_baseline(c: &[char], start: usize, end: usize) -> bool {
     }
     if w::BASELINE_PAIR_BEFORE.contains(&prev) {
         let window = &c[end..(end + 12).min(c.len())];
-        return (0..window.len()).any(|k| match_any(window, k, w::BASELINE_PAIR_AFTER).is_some());
+        return (0..window.len()).any(|k| match_first(window, k, w::BASELINE_PAIR_AFTER).is_some());
     }
     false
 }
 
 // ---- char helpers ----
 
-/// Reads an ASCII integer at `i`: (value, length). Values beyond u32 are None.
-fn read_number(c: &[char], i: usize) -> Option<(u32, usize)> {
-    let mut n: u32 = 0;
-    let mut len = 0;
-    while let Some(d) = c.get(i + len).and_then(|x| x.to_digit(10)) {
-        n = n.checked_mul(10)?.checked_add(d)?;
-        len += 1;
-    }
-    (len > 0).then_some((n, len))
-}
-
-fn cn_digit(c: char) -> Option<u32> {
-    let d = match c {
-        '一' | '1' => 1,
-        '二' | '两' | '2' => 2,
-        '三' | '3' => 3,
-        '四' | '4' => 4,
-        '五' | '5' => 5,
-        '六' | '6' => 6,
-        '七' | '7' => 7,
-        '八' | '8' => 8,
-        '九' | '9' => 9,
-        _ => return None,
-    };
-    Some(d)
+/// A quarter or half number written as one digit: 一…九 or 1…9.
+fn one_digit(c: char) -> Option<u32> {
+    c.to_digit(10).or_else(|| cn_digit(c)).filter(|d| *d > 0)
 }
 
 /// A small count of years: 五, 十, 十二, 两, 3, 10.
 fn cn_or_ascii_count(c: &[char], i: usize) -> Option<(u32, usize)> {
-    if let Some((n, len)) = read_number(c, i) {
+    if let Some((n, len)) = read_uint(c, i) {
         return (len <= 2 && n > 0).then_some((n, len));
     }
-    if c.get(i) == Some(&'十') {
-        return match c.get(i + 1).copied().and_then(cn_digit) {
-            Some(d) => Some((10 + d, 2)),
-            None => Some((10, 1)),
-        };
-    }
-    cn_digit(*c.get(i)?).map(|d| (d, 1))
-}
-
-fn starts(c: &[char], i: usize, word: &str) -> bool {
-    match_at(c, i, word).is_some()
-}
-
-/// The end of `word` when it occurs at `i`.
-fn match_at(c: &[char], i: usize, word: &str) -> Option<usize> {
-    let mut j = i;
-    for wc in word.chars() {
-        if c.get(j) != Some(&wc) {
-            return None;
-        }
-        j += 1;
-    }
-    Some(j)
-}
-
-fn match_any(c: &[char], i: usize, words: &[&str]) -> Option<usize> {
-    words.iter().find_map(|word| match_at(c, i, word))
+    let (n, end) = cn_numeral_at(c, i)?;
+    (n < 100).then_some((n, end - i))
 }
 
 #[cfg(test)]

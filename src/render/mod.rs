@@ -202,14 +202,67 @@ pub fn row_cells(row: &Row) -> Vec<Cell> {
 /// Shown in place of a value the report redacted (XX亿元).
 pub const PLACEHOLDER: &str = "XX";
 
-/// A number as people write it: 22 rather than 22.0, no exponent.
+/// A number as people write it: 22 rather than 22.0, no exponent; the
+/// shortest digits that read back as the same f64 (what `Display` writes).
+///
+/// Written from serde_json's shortest form rather than with `format!("{n}")`:
+/// the core's float formatting (~16 KB of wasm) is then not linked in, and
+/// serde_json is there anyway.
 pub fn format_number(n: f64) -> String {
-    // Display for f64 already gives the shortest round-trip form without
-    // a trailing ".0"; -0 is shown as 0.
     if n == 0.0 {
-        "0".to_string()
+        return "0".to_string();
+    }
+    if !n.is_finite() {
+        let text = if n.is_nan() {
+            "NaN"
+        } else if n > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        };
+        return text.to_string();
+    }
+    let shortest = serde_json::to_string(&n).unwrap_or_default();
+    expand_exponent(&shortest)
+}
+
+/// "1.5e22" → "15000000000000000000000", "1e-7" → "0.0000001", "22.0" →
+/// "22": the same digits, written out.
+fn expand_exponent(text: &str) -> String {
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: String = format!("{whole}{fraction}");
+    let point = whole.len() as i32 + exponent;
+    let (int_part, frac_part) = if point <= 0 {
+        (
+            "0".to_string(),
+            format!("{}{digits}", "0".repeat((-point) as usize)),
+        )
+    } else if point as usize >= digits.len() {
+        (
+            format!("{digits}{}", "0".repeat(point as usize - digits.len())),
+            String::new(),
+        )
     } else {
-        format!("{n}")
+        (
+            digits[..point as usize].to_string(),
+            digits[point as usize..].to_string(),
+        )
+    };
+    let int_part = int_part.trim_start_matches('0');
+    let int_part = if int_part.is_empty() { "0" } else { int_part };
+    let frac_part = frac_part.trim_end_matches('0');
+    if frac_part.is_empty() {
+        format!("{sign}{int_part}")
+    } else {
+        format!("{sign}{int_part}.{frac_part}")
     }
 }
 
@@ -316,6 +369,21 @@ pub(crate) mod tests {
         assert_eq!(format_number(-2.6), "-2.6");
         assert_eq!(format_number(-0.0), "0");
         assert_eq!(format_number(1e21), "1000000000000000000000");
+        for n in [
+            0.1 + 0.2,
+            1e-7,
+            -2.5e-8,
+            1.5e22,
+            123456789.125,
+            1349084.0,
+            5.0,
+            0.05,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            -63.65,
+        ] {
+            assert_eq!(format_number(n), format!("{n}"), "{n:e}");
+        }
     }
 
     #[test]

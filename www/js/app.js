@@ -1,17 +1,22 @@
 // The page: text in, table out. Wires the text area, file and sample
 // loading, the parser (engine.js), the table (table.js), the evidence view
 // (source.js) and the exports (export.js). No parsing happens here.
-import { t, noteText, initialLanguage, setLanguage, language } from './i18n.js';
-import { loadEngine, parseText } from './engine.js';
-import { renderHead, renderBody, visibleIndices, nextSort } from './table.js';
+import { t, noteText, categoryName, initialLanguage, setLanguage, language } from './i18n.js';
+import { loadEngine, parseText, renderReport } from './engine.js';
+import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
-import { toCsv, toTsv, toJson, fileName, describeRow } from './export.js';
+import { fileName, describeRow } from './export.js';
 import { readFile } from './readers/open.js';
-import { xlsxBytes, XLSX_TYPE } from './xlsx-export.js';
+import { xlsxBytes, XLSX_TYPE, XlsxUnavailable } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
+import { initDictionary, dictionaryText, renderDictionary } from './dictionary.js';
 
 const TEXT_KEY = 'zhibiao.text';
 const TYPING_DELAY_MS = 200;
+/** Longer texts (UTF-16 units, ~600 KB of Chinese) are shown read-only, not in the text area. */
+const LARGE_TEXT = 200_000;
+/** A paste into the editor up to this long, without a line break, is an edit, not a new report. */
+const SHORT_PASTE = 200;
 const SAVE_DELAY_MS = 400;
 
 const $ = (id) => document.getElementById(id);
@@ -35,11 +40,13 @@ const el = {
   statusFilter: $('f-status'),
   search: $('f-search'),
   exports: [$('export-csv'), $('copy-tsv'), $('export-json'), $('export-xlsx')],
+  pasteAdd: $('paste-add'),
 };
 
 const state = {
   report: null,
-  text: '',
+  text: '', // the report's text; in the text area too unless `large`
+  large: false,
   indices: [],
   sort: { key: null, dir: null },
   source: null, // { marksOf } of the rendered evidence view, null when stale
@@ -70,9 +77,8 @@ function statusForRows() {
 // ---------- parsing ----------
 
 async function parseNow() {
-  const text = el.text.value;
+  const text = state.text;
   const seq = ++state.parseSeq;
-  state.text = text;
   $('rows').setAttribute('aria-busy', 'true');
   if (!text.trim()) {
     showReport(null);
@@ -80,13 +86,15 @@ async function parseNow() {
   }
   if (state.engineFailed) return;
   try {
-    const report = await parseText(text, null);
+    const dictionary = dictionaryText();
+    const report = await parseText(text, dictionary ? { dictionary } : null);
     if (seq !== state.parseSeq) return;
     showError('');
     showReport(report);
   } catch (e) {
     if (seq !== state.parseSeq) return;
-    showError(t('parseError', { msg: e?.message ?? String(e) }));
+    const msg = e?.message ?? String(e);
+    showError(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('parseError', { msg }));
     showReport(null);
   }
 }
@@ -107,6 +115,7 @@ function showReport(report) {
   renderNotes(report);
   fillCategories(report);
   refreshTable();
+  if (report) warmSearch(report.rows);
   if (!el.sourceWrap.hidden) ensureSourceSoon();
 }
 
@@ -139,7 +148,7 @@ function renderNotes(report) {
 function fillCategories(report) {
   const keep = el.category.value;
   const categories = [...new Set((report?.rows ?? []).map((r) => r.category).filter(Boolean))].sort();
-  const options = categories.map((c) => new Option(c, c));
+  const options = categories.map((c) => new Option(categoryName(c), c));
   el.category.replaceChildren(el.category.options[0], ...options);
   el.category.value = categories.includes(keep) ? keep : '';
 }
@@ -177,12 +186,12 @@ function onSort(key) {
 function ensureSource() {
   if (state.source) return state.source;
   const rows = state.report?.rows ?? [];
-  if (!el.text.value) {
+  if (!state.text) {
     el.source.textContent = t('sourceEmpty');
     state.source = { marksOf: () => [] };
     return state.source;
   }
-  state.source = renderSource(el.source, el.text.value, rows, (i) => describeRow(rows[i], t));
+  state.source = renderSource(el.source, state.text, rows, (i) => describeRow(rows[i], t));
   return state.source;
 }
 
@@ -207,8 +216,7 @@ function showEvidence(index) {
   showView('source');
   const { marksOf } = ensureSource();
   for (const m of el.source.querySelectorAll('mark.active')) m.classList.remove('active');
-  for (const tr of el.body.querySelectorAll('tr.selected')) tr.classList.remove('selected');
-  el.body.querySelector(`tr[data-index="${index}"]`)?.classList.add('selected');
+  markRows(el.body, 'selected', [index]);
   state.activeRow = index;
   const marks = marksOf(index);
   for (const m of marks) m.classList.add('active');
@@ -229,9 +237,12 @@ function onTableClick(event) {
 function onTableKey(event) {
   const tr = event.target.closest('tbody tr');
   if (!tr) return;
-  const move = { ArrowDown: tr.nextElementSibling, ArrowUp: tr.previousElementSibling }[event.key];
-  if (move !== undefined) {
+  const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+  if (step !== undefined) {
     event.preventDefault();
+    const position = state.indices.indexOf(Number(tr.dataset.index)) + step;
+    const next = state.indices[position];
+    const move = next === undefined ? null : revealRow(el.body, state.indices, next);
     if (move) {
       tr.tabIndex = -1;
       move.tabIndex = 0;
@@ -245,23 +256,21 @@ function onTableKey(event) {
 
 function onSourceHover(event) {
   const mark = event.target.closest('mark');
-  for (const tr of el.body.querySelectorAll('tr.hover')) tr.classList.remove('hover');
-  if (!mark) return;
+  if (!mark) {
+    markRows(el.body, 'hover', []);
+    return;
+  }
   const rows = state.report?.rows ?? [];
   const indices = rowsOfMark(mark);
   el.hoverInfo.textContent = indices.map((i) => t('sourceMarkTitle', { desc: describeRow(rows[i], t) })).join('  ');
-  for (const i of indices) el.body.querySelector(`tr[data-index="${i}"]`)?.classList.add('hover');
+  markRows(el.body, 'hover', indices);
 }
 
 function onSourceClick(event) {
   const mark = event.target.closest('mark');
   if (!mark) return;
   const index = rowsOfMark(mark)[0];
-  const tr = el.body.querySelector(`tr[data-index="${index}"]`);
-  if (tr) {
-    tr.scrollIntoView({ block: 'nearest' });
-    showEvidence(index);
-  }
+  if (revealRow(el.body, state.indices, index)) showEvidence(index);
 }
 
 // ---------- text in: typing, pasting, files, sample, storage ----------
@@ -281,11 +290,20 @@ function flushSave() {
 
 function saveText() {
   saveTimer = 0;
+  if (state.large) return;
   try {
-    if (el.text.value) localStorage.setItem(TEXT_KEY, el.text.value);
+    if (state.text) localStorage.setItem(TEXT_KEY, state.text);
     else localStorage.removeItem(TEXT_KEY);
   } catch {
     setStatus(t('notSaved'));
+  }
+}
+
+function forgetText() {
+  try {
+    localStorage.removeItem(TEXT_KEY);
+  } catch {
+    // Nothing kept.
   }
 }
 
@@ -297,34 +315,63 @@ function restoreText() {
   }
 }
 
-/** Replaces the whole text (file, sample, drop), parses it, shows the evidence view. */
+/**
+ * Replaces the whole text (paste, file, sample, drop), parses it, shows the
+ * evidence view. A large text is shown only there, read-only: pushing
+ * megabytes into the text area would freeze the page while it lays them out.
+ */
 async function setText(text) {
-  el.text.value = text;
-  saveText();
-  await parseNow();
-  showSourceOfWholeText();
+  const hadFocus = document.activeElement === el.text || document.activeElement === el.source;
+  state.text = text;
+  state.large = text.length > LARGE_TEXT;
+  if (text.trim()) showView('source');
+  el.text.value = state.large ? '' : text;
+  el.viewEdit.disabled = state.large;
+  el.viewEdit.title = state.large ? t('largeReadOnly') : '';
+  clearTimeout(typingTimer);
+  clearTimeout(saveTimer);
+  const parsed = parseNow();
+  // After the table; a large text is not kept (localStorage would block the
+  // page for a long task, and refuse most such texts anyway).
+  if (state.large) forgetText();
+  else setTimeout(saveText, 0);
+  await parsed;
+  if (state.large) setStatus(`${statusForRows()} ${t('largeReadOnly')} ${t('largeNotSaved')}`);
+  if (hadFocus && text.trim()) el.source.focus();
 }
 
-// A whole document has arrived: show it with its evidence marked. Focus
-// follows when it was in the (now hidden) text area.
-function showSourceOfWholeText() {
-  if (!el.text.value.trim()) return;
-  const hadFocus = document.activeElement === el.text;
-  showView('source');
-  if (hadFocus) el.source.focus();
+// Typing in the text area: parse once the typing pauses.
+function onInput() {
+  state.text = el.text.value;
+  saveSoon();
+  parseSoon(TYPING_DELAY_MS);
 }
 
-async function onInput(event) {
-  if (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop') {
-    clearTimeout(saveTimer);
-    saveText();
-    clearTimeout(typingTimer);
-    await parseNow();
-    showSourceOfWholeText();
-  } else {
-    saveSoon();
-    parseSoon(TYPING_DELAY_MS);
+/**
+ * Pasting, in the editor or the evidence view: a report replaces the text
+ * unless "add" is ticked, then it goes at the caret (editor) or at the end
+ * (evidence view). A short paste of one line into part of the editor's text
+ * is an edit and goes at the caret.
+ */
+function onPaste(event) {
+  const target = event.target;
+  const inEditor = target === el.text;
+  if (!inEditor && !el.sourceWrap.contains(target) && target !== document.body) return;
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  if (!pasted) return;
+  event.preventDefault();
+  const whole = el.text.selectionStart === 0 && el.text.selectionEnd === el.text.value.length;
+  const isReport = pasted.length > SHORT_PASTE || pasted.includes('\n') || !state.text || whole;
+  if (el.pasteAdd.checked || (inEditor && !isReport)) {
+    if (inEditor && !state.large) {
+      el.text.setRangeText(pasted, el.text.selectionStart, el.text.selectionEnd, 'end');
+      onInput();
+    } else {
+      setText(state.text ? `${state.text}\n${pasted}` : pasted);
+    }
+    return;
   }
+  setText(pasted);
 }
 
 async function openFile(file) {
@@ -349,7 +396,11 @@ async function loadSample() {
 }
 
 function clearText() {
+  state.text = '';
+  state.large = false;
   el.text.value = '';
+  el.viewEdit.disabled = false;
+  el.viewEdit.title = '';
   try {
     localStorage.removeItem(TEXT_KEY);
   } catch {
@@ -374,6 +425,24 @@ function shownRows() {
   return state.indices.map((i) => state.report.rows[i]);
 }
 
+/** The report with the rows shown (filtered, sorted), as the exports write it. */
+function shownReport() {
+  return { meta: state.report.meta, rows: shownRows(), notes: state.report.notes };
+}
+
+const FORMATS = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+async function exportAs(format) {
+  try {
+    download(await renderReport(shownReport(), format), FORMATS[format], format);
+  } catch (e) {
+    showError(t('parseError', { msg: e?.message ?? String(e) }));
+  }
+}
+
 function download(content, type, extension) {
   const name = fileName(state.report?.meta.title, extension);
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -387,11 +456,34 @@ function download(content, type, extension) {
   setStatus(t('downloaded', { name }));
 }
 
+/**
+ * The TSV as an HTML table, for Word and WPS documents (they paste HTML as a
+ * table; spreadsheets take the TSV beside it). Cell text is escaped.
+ */
+function tsvAsHtml(tsv) {
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const rows = tsv
+    .trimEnd()
+    .split('\n')
+    .map((line, i) => {
+      const tag = i === 0 ? 'th' : 'td';
+      return `<tr>${line.split('\t').map((cell) => `<${tag}>${escape(cell)}</${tag}>`).join('')}</tr>`;
+    });
+  return `<meta charset="utf-8"><table border="1">${rows.join('')}</table>`;
+}
+
 async function copyTsv() {
   const rows = shownRows();
-  const text = toTsv(rows, t);
+  const text = await renderReport(shownReport(), 'tsv');
   try {
-    await navigator.clipboard.writeText(text);
+    if (window.ClipboardItem && navigator.clipboard.write) {
+      const blob = (data, type) => new Blob([data], { type });
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(tsvAsHtml(text), 'text/html') }),
+      ]);
+    } else {
+      await navigator.clipboard.writeText(text);
+    }
   } catch {
     if (!copyWithSelection(text)) {
       setStatus(t('copyFailed'));
@@ -404,9 +496,10 @@ async function copyTsv() {
 // The sheet writer is loaded on this first use (xlsx-export.js).
 async function exportXlsx() {
   try {
-    download(await xlsxBytes(state.report, shownRows()), XLSX_TYPE, 'xlsx');
+    download(await xlsxBytes(shownReport()), XLSX_TYPE, 'xlsx');
   } catch (e) {
-    showError(t('xlsxError', { msg: e?.message ?? String(e) }));
+    if (e instanceof XlsxUnavailable) showError(t('xlsxUnavailable'));
+    else showError(t('xlsxError', { msg: e?.message ?? String(e) }));
   }
 }
 
@@ -429,6 +522,7 @@ function applyLang(lang) {
   setLanguage(lang);
   $('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
   $('version').textContent = state.version ? t('footer', { version: state.version }) : '';
+  renderDictionary();
   showReport(state.report);
 }
 
@@ -437,6 +531,7 @@ function applyLang(lang) {
 function wire() {
   el.dropZone = $('drop-zone');
   el.text.addEventListener('input', onInput);
+  document.addEventListener('paste', onPaste);
   window.addEventListener('pagehide', flushSave);
   $('open').addEventListener('click', () => el.file.click());
   el.file.addEventListener('change', () => {
@@ -459,20 +554,22 @@ function wire() {
   el.source.addEventListener('click', onSourceClick);
   for (const input of [el.core, el.statusFilter, el.category]) input.addEventListener('change', refreshTable);
   el.search.addEventListener('input', refreshTable);
-  $('export-csv').addEventListener('click', () => download(toCsv(shownRows(), t), 'text/csv;charset=utf-8', 'csv'));
-  $('export-json').addEventListener('click', () =>
-    download(toJson(state.report, shownRows()), 'application/json', 'json'),
-  );
+  $('export-csv').addEventListener('click', () => exportAs('csv'));
+  $('export-json').addEventListener('click', () => exportAs('json'));
   $('copy-tsv').addEventListener('click', copyTsv);
   $('export-xlsx').addEventListener('click', exportXlsx);
   $('lang').addEventListener('click', () => applyLang(language() === 'zh' ? 'en' : 'zh'));
+  initDictionary(() => {
+    showError('');
+    if (state.text.trim()) parseNow();
+  });
 }
 
 async function start() {
   wire();
   applyLang(initialLanguage());
   const saved = restoreText();
-  if (saved) el.text.value = saved;
+  if (saved.length <= LARGE_TEXT) el.text.value = saved; // shown while the parser loads
   try {
     state.version = (await loadEngine()).version;
     $('version').textContent = t('footer', { version: state.version });
@@ -484,8 +581,7 @@ async function start() {
   }
   setStatus(t('statusReady'));
   if (saved) {
-    await parseNow();
-    showView('source');
+    await setText(saved);
   } else {
     el.text.focus();
   }

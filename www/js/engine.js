@@ -1,53 +1,56 @@
-// Where parsing happens: on the main thread for ordinary reports (fastest:
-// no copy, no message), in a Web Worker for large texts so the page never
-// freezes. Both run the same wasm build of zhibiao::parse.
-import init, { parse, defaultOptions, version } from '../pkg/zhibiao.js';
+// Where parsing happens: a Web Worker (worker.js) that fetches, compiles and
+// instantiates the wasm as soon as the page starts, while the user is still
+// reading, so the first paste finds the parser ready. The main thread never
+// runs the parser: a large text cannot freeze the page. Large reports come
+// back in slices of rows, each its own small task on the main thread.
 
-/** Texts longer than this (UTF-16 units) are parsed in the worker. */
-export const WORKER_THRESHOLD = 200_000;
-
-let ready = null;
 let worker = null;
+let ready = null;
 let nextId = 1;
 const pending = new Map();
-
-/** Loads the wasm module once; rejects with an Error when it cannot. */
-export function loadEngine() {
-  ready ??= init().then(() => ({ version: version(), options: defaultOptions() }));
-  return ready;
-}
-
-/** Parses `text`; resolves to a Report, rejects with an Error. */
-export async function parseText(text, options) {
-  await loadEngine();
-  if (text.length <= WORKER_THRESHOLD) return parse(text, options);
-  return parseInWorker(text, options);
-}
-
-function parseInWorker(text, options) {
-  const w = ensureWorker();
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.postMessage({ id, text, options });
-  });
-}
 
 function ensureWorker() {
   if (worker) return worker;
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = ({ data }) => {
-    const job = pending.get(data.id);
-    if (!job) return;
-    pending.delete(data.id);
-    if (data.error) job.reject(new Error(data.error));
-    else job.resolve(data.report);
-  };
+  worker.onmessage = ({ data }) => onAnswer(data);
   worker.onerror = (event) => {
     event.preventDefault();
     failAll(new Error(event.message || 'worker failed'));
   };
   return worker;
+}
+
+function onAnswer(data) {
+  const job = pending.get(data.id);
+  if (!job) return;
+  if (data.error !== undefined) {
+    pending.delete(data.id);
+    job.reject(new Error(data.error));
+  } else if (data.head) {
+    // A large report: meta and notes first, then `data.head.parts` slices of rows.
+    job.report = { ...data.head.report, rows: [] };
+    job.parts = data.head.parts;
+    if (job.parts === 0) finish(data.id, job, job.report);
+  } else if (data.rows) {
+    for (const row of data.rows) job.report.rows.push(row);
+    if (--job.parts === 0) finish(data.id, job, job.report);
+  } else {
+    finish(data.id, job, data.result);
+  }
+}
+
+function finish(id, job, result) {
+  pending.delete(id);
+  job.resolve(result);
+}
+
+function ask(message) {
+  const w = ensureWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, ...message });
+  });
 }
 
 // A worker that dies takes its jobs with it: fail them, start afresh next time.
@@ -56,4 +59,29 @@ function failAll(error) {
   pending.clear();
   worker?.terminate();
   worker = null;
+  ready = null;
+}
+
+/** Starts the worker and its wasm; resolves to { version, options }, rejects with an Error. */
+export function loadEngine() {
+  ready ??= ask({ op: 'hello' }).catch((error) => {
+    ready = null;
+    throw error;
+  });
+  return ready;
+}
+
+/** Parses `text`; resolves to a Report, rejects with an Error. */
+export async function parseText(text, options) {
+  await loadEngine();
+  return ask({ op: 'parse', text, options });
+}
+
+/**
+ * The report as the CLI's `--format csv|tsv|json` writes it: the Rust
+ * renderers (src/render/), so page, npm package and CLI give the same bytes.
+ */
+export async function renderReport(report, format) {
+  await loadEngine();
+  return ask({ op: 'render', report, format });
 }

@@ -1,5 +1,6 @@
-// Rows out of the page: display text for cells, CSV/TSV/JSON for Excel/WPS
-// and scripts, and file names. Pure functions: no DOM.
+// Rows as the page shows them (display text for cells) and file names. Pure
+// functions: no DOM. The CSV/TSV/JSON files come from the Rust renderers
+// (engine.js renderReport), not from here.
 
 /** A number as people write it: no float noise (0.1+0.2), no exponent. */
 export function formatNumber(n) {
@@ -7,23 +8,42 @@ export function formatNumber(n) {
   return String(Number(n.toPrecision(12)));
 }
 
-function range(min, max) {
-  if (min === null || min === undefined) return '';
-  return max === null || max === undefined ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+// A number in the report's text: ASCII or full-width digits, thousands
+// separators, a decimal point.
+const WRITTEN_NUMBER = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?/g;
+const toAscii = (s) => s.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * `n` as the evidence writes it (增长5.0% → "5.0", 1,349,084 stays so), else
+ * as formatNumber does; a negative change (下降0.3) gets its minus sign.
+ */
+export function asWritten(n, evidence) {
+  if (n === null || n === undefined) return '';
+  const size = Math.abs(n);
+  for (const [text] of (evidence ?? '').matchAll(WRITTEN_NUMBER)) {
+    const ascii = toAscii(text);
+    const value = Number(ascii.replace(/,/g, ''));
+    if (Math.abs(value - size) <= 1e-9 * Math.max(1, size)) return (n < 0 ? '-' : '') + ascii;
+  }
+  return formatNumber(n);
 }
 
-/** The 数值 cell: value or range; redacted values are marked, not invented. */
+function range(min, max, evidence) {
+  if (min === null || min === undefined) return '';
+  const low = asWritten(min, evidence);
+  return max === null || max === undefined ? low : `${low}–${asWritten(max, evidence)}`;
+}
+
+/** The 数值 cell: value or range as written; redacted values are marked, not invented. */
 export function valueText(row, t) {
   if (row.placeholder) return t('redacted');
-  return range(row.value, row.valueMax);
+  return range(row.value, row.valueMax, row.evidence);
 }
 
-/** The 变化 cell: signed change with its unit, e.g. "+5.2 %", "-0.3 个百分点". */
+/** The 变化 cell: the change as written, with its unit and no space: "5.0%", "-0.3个百分点". */
 export function changeText(row) {
   if (row.change === null || row.change === undefined) return '';
-  const sign = row.change > 0 ? '+' : '';
-  const unit = row.changeUnit ? ` ${row.changeUnit}` : '';
-  return sign + range(row.change, row.changeMax) + unit;
+  return range(row.change, row.changeMax, row.evidence) + (row.changeUnit ?? '');
 }
 
 /** The 限定 cell: the value's qualifier as is, the change's one named so. */
@@ -38,74 +58,19 @@ export function qualifierText(row, t) {
 export function describeRow(row, t) {
   const value = valueText(row, t);
   const parts = [row.canonical ?? row.indicator];
-  if (value) parts.push(`${value}${row.unit ? ' ' + row.unit : ''}`);
+  if (value) parts.push(`${value}${row.unit ?? ''}`);
   const change = changeText(row);
   if (change) parts.push(change);
   return parts.join(' ');
 }
 
-/** Columns of the exported files: raw fields, so spreadsheets get numbers. */
-export const EXPORT_COLUMNS = [
-  ['colIndicator', (r) => r.indicator],
-  ['colCanonical', (r) => r.canonical],
-  ['colCore', (r, t) => t(r.core ? 'yes' : 'no')],
-  ['colValue', (r) => r.value],
-  ['colValueMax', (r) => r.valueMax],
-  ['colUnit', (r) => r.unit],
-  ['colValueQualifier', (r, t) => (r.valueQualifier ? t(r.valueQualifier) : null)],
-  ['colPlaceholder', (r, t) => t(r.placeholder ? 'yes' : 'no')],
-  ['colChange', (r) => r.change],
-  ['colChangeMax', (r) => r.changeMax],
-  ['colChangeUnit', (r) => r.changeUnit],
-  ['colChangeQualifier', (r, t) => (r.changeQualifier ? t(r.changeQualifier) : null)],
-  ['colStatus', (r, t) => t(r.status)],
-  ['colPeriod', (r) => r.period],
-  ['colCategory', (r) => r.category],
-  ['colEvidence', (r) => r.evidence],
-];
-
-/**
- * A cell as spreadsheet text. Numbers stay numbers. Text that a spreadsheet
- * would run as a formula (= + - @, also tab/CR which some treat alike) gets a
- * leading apostrophe: pasted report text must never become a formula.
- */
-export function spreadsheetCell(value) {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return formatNumber(value);
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function tableOf(rows, t) {
-  const header = EXPORT_COLUMNS.map(([key]) => t(key));
-  const body = rows.map((row) => EXPORT_COLUMNS.map(([, get]) => spreadsheetCell(get(row, t))));
-  return [header, ...body];
-}
-
-function csvField(text) {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV with a UTF-8 BOM (Excel needs it to read Chinese) and CRLF lines. */
-export function toCsv(rows, t) {
-  return '\uFEFF' + tableOf(rows, t).map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Tab-separated text for the clipboard; Excel and WPS split it into cells. */
-export function toTsv(rows, t) {
-  return tableOf(rows, t)
-    .map((cells) => cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t'))
-    .join('\r\n');
-}
-
-/** The report as JSON, rows as shown (start/end are UTF-16 offsets). */
-export function toJson(report, rows) {
-  return JSON.stringify({ meta: report.meta, rows, notes: report.notes }, null, 2) + '\n';
-}
+// A label a web page or crawler put before the title (标题：…, 【标题】…).
+const TITLE_LABEL = /^\s*(?:【\s*(?:标题|题目|title)\s*】|(?:标题|题目|title)\s*[:：])\s*/i;
 
 /** A file name from the report's title, safe on Windows, macOS and Linux. */
 export function fileName(title, extension) {
   const cleaned = (title ?? '')
+    .replace(TITLE_LABEL, '')
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

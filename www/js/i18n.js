@@ -14,6 +14,9 @@ const STRINGS = {
     openFile: '打开文件',
     trySample: '试用示例报告',
     clear: '清除文本',
+    pasteAdd: '粘贴时添加到现有文本',
+    largeReadOnly: '文本较大，只读显示（不放入编辑框）。',
+    largeNotSaved: '大文本不保存在浏览器中，刷新后需重新打开。',
     dropHint: '也可以把文件拖到这里：.txt（UTF-8 或 GBK/GB18030）、Word .docx、带文字层的 PDF、保存的网页 .html。',
     viewEdit: '编辑',
     viewSource: '对照',
@@ -27,6 +30,19 @@ const STRINGS = {
     metaTargets: '目标期',
     unknown: '未识别',
     filterCore: '仅核心指标',
+    legendCore: '左侧红线：核心指标（有标准名称的常用指标）',
+    dictHeading: '我的指标',
+    dictHint: '本地特有的指标（如特色产业产值）：添加后按标准名称识别。只保存在本浏览器中，可导出为 TSV（与命令行 --dict 相同格式）。',
+    dictName: '标准名称',
+    dictCategory: '类别',
+    dictCategoryPlaceholder: '如 经济（可空）',
+    dictVariants: '别名（用顿号或逗号分隔）',
+    dictAdd: '添加',
+    dictDelete: '删除',
+    dictEmpty: '还没有自己的指标。',
+    dictImport: '导入 TSV',
+    dictExport: '导出 TSV',
+    dictError: '“我的指标”有误：{msg}',
     filterStatus: '类型',
     filterCategory: '类别',
     filterSearch: '搜索',
@@ -60,10 +76,11 @@ const STRINGS = {
     atMost: '以内',
     qualChange: '变化',
     exportCsv: '下载 CSV',
-    copyTsv: '复制（粘贴到 Excel/WPS）',
+    copyTsv: '复制表格（Excel、WPS、Word）',
     exportJson: '下载 JSON',
     exportXlsx: '下载 XLSX',
     xlsxError: '无法生成 XLSX：{msg}',
+    xlsxUnavailable: 'XLSX 功能尚未下载到本机，现在无法加载（可能处于离线状态）。请联网后再点一次；CSV、JSON 和复制在离线时也可使用。',
     exportHint: '导出当前筛选后显示的行。',
     statusLoading: '正在加载解析引擎……',
     statusReady: '就绪。粘贴报告文本即可开始。',
@@ -111,6 +128,9 @@ const STRINGS = {
     openFile: 'Open a file',
     trySample: 'Try a sample report',
     clear: 'Clear text',
+    pasteAdd: 'Paste adds to the text',
+    largeReadOnly: 'Large text: shown read-only (not in the editor).',
+    largeNotSaved: 'Large texts are not kept in the browser: open it again after a reload.',
     dropHint: 'Or drop a file here: .txt (UTF-8 or GBK/GB18030), Word .docx, PDF with a text layer, a saved web page (.html).',
     viewEdit: 'Edit',
     viewSource: 'Evidence',
@@ -124,6 +144,19 @@ const STRINGS = {
     metaTargets: 'Targets',
     unknown: 'unknown',
     filterCore: 'Core indicators only',
+    legendCore: 'Red bar on the left: a core indicator (one with a standard name)',
+    dictHeading: 'My indicators',
+    dictHint: 'Local indicators (e.g. 特色产业产值): once added, they are found under their standard name. Kept in this browser only; export them as TSV (the format of the CLI\'s --dict).',
+    dictName: 'Standard name',
+    dictCategory: 'Category',
+    dictCategoryPlaceholder: 'e.g. 经济 (may be empty)',
+    dictVariants: 'Other names (separated by commas)',
+    dictAdd: 'Add',
+    dictDelete: 'Delete',
+    dictEmpty: 'No indicators of your own yet.',
+    dictImport: 'Import TSV',
+    dictExport: 'Export TSV',
+    dictError: 'My indicators: {msg}',
     filterStatus: 'Status',
     filterCategory: 'Category',
     filterSearch: 'Search',
@@ -157,10 +190,11 @@ const STRINGS = {
     atMost: 'at most',
     qualChange: 'change ',
     exportCsv: 'Download CSV',
-    copyTsv: 'Copy for Excel/WPS',
+    copyTsv: 'Copy table (Excel, WPS, Word)',
     exportJson: 'Download JSON',
     exportXlsx: 'Download XLSX',
     xlsxError: 'Could not write the XLSX file: {msg}',
+    xlsxUnavailable: 'The XLSX writer has not been downloaded to this device yet and cannot be loaded now (you may be offline). Try again when online; CSV, JSON and copying work offline too.',
     exportHint: 'Exports the rows shown by the filters.',
     statusLoading: 'Loading the parser…',
     statusReady: 'Ready. Paste a report to start.',
@@ -199,6 +233,25 @@ const STRINGS = {
   },
 };
 
+// The parser's categories (src/lexicon/indicators.rs) in English; a category
+// not listed (e.g. from a user's dictionary) is shown as written.
+const CATEGORIES_EN = {
+  经济: 'Economy',
+  工业: 'Industry',
+  农业: 'Agriculture',
+  投资: 'Investment',
+  消费: 'Consumption',
+  外贸: 'Foreign trade',
+  财政: 'Public finance',
+  收入: 'Income',
+  就业: 'Employment',
+  民生: 'Livelihood',
+  生态: 'Environment',
+  科技: 'Science & tech',
+  政务: 'Government',
+  其他: 'Other',
+};
+
 const STORAGE_KEY = 'zhibiao.lang';
 let current = 'zh';
 
@@ -226,6 +279,12 @@ export function t(key, slots = {}) {
 export function noteText(note) {
   const key = 'note:' + note;
   return STRINGS[current][key] ?? note;
+}
+
+/** A category as the current language names it. */
+export function categoryName(category) {
+  if (!category) return '';
+  return current === 'en' ? (CATEGORIES_EN[category] ?? category) : category;
 }
 
 export function setLanguage(lang, root = document) {

@@ -6,26 +6,46 @@
 /** About this many characters go in one block; only blocks on screen are laid out. */
 const CHUNK_CHARS = 4000;
 
+/** Marks built per task: a long text's view is built over several tasks. */
+const MARKS_PER_TASK = 1500;
+let buildToken = 0;
+
 /**
- * Fills `container` with `text`, marking rows' evidence.
- * Returns { marksOf(i) → the elements of row i }.
+ * Fills `container` with `text`, marking rows' evidence. The first part is
+ * there at once, the rest follows in small tasks (a 5 MB text has ~15 000
+ * marks); a newer call stops an unfinished one.
+ * Returns { marksOf(i) → the elements of row i (once built) }.
  */
 export function renderSource(container, text, rows, describe) {
+  const token = ++buildToken;
   const marks = rows.map(() => []);
-  const chunks = new Chunks();
+  const segments = coveredSegments(text.length, rows);
+  container.replaceChildren();
   let at = 0;
-  for (const { start, end, rowIndices } of coveredSegments(text.length, rows)) {
-    if (start > at) chunks.addText(text.slice(at, start));
-    const mark = document.createElement('mark');
-    mark.textContent = text.slice(start, end);
-    mark.dataset.rows = rowIndices.join(' ');
-    mark.title = rowIndices.map((i) => describe(i)).join('\n');
-    for (const i of rowIndices) marks[i].push(mark);
-    chunks.add(mark, end - start);
-    at = end;
-  }
-  if (at < text.length) chunks.addText(text.slice(at));
-  container.replaceChildren(...chunks.done());
+  let next = 0;
+  const step = () => {
+    if (token !== buildToken) return;
+    const chunks = new Chunks();
+    const stop = Math.min(segments.length, next + MARKS_PER_TASK);
+    for (; next < stop; next++) {
+      const { start, end, rowIndices } = segments[next];
+      if (start > at) chunks.addText(text.slice(at, start));
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      mark.dataset.rows = rowIndices.join(' ');
+      mark.title = rowIndices.map((i) => describe(i)).join('\n');
+      for (const i of rowIndices) marks[i].push(mark);
+      chunks.add(mark, end - start);
+      at = end;
+    }
+    if (next === segments.length && at < text.length) {
+      chunks.addText(text.slice(at));
+      at = text.length;
+    }
+    container.append(...chunks.done());
+    if (next < segments.length) setTimeout(step, 0);
+  };
+  step();
   return { marksOf: (i) => marks[i] ?? [] };
 }
 

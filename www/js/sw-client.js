@@ -1,5 +1,10 @@
 // Registers the service worker (offline use) and offers a new version when
-// one has been installed: the page reloads only when the user says so.
+// one has been installed: the page reloads only when the user says so. Once
+// the page is idle, asks the worker to cache the on-demand modules (XLSX,
+// file readers) in the background, so they work offline too.
+
+// The first visit's own files come first; the on-demand modules some seconds later.
+const LAZY_DELAY_MS = 3000;
 
 export function registerServiceWorker({ onUpdate, onOffline }) {
   if (!('serviceWorker' in navigator)) return;
@@ -28,11 +33,13 @@ export function registerServiceWorker({ onUpdate, onOffline }) {
     .catch(() => {
       // No offline use (e.g. a file:// page); the page itself works.
     });
-  // Once idle, the small file readers (.docx, .html) are cached too, so
-  // they open offline before their first use; pdf.js (~540 KB gzip) is
-  // cached when a PDF is first opened.
+  // Once the page is idle (and some seconds after the first visit's own
+  // files), the XLSX module and the small file readers (.docx, .html) are
+  // cached too, so they work offline before their first use; pdf.js
+  // (~540 KB gzip) is cached when a PDF is first opened.
   navigator.serviceWorker.ready.then((registration) => {
-    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
-    idle(() => registration.active?.postMessage({ type: 'CACHE_LAZY', only: ['js/readers/'] }), { timeout: 10000 });
+    const idle = window.requestIdleCallback ?? ((f) => f());
+    const ask = () => registration.active?.postMessage({ type: 'CACHE_LAZY', only: ['pkg/zhibiao_xlsx', 'js/readers/'] });
+    setTimeout(() => idle(ask, { timeout: 10_000 }), LAZY_DELAY_MS);
   });
 }

@@ -1,7 +1,7 @@
 // The indicator table: columns, filters, sorting and rendering. Cells are
 // filled with textContent only. Large tables render in chunks so the page
 // stays responsive.
-import { t } from './i18n.js';
+import { t, categoryName } from './i18n.js';
 import { valueText, changeText, qualifierText, describeRow } from './export.js';
 
 export const COLUMNS = [
@@ -13,15 +13,30 @@ export const COLUMNS = [
   { key: 'qualifier', label: 'colQualifier', text: (r) => qualifierText(r, t) },
   { key: 'status', label: 'colStatus', text: (r) => t(r.status) },
   { key: 'period', label: 'colPeriod', text: (r) => r.period ?? '', code: true },
-  { key: 'category', label: 'colCategory', text: (r) => r.category ?? '' },
+  { key: 'category', label: 'colCategory', text: (r) => categoryName(r.category) },
 ];
 
-// The first screenful renders at once; the rest follows in small tasks so a
-// table of thousands of rows never blocks the page (text shaping of the cells
-// costs ~0.15 ms a row).
+// Up to VIRTUAL_FROM rows: every row is in the table, the first screenful at
+// once and the rest in small tasks (text shaping of the cells costs ~0.15 ms
+// a row). Beyond: a virtual table, only the rows on screen (and a few around)
+// exist, each one line high, so 15 000 rows scroll like 50.
 const FIRST_CHUNK = 50;
 const CHUNK = 150;
+const VIRTUAL_FROM = 400;
+const OVERSCAN = 12;
 const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+// What search looks in, lower-cased once per row (a report's rows do not change
+// while it is shown), so a keystroke over 15 000 rows is one pass of includes().
+const haystacks = new WeakMap();
+function haystack(row) {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = [row.indicator, row.canonical, row.evidence, row.unit, row.period].filter(Boolean).join('\u0001').toLowerCase();
+    haystacks.set(row, text);
+  }
+  return text;
+}
 
 /** Indices of `rows` that pass the filters, in the chosen order. */
 export function visibleIndices(rows, filters, sort) {
@@ -42,9 +57,19 @@ export function visibleIndices(rows, filters, sort) {
   return shown.sort((a, b) => compare(a, b, dir) || a - b);
 }
 
+/** Lower-cases the rows' search text in small tasks, so the first search is quick too. */
+export function warmSearch(rows) {
+  let at = 0;
+  const step = () => {
+    const stop = Math.min(rows.length, at + 2000);
+    for (; at < stop; at++) haystack(rows[at]);
+    if (at < rows.length) setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
+}
+
 function matches(row, needle) {
-  return [row.indicator, row.canonical, row.evidence, row.unit, row.period]
-    .some((s) => s && s.toLowerCase().includes(needle));
+  return haystack(row).includes(needle);
 }
 
 function byNumber(rows, get) {
@@ -96,14 +121,28 @@ export function renderHead(headRow, sort, onSort) {
 }
 
 let renderToken = 0;
+let virtual = null;
+// Row classes (selected, hover) that rows drawn later must get too.
+const marked = { selected: new Set(), hover: new Set() };
 
 /**
  * Renders `indices` of `rows` into `tbody`. The first rows appear at once
  * (then `onFirst`), the rest in later tasks (then `onDone`); a newer call
- * cancels an unfinished one.
+ * cancels an unfinished one. Many rows: a virtual table (see VIRTUAL_FROM).
  */
 export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
   const token = ++renderToken;
+  virtual?.stop();
+  virtual = null;
+  const table = tbody.closest('table');
+  table.setAttribute('aria-rowcount', String(indices.length + 1));
+  if (indices.length > VIRTUAL_FROM) {
+    virtual = new VirtualBody(tbody, rows, indices);
+    onFirst?.();
+    onDone?.();
+    return;
+  }
+  table.classList.remove('virtual');
   tbody.replaceChildren();
   let next = 0;
   const step = (count) => {
@@ -119,12 +158,112 @@ export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
   onFirst?.();
 }
 
+/** The rows on screen of a long table, redrawn as it scrolls. */
+class VirtualBody {
+  constructor(tbody, rows, indices) {
+    this.tbody = tbody;
+    this.rows = rows;
+    this.indices = indices;
+    this.scroller = tbody.closest('.table-wrap');
+    this.rowHeight = 0;
+    this.window = [0, 0];
+    this.drawn = new Map(); // position → tr
+    this.frame = 0;
+    tbody.closest('table').classList.add('virtual');
+    this.onScroll = () => {
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.draw();
+      });
+    };
+    this.scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.topSpacer = spacer();
+    this.bottomSpacer = spacer();
+    tbody.replaceChildren(this.topSpacer, this.bottomSpacer);
+    this.draw();
+  }
+
+  stop() {
+    this.scroller.removeEventListener('scroll', this.onScroll);
+    cancelAnimationFrame(this.frame);
+  }
+
+  draw(force = false) {
+    const n = this.indices.length;
+    const height = this.rowHeight || 32;
+    const top = Math.max(0, this.scroller.scrollTop - this.tbody.offsetTop);
+    const first = Math.max(0, Math.floor(top / height) - OVERSCAN);
+    const last = Math.min(n, Math.ceil((top + this.scroller.clientHeight) / height) + OVERSCAN);
+    if (!force && first === this.window[0] && last === this.window[1]) return;
+    this.window = [first, last];
+    const keep = new Map();
+    const trs = [];
+    for (let pos = first; pos < last; pos++) {
+      const tr = this.drawn.get(pos) ?? rowElement(this.rows[this.indices[pos]], this.indices[pos], pos);
+      keep.set(pos, tr);
+      trs.push(tr);
+    }
+    this.drawn = keep;
+    this.topSpacer.style.height = `${first * height}px`;
+    this.bottomSpacer.style.height = `${(n - last) * height}px`;
+    // Rows kept stay in the document (focus and hover survive a scroll).
+    const focused = document.activeElement;
+    this.tbody.replaceChildren(this.topSpacer, ...trs, this.bottomSpacer);
+    if (focused && trs.includes(focused)) focused.focus({ preventScroll: true });
+    if (!this.rowHeight && trs.length) {
+      this.rowHeight = trs[0].getBoundingClientRect().height || 32;
+      if (this.rowHeight !== height) this.draw(true);
+    }
+  }
+
+  /** Makes the row at `position` exist and be on screen. */
+  reveal(position) {
+    const height = this.rowHeight || 32;
+    const y = this.tbody.offsetTop + position * height;
+    const view = this.scroller;
+    if (y < view.scrollTop || y + height > view.scrollTop + view.clientHeight) {
+      view.scrollTop = Math.max(0, y - view.clientHeight / 2);
+    }
+    this.draw();
+    return this.drawn.get(position) ?? null;
+  }
+}
+
+function spacer() {
+  const tr = document.createElement('tr');
+  tr.className = 'spacer';
+  tr.setAttribute('aria-hidden', 'true');
+  const td = document.createElement('td');
+  td.colSpan = COLUMNS.length;
+  tr.append(td);
+  return tr;
+}
+
+/** The tr of row `index` (shown rows only), scrolled into view; null if filtered out. */
+export function revealRow(tbody, indices, index) {
+  const position = indices.indexOf(index);
+  if (position < 0) return null;
+  if (virtual) return virtual.reveal(position);
+  const tr = tbody.querySelector(`tr[data-index="${index}"]`);
+  tr?.scrollIntoView({ block: 'nearest' });
+  return tr;
+}
+
+/** Gives rows `indices` the class `name` (selected, hover), now and when drawn later. */
+export function markRows(tbody, name, indices) {
+  marked[name] = new Set(indices);
+  for (const tr of tbody.querySelectorAll(`tr.${name}`)) tr.classList.remove(name);
+  for (const i of indices) tbody.querySelector(`tr[data-index="${i}"]`)?.classList.add(name);
+}
+
 function rowElement(row, index, position) {
   const tr = document.createElement('tr');
   tr.dataset.index = String(index);
+  tr.setAttribute('aria-rowindex', String(position + 2));
   tr.tabIndex = position === 0 ? 0 : -1;
   tr.title = t('rowTitle', { i: index + 1, desc: describeRow(row, t) });
   if (row.core) tr.classList.add('core');
+  for (const name of Object.keys(marked)) if (marked[name].has(index)) tr.classList.add(name);
   for (const column of COLUMNS) {
     const td = document.createElement('td');
     td.textContent = column.text(row);

@@ -6,6 +6,9 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 let module = null;
 
+/** The module could not be fetched (offline before its first use): not a bug to show raw. */
+export class XlsxUnavailable extends Error {}
+
 function loadXlsxModule() {
   module ??= import('../pkg/zhibiao_xlsx.js')
     .then(async (m) => {
@@ -14,13 +17,13 @@ function loadXlsxModule() {
     })
     .catch((error) => {
       module = null; // offline or missing: let the next click try again
-      throw error;
+      throw new XlsxUnavailable(error?.message ?? String(error));
     });
   return module;
 }
 
-/** The workbook of `rows` (those shown) with the report's meta, as bytes. */
-export async function xlsxBytes(report, rows) {
+/** The workbook of a report (the rows shown, with its meta), as bytes. */
+export async function xlsxBytes(report) {
   const { toXlsx } = await loadXlsxModule();
-  return toXlsx({ meta: report.meta, rows, notes: report.notes });
+  return toXlsx(report);
 }

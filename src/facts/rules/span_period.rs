@@ -17,10 +17,10 @@
 //! 粮食产量连续五年稳定在90万吨以上。` → 2860亿元 2030; +5.8% 2026-2030;
 //! 31万人 2026-2030; 90万吨以上 2026-2030.
 
-use crate::lexicon::matcher::starts_at;
 use crate::lexicon::span_words::{CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS};
 use crate::lexicon::words::LIST_VERBS;
 use crate::period::Period;
+use crate::text::starts_at;
 
 /// How many chars before the number its held or cumulative word may stand
 /// (连续五年稳定在90万吨); a bound keeps long lists linear.
@@ -28,7 +28,7 @@ const LOOK_BACK: usize = 12;
 
 /// What a level is over a span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Over {
+pub(in crate::facts) enum Over {
     /// The level a change started from: the year before the span.
     Start,
     /// Held through the span, or a total of what was done in it: the span.
@@ -39,7 +39,7 @@ pub(super) enum Over {
 
 /// Reads what the level whose number starts at `num_start` is, from the
 /// words of its clause before the number and its subject.
-pub(super) fn classify(
+pub(in crate::facts) fn classify(
     chars: &[char],
     clause: usize,
     num_start: usize,
@@ -71,7 +71,7 @@ fn is_done(subject: &str) -> bool {
 }
 
 /// The period of the level over `period` (a span); other periods stay.
-pub(super) fn level_period(period: Period, over: Over) -> Period {
+pub(in crate::facts) fn level_period(period: Period, over: Over) -> Period {
     if !period.is_span() {
         return period;
     }

@@ -1,0 +1,129 @@
+//! What a sentence says once for all its facts: where its ；-parts and
+//! clauses begin, where 预计 and goal words stand, and the periods that frame
+//! it.
+
+use crate::clause::Sentence;
+use crate::lexicon::structure_words::RELATIVE_YEARS;
+use crate::lexicon::words::ESTIMATE_MARKERS;
+use crate::period::{self, Period};
+use crate::structure::Context;
+use crate::text::starts_at;
+
+/// What a sentence says once for all its facts, read in one pass each:
+/// where its ；-parts begin, where 预计 and goal words stand, and the
+/// periods that frame it. Reading these per fact would be quadratic in the
+/// How far into a sentence a period may start and still open it (截至).
+const OPENING_CHARS: usize = 3;
+
+/// sentence's length.
+pub(super) struct Marks {
+    /// Start of each ；-part, ascending; the first is the sentence start.
+    pub(super) parts: Vec<usize>,
+    /// Start of each clause (after ，：；), ascending, from the sentence start.
+    pub(super) clauses: Vec<usize>,
+    pub(super) estimate_at: Option<usize>,
+    /// Positions of words that make what follows a goal, ascending.
+    pub(super) goals: Vec<usize>,
+    /// Framing periods in order, each with the position its mention ends,
+    /// whether it names its year itself (2020年, 今年) rather than through a
+    /// base year (全年, 前三季度),
+    /// and whether a comma follows it (前三季度，…): then it frames all
+    /// that follows, not only the number after it.
+    pub(super) periods: Vec<(usize, Period, bool, bool, bool)>,
+}
+
+impl Marks {
+    pub(super) fn read(chars: &[char], s: &Sentence, ctx: &Context) -> Marks {
+        let text = &chars[s.start..s.end];
+        let after = |stop: fn(char) -> bool| {
+            let mut v = vec![s.start];
+            v.extend((s.start..s.end).filter(|&i| stop(chars[i])).map(|i| i + 1));
+            v
+        };
+        let parts = after(|c| c == '；');
+        let clauses = after(|c| matches!(c, '，' | '：' | '；'));
+        let estimate_at = (0..text.len())
+            .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_at(text, i, w)))
+            .map(|i| s.start + i);
+        let goals = crate::status::goal_positions(text)
+            .into_iter()
+            .map(|i| s.start + i)
+            .collect();
+        let periods = period::scan(text, &ctx.anchor())
+            .into_iter()
+            .filter(|m| m.role == period::Role::Frame)
+            .filter_map(|m| {
+                let words = &text[m.start..m.end];
+                // Written with digits, or a year word that needs no base year (今年).
+                let digits = words.iter().any(|c| c.is_ascii_digit())
+                    || RELATIVE_YEARS.iter().any(|(w, _)| starts_at(words, 0, w));
+                let scope = text.get(m.end) == Some(&'，');
+                // 五年来，… / 到2030年，… / 截至2025年底…: at the very start
+                // of the sentence, it frames the whole sentence.
+                let opens = m.start <= OPENING_CHARS
+                    && !text[..m.start]
+                        .iter()
+                        .any(|c| matches!(c, '，' | '；' | '：'));
+                Some((s.start + m.end, m.period?, digits, scope, opens))
+            })
+            .collect();
+        Marks {
+            parts,
+            clauses,
+            estimate_at,
+            goals,
+            periods,
+        }
+    }
+
+    /// Start of the ；-part holding `at`.
+    pub(super) fn part_of(&self, at: usize) -> usize {
+        let k = self.parts.partition_point(|&p| p <= at);
+        self.parts[k.saturating_sub(1)]
+    }
+
+    /// The first period the sentence names by itself (2024年上半年).
+    pub(super) fn first_written(&self) -> Option<Period> {
+        self.periods.iter().find(|m| m.2).map(|m| m.1)
+    }
+
+    pub(super) fn first_written_period(
+        chars: &[char],
+        s: &Sentence,
+        ctx: &Context,
+    ) -> Option<Period> {
+        Marks::read(chars, s, ctx).first_written()
+    }
+
+    /// Start of the clause holding `at`.
+    pub(super) fn clause_of(&self, at: usize) -> usize {
+        let k = self.clauses.partition_point(|&c| c <= at);
+        self.clauses[k.saturating_sub(1)]
+    }
+
+    pub(super) fn has_goal_between(&self, from: usize, to: usize) -> bool {
+        let k = self.goals.partition_point(|&g| g < from);
+        self.goals.get(k).is_some_and(|&g| g < to)
+    }
+
+    /// The period framing the number at `at`: the nearest one in its own
+    /// clause (从2020年的120亿元增加到2025年的168亿元), else the last one
+    /// that opens a clause before it (前三季度，…), else the first of the
+    /// sentence (五年来…). A relative word (全年, 前三季度) takes its year
+    /// from a year written earlier in the sentence (2025年，…全年新签约…).
+    pub(super) fn period_before(&self, clause: usize, at: usize) -> Option<Period> {
+        let before = || self.periods.iter().filter(|m| m.0 <= at);
+        let chosen = before()
+            .rfind(|m| m.0 > clause)
+            .or_else(|| before().rfind(|m| m.3))
+            .or_else(|| before().next().filter(|m| m.4))?;
+        let (end, near, digits, _, _) = chosen;
+        if *digits {
+            return Some(*near);
+        }
+        let written_year = before()
+            .rfind(|m| m.0 < *end && m.2 && !m.1.is_span())
+            .map(|m| m.1.year());
+        Some(written_year.map_or(*near, |y| near.in_year(y)))
+    }
+}

@@ -1,0 +1,320 @@
+//! Stage 5: facts — who a quantity is about, whether it is a level or a
+//! change, how lists and 分别 share it out, its status and period → rows.
+//!
+//! [`extract`] walks the sentences; for each it reads the [`marks`] (parts,
+//! clauses, goal words, framing periods) once, reads every quantity's role,
+//! groups the quantities into lists, finds each list's subject
+//! ([`crate::subject`]) and applies the rules in [`rules`], one per file:
+//!
+//! | rule | what it decides |
+//! |---|---|
+//! | [`rules::role`] | level or change (增长5% vs 63亿元) |
+//! | [`rules::list_group`] | which numbers form one list (、 和 分别) |
+//! | [`rules::harmonise_list`] | a unit or qualifier written once serves the list |
+//! | [`rules::example_names`] | a number inside an example before 等 is no fact |
+//! | [`rules::list_verb`] | 新增A 5家、B 3家: the verb governs B |
+//! | [`rules::levels_for_changes`] | a list of changes belongs to the levels before it |
+//! | [`rules::split_items`] | 南果梨、食用菌产量 / 城乡… name several subjects |
+//! | [`rules::each`] | 均, 各: one number for each listed subject |
+//! | [`rules::inherit_subject`] | 总量, 增速, 省级 borrow the subject before |
+//! | [`rules::share_of`] | 占…的70% is a share of the level before |
+//! | [`rules::change_joins_level`] | a change joins its level in one row |
+//! | [`rules::span_period`] | a level over 五年来 takes the end year |
+//! | [`rules::change_range`] | 下降3-5% runs low to high |
+//! | [`rules::status`] | actual, estimate or target |
+//!
+//! A new rule goes in a file of its own under `rules/`, called from
+//! [`group_facts`] (subjects and lists) or [`row`] (period and status).
+
+mod marks;
+mod row;
+mod rules;
+
+use crate::clause::Sentence;
+use crate::lexicon::words::AVERAGE_ANNUAL;
+use crate::model::{Row, Status};
+use crate::normalize::Normalized;
+use crate::period::Period;
+use crate::quantity::{self, Quantity};
+use crate::structure::Document;
+use crate::subject;
+use crate::text::starts_at;
+use marks::Marks;
+use row::to_row;
+use rules::{
+    change_joins_level::push_fact,
+    each::subject_items,
+    example_names::names_an_example,
+    harmonise_list::harmonise_list,
+    inherit_subject::{inherit_subject, is_generic},
+    levels_for_changes::levels_for_changes,
+    list_group::list_group,
+    list_verb::govern_by_list_verb,
+    role::read_roles,
+    share_of::{is_share_of_before, share_subject},
+};
+
+/// Whether a quantity states a level or a change, and the change's sign.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Level,
+    Change(f64),
+}
+
+/// A quantity read in its sentence: its role and where its subject ends.
+#[derive(Debug, Clone)]
+struct Reading {
+    q: Quantity,
+    role: Role,
+    /// Where the words before the number that are not the subject begin
+    /// (the change verb, 完成, 达到 …).
+    verb_start: usize,
+}
+
+/// One fact under construction.
+#[derive(Debug, Clone)]
+struct Fact {
+    subject: String,
+    /// Start of the evidence (the subject's first char, or the number's).
+    start: usize,
+    end: usize,
+    level: Option<Quantity>,
+    change: Option<(Quantity, f64)>,
+    /// Position the status and period are read up to.
+    anchor: usize,
+    /// Where the ；-part of the sentence holding this fact begins.
+    part: usize,
+    /// Where the clause holding the number begins.
+    clause: usize,
+    /// What a level is over a span of years (see `rules::span_period`).
+    over: rules::span_period::Over,
+    /// The change is an average annual one (年均增长): over a span.
+    average: bool,
+}
+
+/// How many facts back a subject or a level is looked for. A sentence that
+/// runs on for more is not one a reader follows either, and a bound keeps
+/// the work linear on pathological text.
+const LOOK_BACK: usize = 8;
+
+/// 从A增加到B: A is the level before the span began.
+const FROM: char = '从';
+
+const TO: &[char] = &['到', '至'];
+
+/// Extracts the rows of every sentence.
+pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec<Row> {
+    let chars = &norm.chars;
+    let mut rows = Vec::new();
+    // A text that does not say what it reports on (no title, no dated
+    // section) is dated by the last year it wrote in the paragraph so far.
+    let mut carried: Option<Period> = None;
+    for s in sentences {
+        let ctx = doc.context_at(s.start);
+        let dateless = ctx.review_period.is_none();
+        let qs = quantity::scan(chars, s.start, s.end);
+        if qs.is_empty() {
+            if dateless {
+                carried = Marks::first_written_period(chars, s, &ctx).or(carried);
+            }
+        } else {
+            let marks = Marks::read(chars, s, &ctx);
+            for fact in sentence_facts(chars, s, &marks, qs) {
+                if let Some(mut row) = to_row(norm, &ctx, &marks, fact) {
+                    if row.period.is_none() && row.status != Status::Target {
+                        row.period = carried;
+                    }
+                    rows.push(row);
+                }
+            }
+            if dateless {
+                carried = marks.first_written().or(carried);
+            }
+        }
+        if chars.get(s.end) == Some(&'\n') {
+            carried = None;
+        }
+    }
+    rows
+}
+
+/// Fills each row's `evidence` with the input exactly as given between its
+/// `start` and `end` (code point offsets).
+pub fn attach_evidence(input: &str, rows: &mut [Row]) {
+    if rows.is_empty() {
+        return;
+    }
+    let bytes_at: Vec<usize> = input
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(input.len()))
+        .collect();
+    let byte = |cp: usize| bytes_at[cp.min(bytes_at.len() - 1)];
+    for row in rows {
+        row.evidence = input[byte(row.start)..byte(row.end)].to_string();
+    }
+}
+
+fn sentence_facts(chars: &[char], s: &Sentence, marks: &Marks, qs: Vec<Quantity>) -> Vec<Fact> {
+    let readings = read_roles(chars, s, qs);
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut i = 0;
+    while i < readings.len() {
+        let group = list_group(chars, &readings, i);
+        let new = group_facts(chars, s, marks, &readings, i, group, &facts);
+        i += group;
+        for f in new {
+            push_fact(&mut facts, f);
+        }
+    }
+    facts
+}
+
+/// Facts for a list of `n` readings starting at `i`.
+fn group_facts(
+    chars: &[char],
+    s: &Sentence,
+    marks: &Marks,
+    readings: &[Reading],
+    i: usize,
+    n: usize,
+    before: &[Fact],
+) -> Vec<Fact> {
+    let mut members: Vec<Reading> = readings[i..i + n].to_vec();
+    harmonise_list(&mut members);
+    let first = &members[0];
+    let place = subject::Place {
+        start: s.start,
+        end: s.end,
+        prev_end: if i > 0 {
+            readings[i - 1].q.end
+        } else {
+            s.start
+        },
+        verb_start: first.verb_start,
+        first: &first.q,
+        last: &members[n - 1].q,
+        next_start: next_start(readings, i + n - 1, s.end),
+    };
+    let found = subject::find(chars, &place);
+    if names_an_example(chars, &found, place.next_start) {
+        return Vec::new();
+    }
+    let part = marks.part_of(first.q.start);
+    let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
+    let items = if found.after {
+        vec![subject.clone(); n]
+    } else if let Some(levels) = levels_for_changes(before, &members, &subject, part) {
+        levels
+    } else {
+        subject_items(chars, &subject, n, found.start, first.q.start)
+    };
+    if items.len() > n {
+        // A和B均实现100%: one number, several subjects.
+        return items
+            .into_iter()
+            .map(|it| new_fact(chars, marks, it, &found, &members[0], part))
+            .collect();
+    }
+    members
+        .into_iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let mut subject = items.get(k).cloned().unwrap_or_else(|| subject.clone());
+            if subject.is_empty() || is_generic(&subject) {
+                subject = inherit_subject(before, &subject, part, r.role != Role::Level);
+            } else if is_share_of_before(&subject, &r.q) {
+                subject = share_subject(before, &subject, part);
+            }
+            let mut f = new_fact(chars, marks, subject, &found, &r, part);
+            if k > 0 {
+                f.end = r.q.end;
+            }
+            f
+        })
+        .collect()
+}
+
+fn new_fact(
+    chars: &[char],
+    marks: &Marks,
+    subject: String,
+    found: &subject::Found,
+    r: &Reading,
+    part: usize,
+) -> Fact {
+    let (level, change) = match r.role {
+        Role::Level => (Some(r.q.clone()), None),
+        Role::Change(sign) => (None, Some((r.q.clone(), sign))),
+    };
+    let clause = marks.clause_of(r.q.start).max(part);
+    // 从 stands close before the number it starts from (从2020年的120亿元).
+    let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
+    let from_start = lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c));
+    let over = rules::span_period::classify(chars, clause, r.q.num_start, &subject, from_start);
+    Fact {
+        subject,
+        start: found.start.min(r.q.start),
+        end: found.end.max(r.q.end),
+        level,
+        change,
+        anchor: r.q.start,
+        part,
+        clause,
+        over,
+        average: r.verb_start >= 2 && starts_at(chars, r.verb_start - 2, AVERAGE_ANNUAL),
+    }
+}
+
+fn next_start(readings: &[Reading], i: usize, sentence_end: usize) -> usize {
+    readings.get(i + 1).map_or(sentence_end, |r| r.q.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Row;
+
+    fn rows(text: &str) -> Vec<Row> {
+        crate::parse(text).rows
+    }
+
+    fn one(text: &str) -> Row {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_count_before_its_noun() {
+        let r = one("8家央企分支机构在鞍落户。");
+        assert_eq!(r.indicator, "央企分支机构在鞍落户");
+        let r = one("推动A、B等707个5000万元以上项目开工建设。");
+        assert_eq!(r.value, Some(707.0));
+        assert!(r.indicator.starts_with("5000万元以上项目"));
+    }
+
+    #[test]
+    fn an_addition_is_not_the_stock() {
+        assert_eq!(one("新增高新技术企业8家。").canonical, None);
+        assert_eq!(
+            one("高新技术企业481家。").canonical.as_deref(),
+            Some("高新技术企业数量")
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_facts() {
+        assert!(rows("2024年是关键一年，第17次会议，打造15分钟就业服务圈。").is_empty());
+        assert!(rows("新建5G基站，PM2.5浓度，“1+N”政策体系，66千伏山南工程。").is_empty());
+    }
+
+    #[test]
+    fn spans_point_into_the_input_as_given() {
+        let text = "　地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%。";
+        let r = one(text);
+        let chars: Vec<char> = text.chars().collect();
+        let evidence: String = chars[r.start..r.end].iter().collect();
+        assert_eq!(evidence, "地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%");
+        assert_eq!(r.evidence, evidence);
+    }
+}

@@ -1,0 +1,60 @@
+//! Rule: the members of a list share what is written once: the unit at the
+//! end, the first member's role (level or change), and a qualifier before the
+//! first number.
+//!
+//! Why: 分别提高3.5个和3个百分点 writes 百分点 once; 分别突破800个和400个
+//! writes 突破 (at least) once. Each row must carry its own unit and
+//! qualifier.
+//!
+//! Example: 两项指标分别提高2个和1个百分点 → both changes in 个百分点.
+
+use super::super::Reading;
+
+/// Members of a list share what is written once: the unit at the end
+/// (分别提高3.5个和3个百分点), the first member's role, and a qualifier before
+/// the first number (分别突破800个和400个).
+pub(in crate::facts) fn harmonise_list(members: &mut [Reading]) {
+    let Some(last) = members.last().map(|r| r.q.unit.clone()) else {
+        return;
+    };
+    let role = members[0].role;
+    let qualifier = members[0].q.qualifier;
+    let shortened = |u: &str| last.starts_with(u) && last != u;
+    for r in members.iter_mut() {
+        if shortened(&r.q.unit) {
+            r.q.unit = last.clone();
+        }
+        r.role = role;
+        if r.q.qualifier.is_none() {
+            r.q.qualifier = qualifier;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Qualifier, Row};
+
+    fn rows(text: &str) -> Vec<Row> {
+        crate::parse(text).rows
+    }
+
+    #[test]
+    fn a_unit_written_once_serves_the_list() {
+        let r = rows("本地加工率和本地配套率分别提高3.5个和3个百分点。");
+        assert_eq!(r.len(), 2);
+        assert!(r
+            .iter()
+            .all(|r| r.change_unit.as_deref() == Some("个百分点")));
+    }
+
+    #[test]
+    fn a_qualifier_before_the_list_serves_it() {
+        let r = rows("新签约、新落地重点项目分别突破800个和400个。");
+        assert_eq!(r.len(), 2);
+        assert!(r
+            .iter()
+            .all(|r| r.value_qualifier == Some(Qualifier::AtLeast)));
+        assert_eq!(r[1].indicator, "新落地重点项目");
+    }
+}

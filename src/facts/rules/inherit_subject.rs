@@ -1,0 +1,81 @@
+//! Rule: a subject that names nothing on its own borrows from the fact
+//! before it in the same ；-part: a change with no subject is that fact's
+//! change, a total (总量) or a rate noun is of that fact's subject, and a
+//! level (省级) qualifies that fact's head noun.
+//!
+//! Why: 地区生产总值63亿元，总量居全省第三 or …，增速5% do not repeat the
+//! subject; a row must name it.
+//!
+//! Example: 引进企业20家，其中省级5家 → 省级企业 5家.
+
+use super::super::{Fact, LOOK_BACK};
+use crate::lexicon::words::{GENERIC_SUBJECTS, LEVEL_SUFFIX, RATE_NOUNS};
+use crate::subject;
+
+pub(in crate::facts) fn is_generic(subject: &str) -> bool {
+    GENERIC_SUBJECTS.contains(&subject) || RATE_NOUNS.contains(&subject) || is_level_only(subject)
+}
+
+/// 省级, 国家级: a level that qualifies a head noun said before.
+fn is_level_only(subject: &str) -> bool {
+    subject.ends_with(LEVEL_SUFFIX) && subject.chars().count() <= 4
+}
+
+/// A subject that names nothing on its own borrows from the fact before in
+/// the same ；-part: a change with no subject is that fact's change, a total
+/// (总量) or a level (省级) is of that fact's subject.
+pub(in crate::facts) fn inherit_subject(
+    before: &[Fact],
+    generic: &str,
+    part: usize,
+    is_change: bool,
+) -> String {
+    let same_part = || {
+        before
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .filter(|f| f.part == part && !f.subject.is_empty())
+    };
+    let prev = if is_change {
+        same_part()
+            .find(|f| f.change.is_none() && f.level.as_ref().is_some_and(|l| !l.is_rate()))
+            .or_else(|| same_part().next())
+    } else {
+        same_part().next()
+    };
+    let Some(prev) = prev else {
+        return generic.to_string();
+    };
+    if generic.is_empty() || RATE_NOUNS.contains(&generic) {
+        return prev.subject.clone();
+    }
+    let head = subject::without_addition(&prev.subject);
+    if is_level_only(generic) {
+        let head = head.trim_start_matches(|c| c != LEVEL_SUFFIX);
+        let head = head.strip_prefix(LEVEL_SUFFIX).unwrap_or(&prev.subject);
+        return format!("{generic}{head}");
+    }
+    format!("{head}{generic}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_level_word_is_not_a_subject_on_its_own() {
+        assert!(is_level_only("省级"));
+        assert!(!is_level_only("省级龙头企业数量"));
+        assert!(is_generic("省级"));
+    }
+
+    #[test]
+    fn a_change_without_subject_takes_the_level_before() {
+        let rows = crate::parse("全县蔬菜产量12万吨；增长4%。").rows;
+        assert!(
+            rows.iter().any(|r| r.indicator.contains("蔬菜产量")),
+            "{rows:#?}"
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! Rule: a number is a change when a change verb (增长, 下降, 提高) or a
+//! growth-rate noun (增长率, 增速) stands right before it; otherwise it is a
+//! level. A fall is a negative change.
+//!
+//! Why: a row keeps the level (`value`) and the change (`change`) apart:
+//! 增长5.2% is how much a thing grew, 63.65亿元 how big it is. A verb that goes
+//! on to a level (提升到25%) states the level reached, not a change, and
+//! 新增 names an addition (a level), not a change.
+//!
+//! Example: 某县粮食产量下降3.1% → change −3.1%; 覆盖率提升到90% → value 90%.
+
+use super::super::{Reading, Role};
+use crate::clause::Sentence;
+use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::words::{CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, RATE_NOUNS, TO_LEVEL};
+use crate::quantity::Quantity;
+
+static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);
+
+static LEVEL_LINKS: LazyIndex = LazyIndex::new(TO_LEVEL);
+
+static RATES: LazyIndex = LazyIndex::new(RATE_NOUNS);
+
+static UPS: LazyIndex = LazyIndex::new(CHANGE_UP);
+
+static DOWNS: LazyIndex = LazyIndex::new(CHANGE_DOWN);
+
+pub(in crate::facts) fn read_roles(
+    chars: &[char],
+    s: &Sentence,
+    qs: Vec<Quantity>,
+) -> Vec<Reading> {
+    let mut prev_end = s.start;
+    qs.into_iter()
+        .map(|q| {
+            let from = clause_start(chars, prev_end, q.start);
+            let (role, verb_start) = read_role(chars, from, &q);
+            prev_end = q.end;
+            Reading {
+                q,
+                role,
+                verb_start,
+            }
+        })
+        .collect()
+}
+
+/// Reads whether the quantity is a change: a change verb or a growth-rate
+/// noun right before it (增长5.2%, 分别下降17.5%, 增长率11.5%), unless the
+/// verb goes on to a level (提升到25%).
+pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> (Role, usize) {
+    if q.word_change {
+        return (Role::Change(1.0), q.start);
+    }
+    let mut at = q.start;
+    while let Some(w) = FILLERS.ending_at(chars, from, at) {
+        at -= w.chars().count();
+    }
+    if let Some(w) = LEVEL_LINKS.ending_at(chars, from, at) {
+        let before = at - w.chars().count();
+        if let Some(v) = change_verb_ending_at(chars, from, before) {
+            return (Role::Level, before - v.0);
+        }
+    }
+    if let Some((len, sign)) = change_verb_ending_at(chars, from, at) {
+        return (Role::Change(sign), at - len);
+    }
+    if let Some(noun) = RATES.ending_at(chars, from, at) {
+        let sign = if noun.contains('降') { -1.0 } else { 1.0 };
+        return (Role::Change(sign), at);
+    }
+    (Role::Level, q.start)
+}
+
+/// A change verb ending at `at`: its length and sign. 新增 is an addition,
+/// not a change.
+fn change_verb_ending_at(chars: &[char], from: usize, at: usize) -> Option<(usize, f64)> {
+    let up = UPS.ending_at(chars, from, at);
+    let down = DOWNS.ending_at(chars, from, at);
+    let (word, sign) = match (up, down) {
+        (Some(u), Some(d)) if d.chars().count() > u.chars().count() => (d, -1.0),
+        (Some(u), _) => (u, 1.0),
+        (None, Some(d)) => (d, -1.0),
+        (None, None) => return None,
+    };
+    let len = word.chars().count();
+    if word.chars().count() == 1 && at - len > from && chars[at - len - 1] == '新' {
+        return None;
+    }
+    Some((len, sign))
+}
+
+/// Start of the clause holding `at`: after the last ，：；since `from`.
+fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
+    (from..at)
+        .rev()
+        .find(|&i| matches!(chars[i], '，' | '：' | '；'))
+        .map_or(from, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Row;
+
+    fn rows(text: &str) -> Vec<Row> {
+        crate::parse(text).rows
+    }
+
+    fn one(text: &str) -> Row {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_growth_rate_noun_joins_the_level_it_grows() {
+        let r = rows("实际到位内资额20.33亿元，完成全年任务的56.5%，增长率11.5%。");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].change, Some(11.5));
+        assert_eq!(r[1].value, Some(56.5));
+    }
+
+    #[test]
+    fn falls_are_negative() {
+        let r = one("单位地区生产总值能耗下降15.57%。");
+        assert_eq!(r.change, Some(-15.57));
+        assert_eq!(r.canonical.as_deref(), Some("单位地区生产总值能耗"));
+    }
+
+    #[test]
+    fn a_rise_to_a_level_is_a_level() {
+        let r = one("菱镁高端产品占比提升到25%。");
+        assert_eq!((r.value, r.change), (Some(25.0), None));
+    }
+}

@@ -1,0 +1,38 @@
+//! Rule: a percentage led by a share word (占, 完成…的) is a share of the
+//! level stated before it in the same ；-part, and its subject says so.
+//!
+//! Why: 实际到位内资20亿元，完成全年任务的56.5%: the 56.5% is of the 内资
+//! target; the row reads 实际到位内资完成全年任务的 rather than a bare share.
+//!
+//! Example: 税收收入6亿元，占一般公共预算收入的70% → 税收收入占一般公共预算收入的 70%.
+
+use super::super::{Fact, LOOK_BACK};
+use crate::lexicon::words::SHARE_LEADS;
+use crate::quantity::Quantity;
+
+/// 占全市总量35%, 完成年计划的156%: a share of the fact before.
+pub(in crate::facts) fn is_share_of_before(subject: &str, q: &Quantity) -> bool {
+    q.unit == "%" && SHARE_LEADS.iter().any(|w| subject.starts_with(w))
+}
+
+pub(in crate::facts) fn share_subject(before: &[Fact], subject: &str, part: usize) -> String {
+    before
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .find(|f| f.part == part && f.level.as_ref().is_some_and(|l| !l.is_rate()))
+        .map_or(subject.to_string(), |f| format!("{}{subject}", f.subject))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_share_names_what_it_is_a_share_of() {
+        let rows = crate::parse("某项收入6亿元，占全县总量的70%。").rows;
+        let share = rows
+            .iter()
+            .find(|r| r.value == Some(70.0))
+            .expect("share row");
+        assert!(share.indicator.starts_with("某项收入"), "{rows:#?}");
+    }
+}

@@ -1,0 +1,244 @@
+//! The head of the document: title, date, byline and web furniture, the
+//! masthead's publication year, and the kind of report.
+
+use super::lines::Line;
+use crate::lexicon::structure_words as w;
+use crate::model::Kind;
+use crate::text::{contains, ends_with, ends_with_any, find, is_cjk, read_uint, starts_with};
+
+pub(super) struct Head {
+    pub(super) title: Option<(usize, usize)>,
+    pub(super) date_year: Option<i32>,
+    /// Index of the first line after the head (title, subtitle, byline…).
+    pub(super) body_line: usize,
+}
+
+/// How many lines at the top may hold the title and its furniture.
+pub(super) const HEAD_LINES: usize = 12;
+/// Longest title line; longer first lines are body text.
+pub(super) const MAX_TITLE_CHARS: usize = 90;
+
+pub(super) fn read_head(c: &[char], lines: &[Line]) -> Head {
+    let mut title = None;
+    let mut date_year = None;
+    let mut body_line = 0;
+    for (idx, line) in lines.iter().enumerate().take(HEAD_LINES) {
+        let text = &c[line.start..line.end];
+        if date_year.is_none() {
+            date_year = date_in(text);
+        }
+        if is_furniture(text)
+            || text.starts_with(&['—', '—'])
+            || is_byline(text)
+            || is_bare_marks(text)
+        {
+            body_line = idx + 1;
+            continue;
+        }
+        if title.is_none() {
+            if let Some(span) = title_span(c, lines, idx) {
+                title = Some(span);
+                body_line = idx + 1;
+                continue;
+            }
+        }
+        if title.is_some() && is_speaker_line(text) {
+            body_line = idx + 1;
+            continue;
+        }
+        if title.is_some() || !is_furniture(text) {
+            break;
+        }
+    }
+    // A subtitle line cut in two (——2023年12月27日在…第十九届 / 人民代表大会…上).
+    while let Some(line) = lines.get(body_line) {
+        let text = &c[line.start..line.end];
+        if body_line < HEAD_LINES && (ends_with(text, "会议上") || is_speaker_line(text)) {
+            body_line += 1;
+        } else {
+            break;
+        }
+    }
+    Head {
+        title,
+        date_year,
+        body_line,
+    }
+}
+
+/// The title starting at line `idx`, possibly continued on the next line.
+pub(super) fn title_span(c: &[char], lines: &[Line], idx: usize) -> Option<(usize, usize)> {
+    let line = lines[idx];
+    let mut s = line.start;
+    while s < line.end && matches!(c[s], '#' | '*' | ' ') {
+        s += 1;
+    }
+    let mut e = strip_page_suffix(c, s, line.end);
+    while e > s && matches!(c[e - 1], '*' | ' ') {
+        e -= 1;
+    }
+    let text = &c[s..e];
+    if text.is_empty()
+        || text.len() > MAX_TITLE_CHARS
+        || matches!(text.last(), Some('。' | '；' | '：'))
+        || w::SALUTATION_PREFIXES.iter().any(|p| starts_with(text, p))
+        || !text.iter().any(|ch| is_cjk(*ch))
+    {
+        return None;
+    }
+    // 关于…2023年…执行情况 / 与2024年计划草案的报告
+    if let Some(next) = lines.get(idx + 1) {
+        let nt = &c[next.start..next.end];
+        let complete = ends_with_any(text, &["报告", "公报", "草案"]);
+        if !complete && nt.len() <= 40 && ends_with_any(nt, &["报告", "公报", "草案"]) {
+            return Some((s, next.end));
+        }
+    }
+    Some((s, e))
+}
+
+/// Drops web-list furniture after a title: -10篇（第5/21页）.
+pub(super) fn strip_page_suffix(c: &[char], s: usize, mut e: usize) -> usize {
+    if e > s && c[e - 1] == '）' {
+        if let Some(open) = (s..e).rev().find(|&k| c[k] == '（') {
+            let inner = &c[open + 1..e - 1];
+            if inner.first() == Some(&'第') && inner.last() == Some(&'页') {
+                e = open;
+            }
+        }
+    }
+    if e > s && c[e - 1] == '篇' {
+        let mut k = e - 1;
+        while k > s && c[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+        if k < e - 1 && k > s && matches!(c[k - 1], '-' | '—') {
+            e = k - 1;
+        }
+    }
+    e
+}
+
+pub(super) fn is_furniture(text: &[char]) -> bool {
+    w::FURNITURE_PREFIXES.iter().any(|p| starts_with(text, p))
+}
+
+/// A line of marks only (the 】 closing a page's 【字号：…】 toolbar).
+pub(super) fn is_bare_marks(text: &[char]) -> bool {
+    !text.iter().any(|ch| ch.is_alphanumeric())
+}
+
+pub(super) fn is_byline(text: &[char]) -> bool {
+    text.len() <= 40 && w::NEWS_MARKERS.iter().any(|m| contains(text, m))
+}
+
+/// 立山区发展和改革局局长 徐颖 / 市长 王忠昆: a short line naming the speaker.
+pub(super) fn is_speaker_line(text: &[char]) -> bool {
+    text.len() <= 30
+        && !text
+            .iter()
+            .any(|ch| matches!(ch, '。' | '，' | '：' | '；'))
+        && w::NOT_HEADING_WORDS.iter().any(|m| contains(text, m))
+}
+
+/// The year of the first full date (2023年12月27日, 2023-01-31) in a line.
+pub(super) fn date_in(text: &[char]) -> Option<i32> {
+    let mut i = 0;
+    while i + 4 <= text.len() {
+        if text[i].is_ascii_digit() && (i == 0 || !text[i - 1].is_ascii_digit()) {
+            let (n, len) = read_uint(text, i).unwrap_or_default();
+            let after = &text[i + len..];
+            if len == 4
+                && (1949..=2100).contains(&n)
+                && (is_cn_date_tail(after) || is_iso_date_tail(after))
+            {
+                return Some(n as i32);
+            }
+            i += len.max(1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+pub(super) fn is_cn_date_tail(t: &[char]) -> bool {
+    if t.first() != Some(&'年') {
+        return false;
+    }
+    let (_, lm) = read_uint(t, 1).unwrap_or_default();
+    if lm == 0 || t.get(1 + lm) != Some(&'月') {
+        return false;
+    }
+    let (_, ld) = read_uint(t, 2 + lm).unwrap_or_default();
+    ld > 0 && matches!(t.get(2 + lm + ld), Some('日' | '号'))
+}
+
+pub(super) fn is_iso_date_tail(t: &[char]) -> bool {
+    let sep = |x: Option<&char>| matches!(x, Some('-' | '/' | '.'));
+    if !sep(t.first()) {
+        return false;
+    }
+    let (_, lm) = read_uint(t, 1).unwrap_or_default();
+    lm > 0 && lm <= 2 && sep(t.get(1 + lm)) && read_uint(t, 2 + lm).is_some()
+}
+
+// ---------------------------------------------------------------------------
+// Kind
+
+pub(super) fn detect_kind(title: Option<&[char]>, c: &[char], lines: &[Line]) -> Kind {
+    if let Some(t) = title {
+        if let Some((_, kind)) = w::KIND_WORDS.iter().find(|(word, _)| contains(t, word)) {
+            return *kind;
+        }
+    }
+    let near_top = lines
+        .iter()
+        .take(HEAD_LINES)
+        .any(|l| is_byline(&c[l.start..l.end]));
+    if near_top {
+        Kind::News
+    } else {
+        Kind::Other
+    }
+}
+
+pub(super) fn has_year(t: &[char]) -> bool {
+    t.windows(5)
+        .any(|w| w[..4].iter().all(|c| c.is_ascii_digit()) && w[4] == '年')
+}
+
+/// The year in a web page's masthead (发布时间：2024-07-20), read from the
+/// input as given: normalisation drops that line as page furniture. Only
+/// the first lines are read.
+pub fn publication_year(input: &str) -> Option<i32> {
+    input.lines().take(w::MASTHEAD_LINES).find_map(|line| {
+        let chars: Vec<char> = line.chars().collect();
+        let at = w::PUBLISHED_LABELS
+            .iter()
+            .find_map(|l| find(&chars, l).map(|i| i + l.chars().count()))?;
+        let rest = &chars[at..chars.len().min(at + 6)];
+        let start = rest.iter().position(|c| c.is_ascii_digit())?;
+        let digits: String = rest[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        let year: i32 = digits.parse().ok()?;
+        (digits.len() == 4 && (1949..=2100).contains(&year)).then_some(year)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn publication_year_from_the_masthead() {
+        assert_eq!(
+            publication_year("标题\n来源：市统计局 发布时间：2024-07-20"),
+            Some(2024)
+        );
+        assert_eq!(publication_year("发布日期: 2023年12月1日"), Some(2023));
+        assert_eq!(publication_year("地区生产总值增长5%"), None);
+    }
+}

@@ -1,0 +1,341 @@
+//! Stage 2: document structure — title, region, level, kind, sections, and
+//! which parts review results and which set targets, with their periods.
+//!
+//! Works on the normalised text (`Normalized::chars`); positions are
+//! normalised char positions.
+//!
+//! The head of the document (title, subtitle ——…会议上, date, byline, web
+//! furniture) gives the meta; headings (第一部分, 一、, （一）, 1., （1）,
+//! markdown #, short plain lines) give the sections. A paragraph that opens
+//! the plan part without a heading (下半年，我们将…) becomes a section of its
+//! own when the numbering restarts after it.
+
+mod head;
+mod headings;
+mod lines;
+mod periods;
+mod region;
+mod scopes;
+mod sections;
+
+pub use head::publication_year;
+
+use crate::model::{Kind, Meta};
+use crate::period::{self, Anchor, Period};
+use head::{detect_kind, has_year, read_head};
+use headings::find_headings;
+use lines::split_lines;
+use periods::{
+    add_plan_spans, current_year_from_plan_names, default_current_year, fill_periods_from_headings,
+    periods_from_title,
+};
+use region::{detect_region, final_title};
+use sections::build_sections;
+
+/// Whether a stretch of the report reviews results or plans ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Review,
+    Plan,
+}
+
+/// A section under a heading (一、 （一） 1. …), up to the next heading of
+/// the same or a higher rank.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Position of the heading's first char.
+    pub start: usize,
+    /// Position just past the section's last char.
+    pub end: usize,
+    pub heading: String,
+    /// 1 for the highest heading style the document uses (一、 when it has
+    /// no 第一部分), 2 for the next (（一）), 3 for 1. and so on. 0 for a
+    /// paragraph that opens a part without a heading (下半年，我们将…).
+    pub depth: u8,
+    pub mode: Mode,
+    /// The period the section speaks of: the one its heading says (下半年 →
+    /// 2024H2), else its parent's when the parent has the same mode.
+    pub period: Option<Period>,
+    /// Index of the enclosing section in `Document::sections`.
+    pub parent: Option<usize>,
+    /// Whether the heading names the period itself (not its parent's).
+    pub names_period: bool,
+}
+
+/// A stretch opened by a lead sentence that names a period (五年来，… /
+/// “十四五”时期是…的五年 / 刚刚过去的2025年，…): it speaks of that period up
+/// to the next heading of the same or a higher level, or the next lead
+/// sentence naming another period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    pub start: usize,
+    pub end: usize,
+    pub period: Period,
+    pub mode: Mode,
+}
+
+/// What the facts stage needs to know about the place a sentence stands in.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Context {
+    pub mode: Mode,
+    /// The period a result stated here refers to when the sentence does not say.
+    pub review_period: Option<Period>,
+    /// The period a target stated here refers to when the sentence does not say.
+    pub target_period: Option<Period>,
+    /// The year "今年" means at this place (the document's current year).
+    pub current_year: Option<i32>,
+}
+
+impl Context {
+    /// The anchor for [`period::find_period_with`] here: 今年 is the current
+    /// year, bare 上半年/全年 belong to the year of this place's default
+    /// period, spans (五年来) end at the reviewed year.
+    pub fn anchor(&self) -> Anchor {
+        let default = match self.mode {
+            Mode::Review => self.review_period,
+            Mode::Plan => self.target_period,
+        };
+        Anchor {
+            current_year: self.current_year,
+            base_year: default.map(Period::last_year),
+            span_end: self.review_period.map(Period::last_year),
+        }
+    }
+
+    /// The period a clause states explicitly here, if any.
+    pub fn explicit_period(&self, clause: &[char]) -> Option<Period> {
+        period::find_period_with(clause, &self.anchor()).map(|(p, _, _)| p)
+    }
+
+    /// The period a fact of this clause takes: the one it states, else the
+    /// default of this place for a result (`target == false`) or a goal.
+    pub fn period_for(&self, clause: &[char], target: bool) -> Option<Period> {
+        self.explicit_period(clause).or({
+            if target {
+                self.target_period
+            } else {
+                self.review_period
+            }
+        })
+    }
+}
+
+/// The structure of one document.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Document {
+    pub meta: Meta,
+    /// Sections in order of their start; a parent comes before its children.
+    pub sections: Vec<Section>,
+    /// Scopes opened by lead sentences, in order, not overlapping.
+    pub scopes: Vec<Scope>,
+    /// The year 今年 means in the document (its date, else inferred).
+    pub current_year: Option<i32>,
+    /// Where the title stands in the normalised text, when it is written
+    /// there as one stretch (map it back to show the title as typed).
+    pub title_span: Option<(usize, usize)>,
+}
+
+impl Document {
+    /// The context at a normalised char position (O(log n + depth)).
+    pub fn context_at(&self, pos: usize) -> Context {
+        let section = self.innermost_section(pos);
+        let scope = self.scope_at(pos).filter(|sc| {
+            // A heading inside the scope that names its own period wins.
+            section.is_none_or(|s| s.start <= sc.start || !s.names_period)
+        });
+        let mode = scope.map_or(section.map_or(Mode::Review, |s| s.mode), |sc| sc.mode);
+        let own = scope
+            .map(|sc| sc.period)
+            .or_else(|| section.and_then(|s| s.period));
+        let (review_period, target_period) = match mode {
+            Mode::Review => (
+                own.or_else(|| self.meta.reports.first().copied()),
+                self.meta.targets.first().copied(),
+            ),
+            Mode::Plan => (
+                self.meta.reports.first().copied(),
+                own.or_else(|| self.meta.targets.first().copied()),
+            ),
+        };
+        Context {
+            mode,
+            review_period,
+            target_period,
+            current_year: self.current_year,
+        }
+    }
+
+    /// The scope containing `pos`, if any.
+    pub fn scope_at(&self, pos: usize) -> Option<&Scope> {
+        let after = self.scopes.partition_point(|s| s.start <= pos);
+        let s = self.scopes.get(after.checked_sub(1)?)?;
+        (pos < s.end).then_some(s)
+    }
+
+    /// The innermost section containing `pos`.
+    pub fn innermost_section(&self, pos: usize) -> Option<&Section> {
+        let after = self.sections.partition_point(|s| s.start <= pos);
+        let mut idx = after.checked_sub(1)?;
+        // Nesting is proper, so the enclosing sections are the candidate's
+        // ancestors; a few steps at most.
+        for _ in 0..=self.sections.len() {
+            let s = self.sections.get(idx)?;
+            if pos < s.end {
+                return Some(s);
+            }
+            idx = s.parent?;
+        }
+        None
+    }
+}
+
+/// Analyses the normalised text.
+pub fn analyze(chars: &[char]) -> Document {
+    analyze_with(chars, None)
+}
+
+/// Analyses the normalised text, knowing the year the page was published
+/// when its masthead said (see [`publication_year`]): it dates a report
+/// whose title names no year (上半年全市经济运行稳中向好).
+pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
+    let lines = split_lines(chars);
+    let mut head = read_head(chars, &lines);
+    // The masthead only dates a report that does not date itself: a page's
+    // frame can be republished or copied with another date.
+    let title_has_year = head.title.is_some_and(|(s, e)| has_year(&chars[s..e]));
+    if !title_has_year {
+        head.date_year = head.date_year.or(published);
+    }
+    let title: Option<Vec<char>> = head.title.map(|(s, e)| chars[s..e].to_vec());
+    let kind = detect_kind(title.as_deref(), chars, &lines);
+    let region = detect_region(title.as_deref(), chars, &lines, head.body_line);
+    let (reports, targets) = title
+        .as_deref()
+        .map(|t| periods_from_title(t, kind, head.date_year))
+        .unwrap_or_default();
+    let mut meta = Meta {
+        title: title.as_ref().map(|t| final_title(t, &region)),
+        region: region.as_ref().map(|r| r.full.clone()),
+        level: region.as_ref().map(|r| r.level),
+        // A text with no title and no sign of its kind has no kind to report.
+        kind: (kind != Kind::Other || title.is_some()).then_some(kind),
+        reports,
+        targets,
+    };
+    let current_year = head
+        .date_year
+        .or_else(|| current_year_from_plan_names(chars))
+        .or_else(|| default_current_year(kind, &meta));
+    let headings = find_headings(chars, &lines, head.body_line);
+    if meta.reports.is_empty() || meta.targets.is_empty() {
+        fill_periods_from_headings(chars, &headings, &mut meta, current_year);
+    }
+    add_plan_spans(
+        chars,
+        &lines[head.body_line.min(lines.len())..],
+        &mut meta,
+        current_year,
+    );
+    let sections = build_sections(chars, headings, &meta, current_year);
+    let mut doc = Document {
+        meta,
+        sections,
+        scopes: Vec::new(),
+        current_year,
+        title_span: head.title,
+    };
+    doc.scopes = scopes::find_scopes(chars, &lines[head.body_line.min(lines.len())..], &doc);
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Level;
+
+    fn doc(s: &str) -> Document {
+        analyze(&crate::normalize::normalize(s).chars)
+    }
+
+    #[test]
+    fn empty_text_has_no_structure() {
+        let d = analyze(&[]);
+        assert!(d.sections.is_empty());
+        assert_eq!(d.context_at(0).mode, Mode::Review);
+    }
+
+    #[test]
+    fn work_report_meta_and_modes() {
+        let text = "2023年鞍山市政府工作报告\n——2023年1月7日在鞍山市第十七届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n地区生产总值增长5%。\n二、2023年工作安排\n（一）抓投资。固定资产投资增长12%左右。\n三、全面加强政府自身建设\n坚持党的领导。\n";
+        let d = doc(text);
+        assert_eq!(d.meta.kind, Some(Kind::WorkReport));
+        assert_eq!(d.meta.region.as_deref(), Some("鞍山市"));
+        assert_eq!(d.meta.level, Some(Level::City));
+        assert_eq!(d.meta.reports, vec!["2022"]);
+        assert_eq!(d.meta.targets, vec!["2023"]);
+        assert_eq!(d.current_year, Some(2023));
+        let modes: Vec<(Mode, Option<String>)> = d
+            .sections
+            .iter()
+            .map(|s| (s.mode, s.period.map(|p| p.to_string())))
+            .collect();
+        let some = |p: &str| Some(p.to_string());
+        assert_eq!(
+            modes,
+            vec![
+                (Mode::Review, some("2022")),
+                (Mode::Plan, some("2023")),
+                (Mode::Plan, some("2023")),
+                (Mode::Plan, None),
+            ]
+        );
+        let chars = crate::normalize::normalize(text).chars;
+        let at = |w: &str| {
+            let s: String = chars.iter().collect();
+            s[..s.find(w).unwrap()].chars().count()
+        };
+        let review = d.context_at(at("地区生产总值"));
+        assert_eq!(review.mode, Mode::Review);
+        assert_eq!(
+            review.review_period.map(|p| p.to_string()).as_deref(),
+            Some("2022")
+        );
+        let plan = d.context_at(at("固定资产投资"));
+        assert_eq!(plan.mode, Mode::Plan);
+        assert_eq!(
+            plan.target_period.map(|p| p.to_string()).as_deref(),
+            Some("2023")
+        );
+        assert_eq!(plan.current_year, Some(2023));
+    }
+
+    #[test]
+    fn half_year_report_opening_paragraph_starts_the_plan() {
+        let text = "关于立山区2024年上半年国民经济和社会发展计划执行情况与下半年计划的报告\n（一）改革\n1.营商环境优化。上半年完成。\n（二）产业\n下半年，我们将持续推进。\n（一）经济运行\n1.推进项目建设。\n";
+        let d = doc(text);
+        assert_eq!(d.meta.kind, Some(Kind::PlanReport));
+        assert_eq!(d.meta.reports, vec!["2024H1"]);
+        assert_eq!(d.meta.targets, vec!["2024H2"]);
+        let opening = d
+            .sections
+            .iter()
+            .find(|s| s.depth == 0)
+            .expect("opening section");
+        assert_eq!(opening.mode, Mode::Plan);
+        assert_eq!(
+            opening.period.map(|p| p.to_string()).as_deref(),
+            Some("2024H2")
+        );
+        let last = d.sections.last().unwrap();
+        assert_eq!(last.mode, Mode::Plan);
+        assert_eq!(
+            d.context_at(last.start + 2)
+                .target_period
+                .map(|p| p.to_string())
+                .as_deref(),
+            Some("2024H2")
+        );
+        assert_eq!(d.context_at(5).mode, Mode::Review);
+    }
+}

@@ -1,0 +1,200 @@
+//! Scanning primitives shared by every stage: char classes, words at a
+//! position, and reading numerals. One name each; the stages import them
+//! from here rather than from one another.
+//!
+//! Text is scanned as `&[char]` (positions are char indices), so a word
+//! test is a slice comparison and never splits a UTF-8 sequence.
+
+// ---------------------------------------------------------------------------
+// Char classes
+
+/// A CJK ideograph (the unified blocks, extension A and the compatibility
+/// block): the chars names and words are made of.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+// ---------------------------------------------------------------------------
+// Words at a position
+
+/// True when `word` is written in `chars` from `at` on.
+pub fn starts_at(chars: &[char], at: usize, word: &str) -> bool {
+    match_at(chars, at, word).is_some()
+}
+
+/// True when `word` is written in `chars` just before `at`.
+pub fn ends_at(chars: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    at >= n && starts_at(chars, at - n, word)
+}
+
+/// The position just past `word` when it is written in `chars` at `at`.
+pub fn match_at(chars: &[char], at: usize, word: &str) -> Option<usize> {
+    let mut j = at;
+    for wc in word.chars() {
+        if chars.get(j) != Some(&wc) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The end of the first of `words` (in list order) written at `at`.
+pub fn match_first(chars: &[char], at: usize, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|word| match_at(chars, at, word))
+}
+
+/// The length in chars of the longest of `words` written at `at`. For long
+/// lists on hot paths use [`crate::lexicon::matcher::WordIndex`].
+pub fn longest_at(chars: &[char], at: usize, words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .filter(|w| starts_at(chars, at, w))
+        .map(|w| w.chars().count())
+        .max()
+}
+
+// ---------------------------------------------------------------------------
+// Words in a slice (the slice is the whole stretch: a line, a title)
+
+/// True when `t` begins with `word`.
+pub fn starts_with(t: &[char], word: &str) -> bool {
+    starts_at(t, 0, word)
+}
+
+/// `t` without its leading `word`, when it begins with it.
+pub fn strip_prefix<'a>(t: &'a [char], word: &str) -> Option<&'a [char]> {
+    match_at(t, 0, word).map(|end| &t[end..])
+}
+
+/// True when `t` ends with `word`.
+pub fn ends_with(t: &[char], word: &str) -> bool {
+    ends_at(t, t.len(), word)
+}
+
+/// True when `t` ends with one of `words`.
+pub fn ends_with_any(t: &[char], words: &[&str]) -> bool {
+    words.iter().any(|x| ends_with(t, x))
+}
+
+/// The first position of `word` in `t`.
+pub fn find(t: &[char], word: &str) -> Option<usize> {
+    (0..t.len()).find(|&i| starts_at(t, i, word))
+}
+
+/// True when `word` occurs in `t`.
+pub fn contains(t: &[char], word: &str) -> bool {
+    find(t, word).is_some()
+}
+
+// ---------------------------------------------------------------------------
+// Numerals
+
+/// Reads ASCII digits at `i`: (value, length). None when there is no digit
+/// or the value does not fit a u32.
+pub fn read_uint(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let mut n: u32 = 0;
+    let mut len = 0;
+    while let Some(d) = chars.get(i + len).and_then(|x| x.to_digit(10)) {
+        n = n.checked_mul(10)?.checked_add(d)?;
+        len += 1;
+    }
+    (len > 0).then_some((n, len))
+}
+
+/// The value of a Chinese digit: 零〇 0, 一 1, 二两 2 … 九 9.
+pub fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a Chinese power of ten below 万: 十 10, 百 100, 千 1000.
+pub fn cn_power(c: char) -> Option<u32> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    })
+}
+
+/// Reads a Chinese numeral below 万 at `i`: 千 (1000), 两 (2), 十五 (15),
+/// 三百二十 (320). Returns (value, end). A zero value is no numeral, and
+/// two digits in a row (一二) end it after the first.
+pub fn cn_numeral_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let mut total: u32 = 0;
+    let mut digit: Option<u32> = None;
+    let mut j = i;
+    while let Some(&c) = chars.get(j) {
+        if let Some(d) = cn_digit(c) {
+            if digit.is_some() {
+                break;
+            }
+            digit = Some(d);
+        } else if let Some(p) = cn_power(c) {
+            total += digit.unwrap_or(1) * p;
+            digit = None;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    total += digit.unwrap_or(0);
+    (total > 0).then_some((total, j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn words_at_positions() {
+        let t = c("地区生产总值");
+        assert!(starts_at(&t, 2, "生产"));
+        assert!(!starts_at(&t, 5, "值x"));
+        assert!(ends_at(&t, 4, "生产"));
+        assert_eq!(match_at(&t, 0, "地区"), Some(2));
+        assert_eq!(match_first(&t, 0, &["地", "地区"]), Some(1));
+        assert_eq!(longest_at(&t, 0, &["地", "地区"]), Some(2));
+        assert_eq!(find(&t, "总值"), Some(4));
+        assert!(ends_with_any(&t, &["产值", "总值"]));
+        assert_eq!(strip_prefix(&t, "地区"), Some(&t[2..]));
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(read_uint(&c("2024年"), 0), Some((2024, 4)));
+        assert_eq!(read_uint(&c("年"), 0), None);
+        assert_eq!(read_uint(&c("99999999999"), 0), None);
+        assert_eq!(cn_numeral_at(&c("十二、"), 0), Some((12, 2)));
+        assert_eq!(cn_numeral_at(&c("三百二十"), 0), Some((320, 4)));
+        assert_eq!(cn_numeral_at(&c("两"), 0), Some((2, 1)));
+        assert_eq!(cn_numeral_at(&c("零"), 0), None);
+    }
+
+    #[test]
+    fn cjk() {
+        assert!(is_cjk('指'));
+        assert!(!is_cjk('A'));
+        assert!(!is_cjk('，'));
+    }
+}

@@ -1,0 +1,127 @@
+// "My indicators": the user's own indicators, kept in this browser as the
+// TSV the parser reads (`standard name<TAB>category<TAB>variant…`, `#`
+// comments; the same file as the CLI's --dict), passed to every parse as
+// options.dictionary. Add one, delete one, import or export the file.
+import { t } from './i18n.js';
+
+const KEY = 'zhibiao.dictionary';
+
+let tsv = '';
+let onChange = () => {};
+
+/** The dictionary as TSV text ('' when the user has none). */
+export function dictionaryText() {
+  return tsv;
+}
+
+function load() {
+  try {
+    return localStorage.getItem(KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function store(text) {
+  tsv = text;
+  try {
+    if (text.trim()) localStorage.setItem(KEY, text);
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Not kept across visits; still used now.
+  }
+  render();
+  onChange();
+}
+
+/** The indicator lines: { line (0-based), name, category, variants }. */
+function entries() {
+  return tsv.split('\n').flatMap((raw, line) => {
+    const text = raw.replace(/\r$/, '');
+    if (!text.trim() || text.trimStart().startsWith('#')) return [];
+    const [name, category = '', ...variants] = text.split('\t');
+    return [{ line, name: name.trim(), category: category.trim(), variants: variants.map((v) => v.trim()).filter(Boolean) }];
+  });
+}
+
+const cleanField = (s) => s.replace(/[\t\r\n]+/g, ' ').trim();
+
+function add(name, category, variants) {
+  const fields = [cleanField(name), cleanField(category), ...variants.map(cleanField).filter(Boolean)];
+  const base = tsv && !tsv.endsWith('\n') ? tsv + '\n' : tsv;
+  store(base + fields.join('\t') + '\n');
+}
+
+function remove(line) {
+  const lines = tsv.split('\n');
+  lines.splice(line, 1);
+  store(lines.join('\n'));
+}
+
+const $ = (id) => document.getElementById(id);
+
+function render() {
+  const list = $('dict-list');
+  const items = entries().map(({ line, name, category, variants }) => {
+    const li = document.createElement('li');
+    const label = document.createElement('span');
+    label.textContent = [name, category && `（${category}）`, variants.length ? `：${variants.join('、')}` : ''].join('');
+    const del = document.createElement('button');
+    del.type = 'button';
+    del.className = 'button quiet small';
+    del.textContent = t('dictDelete');
+    del.setAttribute('aria-label', `${t('dictDelete')} ${name}`);
+    del.addEventListener('click', () => remove(line));
+    li.append(label, ' ', del);
+    return li;
+  });
+  list.replaceChildren(...items);
+  $('dict-empty').hidden = items.length > 0;
+  $('dict-count').textContent = items.length ? String(items.length) : '';
+  $('dict-export').disabled = items.length === 0;
+}
+
+function download(text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/tab-separated-values;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'my-indicators.tsv';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Wires the panel; `changed()` runs after every change (the page re-parses). */
+export function initDictionary(changed) {
+  onChange = changed;
+  tsv = load();
+  $('dict-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = $('dict-name').value.trim();
+    if (!name) return;
+    const variants = $('dict-variants').value.split(/[,，、;；\n]/);
+    add(name, $('dict-category').value, variants);
+    $('dict-form').reset();
+    $('dict-name').focus();
+  });
+  $('dict-import').addEventListener('click', () => $('dict-file').click());
+  $('dict-file').addEventListener('change', async () => {
+    const file = $('dict-file').files[0];
+    $('dict-file').value = '';
+    if (!file) return;
+    const text = (await file.text()).replace(/^\uFEFF/, '');
+    // Lines naming an indicator already here are left out, not doubled.
+    const known = new Set(entries().map((e) => e.name));
+    const fresh = text.split(/\r?\n/).filter((l) => !known.has(l.split('\t')[0].trim()) || !l.trim());
+    const base = tsv && !tsv.endsWith('\n') ? tsv + '\n' : tsv;
+    store(base + fresh.join('\n'));
+  });
+  $('dict-export').addEventListener('click', () => download(tsv));
+  render();
+}
+
+/** Redraws the panel's words (language switch). */
+export function renderDictionary() {
+  render();
+}
