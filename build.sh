@@ -3,7 +3,7 @@
 #   ./build.sh build      the CLI and the web page (www/pkg/)
 #   ./build.sh web        only the web page's wasm package (www/pkg/)
 #   ./build.sh serve      build the page and serve www/ on http://127.0.0.1:8080
-#   ./build.sh test       fmt check, cargo tests, wasm build, real-browser tests
+#   ./build.sh test       fmt check, clippy, cargo tests (with the size limits), wasm build, real-browser tests
 #   ./build.sh bench-web  wasm size, first-load transfer, paste→table timings
 #   ./build.sh bench-node median ms per sample with the wasm build in Node
 #   ./build.sh xlsx       the on-demand XLSX module (www/pkg/zhibiao_xlsx*)
@@ -124,6 +124,8 @@ cmd_serve() {
 
 cmd_test() {
   cargo fmt --check
+  cargo clippy --all-targets -- -D warnings
+  # tests/limits.rs checks the size limits (files ≤ 800 lines, functions ≤ 80).
   cargo test --release
   cmd_web
   cmd_xlsx

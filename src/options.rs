@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// let opts = zhibiao::Options { core_only: true, ..Default::default() };
 /// let report = zhibiao::parse_with("地区生产总值完成63.65亿元，同比增长5.2%。招商项目5个。", &opts);
+/// assert!(!report.rows.is_empty());
 /// assert!(report.rows.iter().all(|r| r.core));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

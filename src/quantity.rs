@@ -9,10 +9,10 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::matcher::CharMap;
-use crate::lexicon::units::{BASE_UNITS, COUNT_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
+use crate::lexicon::units::{COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
     DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_DASHES, STRUCTURE_NOUNS, UNIT_WORD_CLASHES,
+    QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES,
     VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
@@ -77,7 +77,7 @@ fn build_unit_table() -> UnitTable {
         };
         by_first.entry(entry.chars[0]).or_default().push(entry);
     };
-    for base in BASE_UNITS {
+    for base in COUNT_UNITS.iter().chain(MEASURE_UNITS) {
         add(base.to_string(), base, false);
         for m in MULTIPLIERS {
             add(format!("{m}{base}"), base, false);
@@ -431,7 +431,7 @@ fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {
 /// The second number of a range starting at a dash at `at`.
 fn range_end_at(chars: &[char], at: usize, to: usize) -> Option<Number> {
     let dash = *chars.get(at)?;
-    if !RANGE_DASHES.contains(&dash) || at + 1 >= to {
+    if !RANGE_JOINERS.contains(&dash) || at + 1 >= to {
         return None;
     }
     let n = number::arabic_at(chars, at + 1)?;

@@ -4,11 +4,11 @@
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
     ADVERBS, BEFORE_A_YEAR, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS,
-    LIST_VERBS, SUBJECT_PREFIXES,
+    LIST_VERBS, RUN_OF_YEARS, SUBJECT_PREFIXES,
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
-use crate::text::starts_at;
+use crate::text::{cn_digit, starts_at};
 
 /// A subject found in the text: its cleaned text and the span it was cut from.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -29,6 +29,7 @@ static ADVERB_INDEX: LazyIndex = LazyIndex::new(ADVERBS);
 const NOT_A_NOUN_AFTER: &[&str] = &[
     "同比", "比上年", "较上年", "比去年", "增长", "下降", "提高", "左右", "以上", "以内", "和",
     "及", "与", "、", "等", "分别", "（", "(", "”", "，", "。", "；", "是", "为", "的比例", "次",
+    "安排",
 ];
 
 /// Words that join lists inside a noun after a count and end it when a
@@ -209,6 +210,7 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
             b -= n;
         }
         b = before_trailing_year(chars, a, b);
+        b = before_run_of_years(chars, a, b);
         if b == before {
             return (a, b);
         }
@@ -234,6 +236,27 @@ fn before_trailing_year(chars: &[char], a: usize, b: usize) -> usize {
     } else {
         at
     }
+}
+
+/// Cuts a run of years written between subject and number (粮食产量连续9年
+///稳定在…, 连续五年): it says how long, not what.
+fn before_run_of_years(chars: &[char], a: usize, b: usize) -> usize {
+    let (lead, year) = RUN_OF_YEARS;
+    if b < a + 4 || chars[b - 1] != year {
+        return b;
+    }
+    let count = (a..b - 1)
+        .rev()
+        .take_while(|&i| {
+            chars[i].is_ascii_digit() || cn_digit(chars[i]).is_some() || chars[i] == '十'
+        })
+        .count();
+    let at = b - 1 - count;
+    let n = lead.chars().count();
+    if count == 0 || at < a + n || !starts_at(chars, at - n, lead) {
+        return b;
+    }
+    at - n
 }
 
 /// Punctuation and spaces that never belong at the edge of a subject.
@@ -378,6 +401,16 @@ mod tests {
             subject_of("推动A、B等733个5000万元以上项目开工建设", 0),
             "5000万元以上项目开工建设"
         );
+    }
+
+    #[test]
+    fn cuts_how_a_figure_is_reckoned() {
+        assert_eq!(subject_of("出口总额折合52亿美元", 0), "出口总额");
+        assert_eq!(
+            subject_of("油料产量连续六年稳定在30万吨以上", 0),
+            "油料产量"
+        );
+        assert_eq!(subject_of("正常年景下油料产量稳定在30万吨", 0), "油料产量");
     }
 
     #[test]

@@ -74,6 +74,52 @@ export interface Report {
   notes: string[];
 }
 
+/** Where a further mention of a panel entry is. */
+export interface Mention { report: number; evidence: string; start: number; end: number; }
+
+/** What a report says of a panel cell for one status (target, estimate or actual). */
+export interface PanelEntry {
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  valueQualifier: Qualifier | null;
+  change: number | null;
+  changeMax: number | null;
+  changeUnit: string | null;
+  changeQualifier: Qualifier | null;
+  /** Index into `Panel.reports`. */
+  report: number;
+  evidence: string;
+  /** UTF-16 offsets in that report's text. */
+  start: number;
+  end: number;
+  /** Further mentions merged into this entry. */
+  also?: Mention[];
+  /** Mentions with a different number, left out (the first wins). */
+  others?: Mention[];
+}
+
+/** One region × standard indicator × period. */
+export interface PanelCell {
+  region: string | null;
+  canonical: string;
+  category: string;
+  period: string | null;
+  target: PanelEntry | null;
+  estimate: PanelEntry | null;
+  actual: PanelEntry | null;
+  /** The entry compared with the target: actual when there is one, else estimate. */
+  result: Status | null;
+  gap: number | null;
+  gapUnit: string | null;
+  met: "yes" | "no" | "about" | null;
+}
+
+export interface Panel {
+  reports: { file: string; meta: Meta }[];
+  cells: PanelCell[];
+}
+
 /** How to parse; `defaultOptions()` gives every field. */
 export interface Options {
   /** Keep only rows whose subject is a standard indicator. */
@@ -104,10 +150,47 @@ pub fn parse_to_json(
     #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
     let options = options_from_js(options)?;
-    let mut report = crate::try_parse_with(text, &options)
+    serde_json::to_string(&parse_utf16(text, &options)?)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+/// A report with JavaScript offsets. Never inlined: `parse` and `panel`
+/// share one copy of the parser.
+#[inline(never)]
+fn parse_utf16(text: &str, options: &Options) -> Result<Report, JsError> {
+    let mut report = crate::try_parse_with(text, options)
         .map_err(|e| JsError::new(&format!("dictionary {e}")))?;
     offsets_to_utf16(text, &mut report);
-    serde_json::to_string(&report)
+    Ok(report)
+}
+
+/// Several reports, one panel, as JSON text `{"reports", "cells"}` (JS:
+/// `JSON.parse`; the page's `panel(texts)` in www/js/panel/worker.js).
+/// Each text is parsed and the standard indicators meet by region ×
+/// indicator × period. `files` names the texts (file names or tab titles);
+/// missing names are `1`, `2`… Offsets are UTF-16 code units in each text.
+#[cfg(not(feature = "xlsx"))]
+#[wasm_bindgen(js_name = panelToJson)]
+pub fn panel_to_json(
+    texts: Vec<String>,
+    #[wasm_bindgen(unchecked_param_type = "string[] | null")] files: Option<Vec<String>>,
+    #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
+) -> Result<String, JsError> {
+    let options = options_from_js(options)?;
+    let files = files.unwrap_or_default();
+    let reports = texts
+        .iter()
+        .map(|text| parse_utf16(text, &options))
+        .collect::<Result<Vec<Report>, JsError>>()?;
+    let names: Vec<String> = (0..reports.len())
+        .map(|i| files.get(i).cloned().unwrap_or_else(|| (i + 1).to_string()))
+        .collect();
+    let sources: Vec<crate::panel::Source> = names
+        .iter()
+        .zip(&reports)
+        .map(|(file, report)| crate::panel::Source::new(file, report))
+        .collect();
+    serde_json::to_string(&crate::panel::build(&sources))
         .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
@@ -358,4 +441,37 @@ pub fn to_xlsx(
     let bytes = crate::render::xlsx::render(&[doc], false)
         .map_err(|e| JsError::new(&format!("cannot write the workbook: {e}")))?;
     Ok(js_sys::Uint8Array::from(bytes.as_slice()))
+}
+
+/// A panel from its JSON text (`JSON.stringify` of what `panelToJson` gave).
+#[cfg(feature = "xlsx")]
+fn panel_from_json(json: &str) -> Result<crate::panel::Panel, JsError> {
+    serde_json::from_str(json).map_err(|e| JsError::new(&format!("invalid panel: {e}")))
+}
+
+/// Writes a panel (as `panelToJson` gave it, JSON text) as an XLSX workbook: the long
+/// table, the wide layouts and the reports. In the XLSX module only.
+#[cfg(feature = "xlsx")]
+#[wasm_bindgen(js_name = panelToXlsx)]
+pub fn panel_to_xlsx(panel: &str) -> Result<js_sys::Uint8Array, JsError> {
+    let panel = panel_from_json(panel)?;
+    let bytes = crate::panel::xlsx::render(&panel)
+        .map_err(|e| JsError::new(&format!("cannot write the workbook: {e}")))?;
+    Ok(js_sys::Uint8Array::from(bytes.as_slice()))
+}
+
+/// The panel's long table as CSV (for Excel/WPS) or TSV (for pasting):
+/// the same bytes as `zhibiao panel -f csv|tsv`. In the XLSX module only.
+#[cfg(feature = "xlsx")]
+#[wasm_bindgen(js_name = panelToText)]
+pub fn panel_to_text(
+    panel: &str,
+    #[wasm_bindgen(unchecked_param_type = "\"csv\" | \"tsv\"")] format: &str,
+) -> Result<String, JsError> {
+    let panel = panel_from_json(panel)?;
+    match format {
+        "csv" => Ok(crate::panel::render::csv(&panel)),
+        "tsv" => Ok(crate::panel::render::tsv(&panel)),
+        _ => Err(JsError::new(&format!("unknown panel format '{format}'"))),
+    }
 }

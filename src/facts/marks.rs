@@ -41,7 +41,10 @@ impl Marks {
             v
         };
         let parts = after(|c| c == '；');
-        let clauses = after(|c| matches!(c, '，' | '：' | '；'));
+        // Clause bounds come from the clause stage; the sentence start stands
+        // first so every position has a clause.
+        let mut clauses = vec![s.start];
+        clauses.extend(s.clauses.iter().map(|c| c.start).filter(|&c| c > s.start));
         let estimate_at = (0..text.len())
             .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_at(text, i, w)))
             .map(|i| s.start + i);

@@ -18,6 +18,14 @@ pub const LINE_LABELS: &[&str] = &[
     "相关阅读",
 ];
 
+/// Line openings of the web page's frame that need no separator after
+/// them (【字体 大 中 小】, 当前位置 > 首页, 扫一扫在手机打开): a kept line that
+/// starts with one of these, or with a [`LINE_LABELS`] label, is not the
+/// report's title or a heading.
+pub const FRAME_PREFIXES: &[&str] = &[
+    "【", "点击", "ICP", "首页", "当前位置", "您现在的位置", "扫一扫", "微信", "政务微博",
+];
+
 /// Words that make a short line furniture wherever they stand in it: no
 /// report sentence contains them.
 pub const LINE_MARKERS: &[&str] = &[

@@ -44,13 +44,6 @@ pub const PLAN_OPENING_VERBS: &[&str] = &["我们将", "我们要", "将", "要"
 /// Time words that may open such a paragraph.
 pub const PLAN_OPENING_TIMES: &[&str] = &["下半年", "明年", "今年", "新的一年", "下一步", "下阶段"];
 
-/// Line openings of web-page furniture, not part of the report.
-pub const FURNITURE_PREFIXES: &[&str] = &[
-    "发布时间", "发布日期", "信息来源", "来源", "作者", "编辑", "责任编辑", "浏览次数", "阅读次数",
-    "点击", "【", "字体", "打印", "分享", "上一篇", "下一篇", "版权所有", "主办单位", "地址",
-    "网站标识码", "ICP", "首页", "当前位置", "您现在的位置", "扫一扫", "微信", "政务微博",
-];
-
 /// Line openings that address the audience (各位代表：) — never a title.
 pub const SALUTATION_PREFIXES: &[&str] = &["各位", "尊敬的", "同志们"];
 
@@ -224,9 +217,6 @@ pub const RELATIVE_YEARS: &[(&str, i32)] = &[
 
 /// Halves of a year.
 pub const HALVES: &[(&str, u8)] = &[("上半年", 1), ("下半年", 2)];
-
-/// Chars joining the two ends of a range: 2021—2024年, 1-11月, 1至11月.
-pub const RANGE_JOINERS: &[char] = &['-', '—', '–', '－', '~', '～', '至', '到'];
 
 /// A time word right after one of these is a baseline of comparison
 /// (比上年增长, 较2020年), not the period of the clause.

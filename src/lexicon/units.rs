@@ -7,15 +7,14 @@
 /// Longest first so that 千万 wins over 千.
 pub const MULTIPLIERS: &[&str] = &["千万", "百万", "十万", "万亿", "亿", "万", "千", "百"];
 
-/// Base units, any order (matched longest first at run time).
-pub const BASE_UNITS: &[&str] = &[
+/// Base units that measure (money, area, length, volume, weight, energy,
+/// time, concentration). The base units are these and [`COUNT_UNITS`], in
+/// any order (matched longest first at run time).
+pub const MEASURE_UNITS: &[&str] = &[
     // money
-    "元", "美元", "欧元", "港元", "日元", // people and households
-    "人次", "人", "名", "位", "户次", "户", "家", "家次", "岁", "周岁", // counts of things
-    "个", "项", "件", "条", "座", "所", "处", "场", "场次", "次", "批次", "批", "台", "套", "株",
-    "棵", "栋", "幢", "种", "支", "起", "宗", "笔", "辆", "艘", "架", "张", "间", "片", "块", "篇",
-    "份", "部", "册", "本", "首", "只", "头", "匹", "桩", "根", "盏", "口", "眼", "道", "款", "门",
-    "床", "张床", "座次", "标箱", "单", "段", // area, length, volume, weight
+    "元", "美元", "欧元", "港元", "日元", // age
+    "岁", "周岁", // containers
+    "标箱", // area, length, volume, weight
     "平方米", "平方公里", "平方千米", "公顷", "亩", "延长米", "公里", "千米", "米", "立方米", "吨",
     "公斤", "千克", "斤", "吨标准煤", "标准煤", "亩次", "克/千克", "毫克/千克", "毫克/升",
     // energy and power
@@ -31,7 +30,7 @@ pub const RATE_UNITS: &[&str] = &["个百分点", "百分点", "%", "‰", "倍"
 /// (66千伏 in 66千伏输变电工程): never a row.
 pub const SPEC_UNITS: &[&str] = &["千伏", "伏", "兆帕", "级", "星级", "A级"];
 
-/// Base units that count things (classifiers). A count followed by a noun
+/// Base units that count things (classifiers): people, households, items. A count followed by a noun
 /// counts that noun (10户以上绿色制造企业); a measure followed by 以上 and a
 /// noun is a threshold inside the subject (5000万元以上项目).
 pub const COUNT_UNITS: &[&str] = &[

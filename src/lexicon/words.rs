@@ -35,6 +35,9 @@ pub const LEVEL_VERBS: &[&str] = &[
     "都", "分别", "各", "已", "已经", "将", "全年", "同比", "比上年", "较上年", "比去年", "较去年",
     "平均", "年均", "累计完成", "在", "到", "至", "占", "共有", "拥有", "有", "新增到", "从", "是",
     "相当于",
+    // 折286亿美元, 折合, 约合: the same figure in another unit, of the
+    // subject before; 按增长5%安排: 按 introduces the planned figure.
+    "折", "折合", "约合", "按",
 ];
 
 /// Words stripped from the start of a subject: time, region, hedges, links.
@@ -47,17 +50,9 @@ pub const SUBJECT_PREFIXES: &[&str] = &[
     "努力", "积极", "持续", "进一步", "加快", "推动", "推进", "有序", "已", "截至目前", "截至年底",
     "目前", "当前", "年底前", "到年底", "同比", "共计", "总计", "实现", "据统计", "初步核算",
     "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "前两季度",
-];
-
-/// Words that make a sentence a goal rather than a result.
-pub const TARGET_MARKERS: &[&str] = &[
-    "力争", "确保", "争取", "预期目标", "目标是", "目标为", "计划", "要", "将", "努力", "预期",
-    "拟", "着力", "力促", "全力", "推动", "打造", "实现",
-];
-
-/// Strong target markers: enough on their own even in a review section.
-pub const STRONG_TARGET_MARKERS: &[&str] = &[
-    "力争", "确保", "争取", "预期目标", "目标是", "目标为", "计划", "预期", "拟", "努力",
+    // How a figure is computed or under what condition, not what it measures
+    // (扣除价格因素实际增长4.8%, 正常年景下粮食产量).
+    "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比价计算", "正常年景下",
 ];
 
 /// Words that make a result an expected outcome of a period not yet closed.
@@ -137,7 +132,13 @@ pub const SHARE_LEADS: &[&str] = &[
 pub const ADVERBS: &[&str] = &[
     "逆势", "持续", "稳步", "大幅", "显著", "快速", "明显", "进一步", "再", "又", "也", "还",
     "继续", "较快", "平稳", "稳定", "首次", "累计", "同比", "环比",
+    // 名义增长 and 实际增长 (after price changes) are both the subject's growth.
+    "名义", "实际",
 ];
+
+/// 连续9年: a run of years written between a subject and its number; it
+/// dates the figure and is cut from the subject with its count.
+pub const RUN_OF_YEARS: (&str, char) = ("连续", '年');
 
 /// A single-char unit followed by one of these chars is the start of a
 /// word, not a unit (2024项目攻坚年, 5人员): the number is not a quantity.
@@ -164,8 +165,8 @@ pub const DOUBLING: &[(&str, f64)] = &[
     ("倍增", 1.0),
 ];
 
-/// Characters joining the two ends of a range: 1-2家, 3至5个.
-pub const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '～', '至', '到'];
+/// Chars joining the two ends of a range: 1-2家, 3至5个, 2021—2024年, 1-11月.
+pub const RANGE_JOINERS: &[char] = &['-', '—', '–', '－', '~', '～', '至', '到'];
 
 /// Words that state a goal wherever they stand in a sentence.
 pub const GOAL_WORDS: &[&str] = &[

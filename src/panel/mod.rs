@@ -209,7 +209,9 @@ impl Entry {
             self.take_change(row);
         }
         let repeat = report == self.report && row.start == self.start && row.end == self.end;
-        if !repeat && !self.also.iter().any(|m| m == &mention) {
+        // Rows are distinct spans: only the last one can be the same again
+        // (a scan of the whole list would be quadratic).
+        if !repeat && self.also.last() != Some(&mention) {
             self.also.push(mention);
         }
     }
@@ -220,19 +222,30 @@ fn has_number(row: &Row) -> bool {
     row.value.is_some() || row.change.is_some()
 }
 
-/// Where a row goes: region and period, or the report itself when either
-/// is unknown (so unknowns from two reports never meet).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct Key {
-    region: Result<String, usize>,
-    canonical: String,
-    period: Result<String, usize>,
+/// Where a row goes: region, indicator and period, or the report itself
+/// when region or period is unknown (so unknowns from two reports never
+/// meet). One string, so the map is the one the indicator table uses
+/// (smaller wasm).
+fn key(region: Option<&str>, canonical: &str, period: Option<&str>, report: usize) -> String {
+    let mut k = String::new();
+    match region {
+        Some(r) => k.push_str(r),
+        None => k.push_str(&format!("\u{1}{report}")),
+    }
+    k.push('\u{0}');
+    k.push_str(canonical);
+    k.push('\u{0}');
+    match period {
+        Some(p) => k.push_str(p),
+        None => k.push_str(&format!("\u{1}{report}")),
+    }
+    k
 }
 
 /// Builds the panel of the given reports, in their order.
 pub fn build(sources: &[Source]) -> Panel {
     let mut cells: Vec<Cell> = Vec::new();
-    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for (report, source) in sources.iter().enumerate() {
         let region = source.report.meta.region.clone();
         for row in &source.report.rows {
@@ -243,11 +256,7 @@ pub fn build(sources: &[Source]) -> Panel {
                 continue;
             }
             let period = row.period.as_ref().map(|p| p.to_string());
-            let key = Key {
-                region: region.clone().ok_or(report),
-                canonical: canonical.to_string(),
-                period: period.clone().ok_or(report),
-            };
+            let key = key(region.as_deref(), canonical, period.as_deref(), report);
             let at = *index.entry(key).or_insert_with(|| {
                 cells.push(Cell {
                     region: region.clone(),
@@ -276,7 +285,7 @@ pub fn build(sources: &[Source]) -> Panel {
         cell.gap_unit = gap_unit;
         cell.met = met;
     }
-    sort(&mut cells);
+    let cells = sort(cells);
     Panel {
         reports: sources
             .iter()
@@ -291,40 +300,58 @@ pub fn build(sources: &[Source]) -> Panel {
 
 /// Regions and indicators in the order they first appear (a work report
 /// names 地区生产总值 first), periods in time order.
-fn sort(cells: &mut [Cell]) {
-    // A report without a region is a region of its own.
+fn sort(cells: Vec<Cell>) -> Vec<Cell> {
+    // A report without a region is a region of its own. Few regions and
+    // indicators: a list is enough (and smaller in wasm than a map).
     let region_key = |c: &Cell| c.region.clone().ok_or(c.report());
-    let mut regions: HashMap<Result<String, usize>, usize> = HashMap::new();
-    let mut indicators: HashMap<String, usize> = HashMap::new();
+    let mut regions: Vec<Result<String, usize>> = Vec::new();
+    let mut indicators: Vec<&str> = Vec::new();
     for cell in cells.iter() {
-        let n = regions.len();
-        regions.entry(region_key(cell)).or_insert(n);
-        let n = indicators.len();
-        indicators.entry(cell.canonical.clone()).or_insert(n);
+        let r = region_key(cell);
+        if !regions.contains(&r) {
+            regions.push(r);
+        }
+        if !indicators.contains(&cell.canonical.as_str()) {
+            indicators.push(&cell.canonical);
+        }
     }
-    // A stable sort: cells of one key but different unknown periods keep
-    // their report order.
-    cells.sort_by(|a, b| {
-        regions[&region_key(a)]
-            .cmp(&regions[&region_key(b)])
-            .then(indicators[&a.canonical].cmp(&indicators[&b.canonical]))
-            .then_with(|| period_order(a.period.as_deref()).cmp(&period_order(b.period.as_deref())))
-    });
+    // Buckets by region and indicator, then periods by insertion within a
+    // bucket (a few each): no generic sort, which costs kilobytes of wasm.
+    let n = indicators.len().max(1);
+    let places: Vec<usize> = cells
+        .iter()
+        .map(|c| {
+            let r = region_key(c);
+            let region = regions.iter().position(|x| *x == r).unwrap_or(0);
+            let indicator = indicators
+                .iter()
+                .position(|x| *x == c.canonical)
+                .unwrap_or(0);
+            region * n + indicator
+        })
+        .collect();
+    let mut buckets: Vec<Vec<Cell>> = (0..regions.len() * n).map(|_| Vec::new()).collect();
+    for (place, cell) in places.into_iter().zip(cells) {
+        let bucket = &mut buckets[place];
+        // Stable: after every cell of the same or an earlier period.
+        let order = period_order(cell.period.as_deref());
+        let at = bucket
+            .iter()
+            .rposition(|c| period_order(c.period.as_deref()) <= order)
+            .map_or(0, |i| i + 1);
+        bucket.insert(at, cell);
+    }
+    buckets.into_iter().flatten().collect()
 }
 
 /// A sort key for SPEC period strings: the first year, then a span (2021-2025)
 /// after that year's parts, unknown last.
-fn period_order(period: Option<&str>) -> (u32, u8, String) {
+fn period_order(period: Option<&str>) -> (u32, u8, &str) {
     let Some(p) = period else {
-        return (u32::MAX, 0, String::new());
+        return (u32::MAX, 0, "");
     };
-    let year: u32 = p
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .unwrap_or(u32::MAX - 1);
     let rest = p.trim_start_matches(|c: char| c.is_ascii_digit());
+    let year: u32 = p[..p.len() - rest.len()].parse().unwrap_or(u32::MAX - 1);
     // The whole year before its halves, quarters and months.
     let rank = if rest.is_empty() {
         0
@@ -333,7 +360,7 @@ fn period_order(period: Option<&str>) -> (u32, u8, String) {
     } else {
         1
     };
-    (year, rank, rest.to_string())
+    (year, rank, rest)
 }
 
 /// The distinct periods of the cells, in time order.
@@ -344,7 +371,7 @@ pub fn periods(cells: &[Cell]) -> Vec<Option<String>> {
             all.push(cell.period.clone());
         }
     }
-    all.sort_by_key(|p| period_order(p.as_deref()));
+    all.sort_by(|a, b| period_order(a.as_deref()).cmp(&period_order(b.as_deref())));
     all
 }
 

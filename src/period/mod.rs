@@ -15,6 +15,7 @@
 //! is 2021-2025, 三年来 is 2023-2025.
 
 use crate::lexicon::structure_words as w;
+use crate::lexicon::words::RANGE_JOINERS;
 use crate::text::{cn_digit, cn_numeral_at, match_at, match_first, read_uint, starts_at};
 
 mod value;
@@ -242,7 +243,7 @@ fn sub_year_after(c: &[char], start: usize, j: usize, year: Option<i32>) -> Opti
 
 /// `-2024年` / `至2024年` after a year; `need_nian` when the tail must carry 年.
 fn year_range_tail(c: &[char], j: usize, need_nian: bool) -> Option<(i32, usize)> {
-    if !c.get(j).is_some_and(|x| w::RANGE_JOINERS.contains(x)) {
+    if !c.get(j).is_some_and(|x| RANGE_JOINERS.contains(x)) {
         return None;
     }
     let (y2, len) = read_uint(c, j + 1)?;
@@ -273,7 +274,7 @@ fn month_or_quarter(c: &[char], i: usize, year: Option<i32>, standalone: bool) -
     }
     let mut j = i + la;
     let mut b = a;
-    if c.get(j).is_some_and(|x| w::RANGE_JOINERS.contains(x)) {
+    if c.get(j).is_some_and(|x| RANGE_JOINERS.contains(x)) {
         if let Some((n, lb)) = read_uint(c, j + 1).filter(|(_, l)| *l <= 2) {
             b = n;
             j += 1 + lb;

@@ -2,6 +2,7 @@
 //! masthead's publication year, and the kind of report.
 
 use super::lines::Line;
+use crate::lexicon::furniture;
 use crate::lexicon::structure_words as w;
 use crate::model::Kind;
 use crate::text::{contains, ends_with, ends_with_any, find, is_cjk, read_uint, starts_with};
@@ -120,7 +121,10 @@ pub(super) fn strip_page_suffix(c: &[char], s: usize, mut e: usize) -> usize {
 }
 
 pub(super) fn is_furniture(text: &[char]) -> bool {
-    w::FURNITURE_PREFIXES.iter().any(|p| starts_with(text, p))
+    furniture::LINE_LABELS
+        .iter()
+        .chain(furniture::FRAME_PREFIXES)
+        .any(|p| starts_with(text, p))
 }
 
 /// A line of marks only (the 】 closing a page's 【字号：…】 toolbar).

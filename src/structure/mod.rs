@@ -21,7 +21,7 @@ mod sections;
 pub use head::publication_year;
 
 use crate::model::{Kind, Meta};
-use crate::period::{self, Anchor, Period};
+use crate::period::{Anchor, Period};
 use head::{detect_kind, has_year, read_head};
 use headings::find_headings;
 use lines::split_lines;
@@ -101,23 +101,6 @@ impl Context {
             base_year: default.map(Period::last_year),
             span_end: self.review_period.map(Period::last_year),
         }
-    }
-
-    /// The period a clause states explicitly here, if any.
-    pub fn explicit_period(&self, clause: &[char]) -> Option<Period> {
-        period::find_period_with(clause, &self.anchor()).map(|(p, _, _)| p)
-    }
-
-    /// The period a fact of this clause takes: the one it states, else the
-    /// default of this place for a result (`target == false`) or a goal.
-    pub fn period_for(&self, clause: &[char], target: bool) -> Option<Period> {
-        self.explicit_period(clause).or({
-            if target {
-                self.target_period
-            } else {
-                self.review_period
-            }
-        })
     }
 }
 

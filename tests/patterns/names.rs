@@ -51,3 +51,37 @@ fn modifiers_that_change_the_measure_refuse() {
     }
     assert_eq!(canonical_of(&rows, "工业投资").as_deref(), Some("工业投资"));
 }
+
+/// How a figure is reckoned, a note marker, or the same figure in another
+/// unit sits between a subject and its number; none of it is the subject.
+const RECKONED: &str = "2023年，全县城镇居民人均可支配收入38600元，名义增长5.1%，\
+扣除价格因素，实际增长4.3%。农民人均收入实际增长6.2%。\
+出口总额850亿元，折合120亿美元。城镇新增就业[2]1.8万人。城镇调查失业率［5］4.9%。\
+油料产量连续六年稳定在30万吨以上。税收收入按增长4%安排。";
+
+#[test]
+fn subject_is_cut_before_how_a_figure_is_reckoned() {
+    let rows = zhibiao::parse(RECKONED).rows;
+    let of = |canonical: &str| -> Vec<&Row> {
+        rows.iter()
+            .filter(|r| r.canonical.as_deref() == Some(canonical))
+            .collect()
+    };
+    let income = of("城镇居民人均可支配收入");
+    let changes: Vec<Option<f64>> = income.iter().map(|r| r.change).collect();
+    assert_eq!(changes, [Some(5.1), Some(4.3)], "{rows:#?}");
+    assert_eq!(income[0].value, Some(38600.0));
+    assert!(
+        rows.iter().all(|r| !r.indicator.contains("实际")),
+        "{rows:#?}"
+    );
+    let rural = of("农村居民人均可支配收入");
+    assert_eq!(rural[0].indicator, "农民人均收入");
+    let exports = of("出口总额");
+    let units: Vec<&str> = exports.iter().filter_map(|r| r.unit.as_deref()).collect();
+    assert_eq!(units, ["亿元", "亿美元"]);
+    assert_eq!(of("城镇新增就业")[0].value, Some(1.8));
+    assert_eq!(of("城镇调查失业率")[0].value, Some(4.9));
+    assert!(rows.iter().any(|r| r.indicator == "油料产量"), "{rows:#?}");
+    assert_eq!(of("税收收入")[0].indicator, "税收收入");
+}

@@ -56,14 +56,20 @@ mod tests {
     fn fenbie_shares_numbers_out_in_order() {
         let r = rows("南果梨、食用菌产量分别增长17.6%和9.4%。");
         assert_eq!(r.len(), 2);
-        assert_eq!(
-            (r[0].indicator.as_str(), r[0].change),
-            ("南果梨", Some(17.6))
-        );
+        assert_eq!(r[0].change, Some(17.6));
         assert_eq!(
             (r[1].indicator.as_str(), r[1].change),
             ("食用菌产量", Some(9.4))
         );
+    }
+
+    /// The row contract (docs/rows.md) names each subject in full: the
+    /// measure written once after the list (产量) belongs to every item.
+    #[test]
+    #[ignore = "known miss: the first item of 南果梨、食用菌产量 comes out as 南果梨, not 南果梨产量"]
+    fn fenbie_gives_each_item_the_shared_measure() {
+        let r = rows("南果梨、食用菌产量分别增长17.6%和9.4%。");
+        assert_eq!(r[0].indicator, "南果梨产量");
     }
 
     #[test]

@@ -1,0 +1,154 @@
+// The panel view (www/js/panel/): several reports dropped, one table of
+// targets beside results, evidence highlighted in the right report, a chart,
+// CSV/XLSX downloaded and read back, texts kept across an offline reload;
+// and the time to build the panel of 31 long reports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { launch, openPage, samples } from '../helpers.mjs';
+
+// Short made-up reports: a city's 2023, 2024 and 2025 work reports.
+const report = (year, review, targets) =>
+  `青川市${year}年政府工作报告\n——${year}年1月10日在青川市人民代表大会上\n\n` +
+  `一、${year - 1}年工作回顾\n过去一年，${review}\n\n二、${year}年主要目标\n今年主要预期目标是：${targets}\n`;
+const FILES = [
+  ['青川2023.txt', report(2023, '全市地区生产总值增长4.5%。', '地区生产总值增长5%左右，一般公共预算收入增长5%以上。')],
+  ['青川2024.txt', report(2024, '全市地区生产总值完成2875.4亿元，同比增长5.8%；一般公共预算收入增长6.1%。', '地区生产总值增长6%左右，一般公共预算收入增长5%以上，城镇调查失业率控制在5.5%以内。')],
+  ['青川2025.txt', report(2025, '全市地区生产总值达到3030.2亿元，增长5.9%；一般公共预算收入增长5.2%；城镇调查失业率5.1%。', '地区生产总值增长5.5%左右。')],
+];
+
+async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const [name, text] of files) dt.items.add(new File([text], name, { type: 'text/plain' }));
+    const target = document.getElementById('panel-view');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+const waitForPanel = (page, n) =>
+  page.waitForFunction((n) => new RegExp(`^${n} 份报告`).test(document.getElementById('panel-status').textContent), n);
+
+const rowOf = (page, canonical, period) =>
+  page.evaluateHandle(([c, p]) => [...document.querySelectorAll('#panel-body tr')]
+    .find((tr) => tr.cells[1].textContent === c && tr.cells[2].textContent === p), [canonical, period]);
+
+test('several files dropped make one panel, linked back to its reports', async () => {
+  const env = await launch();
+  try {
+    const { page, problems } = await openPage(env.context, env.url);
+    await page.click('#panel-toggle');
+    await dropFiles(page, FILES);
+    await waitForPanel(page, 3);
+    const gdp = await rowOf(page, '地区生产总值', '2024');
+    const cells = await gdp.evaluate((tr) => [...tr.cells].map((td) => td.textContent));
+    assert.equal(cells[0], '青川市');
+    assert.match(cells[3], /约\+6%\[2\]/);
+    assert.match(cells[5], /3030\.2亿元 \+5\.9%\[3\]/);
+    assert.equal(cells[6], '-0.1个百分点');
+    assert.equal(cells[7], '左右');
+    // The actual links to the 2025 report (index 2) with its evidence marked.
+    await gdp.evaluate((tr) => tr.cells[5].querySelector('button').click());
+    await page.waitForSelector('#panel-mark');
+    assert.equal(await page.getAttribute('#panel-source', 'data-report'), '2');
+    const mark = await page.textContent('#panel-mark');
+    assert.match(mark, /5\.9%/);
+    const sourceText = await page.textContent('#panel-source');
+    assert.ok(sourceText.startsWith('青川市2025年'));
+    assert.equal(await page.getAttribute('.panel-tab.active [role=tab]', 'aria-selected'), 'true');
+    // A chart for 地区生产总值 (three years): targets dashed, results solid.
+    const chart = await page.$('#panel-charts figure:first-child svg');
+    assert.ok(chart, 'a chart is drawn');
+    assert.equal(await chart.evaluate((s) => s.querySelector('polyline.target').getAttribute('stroke-dasharray')), '4 3');
+    assert.equal(await chart.evaluate((s) => s.querySelector('polyline.result').getAttribute('stroke-dasharray')), null);
+    assert.equal(await chart.evaluate((s) => s.querySelectorAll('circle.target').length), 3);
+    // CSV: the long table, read back.
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#panel-export-csv')]);
+    const csv = fs.readFileSync(await csvDl.path(), 'utf8');
+    assert.ok(csv.startsWith('\uFEFF地区,标准名称,类别,期间,目标数值,'));
+    const line = csv.split('\r\n').find((l) => l.startsWith('青川市,地区生产总值,经济,2024,'));
+    assert.ok(line, csv);
+    assert.ok(line.includes(',6,,%,约,青川2024.txt,'), line);
+    // XLSX: the long sheet and the wide one, read back from the zip.
+    const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.click('#panel-export-xlsx')]);
+    const xlsx = await xlsxDl.path();
+    const listing = execFileSync('python3', ['-c', `
+import sys, zipfile, re
+z = zipfile.ZipFile(sys.argv[1])
+wb = z.read('xl/workbook.xml').decode()
+print('|'.join(re.findall(r'<sheet name="([^"]+)"', wb)))
+print('3030.2亿元 +5.9%' in z.read('xl/sharedStrings.xml').decode())`, xlsx]).toString().trim().split('\n');
+    assert.equal(listing[0], '面板|宽表 青川市|报告');
+    assert.equal(listing[1], 'True');
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+
+    // Offline reload keeps the texts and rebuilds the panel from the cache.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await new Promise((resolve) => env.server.close(resolve));
+    env.server.closeAllConnections?.();
+    await env.context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('#panel-view:not([hidden])');
+    await waitForPanel(page, 3);
+    assert.deepEqual(
+      await page.$$eval('#panel-tabs [role=tab]', (b) => b.map((x) => x.textContent)),
+      ['1. 青川2023.txt', '2. 青川2024.txt', '3. 青川2025.txt'],
+    );
+    assert.ok(await rowOf(page, '地区生产总值', '2024').then((h) => h.evaluate((tr) => !!tr)));
+  } finally {
+    await env.close();
+  }
+});
+
+test('a text pasted in a new tab joins the panel', async () => {
+  const env = await launch();
+  try {
+    const { page } = await openPage(env.context, env.url);
+    await page.click('#panel-toggle');
+    await page.click('#panel-paste');
+    await page.fill('#panel-edit', report(2026, '地区生产总值增长5%。', '地区生产总值增长5%以上。').replaceAll('青川', '东川'));
+    await waitForPanel(page, 1);
+    assert.ok(await rowOf(page, '地区生产总值', '2026').then((h) => h.evaluate((tr) => tr?.cells[0].textContent === '东川市')));
+  } finally {
+    await env.close();
+  }
+});
+
+test('31 reports of 25 000 characters make a panel in under a second', async () => {
+  const env = await launch();
+  try {
+    const { page } = await openPage(env.context, env.url);
+    await page.click('#panel-toggle');
+    const provinces = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星云'.slice(0, 31);
+    // Real density: the sample reports' text, repeated to 25 000 characters
+    // under each province's own title.
+    const once = samples().map((x) => x.text.split('\n').slice(1).join('\n')).join('\n');
+    const body = once + '\n' + once;
+    const docs = [...provinces].map((p, i) => {
+      const head = `${p}省2026年政府工作报告\n`;
+      const text = head + body.slice(i * 997, i * 997 + 25_000 - head.length);
+      return [`${p}.txt`, text];
+    });
+    assert.ok(docs.every(([, t]) => t.length >= 24_900));
+    // Stored as a user's texts are; the reload builds the panel in the worker.
+    await page.evaluate((docs) => {
+      localStorage.setItem('zhibiao.panel.texts', JSON.stringify(docs.map(([name, text]) => ({ name, text }))));
+    }, docs);
+    await page.reload();
+    await page.waitForSelector('#panel-view:not([hidden])');
+    const t0 = Date.now();
+    await waitForPanel(page, 31);
+    const wall = Date.now() - t0;
+    const status = await page.textContent('#panel-status');
+    const worker = Number(/（(\d+) 毫秒）/.exec(status)?.[1]);
+    const rows = await page.$$eval('#panel-body tr', (r) => r.length);
+    console.log(`panel bench: 31 × 25000 chars: worker ${worker} ms, page wait ${wall} ms, ${rows} rows`);
+    assert.ok(rows >= 31);
+    assert.ok(worker < 1000, `worker ${worker} ms`);
+  } finally {
+    await env.close();
+  }
+});

@@ -1,0 +1,198 @@
+//! Tests of the normalisation stage.
+
+use super::*;
+
+fn norm(s: &str) -> String {
+    normalize(s).chars.iter().collect()
+}
+
+/// A paragraph of `n` lines of `width` chars, wrapped by hand.
+fn wrapped(text: &str, width: usize, sep: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .chunks(width)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+const PROSE: &str = "全区上下坚持以新时代中国特色社会主义思想为指引，深入学习贯彻重要讲话和重要指示精神，全面落实各项决策部署，聚焦全面振兴新突破三年行动目标任务，凝心聚力谋发展、同心戮力促稳定。上半年，经济建设平稳向好，安全保障不断加强，人民生活持续改善，经济和社会发展总体呈现稳中有进、进中提质的良好态势。地区生产总值完成63.65亿元，同比增长5.2%；一般公共预算收入完成4.1亿元，同比增长8.4%。";
+
+#[test]
+fn folds_width_and_drops_spaces_around_numbers() {
+    assert_eq!(
+        norm("完成 ６３.６５ 亿元，增长５.２％"),
+        "完成63.65亿元，增长5.2%"
+    );
+    assert_eq!(norm("ＰＭ２.５浓度"), "PM2.5浓度");
+}
+
+#[test]
+fn drops_spaces_between_numbers_units_and_chinese_but_not_words() {
+    assert_eq!(norm("63.65 亿元"), "63.65亿元");
+    assert_eq!(norm("增长 5.2 %"), "增长5.2%");
+    assert_eq!(norm("2024 年 上半年"), "2024年上半年");
+    assert_eq!(norm("Intel Core 处理器"), "Intel Core处理器");
+    assert_eq!(norm("分别为 12  15 个"), "分别为12 15个");
+    assert_eq!(norm("\u{3000}\u{3000}现在，我代表"), "现在，我代表");
+}
+
+#[test]
+fn maps_back_to_input_offsets() {
+    let n = normalize("增长 5.2 %");
+    let s: String = n.chars.iter().collect();
+    assert_eq!(s, "增长5.2%");
+    assert_eq!(n.original_span(2, 6), (3, 8));
+    assert_eq!(n.original_span(6, 2), (8, 8));
+    assert_eq!(n.original_span(100, 200), (8, 8));
+    assert_eq!(n.slice(4, 2), "");
+}
+
+#[test]
+fn half_width_clause_punctuation_becomes_chinese() {
+    assert_eq!(
+        norm("聚焦高质量发展,2024年经济稳中有进;各位代表:(一)总体"),
+        "聚焦高质量发展，2024年经济稳中有进；各位代表：（一）总体"
+    );
+    assert_eq!(norm("增长5.2%,达到12,15个"), "增长5.2%，达到12，15个");
+}
+
+#[test]
+fn thousands_separators_and_clock_times_stay_ascii() {
+    assert_eq!(norm("完成1,234.5亿元"), "完成1,234.5亿元");
+    assert_eq!(norm("共1,234,567人"), "共1,234,567人");
+    assert_eq!(norm("12:30召开"), "12:30召开");
+    assert_eq!(norm("增长1.5,234家"), "增长1.5，234家");
+    assert_eq!(norm("数量1234,567"), "数量1234，567");
+}
+
+#[test]
+fn crlf_and_cr_become_lf() {
+    assert_eq!(norm("一、总体\r\n二、目标"), "一、总体\n二、目标");
+    assert_eq!(norm("一、总体\r二、目标\r\n"), "一、总体\n二、目标");
+}
+
+#[test]
+fn joins_hard_wrapped_lines_even_mid_word() {
+    let text = format!("{PROSE}\n\n（二）下半年工作安排\n\n{PROSE}");
+    let wrapped = text
+        .split("\n\n")
+        .map(|p| wrapped(p, 37, "\n\n"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    assert_eq!(norm(&wrapped), norm(&text));
+    assert_eq!(
+        norm(&text),
+        format!("{PROSE}\n（二）下半年工作安排\n{PROSE}")
+    );
+}
+
+#[test]
+fn joins_a_stray_break_inside_prose() {
+    assert_eq!(
+        norm("3.扎实推进绿色低碳发展。加快推广绿色建筑和建筑节能标\n\n准化，不断提高比例。"),
+        "3.扎实推进绿色低碳发展。加快推广绿色建筑和建筑节能标准化，不断提高比例。"
+    );
+    assert_eq!(
+        norm("奥瑞思科技年产100套无人车底盘、\n康养医疗等9个项目开工。"),
+        "奥瑞思科技年产100套无人车底盘、康养医疗等9个项目开工。"
+    );
+}
+
+#[test]
+fn keeps_paragraph_title_and_heading_breaks() {
+    let text = "关于2024年国民经济和社会发展计划执行情况的报告\n——在第十九届人民代表大会第17次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n（一）锚定重点领域改革，不断集聚新优势\n全区经济平稳运行，地区生产总值增长5%。\n一、总体情况\n1.营商环境持续优化";
+    assert_eq!(norm(text), text);
+}
+
+#[test]
+fn keeps_break_before_a_heading_after_a_wrapped_line() {
+    let text = format!(
+        "{}\n二、主要目标",
+        wrapped(&PROSE[..PROSE.len() - 3], 37, "\n")
+    );
+    let n = norm(&text);
+    assert!(n.ends_with("\n二、主要目标"), "{n}");
+    assert_eq!(n.matches('\n').count(), 1, "{n}");
+}
+
+#[test]
+fn drops_page_numbers() {
+    for page in [
+        "— 3 —", "- 12 -", "第 3 页", "第5/21页", "12", "－ 7 －", "第3页 共21页", "Page 3 of 21",
+    ] {
+        let text = format!("{}\n{page}\n{}", wrapped(PROSE, 37, "\n"), PROSE);
+        assert_eq!(norm(&text), format!("{PROSE}\n{PROSE}"), "{page}");
+    }
+    assert_eq!(norm("增长\n2024\n年"), "增长\n2024\n年");
+}
+
+#[test]
+fn drops_note_markers_between_indicator_and_number() {
+    assert_eq!(
+        norm("地区生产总值[1]完成63.65亿元"),
+        "地区生产总值完成63.65亿元"
+    );
+    assert_eq!(norm("地区生产总值［2］63.65亿元"), "地区生产总值63.65亿元");
+    assert_eq!(norm("地区生产总值①增长5.2%"), "地区生产总值增长5.2%");
+    assert_eq!(norm("主要有：①加快"), "主要有：①加快");
+    assert_eq!(norm("[1] 国家统计局"), "[1]国家统计局");
+}
+
+#[test]
+fn drops_web_page_furniture_lines() {
+    let junk = [
+        "首页 > 新闻中心 > 政务要闻",
+        "当前位置：首页 > 政务公开",
+        "发布时间：2024-01-05 10:21 来源：区政府办 浏览次数：1234",
+        "信息来源:鞍山市政府网站",
+        "【 字体: 】? 【打印文章】",
+        "字体：大 中 小",
+        "打印本页 关闭窗口",
+        "主办单位：某某市人民政府办公室 承办：某某市大数据中心",
+        "ICP备案号：辽ICP备05023109号",
+        "辽公网安备 21010502000372号 网站标识码:2100000037",
+        "扫一扫在手机打开当前页",
+        "分享到：微信 微博 QQ空间",
+        "上一篇：2024年县政府工作报告",
+        "版权所有：某某市人民政府",
+        "联系电话：0412-1234567",
+        "地址：某某市某某路45号 邮编：110032",
+        "微信公众号",
+        "政务微博",
+    ];
+    for line in junk {
+        let text = format!("{line}\n地区生产总值增长5%。\n{line}");
+        assert_eq!(norm(&text), "地区生产总值增长5%。", "{line}");
+    }
+}
+
+#[test]
+fn keeps_report_lines_that_mention_frame_words() {
+    let text = "政务微博粉丝达到10万人。\n时间过半、任务过半。\n来源于税收的收入增长5%。";
+    assert_eq!(norm(text), text);
+}
+
+#[test]
+fn offsets_point_into_the_input_after_dropping_lines() {
+    let input = "首页 > 新闻\r\n\r\n地区生产总值完成 63.65 亿元\r\n— 3 —\r\n";
+    let n = normalize(input);
+    let text: String = n.chars.iter().collect();
+    assert_eq!(text, "地区生产总值完成63.65亿元");
+    let (s, e) = n.original_span(0, n.len());
+    let input_chars: Vec<char> = input.chars().collect();
+    let original: String = input_chars[s..e].iter().collect();
+    assert_eq!(original, "地区生产总值完成 63.65 亿元");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for s in [
+        "", "\n", "\r", "[", "[1", "[12", ",", "1,", ",123", "①", "第", "（", "— —",
+        "\u{0}\u{FFFD}\u{10FFFF}", " \t ", "\u{200B}",
+    ] {
+        let n = normalize(s);
+        let (a, b) = n.original_span(0, n.len());
+        assert!(a <= b && b <= s.chars().count(), "{s:?}");
+    }
+}

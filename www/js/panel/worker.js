@@ -1,0 +1,19 @@
+// Builds the panel off the main thread: {id, texts, files} in,
+// {id, panel} or {id, error} out.
+import init, { panelToJson } from '../../pkg/zhibiao.js';
+
+/** `panel(texts, files)` → {reports, cells} (the wasm gives JSON text). */
+export const panel = (texts, files, options) => JSON.parse(panelToJson(texts, files, options));
+
+const ready = init();
+
+self.onmessage = async ({ data }) => {
+  try {
+    await ready;
+    const t0 = performance.now();
+    const result = panel(data.texts, data.files, null);
+    self.postMessage({ id: data.id, panel: result, ms: performance.now() - t0 });
+  } catch (e) {
+    self.postMessage({ id: data.id, error: String(e?.message ?? e) });
+  }
+};
