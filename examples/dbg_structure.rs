@@ -15,4 +15,10 @@ fn main() {
             s.period
         );
     }
+    for sc in &d.scopes {
+        println!(
+            "scope [{}..{}] {:?} {}",
+            sc.start, sc.end, sc.mode, sc.period
+        );
+    }
 }

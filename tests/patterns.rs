@@ -6,6 +6,8 @@
 mod names;
 #[path = "patterns/shapes.rs"]
 mod shapes;
+#[path = "patterns/periods.rs"]
+mod periods;
 
 use zhibiao::{Row, Status};
 

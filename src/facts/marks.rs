@@ -12,6 +12,9 @@ use crate::text::starts_at;
 /// What a sentence says once for all its facts, read in one pass each:
 /// where its ；-parts begin, where 预计 and goal words stand, and the
 /// periods that frame it. Reading these per fact would be quadratic in the
+/// How far into a sentence a period may start and still open it (截至).
+const OPENING_CHARS: usize = 3;
+
 /// sentence's length.
 pub(super) struct Marks {
     /// Start of each ；-part, ascending; the first is the sentence start.
@@ -26,7 +29,7 @@ pub(super) struct Marks {
     /// base year (全年, 前三季度),
     /// and whether a comma follows it (前三季度，…): then it frames all
     /// that follows, not only the number after it.
-    pub(super) periods: Vec<(usize, Period, bool, bool)>,
+    pub(super) periods: Vec<(usize, Period, bool, bool, bool)>,
 }
 
 impl Marks {
@@ -58,7 +61,13 @@ impl Marks {
                 let digits = words.iter().any(|c| c.is_ascii_digit())
                     || RELATIVE_YEARS.iter().any(|(w, _)| starts_at(words, 0, w));
                 let scope = text.get(m.end) == Some(&'，');
-                Some((s.start + m.end, m.period?, digits, scope))
+                // 五年来，… / 到2030年，… / 截至2025年底…: at the very start
+                // of the sentence, it frames the whole sentence.
+                let opens = m.start <= OPENING_CHARS
+                    && !text[..m.start]
+                        .iter()
+                        .any(|c| matches!(c, '，' | '；' | '：'));
+                Some((s.start + m.end, m.period?, digits, scope, opens))
             })
             .collect();
         Marks {
@@ -110,8 +119,8 @@ impl Marks {
         let chosen = before()
             .rfind(|m| m.0 > clause)
             .or_else(|| before().rfind(|m| m.3))
-            .or_else(|| before().next())?;
-        let (end, near, digits, _) = chosen;
+            .or_else(|| before().next().filter(|m| m.4))?;
+        let (end, near, digits, _, _) = chosen;
         if *digits {
             return Some(*near);
         }

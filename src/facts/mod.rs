@@ -31,7 +31,7 @@ mod row;
 mod rules;
 
 use crate::clause::Sentence;
-use crate::lexicon::words::{AVERAGE_ANNUAL, REACH_WORDS};
+use crate::lexicon::words::AVERAGE_ANNUAL;
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
 use crate::period::Period;
@@ -86,12 +86,10 @@ struct Fact {
     part: usize,
     /// Where the clause holding the number begins.
     clause: usize,
-    /// The level was reached (达到, 突破): over a span it is the end year's.
-    reached: bool,
+    /// What a level is over a span of years (see `rules::span_period`).
+    over: rules::span_period::Over,
     /// The change is an average annual one (年均增长): over a span.
     average: bool,
-    /// The level a change started from (从2020年的120亿元增加到…).
-    from_start: bool,
 }
 
 /// How many facts back a subject or a level is looked for. A sentence that
@@ -250,9 +248,10 @@ fn new_fact(
         Role::Change(sign) => (None, Some((r.q.clone(), sign))),
     };
     let clause = marks.clause_of(r.q.start).max(part);
-    let near = r.q.num_start.saturating_sub(4).max(clause);
     // 从 stands close before the number it starts from (从2020年的120亿元).
     let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
+    let from_start = lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c));
+    let over = rules::span_period::classify(chars, clause, r.q.num_start, &subject, from_start);
     Fact {
         subject,
         start: found.start.min(r.q.start),
@@ -262,8 +261,7 @@ fn new_fact(
         anchor: r.q.start,
         part,
         clause,
-        reached: (near..r.q.num_start).any(|i| REACH_WORDS.iter().any(|w| starts_at(chars, i, w))),
-        from_start: lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c)),
+        over,
         average: r.verb_start >= 2 && starts_at(chars, r.verb_start - 2, AVERAGE_ANNUAL),
     }
 }

@@ -2,7 +2,9 @@
 //! looked up in the indicator dictionary, its span mapped back to the input.
 
 use super::marks::Marks;
-use super::rules::{change_range::order_change_range, span_period::span_rule, status::read_status};
+use super::rules::{
+    change_range::order_change_range, span_period::level_period, status::read_status,
+};
 use super::Fact;
 use crate::indicator;
 use crate::model::{Row, Status};
@@ -20,7 +22,7 @@ pub(super) fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -
         _ => ctx.review_period,
     });
     if f.change.is_none() {
-        period = period.map(|p| span_rule(p, &f));
+        period = period.map(|p| level_period(p, f.over));
     }
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();

@@ -5,6 +5,7 @@ pub mod furniture;
 pub mod indicators;
 pub mod matcher;
 pub mod names;
+pub mod span_words;
 pub mod structure_words;
 pub mod units;
 pub mod words;

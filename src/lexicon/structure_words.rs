@@ -234,8 +234,12 @@ pub const BASELINE_AFTER: &[&str] = &["同期"];
 pub const WHOLE_YEAR_NAME_AFTER: &[&str] = &["计划", "目标", "任务", "预算"];
 
 /// Words that make “N年” a span ending at the reviewed year: 五年来, 近三年, 过去五年.
+/// Words a lead sentence may open with before the period it speaks of
+/// (刚刚过去的2025年，… / 回顾过去五年，…).
+pub const SCOPE_LEAD_INS: &[&str] = &["刚刚过去的", "刚过去的", "回顾", "回首", "回望"];
+
 /// Longer first: 过去的五年 before 过去五年.
-pub const SPAN_BEFORE: &[&str] = &["过去的", "过去", "近"];
+pub const SPAN_BEFORE: &[&str] = &["过去的", "过去", "近", "这"];
 pub const SPAN_AFTER: &[&str] = &["来", "以来"];
 
 /// After a plan name (“十四五”…): the words that make it a span up to the

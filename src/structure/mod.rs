@@ -15,6 +15,7 @@ mod headings;
 mod lines;
 mod periods;
 mod region;
+mod scopes;
 mod sections;
 
 pub use head::publication_year;
@@ -58,6 +59,20 @@ pub struct Section {
     pub period: Option<Period>,
     /// Index of the enclosing section in `Document::sections`.
     pub parent: Option<usize>,
+    /// Whether the heading names the period itself (not its parent's).
+    pub names_period: bool,
+}
+
+/// A stretch opened by a lead sentence that names a period (五年来，… /
+/// “十四五”时期是…的五年 / 刚刚过去的2025年，…): it speaks of that period up
+/// to the next heading of the same or a higher level, or the next lead
+/// sentence naming another period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    pub start: usize,
+    pub end: usize,
+    pub period: Period,
+    pub mode: Mode,
 }
 
 /// What the facts stage needs to know about the place a sentence stands in.
@@ -95,6 +110,8 @@ pub struct Document {
     pub meta: Meta,
     /// Sections in order of their start; a parent comes before its children.
     pub sections: Vec<Section>,
+    /// Scopes opened by lead sentences, in order, not overlapping.
+    pub scopes: Vec<Scope>,
     /// The year 今年 means in the document (its date, else inferred).
     pub current_year: Option<i32>,
     /// Where the title stands in the normalised text, when it is written
@@ -106,8 +123,14 @@ impl Document {
     /// The context at a normalised char position (O(log n + depth)).
     pub fn context_at(&self, pos: usize) -> Context {
         let section = self.innermost_section(pos);
-        let mode = section.map_or(Mode::Review, |s| s.mode);
-        let own = section.and_then(|s| s.period);
+        let scope = self.scope_at(pos).filter(|sc| {
+            // A heading inside the scope that names its own period wins.
+            section.is_none_or(|s| s.start <= sc.start || !s.names_period)
+        });
+        let mode = scope.map_or(section.map_or(Mode::Review, |s| s.mode), |sc| sc.mode);
+        let own = scope
+            .map(|sc| sc.period)
+            .or_else(|| section.and_then(|s| s.period));
         let (review_period, target_period) = match mode {
             Mode::Review => (
                 own.or_else(|| self.meta.reports.first().copied()),
@@ -124,6 +147,13 @@ impl Document {
             target_period,
             current_year: self.current_year,
         }
+    }
+
+    /// The scope containing `pos`, if any.
+    pub fn scope_at(&self, pos: usize) -> Option<&Scope> {
+        let after = self.scopes.partition_point(|s| s.start <= pos);
+        let s = self.scopes.get(after.checked_sub(1)?)?;
+        (pos < s.end).then_some(s)
     }
 
     /// The innermost section containing `pos`.
@@ -191,12 +221,15 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
         current_year,
     );
     let sections = build_sections(chars, headings, &meta, current_year);
-    Document {
+    let mut doc = Document {
         meta,
         sections,
+        scopes: Vec::new(),
         current_year,
         title_span: head.title,
-    }
+    };
+    doc.scopes = scopes::find_scopes(chars, &lines[head.body_line.min(lines.len())..], &doc);
+    doc
 }
 
 #[cfg(test)]

@@ -77,6 +77,7 @@ pub(super) fn build_sections(
         let parent = stack.last().copied();
         let text = &c[h.text.0..h.text.1];
         let own_period = period::find_period_with(text, &anchor).map(|(p, _, _)| p);
+        let names_period = own_period.is_some();
         let signal = if h.kind == HeadingKind::Opening {
             Some(Mode::Plan)
         } else {
@@ -103,6 +104,7 @@ pub(super) fn build_sections(
             mode,
             period,
             parent,
+            names_period,
         });
     }
     sections

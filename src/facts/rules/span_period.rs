@@ -1,43 +1,133 @@
-//! Rule: a level over a span of years (2021-2025, 五年来) takes the end year
-//! when it was reached (达到, 突破), and the year before the span when a
-//! change started from it (从…增加到…); counts and totals keep the span.
+//! Rule: the period of a level stated over a span of years.
 //!
-//! Why: 五年来…人口达到120万 states the population at the end of the span;
-//! 从2020年的120亿元增加到… states where the span began. A total over
-//! five years (五年来累计新增…) is the span's.
+//! What: in a stretch that speaks of a span (五年来, “十四五”时期, “十五五”
+//! 时期主要目标是), a level takes the span's end year when it is a stock
+//! (reached or simply stated: 地区生产总值达到2860亿元, 常住人口城镇化率60%),
+//! the span when it is held through it (稳定在, 保持在, 连续) or is a total of
+//! what was done in it (累计, 新增, 建设…), and the year before the span when
+//! a change started from it (从160亿元增加到205亿元: 160 is the year before).
+//! Changes (年均增长, 累计下降) keep the span; they are not ruled here.
 //!
-//! Example: 五年来，全市常住人口达到120万 (reviewing 2021-2025) → 2025.
+//! Why: SPEC "Periods in multi-year reviews and plans". A level and the
+//! span's average growth written together (达2860亿元，年均增长5.8%) thus
+//! come out as two rows with different periods.
+//!
+//! Example (made up), in a 2031 report reviewing 2026-2030:
+//! `过去五年，地区生产总值达到2860亿元，年均增长5.8%，城镇新增就业累计31万人，
+//! 粮食产量连续五年稳定在90万吨以上。` → 2860亿元 2030; +5.8% 2026-2030;
+//! 31万人 2026-2030; 90万吨以上 2026-2030.
 
-use super::super::Fact;
+use crate::lexicon::span_words::{CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS};
+use crate::lexicon::words::LIST_VERBS;
 use crate::period::Period;
+use crate::text::starts_at;
 
-/// SPEC's multi-year rules for a level over a span of years: one reached
-/// at the end takes the end year, the one a change started from the year
-/// before the span; counts and totals keep the span.
-pub(in crate::facts) fn span_rule(period: Period, f: &Fact) -> Period {
-    if f.from_start {
-        if period.is_span() {
-            return period.year_before();
-        }
+/// How many chars before the number its held or cumulative word may stand
+/// (连续五年稳定在90万吨); a bound keeps long lists linear.
+const LOOK_BACK: usize = 12;
+
+/// What a level is over a span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::facts) enum Over {
+    /// The level a change started from: the year before the span.
+    Start,
+    /// Held through the span, or a total of what was done in it: the span.
+    Span,
+    /// A stock, reached or stated: the span's end year.
+    End,
+}
+
+/// Reads what the level whose number starts at `num_start` is, from the
+/// words of its clause before the number and its subject.
+pub(in crate::facts) fn classify(
+    chars: &[char],
+    clause: usize,
+    num_start: usize,
+    subject: &str,
+    from_start: bool,
+) -> Over {
+    if from_start {
+        return Over::Start;
+    }
+    let before = clause
+        .max(num_start.saturating_sub(LOOK_BACK))
+        .min(num_start)..num_start;
+    let any_at = |words: &[&str]| {
+        before
+            .clone()
+            .any(|i| words.iter().any(|w| starts_at(chars, i, w)))
+    };
+    if any_at(HELD_WORDS) || any_at(CUMULATIVE_WORDS) || is_done(subject) {
+        return Over::Span;
+    }
+    // 达到/突破 or nothing: a stock.
+    Over::End
+}
+
+/// A subject that counts things done: 城镇新增就业, 建设高标准农田.
+fn is_done(subject: &str) -> bool {
+    DONE_INSIDE.iter().any(|w| subject.contains(w))
+        || LIST_VERBS.iter().any(|w| subject.starts_with(w))
+}
+
+/// The period of the level over `period` (a span); other periods stay.
+pub(in crate::facts) fn level_period(period: Period, over: Over) -> Period {
+    if !period.is_span() {
         return period;
     }
-    if f.reached {
-        return period.end();
+    match over {
+        Over::Start => period.year_before(),
+        Over::Span => period,
+        Over::End => period.end(),
     }
-    period
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::model::Row;
+
+    fn rows(text: &str) -> Vec<Row> {
+        crate::parse(text).rows
+    }
+
+    fn period_of(rows: &[Row], value: f64) -> String {
+        let r = rows
+            .iter()
+            .find(|r| r.value == Some(value) || r.change == Some(value));
+        r.and_then(|r| r.period)
+            .map(|p| p.to_string())
+            .unwrap_or_default()
+    }
+
+    const REVIEW: &str = "2031年青川市政府工作报告\n一、“十五五”时期工作回顾\n";
+
     #[test]
-    fn a_level_reached_over_a_span_is_the_end_year() {
-        let text = "2025年某县政府工作报告\n过去五年，全县常住人口达到120万人。\n";
-        let rows = crate::parse(text).rows;
-        let row = rows.iter().find(|r| r.value == Some(120.0)).expect("row");
-        assert_eq!(
-            row.period.map(|p| p.to_string()).as_deref(),
-            Some("2024"),
-            "{rows:#?}"
-        );
+    fn a_stock_takes_the_end_year_and_its_growth_the_span() {
+        let r = rows(&format!(
+            "{REVIEW}过去五年，地区生产总值达到2860亿元，年均增长5.8%。经营主体86.5万户。\n"
+        ));
+        assert_eq!(period_of(&r, 2860.0), "2030");
+        assert_eq!(period_of(&r, 5.8), "2026-2030");
+        assert_eq!(period_of(&r, 86.5), "2030");
+    }
+
+    #[test]
+    fn held_and_done_take_the_span() {
+        let r = rows(&format!(
+            "{REVIEW}过去五年，粮食产量连续五年稳定在90万吨以上，城镇新增就业31万人，建设高标准农田120万亩，累计完成投资560亿元。\n"
+        ));
+        assert_eq!(period_of(&r, 90.0), "2026-2030");
+        assert_eq!(period_of(&r, 31.0), "2026-2030");
+        assert_eq!(period_of(&r, 120.0), "2026-2030");
+        assert_eq!(period_of(&r, 560.0), "2026-2030");
+    }
+
+    #[test]
+    fn a_starting_level_takes_the_year_before() {
+        let r = rows(&format!(
+            "{REVIEW}过去五年，一般公共预算收入从160亿元增加到205亿元。\n"
+        ));
+        assert_eq!(period_of(&r, 160.0), "2025");
+        assert_eq!(period_of(&r, 205.0), "2030");
     }
 }

@@ -1,0 +1,16 @@
+//! Words that tell what a level stated over a span of years is (SPEC
+//! "Periods in multi-year reviews and plans"): held through the span, a
+//! total of what was done in it, or a stock read at its end.
+
+/// Before the number: the level was held through the span, not reached at
+/// its end (粮食产量连续五年稳定在90万吨以上, 保持在80%以上).
+pub const HELD_WORDS: &[&str] = &["稳定在", "保持在", "控制在", "维持在", "稳居", "连续"];
+
+/// Before the number: a total over the span (累计完成投资560亿元).
+pub const CUMULATIVE_WORDS: &[&str] = &["累计", "总计", "合计", "共计"];
+
+/// Inside the subject: a count of things done in the span, not a stock
+/// (城镇新增就业, 经营主体净增, 高校毕业生留省就业). Subjects opening with a
+/// verb of doing (建设高标准农田, 改造老旧小区) count too: see
+/// [`super::words::LIST_VERBS`].
+pub const DONE_INSIDE: &[&str] = &["新增", "净增", "就业"];

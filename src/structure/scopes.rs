@@ -1,0 +1,109 @@
+//! Scopes opened by lead sentences (过去五年，… / 刚刚过去的2025年，…).
+
+use super::headings::{heading_number, is_plain_heading};
+use super::lines::Line;
+use super::{Document, Mode, Scope};
+use crate::lexicon::structure_words as w;
+use crate::model::Meta;
+use crate::period::{self, Anchor, Period};
+use crate::text::starts_with;
+
+/// How far into a paragraph its lead sentence is read for a period.
+const SCOPE_LEAD_CHARS: usize = 40;
+
+/// The scopes opened by lead sentences: a paragraph that opens with a
+/// period (2025年是… / 过去五年，… / 各位代表，刚刚过去的2025年…). Each lasts
+/// to the end of the innermost section holding it, to a heading inside
+/// that names a period or turns to the other mode, or to the next scope.
+/// In a report on part of a year only its own periods open one.
+pub(super) fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Scope> {
+    let reviewed = doc.meta.reports.first().map(|p| p.last_year());
+    let planned = doc.meta.targets.first().map(|p| p.year());
+    let mut out: Vec<Scope> = Vec::new();
+    for line in lines {
+        let text = &c[line.start..line.end];
+        if heading_number(text).is_some() || is_plain_heading(text) {
+            continue;
+        }
+        let lead_end = (0..text.len().min(SCOPE_LEAD_CHARS))
+            .find(|&k| matches!(text[k], '。' | '：'))
+            .unwrap_or(text.len().min(SCOPE_LEAD_CHARS));
+        let anchor = Anchor {
+            current_year: doc.current_year,
+            base_year: reviewed,
+            span_end: reviewed,
+        };
+        let Some(m) = period::scan(&text[..lead_end], &anchor)
+            .into_iter()
+            .find(|m| m.role == period::Role::Frame && m.period.is_some())
+        else {
+            continue;
+        };
+        let Some(p) = m.period.filter(|_| opens_lead(&text[..m.start])) else {
+            continue;
+        };
+        let Some(mode) = scope_mode(p, &doc.meta, reviewed, planned) else {
+            continue;
+        };
+        let start = line.start;
+        let end = doc.innermost_section(start).map_or(c.len(), |s| s.end);
+        if let Some(last) = out.last_mut() {
+            last.end = last.end.min(start);
+        }
+        out.push(Scope {
+            start,
+            end,
+            period: p,
+            mode,
+        });
+    }
+    // A heading inside that names its own period or turns to the other mode
+    // ends it too. Scopes do not overlap: each section is looked at once.
+    for sc in &mut out {
+        let first_after = doc.sections.partition_point(|s| s.start <= sc.start);
+        if let Some(s) = doc.sections[first_after..]
+            .iter()
+            .take_while(|s| s.start < sc.end)
+            .find(|s| s.names_period || s.mode != sc.mode)
+        {
+            sc.end = s.start;
+        }
+    }
+    out
+}
+
+/// What may stand before the period that opens a lead sentence: nothing,
+/// a salutation (各位代表，), a lead-in word (刚刚过去的, 回顾).
+fn opens_lead(before: &[char]) -> bool {
+    let rest = w::SALUTATION_PREFIXES
+        .iter()
+        .find(|p| starts_with(before, p))
+        .and_then(|_| before.iter().position(|c| matches!(c, '，' | '！' | '：')))
+        .map_or(before, |k| &before[k + 1..]);
+    rest.is_empty()
+        || w::SCOPE_LEAD_INS
+            .iter()
+            .any(|x| rest.iter().copied().eq(x.chars()))
+}
+
+/// Whether a scope over `p` reviews or plans; None when it is neither the
+/// report's own period nor clearly before or after it.
+fn scope_mode(p: Period, meta: &Meta, reviewed: Option<i32>, planned: Option<i32>) -> Option<Mode> {
+    if meta.reports.contains(&p) {
+        return Some(Mode::Review);
+    }
+    if meta.targets.contains(&p) {
+        return Some(Mode::Plan);
+    }
+    let whole_years = meta.reports.iter().all(|r| r.is_year() || r.is_span());
+    if !whole_years {
+        return None;
+    }
+    if reviewed.is_some_and(|r| p.last_year() <= r) {
+        Some(Mode::Review)
+    } else if planned.is_some_and(|t| p.year() >= t) {
+        Some(Mode::Plan)
+    } else {
+        None
+    }
+}
