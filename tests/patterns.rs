@@ -4,10 +4,10 @@
 
 #[path = "patterns/names.rs"]
 mod names;
-#[path = "patterns/shapes.rs"]
-mod shapes;
 #[path = "patterns/periods.rs"]
 mod periods;
+#[path = "patterns/shapes.rs"]
+mod shapes;
 
 use zhibiao::{Row, Status};
 
