@@ -120,6 +120,31 @@ pub fn cn_digit(c: char) -> Option<u32> {
     })
 }
 
+/// The text with each year written digit by digit in Chinese numerals
+/// (二〇二五年, and the 二0二五年 / 二O二五年 typed for want of a 〇)
+/// rewritten in Arabic digits, one char for one char, so the period
+/// scanner reads it. Runs without a Chinese digit are left as they are.
+pub fn arabic_years(t: &[char]) -> Vec<char> {
+    let mut out = t.to_vec();
+    let digit = |c: char| match c {
+        '0' | 'O' | 'o' | 'О' => Some(0),
+        _ => cn_digit(c).filter(|_| c != '两'),
+    };
+    for i in 0..t.len().saturating_sub(4) {
+        let run = &t[i..i + 4];
+        let is_year = t[i + 4] == '年'
+            && (i == 0 || digit(t[i - 1]).is_none())
+            && run.iter().all(|&c| digit(c).is_some())
+            && run.iter().any(|&c| cn_digit(c).is_some());
+        if is_year {
+            for (k, &c) in run.iter().enumerate() {
+                out[i + k] = char::from_digit(digit(c).unwrap_or(0), 10).unwrap_or('0');
+            }
+        }
+    }
+    out
+}
+
 /// The value of a Chinese power of ten below 万: 十 10, 百 100, 千 1000.
 pub fn cn_power(c: char) -> Option<u32> {
     Some(match c {
@@ -160,6 +185,21 @@ pub fn cn_numeral_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn years_in_chinese_digits_become_arabic() {
+        let read = |t: &str| {
+            arabic_years(&t.chars().collect::<Vec<_>>())
+                .into_iter()
+                .collect::<String>()
+        };
+        assert_eq!(read("二〇二五年政府工作报告"), "2025年政府工作报告");
+        assert_eq!(read("二0二一年市政府工作报告"), "2021年市政府工作报告");
+        assert_eq!(read("二O一九年"), "2019年");
+        assert_eq!(read("一二三四五年"), "一二三四五年");
+        assert_eq!(read("2024年三季度"), "2024年三季度");
+        assert_eq!(read("三十年"), "三十年");
+    }
+
     use super::*;
 
     fn c(s: &str) -> Vec<char> {

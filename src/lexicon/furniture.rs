@@ -18,6 +18,12 @@ pub const LINE_LABELS: &[&str] = &[
     "相关阅读",
 ];
 
+/// A crawler's or a page's label before the title (标题：2024年…报告): not
+/// part of the title.
+pub const TITLE_LABELS: &[&str] = &[
+    "标题：", "标题:", "文章标题：", "题目：", "【标题】", "标题 ",
+];
+
 /// Line openings of the web page's frame that need no separator after
 /// them (【字体 大 中 小】, 当前位置 > 首页, 扫一扫在手机打开): a kept line that
 /// starts with one of these, or with a [`LINE_LABELS`] label, is not the

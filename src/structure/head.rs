@@ -74,6 +74,12 @@ pub(super) fn title_span(c: &[char], lines: &[Line], idx: usize) -> Option<(usiz
     while s < line.end && matches!(c[s], '#' | '*' | ' ') {
         s += 1;
     }
+    if let Some(label) = furniture::TITLE_LABELS
+        .iter()
+        .find(|l| starts_with(&c[s..line.end], l))
+    {
+        s += label.chars().count();
+    }
     let mut e = strip_page_suffix(c, s, line.end);
     while e > s && matches!(c[e - 1], '*' | ' ') {
         e -= 1;

@@ -22,6 +22,7 @@ pub use head::publication_year;
 
 use crate::model::{Kind, Meta};
 use crate::period::{Anchor, Period};
+use crate::text::arabic_years;
 use head::{detect_kind, has_year, read_head};
 use headings::find_headings;
 use lines::split_lines;
@@ -186,14 +187,16 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
     let mut head = read_head(chars, &lines);
     // The masthead only dates a report that does not date itself: a page's
     // frame can be republished or copied with another date.
-    let title_has_year = head.title.is_some_and(|(s, e)| has_year(&chars[s..e]));
-    if !title_has_year {
+    let title: Option<Vec<char>> = head.title.map(|(s, e)| chars[s..e].to_vec());
+    // Dates are read from the title with its Chinese-digit years (二〇二五年)
+    // in Arabic digits; the title itself is shown as written.
+    let dated_title = title.as_deref().map(arabic_years);
+    if !dated_title.as_deref().is_some_and(has_year) {
         head.date_year = head.date_year.or(published);
     }
-    let title: Option<Vec<char>> = head.title.map(|(s, e)| chars[s..e].to_vec());
     let kind = detect_kind(title.as_deref(), chars, &lines);
     let region = detect_region(title.as_deref(), chars, &lines, head.body_line);
-    let (reports, targets) = title
+    let (reports, targets) = dated_title
         .as_deref()
         .map(|t| periods_from_title(t, kind, head.date_year))
         .unwrap_or_default();

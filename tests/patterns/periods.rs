@@ -83,3 +83,20 @@ fn plan_period_goals_and_this_years_goals() {
     assert_eq!(period_of_value(&rows, 72.0), "2035");
     assert_eq!(period_of_value(&rows, 95.0), "2031-2035");
 }
+
+/// A crawler's label before a title whose year is written in Chinese
+/// digits, with a 0 typed for 〇: the label is dropped, the year read.
+#[test]
+fn title_year_in_chinese_digits_after_a_crawler_label() {
+    let text = "标题：二0三一年青川县政府工作报告\n\n各位代表：\n过去一年，全县地区生产总值增长5.1%。\n今年主要预期目标是：地区生产总值增长5%左右。\n";
+    let report = zhibiao::parse(text);
+    assert_eq!(
+        report.meta.title.as_deref(),
+        Some("二0三一年青川县政府工作报告")
+    );
+    assert_eq!(report.meta.reports, vec!["2030"]);
+    assert_eq!(report.meta.targets, vec!["2031"]);
+    let periods: Vec<String> = report.rows.iter().map(period).collect();
+    assert_eq!(periods, vec!["2030", "2031"]);
+    assert_eq!(report.rows[1].status, Status::Target);
+}
