@@ -272,17 +272,7 @@ fn next_start(readings: &[Reading], i: usize, sentence_end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
-
-    fn one(text: &str) -> Row {
-        let r = rows(text);
-        assert_eq!(r.len(), 1, "{text}: {r:#?}");
-        r.into_iter().next().unwrap()
-    }
+    use crate::facts::test_support::{one, rows};
 
     #[test]
     fn a_count_before_its_noun() {
@@ -316,5 +306,22 @@ mod tests {
         let evidence: String = chars[r.start..r.end].iter().collect();
         assert_eq!(evidence, "地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%");
         assert_eq!(r.evidence, evidence);
+    }
+}
+
+/// What the rules' tests share: the rows of a made-up sentence.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::model::Row;
+
+    pub(crate) fn rows(text: &str) -> Vec<Row> {
+        crate::parse(text).rows
+    }
+
+    /// The only row of `text`; fails when there is not exactly one.
+    pub(crate) fn one(text: &str) -> Row {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        r.into_iter().next().unwrap()
     }
 }

@@ -37,17 +37,7 @@ pub(in crate::facts) fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
-
-    fn one(text: &str) -> Row {
-        let r = rows(text);
-        assert_eq!(r.len(), 1, "{text}: {r:#?}");
-        r.into_iter().next().unwrap()
-    }
+    use crate::facts::test_support::one;
 
     #[test]
     fn a_change_without_subject_joins_the_level_before() {

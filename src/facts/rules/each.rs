@@ -56,11 +56,7 @@ fn each_of_list(subject: &str) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
+    use crate::facts::test_support::rows;
 
     #[test]
     fn ge_gives_each_place_the_number() {

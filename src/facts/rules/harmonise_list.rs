@@ -33,11 +33,8 @@ pub(in crate::facts) fn harmonise_list(members: &mut [Reading]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Qualifier, Row};
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
+    use crate::facts::test_support::rows;
+    use crate::model::Qualifier;
 
     #[test]
     fn a_unit_written_once_serves_the_list() {

@@ -46,11 +46,7 @@ fn has_fenbie_before(chars: &[char], r: &Reading) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
+    use crate::facts::test_support::rows;
 
     #[test]
     fn fenbie_shares_numbers_out_in_order() {

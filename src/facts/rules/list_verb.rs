@@ -44,11 +44,7 @@ pub(in crate::facts) fn govern_by_list_verb(
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
+    use crate::facts::test_support::rows;
 
     #[test]
     fn a_list_verb_governs_later_items() {

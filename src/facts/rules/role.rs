@@ -115,23 +115,12 @@ fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use crate::facts::test_support::{one, rows};
     #[test]
     fn a_growth_rate_held_at_a_level_is_a_change() {
         let r = crate::parse("规上工业增加值增速达到8.5%。居民消费价格涨幅控制在2%左右。").rows;
         assert_eq!((r[0].value, r[0].change), (None, Some(8.5)));
         assert_eq!((r[1].value, r[1].change), (None, Some(2.0)));
-    }
-
-    use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
-
-    fn one(text: &str) -> Row {
-        let r = rows(text);
-        assert_eq!(r.len(), 1, "{text}: {r:#?}");
-        r.into_iter().next().unwrap()
     }
 
     #[test]

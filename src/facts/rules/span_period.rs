@@ -84,11 +84,8 @@ pub(in crate::facts) fn level_period(period: Period, over: Over) -> Period {
 
 #[cfg(test)]
 mod tests {
+    use crate::facts::test_support::rows;
     use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
 
     fn period_of(rows: &[Row], value: f64) -> String {
         let r = rows

@@ -67,11 +67,7 @@ fn shared_head(items: &[&str]) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Row;
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
+    use crate::facts::test_support::rows;
 
     #[test]
     fn urban_rural_names_two_subjects() {

@@ -49,17 +49,8 @@ fn is_planned_period(explicit: Option<Period>, ctx: &Context) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Row, Status};
-
-    fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
-
-    fn one(text: &str) -> Row {
-        let r = rows(text);
-        assert_eq!(r.len(), 1, "{text}: {r:#?}");
-        r.into_iter().next().unwrap()
-    }
+    use crate::facts::test_support::{one, rows};
+    use crate::model::Status;
 
     #[test]
     fn status_from_the_sentence() {
