@@ -127,7 +127,9 @@ test('sorting and filters', async () => {
   await pasteAndWait(page, SAMPLES[3].text);
   const all = (await tableRows(page)).length;
 
+  // The first screenful of rows comes at once, the rest in later tasks: wait for all.
   await page.click('th[data-key="value"] button');
+  await waitForTable(page);
   assert.equal(await page.getAttribute('th[data-key="value"]', 'aria-sort'), 'ascending');
   const values = (await tableRows(page)).map((r) => r[COL.value]).filter((v) => /^-?[\d.]+$/.test(v)).map(Number);
   assert.deepEqual(values, [...values].sort((a, b) => a - b));
@@ -135,12 +137,14 @@ test('sorting and filters', async () => {
   assert.equal(await page.getAttribute('th[data-key="value"]', 'aria-sort'), 'descending');
 
   await page.check('#f-core');
+  await waitForTable(page);
   const core = await page.$$eval('#body tr', (trs) => trs.map((tr) => tr.classList.contains('core')));
   assert.ok(core.length > 0 && core.length < all && core.every(Boolean));
   assert.match(await page.textContent('#status'), new RegExp(`识别出 ${all} 项指标，显示 ${core.length} 项`));
   await page.uncheck('#f-core');
 
   await page.selectOption('#f-status', 'target');
+  await waitForTable(page);
   const statuses = new Set((await tableRows(page)).map((r) => r[COL.status]));
   assert.ok(statuses.size === 0 || (statuses.size === 1 && statuses.has('目标')));
   await page.selectOption('#f-status', '');
@@ -148,10 +152,12 @@ test('sorting and filters', async () => {
   const category = await page.$eval('#f-category', (s) => s.options[1]?.value);
   assert.ok(category, 'categories offered');
   await page.selectOption('#f-category', category);
+  await waitForTable(page);
   assert.ok((await tableRows(page)).every((r) => r[COL.category] === category));
   await page.selectOption('#f-category', '');
 
   await page.fill('#f-search', '地区生产总值');
+  await waitForTable(page);
   const found = await tableRows(page);
   assert.ok(found.length > 0 && found.length < all);
   await page.close();
