@@ -560,6 +560,7 @@ function applyLang(lang) {
   $('version').textContent = state.version ? t('footer', { version: state.version }) : '';
   renderDictionary();
   showReport(state.report, state.reportText);
+  document.dispatchEvent(new CustomEvent('zhibiao:language')); // the panel's words
 }
 
 // ---------- start ----------
