@@ -250,6 +250,7 @@ try {
       firstPasteMedianMs: median(firstRuns.map((r) => r.ms)),
       firstPasteMs: firstRuns.map((r) => Math.round(r.ms)),
       firstPasteLongestTaskMs: Math.max(...firstRuns.map((r) => r.longest)),
+      firstPasteSplit: split(firstRuns),
       medianMs: median(sampleRuns.map((r) => r.ms)),
       split: split(sampleRuns),
       medianAllRowsMs: median(sampleRuns.map((r) => r.allMs)),
@@ -274,6 +275,7 @@ try {
   console.log(`fetched more than once:    ${twice.length ? twice.join(', ') : 'nothing'}`);
   console.log(`paste→table ${ls.name} (${ls.chars} chars, ${ls.rows} rows): first paste after load median ${ls.firstPasteMedianMs.toFixed(1)} ms of ${RUNS_FIRST} [${ls.firstPasteMs.join(', ')}] (goal ≤ 50), longest task ${ls.firstPasteLongestTaskMs.toFixed(0)} ms`);
   const parts = (p) => `worker round trip ${p.worker} ms, first rows ${p.rows} ms, layout ${p.layout} ms`;
+  console.log(`    of which ${parts(ls.firstPasteSplit)}`);
   console.log(`  later pastes: median ${ls.medianMs.toFixed(1)} ms of ${RUNS_SAMPLE} (goal ≤ 10; all rows ${ls.medianAllRowsMs.toFixed(1)} ms, evidence view ${ls.medianEvidenceMs.toFixed(1)} ms), longest task ${ls.longestTaskMs.toFixed(0)} ms`);
   console.log(`    of which ${parts(ls.split)}`);
   console.log(`  later pastes alternating with ${ls.alternating.with} (${ls.alternating.chars} chars): median ${ls.alternating.medianMs.toFixed(1)} ms (${parts(ls.alternating.split)})`);
