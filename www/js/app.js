@@ -210,6 +210,7 @@ function ensureSource() {
   if (state.reportText !== state.text) return { marksOf: () => [] };
   const rows = state.report?.rows ?? [];
   if (!state.text) {
+    renderSource(el.source, '', []); // stops a build under way
     el.source.textContent = t('sourceEmpty');
     state.source = { marksOf: () => [] };
     return state.source;
