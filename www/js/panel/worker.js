@@ -1,4 +1,5 @@
-// Builds the panel off the main thread: {id, texts, files} in,
+// Builds the panel off the main thread: {id, texts, files, options} in
+// (options.dictionary: the user's own indicators, as the page parses with),
 // {id, panel} or {id, error} out.
 import init, { panelToJson } from '../../pkg/zhibiao.js';
 
@@ -11,7 +12,7 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     const t0 = performance.now();
-    const result = panel(data.texts, data.files, null);
+    const result = panel(data.texts, data.files, data.options ?? null);
     self.postMessage({ id: data.id, panel: result, ms: performance.now() - t0 });
   } catch (e) {
     self.postMessage({ id: data.id, error: String(e?.message ?? e) });
