@@ -64,6 +64,12 @@ export interface Row {
   start: number;
   /** UTF-16 code unit offset just past the evidence. */
   end: number;
+  /** Set by a page before `render`: the fields corrected by hand (written in 已修改). */
+  edited?: string[];
+  /** Set by a page before `render`: the row was checked by hand (已核对). */
+  checked?: boolean;
+  /** Set by a page before `render`: further mentions folded into this row. */
+  also?: { evidence: string; start: number; end: number }[];
 }
 
 /** The parser's answer for one text. */
@@ -72,6 +78,18 @@ export interface Report {
   rows: Row[];
   /** Human-readable remarks, e.g. that the text held no indicator. */
   notes: string[];
+}
+
+/** A format `render` writes. */
+export type RenderFormat = "csv" | "tsv" | "json" | "jsonl" | "table";
+
+/** How `render`/`toXlsx` write a report: values shown in a unit of choice. */
+export interface RenderOptions {
+  format?: RenderFormat;
+  /** Money (元 and its multiples) in "亿元" or "万元"; null: as written. */
+  money?: "亿元" | "万元" | null;
+  /** People (人, 人次 and their multiples) in "万人" or "人"; null: as written. */
+  people?: "万人" | "人" | null;
 }
 
 /** Where a further mention of a panel entry is. */
@@ -222,17 +240,58 @@ pub fn version() -> String {
 /// this, so all three give the same bytes. `start`/`end` are written as the
 /// report holds them (UTF-16 units for a report from `parse()`: the CLI's,
 /// unless the text has characters outside the BMP).
+///
+/// `options` is the format's name or `{format, money, people}`: `money`
+/// `"亿元"`/`"万元"` and `people` `"万人"`/`"人"` show the values in that unit
+/// (render/units.rs; null keeps them as written). Rows may carry what the
+/// page's user added: `edited` (field names), `checked`, `also` (folded
+/// mentions `{evidence, start, end}`); see render/marks.rs.
 #[cfg(not(feature = "xlsx"))]
 #[wasm_bindgen]
 pub fn render(
     #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "\"csv\" | \"tsv\" | \"json\" | \"jsonl\" | \"table\"")]
-    format: &str,
+    #[wasm_bindgen(unchecked_param_type = "RenderFormat | RenderOptions")] options: JsValue,
 ) -> Result<String, JsError> {
+    let (format, render_options) = match options.as_string() {
+        Some(name) => (name, crate::render::RenderOptions::default()),
+        None => (
+            string(&options, "format"),
+            render_options_from_js(&options)?,
+        ),
+    };
     let format: crate::render::Format =
         format.parse().map_err(|e| JsError::new(&format!("{e}")))?;
-    let report = report_from_js(&report)?;
-    Ok(crate::render::render_report(format, &report))
+    let (report, marks) = report_from_js(&report)?;
+    let doc = crate::render::Doc {
+        name: None,
+        report: &report,
+        marks: &marks,
+    };
+    Ok(crate::render::render_with_options(
+        format,
+        &[doc],
+        false,
+        &render_options,
+    ))
+}
+
+/// `{money, people}` of `render`'s and `toXlsx`'s options.
+fn render_options_from_js(value: &JsValue) -> Result<crate::render::RenderOptions, JsError> {
+    let target = |key: &str| -> Result<_, JsError> {
+        match opt_string(value, key).filter(|s| !s.is_empty()) {
+            None => Ok(None),
+            Some(unit) => unit
+                .parse()
+                .map(Some)
+                .map_err(|e| JsError::new(&format!("invalid options: {key}: {e}"))),
+        }
+    };
+    Ok(crate::render::RenderOptions {
+        units: crate::render::Units {
+            money: target("money")?,
+            people: target("people")?,
+        },
+    })
 }
 
 fn options_from_js(value: Option<JsValue>) -> Result<Options, JsError> {
@@ -344,6 +403,25 @@ fn kind(object: &JsValue) -> Option<Kind> {
     }
 }
 
+/// What the page's user added to a row (render/marks.rs).
+fn marks_from_js(row: &JsValue) -> crate::render::RowMarks {
+    crate::render::RowMarks {
+        edited: array(row, "edited")
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect(),
+        checked: flag(row, "checked"),
+        also: array(row, "also")
+            .iter()
+            .map(|m| crate::render::Mention {
+                evidence: string(m, "evidence"),
+                start: offset(m, "start"),
+                end: offset(m, "end"),
+            })
+            .collect(),
+    }
+}
+
 fn row_from_js(row: &JsValue) -> Row {
     Row {
         indicator: string(row, "indicator"),
@@ -367,9 +445,9 @@ fn row_from_js(row: &JsValue) -> Row {
     }
 }
 
-/// A `Report` as `parse()` gives it (or with fewer rows); missing or
-/// mistyped fields are taken as unknown.
-fn report_from_js(value: &JsValue) -> Result<Report, JsError> {
+/// A `Report` as `parse()` gives it (or with fewer rows), and its rows'
+/// marks; missing or mistyped fields are taken as unknown.
+fn report_from_js(value: &JsValue) -> Result<(Report, Vec<crate::render::RowMarks>), JsError> {
     if !value.is_object() {
         return Err(JsError::new("invalid report: expected an object"));
     }
@@ -380,7 +458,8 @@ fn report_from_js(value: &JsValue) -> Result<Report, JsError> {
             .filter_map(|v| v.as_string()?.parse().ok())
             .collect()
     };
-    Ok(Report {
+    let rows = array(value, "rows");
+    let report = Report {
         meta: Meta {
             title: opt_string(&meta, "title"),
             region: opt_string(&meta, "region"),
@@ -389,12 +468,13 @@ fn report_from_js(value: &JsValue) -> Result<Report, JsError> {
             reports: strings("reports"),
             targets: strings("targets"),
         },
-        rows: array(value, "rows").iter().map(row_from_js).collect(),
+        rows: rows.iter().map(row_from_js).collect(),
         notes: array(value, "notes")
             .iter()
             .filter_map(JsValue::as_string)
             .collect(),
-    })
+    };
+    Ok((report, rows.iter().map(marks_from_js).collect()))
 }
 
 /// Rewrites every row's code point offsets as UTF-16 code unit offsets.
@@ -432,13 +512,19 @@ fn utf16_offset_table(text: &str) -> Vec<usize> {
 #[wasm_bindgen(js_name = toXlsx)]
 pub fn to_xlsx(
     #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenderOptions | null")] options: Option<JsValue>,
 ) -> Result<js_sys::Uint8Array, JsError> {
-    let report = report_from_js(&report)?;
+    let (report, marks) = report_from_js(&report)?;
+    let options = match options.filter(|v| v.is_object()) {
+        Some(options) => render_options_from_js(&options)?,
+        None => crate::render::RenderOptions::default(),
+    };
     let doc = crate::render::Doc {
         name: None,
         report: &report,
+        marks: &marks,
     };
-    let bytes = crate::render::xlsx::render(&[doc], false)
+    let bytes = crate::render::xlsx::render_with_options(&[doc], false, &options)
         .map_err(|e| JsError::new(&format!("cannot write the workbook: {e}")))?;
     Ok(js_sys::Uint8Array::from(bytes.as_slice()))
 }

@@ -22,8 +22,8 @@ function loadXlsxModule() {
   return module;
 }
 
-/** The workbook of a report (the rows shown, with its meta), as bytes. */
-export async function xlsxBytes(report) {
+/** The workbook of a report (the rows shown, with its meta), as bytes; `options`: the units ({money, people}) or null. */
+export async function xlsxBytes(report, options = null) {
   const { toXlsx } = await loadXlsxModule();
-  return toXlsx(report);
+  return toXlsx(report, options);
 }
