@@ -439,7 +439,8 @@ async function exportAs(format) {
   try {
     download(await renderReport(shownReport(), format), FORMATS[format], format);
   } catch (e) {
-    showError(t('parseError', { msg: e?.message ?? String(e) }));
+    if (e instanceof XlsxUnavailable) showError(t('xlsxUnavailable'));
+    else showError(t('parseError', { msg: e?.message ?? String(e) }));
   }
 }
 
@@ -474,7 +475,13 @@ function tsvAsHtml(tsv) {
 
 async function copyTsv() {
   const rows = shownRows();
-  const text = await renderReport(shownReport(), 'tsv');
+  let text;
+  try {
+    text = await renderReport(shownReport(), 'tsv');
+  } catch (e) {
+    showError(e instanceof XlsxUnavailable ? t('xlsxUnavailable') : t('parseError', { msg: e?.message ?? String(e) }));
+    return;
+  }
   try {
     if (window.ClipboardItem && navigator.clipboard.write) {
       const blob = (data, type) => new Blob([data], { type });

@@ -1,0 +1,57 @@
+//! What the page needs only on a click (feature `export`): a report as
+//! CSV/TSV/JSON/…, and the panel of several reports. In the on-demand module
+//! (pkg/zhibiao_xlsx*), the npm package and the single-file page; not in the
+//! page's core module.
+
+use wasm_bindgen::prelude::*;
+
+use super::from_js::report_from_js;
+use super::{options_from_js, parse_utf16};
+use crate::Report;
+
+/// Several reports, one panel, as JSON text `{"reports", "cells"}` (JS:
+/// `JSON.parse`; the page's `panel(texts)` in www/js/panel/worker.js).
+/// Each text is parsed and the standard indicators meet by region ×
+/// indicator × period. `files` names the texts (file names or tab titles);
+/// missing names are `1`, `2`… Offsets are UTF-16 code units in each text.
+#[wasm_bindgen(js_name = panelToJson)]
+pub fn panel_to_json(
+    texts: Vec<String>,
+    #[wasm_bindgen(unchecked_param_type = "string[] | null")] files: Option<Vec<String>>,
+    #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
+) -> Result<String, JsError> {
+    let options = options_from_js(options)?;
+    let files = files.unwrap_or_default();
+    let reports = texts
+        .iter()
+        .map(|text| parse_utf16(text, &options))
+        .collect::<Result<Vec<Report>, JsError>>()?;
+    let names: Vec<String> = (0..reports.len())
+        .map(|i| files.get(i).cloned().unwrap_or_else(|| (i + 1).to_string()))
+        .collect();
+    let sources: Vec<crate::panel::Source> = names
+        .iter()
+        .zip(&reports)
+        .map(|(file, report)| crate::panel::Source::new(file, report))
+        .collect();
+    serde_json::to_string(&crate::panel::build(&sources))
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+/// Writes a report (e.g. with only the rows shown after filtering) as the
+/// CLI's `--format` does: `"csv"`, `"tsv"`, `"json"`, `"jsonl"` or `"table"`.
+/// The page's downloads and the npm package's `toCSV`/`toTSV`/`toJSON` call
+/// this, so all three give the same bytes. `start`/`end` are written as the
+/// report holds them (UTF-16 units for a report from `parse()`: the CLI's,
+/// unless the text has characters outside the BMP).
+#[wasm_bindgen]
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"csv\" | \"tsv\" | \"json\" | \"jsonl\" | \"table\"")]
+    format: &str,
+) -> Result<String, JsError> {
+    let format: crate::render::Format =
+        format.parse().map_err(|e| JsError::new(&format!("{e}")))?;
+    let report = report_from_js(&report)?;
+    Ok(crate::render::render_report(format, &report))
+}
