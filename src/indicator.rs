@@ -17,8 +17,8 @@ use std::sync::OnceLock;
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
 use crate::lexicon::matcher::WordIndex;
 use crate::lexicon::names::{
-    ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS, NEUTRAL_INFIXES, RATE_WORDS,
-    SCOPE_WORDS,
+    ADDITION_AFTER, ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS,
+    NEUTRAL_INFIXES, RATE_WORDS, SCOPE_WORDS,
 };
 use crate::model::Row;
 
@@ -182,6 +182,11 @@ impl Dictionary {
                 .iter()
                 .fold(name.to_string(), |s, w| s.replace(w, ""));
             if let Some(found) = hit(&bare) {
+                return Some(found);
+            }
+        }
+        if let Some(stem) = name.strip_suffix(ADDITION_AFTER).filter(|s| !s.is_empty()) {
+            if let Some(found) = hit(&format!("{ADDITION_AFTER}{stem}")) {
                 return Some(found);
             }
         }
@@ -454,6 +459,12 @@ mod tests {
                 "{s} → {c:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_addition_written_after_its_noun() {
+        assert_eq!(canonical("市场主体净增"), Some("新增市场主体"));
+        assert_eq!(canonical("企业新增"), None);
     }
 
     #[test]

@@ -11,9 +11,9 @@ use std::sync::OnceLock;
 use crate::lexicon::matcher::CharMap;
 use crate::lexicon::units::{COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
-    DIMENSION_WORDS, DOUBLING, LENGTH_UNITS, NAME_TIME_UNITS, ORDINAL_BEFORE, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES,
-    VAGUE_COUNTS,
+    CAPACITY_UNITS, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS, NAME_TIME_UNITS,
+    ONE_OF, ORDINAL_BEFORE, PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE,
+    RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES, VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -297,6 +297,9 @@ fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
     }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_at(chars, i, w))?;
     let end = i + word.chars().count();
+    if DOUBLING_NAMES.iter().any(|w| starts_at(chars, end, w)) {
+        return None;
+    }
     Some((
         Quantity {
             start: i,
@@ -339,7 +342,10 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
             }
         }
     }
-    if followed_by_structure_noun(chars, unit.end) || is_named_time_span(chars, &unit) {
+    if followed_by_structure_noun(chars, unit.end)
+        || is_named_time_span(chars, &unit)
+        || names_a_set_or_a_capacity(chars, to, &unit)
+    {
         return None;
     }
     let (start, before_q) = qualifier_before(chars, from, n.start);
@@ -422,6 +428,24 @@ fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
     let dimension = LENGTH_UNITS.contains(&unit.text.as_str())
         && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
     named || dimension
+}
+
+/// How far after a unit its noun may run to 之一 or to a project noun.
+const NOUN_RUN: usize = 12;
+
+/// 首批5个示范区之一: the size of a set the subject belongs to; 30万吨乙烯
+/// 项目: a capacity (a measure other than money) inside a project's name.
+fn names_a_set_or_a_capacity(chars: &[char], to: usize, unit: &UnitMatch) -> bool {
+    let stop = (unit.end + NOUN_RUN).min(to);
+    let run_end = (unit.end..stop)
+        .find(|&i| !crate::text::is_cjk(chars[i]))
+        .unwrap_or(stop);
+    let holds = |w: &str| (unit.end..run_end).any(|i| starts_at(&chars[..run_end], i, w));
+    if holds(ONE_OF) {
+        return true;
+    }
+    let capacity = CAPACITY_UNITS.iter().any(|u| unit.text.ends_with(u));
+    capacity && PROJECT_NOUNS.iter().any(|w| holds(w))
 }
 
 fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {

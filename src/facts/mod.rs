@@ -9,6 +9,7 @@
 //! | rule | what it decides |
 //! |---|---|
 //! | [`rules::role`] | level or change (增长5% vs 63亿元) |
+//! | [`rules::cut_object`] | 压减X 2亿立方米: a fall of X |
 //! | [`rules::list_group`] | which numbers form one list (、 和 分别) |
 //! | [`rules::harmonise_list`] | a unit or qualifier written once serves the list |
 //! | [`rules::example_names`] | a number inside an example before 等 is no fact |
@@ -43,6 +44,7 @@ use marks::Marks;
 use row::to_row;
 use rules::{
     change_joins_level::push_fact,
+    cut_object::cut_of_object,
     each::subject_items,
     example_names::names_an_example,
     harmonise_list::harmonise_list,
@@ -219,8 +221,11 @@ fn group_facts(
     members
         .into_iter()
         .enumerate()
-        .map(|(k, r)| {
+        .map(|(k, mut r)| {
             let mut subject = items.get(k).cloned().unwrap_or_else(|| subject.clone());
+            if let Some(object) = cut_of_object(&subject, &mut r) {
+                subject = object;
+            }
             if subject.is_empty() || is_generic(&subject) {
                 subject = inherit_subject(before, &subject, part, r.role != Role::Level);
             } else if is_share_of_before(&subject, &r.q) {

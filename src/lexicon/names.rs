@@ -86,6 +86,10 @@ pub const SCOPE_WORDS: &[&str] = &[
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
 ];
 
+/// An addition written after what is added (经营主体净增, 企业新增 after the
+/// aliases above): the same indicator as with the word in front (新增市场主体).
+pub const ADDITION_AFTER: &str = "新增";
+
 /// Words inside a name that report it without changing it
 /// (失业人员实现再就业).
 pub const NEUTRAL_INFIXES: &[&str] = &["实现", "完成"];

@@ -23,6 +23,18 @@ pub const RATE_HELD_AT: &[&str] = &[
     "回升到",
 ];
 
+/// A number in 个百分点 is always a difference of two rates, so a change,
+/// even after a comparison with another place or a benchmark (高于全国平均
+///水平1.2个百分点). After one of these it is a negative one (低于全国0.5个
+/// 百分点: the subject's rate is the lower).
+pub const POINTS_UNIT: &str = "百分点";
+pub const COMPARE_BELOW: &[&str] = &["低于", "慢于", "少于", "落后"];
+
+/// Down verbs that, written before their object and its number, state a cut
+/// of that object (压减地下水开采量2亿立方米, 减少租赁费0.5亿元): a negative
+/// change of the object, not a level.
+pub const CUT_VERBS: &[&str] = &["压减", "减少", "降低", "削减"];
+
 /// Words between a change verb and its number that keep it a change.
 pub const CHANGE_FILLERS: &[&str] = &[
     "了", "分别", "平均", "均", "约", "近", "超过", "超", "达", "为",
@@ -36,7 +48,7 @@ pub const TO_LEVEL: &[&str] = &["到", "至", "为"];
 /// subject (stripped from its end).
 pub const LEVEL_VERBS: &[&str] = &[
     "完成", "达到", "实现", "突破", "超过", "跨越", "累计", "总计", "合计", "共计", "共", "达",
-    "为", "是", "保持", "稳定在", "控制在", "保持在", "维持在", "提升到", "提高到", "增至",
+    "为", "是", "迈上", "保持", "稳定在", "控制在", "保持在", "维持在", "提升到", "提高到", "增至",
     "增加到", "降至", "降到", "下降到", "发展到", "增长到", "上升到", "升至", "缩短至", "缩短到",
     "预计", "力争", "争取", "确保", "有望", "可望", "约", "近", "超", "逾", "高于", "低于", "均",
     "都", "分别", "各", "已", "已经", "将", "全年", "同比", "比上年", "较上年", "比去年", "较去年",
@@ -73,7 +85,7 @@ pub const BEFORE_A_YEAR: &[char] = &['比', '较', '从', '是'];
 /// (达到, 突破, 增至): in a review of 五年来 it takes the span's last year.
 pub const REACH_WORDS: &[&str] = &[
     "达到", "突破", "增至", "增加到", "提高到", "提升到", "升至", "增长到", "达", "超过", "跨越",
-    "总量", "总数", "规模",
+    "迈上", "总量", "总数", "规模",
 ];
 
 /// Average annual growth: a change over a span, kept apart from the level.
@@ -88,6 +100,8 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("超过", Qualifier::AtLeast),
     ("突破", Qualifier::AtLeast),
     ("跨越", Qualifier::AtLeast),
+    // 迈上1000亿斤新台阶: a milestone passed.
+    ("迈上", Qualifier::AtLeast),
     ("高于", Qualifier::AtLeast),
     ("大约", Qualifier::Approx),
     ("接近", Qualifier::Approx),
@@ -170,6 +184,23 @@ pub const DOUBLING: &[(&str, f64)] = &[
     ("翻了三番", 7.0),
     ("翻番", 1.0),
     ("倍增", 1.0),
+];
+
+/// A doubling word followed by one of these names a programme, not a
+/// change (倍增工程, 倍增计划, 倍增行动).
+pub const DOUBLING_NAMES: &[&str] = &["工程", "计划", "行动", "试点", "专项"];
+
+/// 之一 after a count and its noun: the count is the size of a set the
+/// subject belongs to (首批5个示范区之一), not a measure of the subject.
+pub const ONE_OF: &str = "之一";
+
+/// Nouns that end a project's name: a capacity right before them is part of
+/// the name (建设30万吨乙烯项目), never a row. Capacities are in units of
+/// output or power; an area or a length (110万平方米改造项目) is the size
+/// of the work done, which is a row.
+pub const PROJECT_NOUNS: &[&str] = &["项目", "工程", "装置", "生产线"];
+pub const CAPACITY_UNITS: &[&str] = &[
+    "吨", "千瓦", "兆瓦", "千瓦时", "MW", "GW", "kW", "KW", "标箱",
 ];
 
 /// Chars joining the two ends of a range: 1-2家, 3至5个, 2021—2024年, 1-11月.

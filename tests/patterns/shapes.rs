@@ -37,3 +37,39 @@ fn doubling_three_times_is_seven_times_more() {
         (Some(7.0), Some("倍"))
     );
 }
+
+#[test]
+fn points_over_a_benchmark_are_a_change() {
+    let r = rows("全县一产增加值增幅高于全省1.1个百分点。");
+    assert_eq!((r[0].value, r[0].change), (None, Some(1.1)));
+    assert_eq!(r[0].change_unit.as_deref(), Some("个百分点"));
+}
+
+#[test]
+fn a_cut_before_its_object_is_a_fall() {
+    let r = rows("全年压减燃煤消费量12万吨。");
+    assert_eq!(r[0].indicator, "燃煤消费量");
+    assert_eq!(r[0].change, Some(-12.0));
+}
+
+#[test]
+fn a_net_addition_is_a_level_of_new_entities() {
+    let r = rows("全年经营主体净增1.8万户。");
+    assert_eq!((r[0].value, r[0].change), (Some(1.8), None));
+    assert_eq!(r[0].canonical.as_deref(), Some("新增市场主体"));
+}
+
+#[test]
+fn numbers_inside_names_of_sets_projects_and_programmes() {
+    assert!(rows("青川湿地入选首批8个示范湿地之一。").is_empty());
+    assert!(rows("推动30万吨乙烯等项目投产。").is_empty());
+    assert!(rows("实施专精特新企业倍增计划。").is_empty());
+    // The size of work done is a row even before 项目.
+    assert_eq!(rows("完成12万平方米老旧小区改造项目。").len(), 1);
+}
+
+#[test]
+fn passing_a_milestone_is_at_least() {
+    let r = rows("全县粮食产量迈上50万吨新台阶。");
+    assert_eq!(r[0].value_qualifier, Some(zhibiao::Qualifier::AtLeast));
+}

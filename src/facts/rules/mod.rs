@@ -3,6 +3,7 @@
 
 pub(super) mod change_joins_level;
 pub(super) mod change_range;
+pub(super) mod cut_object;
 pub(super) mod each;
 pub(super) mod example_names;
 pub(super) mod harmonise_list;

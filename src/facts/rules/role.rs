@@ -13,9 +13,11 @@ use super::super::{Reading, Role};
 use crate::clause::Sentence;
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
-    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, RATE_HELD_AT, RATE_NOUNS, TO_LEVEL,
+    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, COMPARE_BELOW, POINTS_UNIT, RATE_HELD_AT, RATE_NOUNS,
+    TO_LEVEL,
 };
 use crate::quantity::Quantity;
+use crate::text::starts_at;
 
 static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);
 
@@ -84,7 +86,22 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
         let sign = if noun.contains('降') { -1.0 } else { 1.0 };
         return (Role::Change(sign), at);
     }
+    if q.unit.ends_with(POINTS_UNIT) {
+        return (Role::Change(points_sign(chars, from, q.start)), q.start);
+    }
     (Role::Level, q.start)
+}
+
+/// 个百分点 is a difference of rates (高于全国1.2个百分点): negative after a
+/// word that puts the subject below (低于全国0.5个百分点).
+fn points_sign(chars: &[char], from: usize, at: usize) -> f64 {
+    let below = (from.max(at.saturating_sub(12))..at)
+        .any(|i| COMPARE_BELOW.iter().any(|w| starts_at(chars, i, w)));
+    if below {
+        -1.0
+    } else {
+        1.0
+    }
 }
 
 /// A change verb ending at `at`: its length and sign. 新增 is an addition,
@@ -99,7 +116,9 @@ fn change_verb_ending_at(chars: &[char], from: usize, at: usize) -> Option<(usiz
         (None, None) => return None,
     };
     let len = word.chars().count();
-    if word.chars().count() == 1 && at - len > from && chars[at - len - 1] == '新' {
+    // 新增, 净增: an addition (a level), not a change.
+    if word.chars().count() == 1 && at - len > from && matches!(chars[at - len - 1], '新' | '净')
+    {
         return None;
     }
     Some((len, sign))
@@ -136,6 +155,17 @@ mod tests {
         let r = one("单位地区生产总值能耗下降15.57%。");
         assert_eq!(r.change, Some(-15.57));
         assert_eq!(r.canonical.as_deref(), Some("单位地区生产总值能耗"));
+    }
+
+    #[test]
+    fn points_against_a_benchmark_are_a_change() {
+        let r = rows("城镇化率达到71%，高于全省平均水平2.4个百分点。");
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].value, r[0].change), (Some(71.0), None));
+        assert_eq!((r[1].value, r[1].change), (None, Some(2.4)));
+        assert_eq!(r[1].change_unit.as_deref(), Some("个百分点"));
+        let r = one("失业率低于全省0.3个百分点。");
+        assert_eq!((r.value, r.change), (None, Some(-0.3)));
     }
 
     #[test]
