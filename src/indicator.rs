@@ -17,8 +17,8 @@ use std::sync::OnceLock;
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
 use crate::lexicon::matcher::WordIndex;
 use crate::lexicon::names::{
-    ADDITION_AFTER, ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS,
-    NEUTRAL_INFIXES, RATE_WORDS, SCOPE_WORDS,
+    ADDITION_AFTER, ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS, MILESTONES,
+    MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS, SCOPE_WORDS,
 };
 use crate::model::Row;
 
@@ -185,6 +185,11 @@ impl Dictionary {
                 return Some(found);
             }
         }
+        if let Some(stem) = without_milestone(name).filter(|s| !s.is_empty()) {
+            if let Some(found) = hit(stem) {
+                return Some(found);
+            }
+        }
         if let Some(stem) = name.strip_suffix(ADDITION_AFTER).filter(|s| !s.is_empty()) {
             if let Some(found) = hit(&format!("{ADDITION_AFTER}{stem}")) {
                 return Some(found);
@@ -313,6 +318,13 @@ fn rewrite(k: &str) -> String {
         text = out;
     }
     text
+}
+
+/// The name before a milestone (地区生产总值万亿元台阶 → 地区生产总值); the
+/// stem may be empty (万亿元台阶 alone names no indicator).
+pub fn without_milestone(name: &str) -> Option<&str> {
+    let stem = MILESTONES.iter().find_map(|w| name.strip_suffix(w))?;
+    Some(stem.trim_end_matches(MILESTONE_AMOUNT_CHARS))
 }
 
 /// The name before a growth-rate word (and a comparison after it).
@@ -459,6 +471,12 @@ mod tests {
                 "{s} → {c:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_milestone_is_a_level_of_the_name_before() {
+        assert_eq!(canonical("生产总值千亿元台阶"), Some("地区生产总值"));
+        assert_eq!(without_milestone("万亿元台阶"), Some(""));
     }
 
     #[test]

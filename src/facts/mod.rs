@@ -41,7 +41,7 @@ use crate::structure::Document;
 use crate::subject;
 use crate::text::starts_at;
 use marks::Marks;
-use row::to_row;
+use row::to_rows;
 use rules::{
     change_joins_level::push_fact,
     cut_object::cut_of_object,
@@ -122,7 +122,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
         } else {
             let marks = Marks::read(chars, s, &ctx);
             for fact in sentence_facts(chars, s, &marks, qs) {
-                if let Some(mut row) = to_row(norm, &ctx, &marks, fact) {
+                for mut row in to_rows(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
                         row.period = carried;
                     }

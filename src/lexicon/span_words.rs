@@ -14,3 +14,7 @@ pub const CUMULATIVE_WORDS: &[&str] = &["累计", "总计", "合计", "共计"];
 /// verb of doing (建设高标准农田, 改造老旧小区) count too: see
 /// [`super::words::LIST_VERBS`].
 pub const DONE_INSIDE: &[&str] = &["新增", "净增", "就业"];
+
+/// After 连续N年, the verbs that hold a level through the run (连续9年稳定在
+/// 1300亿斤以上 → the nine years); 连续三年超过1万人 is a level of the year.
+pub const RUN_HELD: &[&str] = &["稳定在", "保持在", "控制在", "维持在", "稳居"];

@@ -241,6 +241,11 @@ pub const SCOPE_LEAD_INS: &[&str] = &["刚刚过去的", "刚过去的", "回顾
 /// Longer first: 过去的五年 before 过去五年.
 pub const SPAN_BEFORE: &[&str] = &["过去的", "过去", "近", "这"];
 pub const SPAN_AFTER: &[&str] = &["来", "以来"];
+/// A bare “N年” right before a change or a total is the last N years
+/// (财政收入达到80亿元，3年增长20%): they end at the reviewed year.
+pub const SPAN_BEFORE_CHANGE: &[&str] = &[
+    "增长", "增加", "提高", "提升", "下降", "降低", "减少", "累计", "翻番", "翻一番",
+];
 
 /// After a plan name (“十四五”…): the words that make it a span up to the
 /// reviewed year, the whole span, or its end year.

@@ -152,7 +152,9 @@ pub const SHARE_LEADS: &[&str] = &[
 /// subject's end.
 pub const ADVERBS: &[&str] = &[
     "逆势", "持续", "稳步", "大幅", "显著", "快速", "明显", "进一步", "再", "又", "也", "还",
-    "继续", "较快", "平稳", "稳定", "首次", "累计", "同比", "环比",
+    "继续", "较快", "平稳", "稳定", "首次", "累计", "同比", "环比", "连续",
+    // 止跌回升, 企稳回升: the turn of a fall, not part of what is measured.
+    "止跌", "企稳",
     // 名义增长 and 实际增长 (after price changes) are both the subject's growth.
     "名义", "实际",
 ];

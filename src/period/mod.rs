@@ -413,7 +413,8 @@ fn multi_year_span(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
         return None;
     }
     let after = match_first(c, k + 1, w::SPAN_AFTER);
-    if lead.is_none() && after.is_none() {
+    let bare = lead.is_none() && after.is_none();
+    if bare && (match_first(c, k + 1, w::SPAN_BEFORE_CHANGE).is_none() || !starts_bare(c, i)) {
         return None;
     }
     // 连续三年 is a count of years, not a span of the report.
@@ -425,6 +426,14 @@ fn multi_year_span(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
         .span_end
         .map(|e| Period::span(e - n.max(1) as i32 + 1, e));
     Some(mention(period, Role::Frame, i, end))
+}
+
+/// A bare count of years stands after a clause mark or a subject, never
+/// inside a number or a date (2025年增长, 12月3年).
+fn starts_bare(c: &[char], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| c.get(p))
+        .is_none_or(|p| !p.is_ascii_digit() && !matches!(p, '.' | '月' | '第'))
 }
 
 /// “十四五”以来 / 时期 / 末; a bare “十四五” is part of a name (“十四五”规划).
@@ -626,6 +635,10 @@ mod tests {
         assert_eq!(pa("五年来，年均增长6%", a).as_deref(), Some("2021-2025"));
         assert_eq!(pa("过去五年，累计投资", a).as_deref(), Some("2021-2025"));
         assert_eq!(pa("近三年累计投资", a).as_deref(), Some("2023-2025"));
+        assert_eq!(
+            pa("收入80亿元，3年增长20%", a).as_deref(),
+            Some("2023-2025")
+        );
         assert_eq!(pa("10年来累计投资", a).as_deref(), Some("2016-2025"));
         assert_eq!(pa("一年来，我们", a).as_deref(), Some("2025"));
         assert_eq!(

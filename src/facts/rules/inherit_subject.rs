@@ -13,7 +13,16 @@ use crate::lexicon::words::{GENERIC_SUBJECTS, LEVEL_SUFFIX, RATE_NOUNS};
 use crate::subject;
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
-    GENERIC_SUBJECTS.contains(&subject) || RATE_NOUNS.contains(&subject) || is_level_only(subject)
+    GENERIC_SUBJECTS.contains(&subject)
+        || RATE_NOUNS.contains(&subject)
+        || is_level_only(subject)
+        || is_milestone_only(subject)
+}
+
+/// 万亿元台阶 alone (…迈上4个万亿元台阶、达14.2万亿元): the milestone of the
+/// subject before, whose level follows.
+fn is_milestone_only(subject: &str) -> bool {
+    crate::indicator::without_milestone(subject).is_some_and(str::is_empty)
 }
 
 /// 省级, 国家级: a level that qualifies a head noun said before.
@@ -47,8 +56,11 @@ pub(in crate::facts) fn inherit_subject(
     let Some(prev) = prev else {
         return generic.to_string();
     };
-    if generic.is_empty() || RATE_NOUNS.contains(&generic) {
-        return prev.subject.clone();
+    if generic.is_empty() || RATE_NOUNS.contains(&generic) || is_milestone_only(generic) {
+        // After a count of milestones (跨越3个千亿元台阶，达到1.5万亿元) the
+        // level is the indicator's own.
+        let stem = crate::indicator::without_milestone(&prev.subject).filter(|s| !s.is_empty());
+        return stem.unwrap_or(&prev.subject).to_string();
     }
     let head = subject::without_addition(&prev.subject);
     if is_level_only(generic) {
@@ -77,5 +89,14 @@ mod tests {
             rows.iter().any(|r| r.indicator.contains("蔬菜产量")),
             "{rows:#?}"
         );
+    }
+
+    #[test]
+    fn a_level_after_a_count_of_milestones_is_the_indicators() {
+        let r = crate::parse("全市地区生产总值跨越2个百亿元台阶，达到830亿元。").rows;
+        assert_eq!(r[1].indicator, "地区生产总值");
+        assert_eq!(r[1].value, Some(830.0));
+        let r = crate::parse("全县粮食产量迈上3个十万吨台阶、达到42万吨。").rows;
+        assert_eq!(r[1].canonical.as_deref(), Some("粮食产量"));
     }
 }

@@ -17,10 +17,10 @@
 //! 粮食产量连续五年稳定在90万吨以上。` → 2860亿元 2030; +5.8% 2026-2030;
 //! 31万人 2026-2030; 90万吨以上 2026-2030.
 
-use crate::lexicon::span_words::{CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS};
-use crate::lexicon::words::LIST_VERBS;
+use crate::lexicon::span_words::{CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS, RUN_HELD};
+use crate::lexicon::words::{LIST_VERBS, RUN_OF_YEARS};
 use crate::period::Period;
-use crate::text::starts_at;
+use crate::text::{cn_numeral_at, match_first, read_uint, starts_at};
 
 /// How many chars before the number its held or cumulative word may stand
 /// (连续五年稳定在90万吨); a bound keeps long lists linear.
@@ -70,6 +70,31 @@ fn is_done(subject: &str) -> bool {
         || LIST_VERBS.iter().any(|w| subject.starts_with(w))
 }
 
+/// 连续9年稳定在1300亿斤以上: a level held for a run of years before its
+/// number. Returns the run's length in years.
+pub(in crate::facts) fn held_run(chars: &[char], clause: usize, num_start: usize) -> Option<u32> {
+    let (lead, year) = RUN_OF_YEARS;
+    let from = clause
+        .max(num_start.saturating_sub(LOOK_BACK))
+        .min(num_start);
+    let at = (from..num_start).find(|&i| starts_at(chars, i, lead))?;
+    let k = at + lead.chars().count();
+    let (n, end) = match read_uint(chars, k) {
+        Some((n, len)) => (n, k + len),
+        None => cn_numeral_at(chars, k)?,
+    };
+    if chars.get(end) != Some(&year) || !(1..100).contains(&n) {
+        return None;
+    }
+    match_first(chars, end + 1, RUN_HELD).map(|_| n)
+}
+
+/// The run of `years` ending with the last year of `period`.
+pub(in crate::facts) fn run_period(period: Period, years: u32) -> Period {
+    let last = period.last_year();
+    Period::span(last - years as i32 + 1, last)
+}
+
 /// The period of the level over `period` (a span); other periods stay.
 pub(in crate::facts) fn level_period(period: Period, over: Over) -> Period {
     if !period.is_span() {
@@ -117,6 +142,25 @@ mod tests {
         assert_eq!(period_of(&r, 31.0), "2026-2030");
         assert_eq!(period_of(&r, 120.0), "2026-2030");
         assert_eq!(period_of(&r, 560.0), "2026-2030");
+    }
+
+    #[test]
+    fn a_run_of_years_held_dates_the_level() {
+        let r = rows(&format!(
+            "{REVIEW}过去五年，油料产量连续7年稳定在30万吨以上。\n"
+        ));
+        assert_eq!(period_of(&r, 30.0), "2024-2030");
+    }
+
+    #[test]
+    fn a_level_and_its_growth_over_the_span_are_two_rows() {
+        let r = rows(&format!(
+            "{REVIEW}过去五年，工业总产值达到900亿元，增长36%。税收收入达到80亿元，3年增长20%。\n"
+        ));
+        assert_eq!(r.len(), 4, "{r:#?}");
+        assert_eq!(period_of(&r, 900.0), "2030");
+        assert_eq!(period_of(&r, 36.0), "2026-2030");
+        assert_eq!(period_of(&r, 20.0), "2028-2030");
     }
 
     #[test]
