@@ -3,8 +3,8 @@
 
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
-    ADVERBS, BEFORE_A_YEAR, ETC, ETC_FILLERS, ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS,
-    LIST_VERBS, RUN_OF_YEARS, SUBJECT_PREFIXES,
+    ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS, ETC_NOT_AFTER,
+    ETC_NOT_BEFORE, LEVEL_VERBS, LIST_VERBS, RUN_OF_YEARS, SUBJECT_PREFIXES,
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
@@ -127,7 +127,11 @@ fn noun_after(
     let from = if after_de { at + 1 } else { at };
     // A digit may start the noun when it is a threshold: 707个5000万元以上项目.
     let noun_start = is_cjk(first) || first.is_ascii_digit() || matches!(first, '“' | '"' | '《');
-    if !after_de && (!noun_start || NOT_A_NOUN_AFTER.iter().any(|w| starts_at(chars, at, w))) {
+    if !after_de
+        && (!noun_start
+            || NOT_A_NOUN_AFTER.iter().any(|w| starts_at(chars, at, w))
+            || starts_a_change(chars, at))
+    {
         return None;
     }
     let mut end = from;
@@ -144,6 +148,16 @@ fn noun_after(
     // Stop before a qualifier-like word that belongs to the next number.
     let (a, b) = trim_trailing(chars, from, end);
     (b > a).then_some((a, b, after_de))
+}
+
+/// A change verb of two chars or more right after a number (由47%提升至
+/// 73%): the number ends its phrase. One-char verbs (增, 升) also begin
+/// nouns (增量), so they do not count here.
+fn starts_a_change(chars: &[char], at: usize) -> bool {
+    CHANGE_UP
+        .iter()
+        .chain(CHANGE_DOWN)
+        .any(|w| w.chars().count() > 1 && starts_at(chars, at, w))
 }
 
 /// Cuts time, region and hedge words from the start of `[a, b)` and verbs

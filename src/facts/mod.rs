@@ -99,8 +99,8 @@ struct Fact {
 /// the work linear on pathological text.
 const LOOK_BACK: usize = 8;
 
-/// 从A增加到B: A is the level before the span began.
-const FROM: char = '从';
+/// 从A增加到B, 由A提升至B: A is the level before the span began.
+const FROM: &[char] = &['从', '由'];
 
 const TO: &[char] = &['到', '至'];
 
@@ -255,8 +255,12 @@ fn new_fact(
     let clause = marks.clause_of(r.q.start).max(part);
     // 从 stands close before the number it starts from (从2020年的120亿元).
     let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
-    let from_start = lead.contains(&FROM) && !lead.iter().any(|c| TO.contains(c));
-    let over = rules::span_period::classify(chars, clause, r.q.num_start, &subject, from_start);
+    let from_start = lead.iter().any(|c| FROM.contains(c)) && !lead.iter().any(|c| TO.contains(c));
+    // 13个大模型通过备案: a count before what it counts tells what was done.
+    let counted_first = found.after && r.q.counts;
+    let over = rules::span_period::classify(
+        chars, clause, r.q.num_start, &subject, from_start, counted_first,
+    );
     Fact {
         subject,
         start: found.start.min(r.q.start),

@@ -4,7 +4,8 @@
 //! 时期主要目标是), a level takes the span's end year when it is a stock
 //! (reached or simply stated: 地区生产总值达到2860亿元, 常住人口城镇化率60%),
 //! the span when it is held through it (稳定在, 保持在, 连续) or is a total of
-//! what was done in it (累计, 新增, 建设…), and the year before the span when
+//! what was done in it (累计, 新增, 建设…, or a count written before what it
+//! counts: 12家企业上市), and the year before the span when
 //! a change started from it (从160亿元增加到205亿元: 160 is the year before).
 //! Changes (年均增长, 累计下降) keep the span; they are not ruled here.
 //!
@@ -45,6 +46,7 @@ pub(in crate::facts) fn classify(
     num_start: usize,
     subject: &str,
     from_start: bool,
+    counted_first: bool,
 ) -> Over {
     if from_start {
         return Over::Start;
@@ -57,7 +59,7 @@ pub(in crate::facts) fn classify(
             .clone()
             .any(|i| words.iter().any(|w| starts_at(chars, i, w)))
     };
-    if any_at(HELD_WORDS) || any_at(CUMULATIVE_WORDS) || is_done(subject) {
+    if any_at(HELD_WORDS) || any_at(CUMULATIVE_WORDS) || is_done(subject) || counted_first {
         return Over::Span;
     }
     // 达到/突破 or nothing: a stock.
@@ -164,10 +166,20 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_what_happened_takes_the_span() {
+        let r = rows(&format!("{REVIEW}过去五年，12家企业在主板上市。\n"));
+        assert_eq!(period_of(&r, 12.0), "2026-2030");
+    }
+
+    #[test]
     fn a_starting_level_takes_the_year_before() {
         let r = rows(&format!(
-            "{REVIEW}过去五年，一般公共预算收入从160亿元增加到205亿元。\n"
+            "{REVIEW}过去五年，一般公共预算收入从160亿元增加到205亿元，森林覆盖率由31%提升至35%，乡镇由40个合并至28个。\n"
         ));
+        assert_eq!(period_of(&r, 31.0), "2025");
+        assert_eq!(period_of(&r, 35.0), "2030");
+        assert_eq!(period_of(&r, 40.0), "2025");
+        assert_eq!(period_of(&r, 28.0), "2030");
         assert_eq!(period_of(&r, 160.0), "2025");
         assert_eq!(period_of(&r, 205.0), "2030");
     }
