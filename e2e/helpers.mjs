@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
@@ -120,4 +121,30 @@ export async function waitForTable(page) {
 /** The table's rows as shown: arrays of cell texts. */
 export function tableRows(page) {
   return page.$$eval('#body tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
+}
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations (any impact) on a page or frame, as short lines:
+ * "rule [impact]: element, element". Frames inside `target` are checked too
+ * when `frames` lists them (axe must run in each). axe is evaluated through
+ * the debugging protocol, so the page's CSP stays on.
+ */
+export async function axeViolations(target, frames = []) {
+  // Frames of another origin answer only when both sides allow it.
+  const open = () => window.axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] });
+  for (const frame of frames) {
+    await frame.evaluate(AXE);
+    await frame.evaluate(open);
+  }
+  await target.evaluate(AXE);
+  if (frames.length) await target.evaluate(open);
+  const result = await target.evaluate(() => window.axe.run(document, { resultTypes: ['violations', 'incomplete'] }));
+  // A frame axe could not reach is "incomplete" (frame-tested), not a pass.
+  const unreached = result.incomplete.filter((v) => v.id === 'frame-tested');
+  if (unreached.length) throw new Error(`axe could not check a frame: ${unreached[0].nodes.map((n) => n.target.join(' '))}`);
+  return result.violations.map(
+    (v) => `${v.id} [${v.impact}]: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
 }

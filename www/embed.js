@@ -56,6 +56,10 @@ for (const name of ATTRIBUTES) {
   if (value !== null && value !== 'false') table.setAttribute(name, value);
 }
 document.documentElement.lang = params.get('lang')?.startsWith('en') ? 'en' : 'zh-CN';
+if (document.documentElement.lang === 'en') {
+  document.querySelector('h1').textContent = 'zhibiao · indicators from reports';
+  document.querySelector('main').setAttribute('aria-label', 'zhibiao');
+}
 table.addEventListener('zhibiao-parsed', (e) => post({ type: 'result', id: takeId(), report: e.detail }));
 table.addEventListener('zhibiao-error', (e) => post({ type: 'error', id: takeId(), message: e.detail.message }));
 window.addEventListener('message', onMessage);

@@ -7,7 +7,9 @@
 //
 // Text comes from the `text` property, a same-origin `src` URL, or the
 // element's own text area (shown unless `src` or `hide-input` is set).
-// Attributes: lang="zh|en", core-only, show-source, src, hide-input.
+// Attributes: lang="zh|en", core-only, show-source, src, hide-input, label
+// (names the table and source boxes for screen readers when a page has more
+// than one element).
 // Events: `zhibiao-parsed` (detail: the Report), `zhibiao-error` (detail:
 // { message }). Both bubble out of the shadow root.
 //
@@ -48,6 +50,7 @@ const WORDS = {
     qualifier: { approx: '约', atLeast: '以上', atMost: '以内' },
     redacted: '（隐去）',
     source: '原文对照',
+    table: '指标表',
   },
   en: {
     textLabel: 'Report text',
@@ -64,6 +67,7 @@ const WORDS = {
     qualifier: { approx: 'approx.', atLeast: 'at least', atMost: 'at most' },
     redacted: '(redacted)',
     source: 'Source text',
+    table: 'Indicators',
   },
 };
 
@@ -96,7 +100,9 @@ tbody tr.selected { background: var(--zhibiao-selected, rgba(166, 27, 41, .12));
 .source { margin-top: .5rem; white-space: pre-wrap; overflow: auto; max-height: var(--zhibiao-max-height, 32rem);
   padding: .5rem; border: 1px solid var(--zhibiao-border, #d0d7de); border-radius: var(--zhibiao-radius, 4px); }
 .source[hidden] { display: none; }
-.source h3 { margin: 0 0 .25rem; font-size: 1em; }
+.source .title { margin: 0 0 .25rem; font-weight: 700; }
+/* Both boxes scroll: focusable (tabindex), so the keyboard scrolls them too. */
+.wrap:focus-visible, .source:focus-visible { outline: 2px solid var(--zhibiao-accent, #a61b29); outline-offset: 1px; }
 mark { background: var(--zhibiao-mark-bg, #fff1a8); color: inherit; }
 mark.active { background: var(--zhibiao-mark-active-bg, #ffd33d); outline: 2px solid var(--zhibiao-accent, #a61b29); }
 `;
@@ -139,7 +145,7 @@ function rowTexts(row, words) {
 }
 
 export class ZhibiaoTable extends HTMLElement {
-  static observedAttributes = ['lang', 'core-only', 'show-source', 'src', 'hide-input'];
+  static observedAttributes = ['lang', 'core-only', 'show-source', 'src', 'hide-input', 'label'];
 
   #text = '';
   #report = null;
@@ -157,8 +163,8 @@ export class ZhibiaoTable extends HTMLElement {
     root.adoptedStyleSheets = [sheet()];
     root.innerHTML = `<label class="input" part="input"><span class="label"></span><textarea part="textarea" spellcheck="false"></textarea></label>
 <p class="status" part="status" role="status" aria-live="polite"></p>
-<div class="wrap" part="table-wrap"><table part="table"><thead><tr></tr></thead><tbody></tbody></table></div>
-<div class="source" part="source" hidden><h3></h3><div class="text"></div></div>`;
+<div class="wrap" part="table-wrap" role="region" tabindex="0"><table part="table"><thead><tr></tr></thead><tbody></tbody></table></div>
+<div class="source" part="source" role="region" tabindex="0" hidden><p class="title"></p><div class="text"></div></div>`;
     const $ = (selector) => root.querySelector(selector);
     this.#dom = {
       input: $('.input'),
@@ -168,7 +174,8 @@ export class ZhibiaoTable extends HTMLElement {
       head: $('thead tr'),
       body: $('tbody'),
       source: $('.source'),
-      sourceHeading: $('.source h3'),
+      wrap: $('.wrap'),
+      sourceHeading: $('.source .title'),
       sourceText: $('.source .text'),
     };
     this.#dom.area.addEventListener('input', () => {
@@ -223,7 +230,7 @@ export class ZhibiaoTable extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     // Until the first connection the attributes are read there, all at once.
     if (oldValue === newValue || !this.#started) return;
-    if (name === 'lang') {
+    if (name === 'lang' || name === 'label') {
       this.#applyWords();
       this.#render();
     } else if (name === 'core-only') {
@@ -247,6 +254,11 @@ export class ZhibiaoTable extends HTMLElement {
     this.#dom.label.textContent = words.textLabel;
     this.#dom.area.placeholder = words.placeholder;
     this.#dom.sourceHeading.textContent = words.source;
+    // The scrolled boxes are named regions (focusable, so keys scroll them).
+    const label = this.getAttribute('label');
+    const name = (what) => (label ? `${what}：${label}` : what);
+    this.#dom.wrap.setAttribute('aria-label', name(words.table));
+    this.#dom.source.setAttribute('aria-label', name(words.source));
     this.#dom.head.replaceChildren(
       ...words.columns.map((title) => {
         const th = document.createElement('th');

@@ -57,7 +57,8 @@ test('several files dropped make one panel, linked back to its reports', async (
     assert.match(mark, /5\.9%/);
     const sourceText = await page.textContent('#panel-source');
     assert.ok(sourceText.startsWith('青川市2025年'));
-    assert.equal(await page.getAttribute('.panel-tab.active [role=tab]', 'aria-selected'), 'true');
+    assert.equal(await page.getAttribute('#panel-tabs [role=tab][aria-selected=true]', 'id'), 'panel-tab-2');
+    assert.equal(await page.getAttribute('#panel-text', 'aria-labelledby'), 'panel-tab-2');
     // A chart for 地区生产总值 (three years): targets dashed, results solid.
     const chart = await page.$('#panel-charts figure:first-child svg');
     assert.ok(chart, 'a chart is drawn');
@@ -112,6 +113,55 @@ test('a text pasted in a new tab joins the panel', async () => {
     await page.fill('#panel-edit', report(2026, '地区生产总值增长5%。', '地区生产总值增长5%以上。').replaceAll('青川', '东川'));
     await waitForPanel(page, 1);
     assert.ok(await rowOf(page, '地区生产总值', '2026').then((h) => h.evaluate((tr) => tr?.cells[0].textContent === '东川市')));
+  } finally {
+    await env.close();
+  }
+});
+
+test('the panel parses with "my indicators" and speaks the page\'s language', async () => {
+  const env = await launch();
+  try {
+    const { page, problems } = await openPage(env.context, env.url);
+    // A local indicator the built-in dictionary does not know.
+    const tea = report(2025, '全市特色茶叶产值完成12.5亿元，增长8%。', '特色茶叶产值增长10%左右。');
+    await page.click('#panel-toggle');
+    await dropFiles(page, [['青川茶.txt', tea]]);
+    await waitForPanel(page, 1);
+    assert.equal(await rowOf(page, '茶叶产值', '2024').then((h) => h.evaluate((tr) => !!tr)), false);
+
+    // Added on the page ("my indicators"): the panel is built again with it.
+    await page.click('#panel-toggle');
+    await page.click('#dictionary summary');
+    await page.fill('#dict-name', '茶叶产值');
+    await page.fill('#dict-category', '农业');
+    await page.fill('#dict-variants', '特色茶叶产值');
+    await page.click('#dict-form button[type=submit]');
+    await page.click('#panel-toggle');
+    await page.waitForFunction(() => [...document.querySelectorAll('#panel-body tr')].some((tr) => tr.cells[1].textContent === '茶叶产值'));
+    const actual = await rowOf(page, '茶叶产值', '2024');
+    assert.match(await actual.evaluate((tr) => tr.cells[5].textContent), /^12\.5亿元 \+8%\[1\]$/);
+    const target = await rowOf(page, '茶叶产值', '2025');
+    assert.match(await target.evaluate((tr) => tr.cells[3].textContent), /^约\+10%\[1\]$/);
+
+    // English, as the page switches: headings, columns, cells, status, tabs.
+    await page.click('#lang');
+    assert.equal(await page.textContent('#panel-heading'), 'Panel of several reports');
+    assert.equal(await page.textContent('#panel-toggle'), 'Back to one report');
+    assert.deepEqual(
+      await page.$$eval('#panel-table thead th', (ths) => ths.map((th) => th.textContent)),
+      ['Region', 'Standard name', 'Period', 'Target', 'Estimate', 'Actual', 'Gap', 'Met'],
+    );
+    assert.match(await (await rowOf(page, '茶叶产值', '2025')).evaluate((tr) => tr.cells[3].textContent), /^about \+10%\[1\]$/);
+    assert.match(await page.textContent('#panel-status'), /^Reports: 1; lines: \d+/);
+    assert.equal(await page.textContent('#panel-close'), 'Close this report');
+    assert.equal(await page.getAttribute('#panel-tabs', 'aria-label'), 'Reports');
+    // A panel page without a single Chinese interface word left (data aside).
+    const words = await page.$$eval('#panel-view button:not(.panel-link), #panel-view h2, #panel-view .hint, #panel-view th', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(words.filter((w) => /[\u4e00-\u9fff]/.test(w) && !w.includes('青川')), []);
+    await page.click('#lang');
+    assert.equal(await page.textContent('#panel-heading'), '多份报告面板');
+    assert.match(await (await rowOf(page, '茶叶产值', '2025')).evaluate((tr) => tr.cells[3].textContent), /^约\+10%\[1\]$/);
+    assert.deepEqual(problems.pageErrors, []);
   } finally {
     await env.close();
   }

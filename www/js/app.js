@@ -17,6 +17,8 @@ const TYPING_DELAY_MS = 200;
 const LARGE_TEXT = 200_000;
 /** A paste into the editor up to this long, without a line break, is an edit, not a new report. */
 const SHORT_PASTE = 200;
+/** What the evidence view shows of a large text while it is parsed. */
+const PREVIEW_CHARS = 4000;
 const SAVE_DELAY_MS = 400;
 
 const $ = (id) => document.getElementById(id);
@@ -49,9 +51,11 @@ const state = {
   large: false,
   indices: [],
   sort: { key: null, dir: null },
+  reportText: '', // the text `report` was parsed from
   source: null, // { marksOf } of the rendered evidence view, null when stale
   activeRow: null,
   parseSeq: 0,
+  head: '', // language and sort the table header was built for
   engineFailed: false,
   version: null,
 };
@@ -81,21 +85,23 @@ async function parseNow() {
   const seq = ++state.parseSeq;
   $('rows').setAttribute('aria-busy', 'true');
   if (!text.trim()) {
-    showReport(null);
+    showReport(null, text);
     return;
   }
   if (state.engineFailed) return;
   try {
     const dictionary = dictionaryText();
+    performance.mark('zhibiao:parse');
     const report = await parseText(text, dictionary ? { dictionary } : null);
+    performance.mark('zhibiao:report');
     if (seq !== state.parseSeq) return;
     showError('');
-    showReport(report);
+    showReport(report, text);
   } catch (e) {
     if (seq !== state.parseSeq) return;
     const msg = e?.message ?? String(e);
     showError(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('parseError', { msg }));
-    showReport(null);
+    showReport(null, text);
   }
 }
 
@@ -107,8 +113,9 @@ function parseSoon(delay) {
 
 // ---------- the report ----------
 
-function showReport(report) {
+function showReport(report, text = state.text) {
   state.report = report;
+  state.reportText = text;
   state.source = null;
   state.activeRow = null;
   renderMeta(report);
@@ -165,10 +172,19 @@ function filters() {
 function refreshTable() {
   const rows = state.report?.rows ?? [];
   state.indices = visibleIndices(rows, filters(), state.sort);
-  renderHead(el.headRow, state.sort, onSort);
+  // The header changes with the sort and the language only: rebuilding it
+  // would lay the whole table out again.
+  const head = `${language()} ${state.sort.key} ${state.sort.dir}`;
+  if (head !== state.head) {
+    state.head = head;
+    renderHead(el.headRow, state.sort, onSort);
+  }
   $('rows').setAttribute('aria-busy', 'true');
   renderBody(el.body, rows, state.indices, {
-    onFirst: () => document.dispatchEvent(new CustomEvent('zhibiao:table')),
+    onFirst: () => {
+      performance.mark('zhibiao:table');
+      document.dispatchEvent(new CustomEvent('zhibiao:table'));
+    },
     onDone: () => $('rows').removeAttribute('aria-busy'),
   });
   for (const button of el.exports) button.disabled = state.indices.length === 0;
@@ -185,13 +201,15 @@ function onSort(key) {
 
 function ensureSource() {
   if (state.source) return state.source;
+  // Text not parsed yet: showReport builds the view once the rows are in.
+  if (state.reportText !== state.text) return { marksOf: () => [] };
   const rows = state.report?.rows ?? [];
   if (!state.text) {
     el.source.textContent = t('sourceEmpty');
     state.source = { marksOf: () => [] };
     return state.source;
   }
-  state.source = renderSource(el.source, state.text, rows, (i) => describeRow(rows[i], t));
+  state.source = renderSource(el.source, state.text, rows);
   return state.source;
 }
 
@@ -262,7 +280,10 @@ function onSourceHover(event) {
   }
   const rows = state.report?.rows ?? [];
   const indices = rowsOfMark(mark);
-  el.hoverInfo.textContent = indices.map((i) => t('sourceMarkTitle', { desc: describeRow(rows[i], t) })).join('  ');
+  const descriptions = indices.map((i) => describeRow(rows[i], t));
+  el.hoverInfo.textContent = descriptions.map((desc) => t('sourceMarkTitle', { desc })).join('  ');
+  // The tooltip, made on the first hover rather than for every mark up front.
+  if (!mark.title) mark.title = descriptions.join('\n');
   markRows(el.body, 'hover', indices);
 }
 
@@ -321,9 +342,12 @@ function restoreText() {
  * megabytes into the text area would freeze the page while it lays them out.
  */
 async function setText(text) {
+  performance.mark('zhibiao:text');
   const hadFocus = document.activeElement === el.text || document.activeElement === el.source;
   state.text = text;
+  state.reportText = null; // the rows in hand are not this text's until it is parsed
   state.large = text.length > LARGE_TEXT;
+  if (state.large) showPreview(text);
   if (text.trim()) showView('source');
   el.text.value = state.large ? '' : text;
   el.viewEdit.disabled = state.large;
@@ -338,6 +362,18 @@ async function setText(text) {
   await parsed;
   if (state.large) setStatus(`${statusForRows()} ${t('largeReadOnly')} ${t('largeNotSaved')}`);
   if (hadFocus && text.trim()) el.source.focus();
+}
+
+/**
+ * While a large text is parsed, the evidence view shows its beginning without
+ * marks, rather than the previous report (one text node: cheap to lay out).
+ */
+function showPreview(text) {
+  state.source = null;
+  el.source.replaceChildren(document.createTextNode(text.slice(0, PREVIEW_CHARS)));
+  el.source.setAttribute('aria-busy', 'true');
+  // In the next frame, laid out by then (setting it now would force a layout).
+  requestAnimationFrame(() => (el.source.scrollTop = 0));
 }
 
 // Typing in the text area: parse once the typing pauses.
@@ -530,7 +566,8 @@ function applyLang(lang) {
   $('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
   $('version').textContent = state.version ? t('footer', { version: state.version }) : '';
   renderDictionary();
-  showReport(state.report);
+  showReport(state.report, state.reportText);
+  document.dispatchEvent(new CustomEvent('zhibiao:language')); // the panel's words
 }
 
 // ---------- start ----------

@@ -6,11 +6,12 @@ import { t } from './i18n.js';
 
 const KEY = 'zhibiao.dictionary';
 
-let tsv = '';
+let tsv = null; // read from localStorage on first use
 let onChange = () => {};
 
 /** The dictionary as TSV text ('' when the user has none). */
 export function dictionaryText() {
+  tsv ??= load();
   return tsv;
 }
 
@@ -32,11 +33,13 @@ function store(text) {
   }
   render();
   onChange();
+  // Other views that parse (the panel) listen for this.
+  document.dispatchEvent(new CustomEvent('zhibiao:dictionary'));
 }
 
 /** The indicator lines: { line (0-based), name, category, variants }. */
 function entries() {
-  return tsv.split('\n').flatMap((raw, line) => {
+  return dictionaryText().split('\n').flatMap((raw, line) => {
     const text = raw.replace(/\r$/, '');
     if (!text.trim() || text.trimStart().startsWith('#')) return [];
     const [name, category = '', ...variants] = text.split('\t');
@@ -48,12 +51,13 @@ const cleanField = (s) => s.replace(/[\t\r\n]+/g, ' ').trim();
 
 function add(name, category, variants) {
   const fields = [cleanField(name), cleanField(category), ...variants.map(cleanField).filter(Boolean)];
-  const base = tsv && !tsv.endsWith('\n') ? tsv + '\n' : tsv;
+  const text = dictionaryText();
+  const base = text && !text.endsWith('\n') ? text + '\n' : text;
   store(base + fields.join('\t') + '\n');
 }
 
 function remove(line) {
-  const lines = tsv.split('\n');
+  const lines = dictionaryText().split('\n');
   lines.splice(line, 1);
   store(lines.join('\n'));
 }

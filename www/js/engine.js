@@ -9,6 +9,7 @@ export class ExportUnavailable extends Error {}
 
 let worker = null;
 let ready = null;
+let loaded = false; // `ready` has resolved: jobs go to the worker at once
 let nextId = 1;
 const pending = new Map();
 
@@ -63,21 +64,32 @@ function failAll(error) {
   worker?.terminate();
   worker = null;
   ready = null;
+  loaded = false;
 }
 
 /** Starts the worker and its wasm; resolves to { version, options }, rejects with an Error. */
 export function loadEngine() {
-  ready ??= ask({ op: 'hello' }).catch((error) => {
-    ready = null;
-    throw error;
-  });
+  ready ??= ask({ op: 'hello' }).then(
+    (answer) => {
+      loaded = true;
+      return answer;
+    },
+    (error) => {
+      ready = null;
+      throw error;
+    },
+  );
   return ready;
 }
 
-/** Parses `text`; resolves to a Report, rejects with an Error. */
-export async function parseText(text, options) {
-  await loadEngine();
-  return ask({ op: 'parse', text, options });
+/**
+ * Parses `text`; resolves to a Report, rejects with an Error. Once the
+ * engine is loaded the text is posted before this returns, so the caller's
+ * next work overlaps the parse.
+ */
+export function parseText(text, options) {
+  if (loaded) return ask({ op: 'parse', text, options });
+  return loadEngine().then(() => ask({ op: 'parse', text, options }));
 }
 
 /**

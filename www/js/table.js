@@ -20,7 +20,9 @@ export const COLUMNS = [
 // once and the rest in small tasks (text shaping of the cells costs ~0.15 ms
 // a row). Beyond: a virtual table, only the rows on screen (and a few around)
 // exist, each one line high, so 15 000 rows scroll like 50.
-const FIRST_CHUNK = 50;
+// The first chunk is about a screenful (a row is ~35 px high): each row more
+// is time before the table shows.
+const FIRST_CHUNK = Math.min(60, Math.max(12, Math.ceil(globalThis.innerHeight / 36) || 30));
 const CHUNK = 150;
 const VIRTUAL_FROM = 400;
 const OVERSCAN = 12;
@@ -57,12 +59,15 @@ export function visibleIndices(rows, filters, sort) {
   return shown.sort((a, b) => compare(a, b, dir) || a - b);
 }
 
-/** Lower-cases the rows' search text in small tasks, so the first search is quick too. */
+/** Lower-cases the rows' search text in tasks of a few ms, so the first search is quick too. */
 export function warmSearch(rows) {
   let at = 0;
   const step = () => {
-    const stop = Math.min(rows.length, at + 2000);
-    for (; at < stop; at++) haystack(rows[at]);
+    const deadline = performance.now() + 6;
+    while (at < rows.length) {
+      haystack(rows[at++]);
+      if ((at & 255) === 0 && performance.now() > deadline) break;
+    }
     if (at < rows.length) setTimeout(step, 0);
   };
   setTimeout(step, 0);

@@ -3,12 +3,16 @@
 // target beside result. Built in a worker by the wasm `panel()`; each cell
 // links back to its report with the evidence highlighted; a small chart per
 // indicator over the years. Texts stay in this browser (localStorage).
+// Words come from i18n.js (Chinese or English, switched with the page);
+// every parse gets the user's own indicators ("my indicators",
+// dictionary.js), as on the page.
 import { readFile } from '../readers/open.js';
+import { t } from '../i18n.js';
+import { dictionaryText } from '../dictionary.js';
 import { chart } from './chart.js';
 
 const STORE = 'zhibiao.panel.texts';
 const BUILD_DELAY_MS = 300;
-const MET = { yes: '完成', no: '未完成', about: '左右' };
 
 const state = { docs: [], active: 0, panel: null, editing: false, seq: 0, ms: null };
 let worker = null;
@@ -41,7 +45,7 @@ function save() {
   try {
     localStorage.setItem(STORE, JSON.stringify(state.docs.map(({ name, text }) => ({ name, text }))));
   } catch {
-    status('文本太多，无法全部保存在本浏览器中（刷新后会丢失）。');
+    status(t('panelNotSaved'));
   }
 }
 
@@ -53,7 +57,8 @@ function ensureWorker() {
   worker.onmessage = ({ data }) => {
     if (data.id !== state.seq) return;
     if (data.error) {
-      status(`出错：${data.error}`);
+      const msg = data.error;
+      status(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('panelError', { msg }));
       return;
     }
     state.panel = data.panel;
@@ -76,8 +81,14 @@ function build() {
     renderTable();
     return;
   }
-  status('正在生成面板……');
-  ensureWorker().postMessage({ id, texts: state.docs.map((d) => d.text), files: state.docs.map((d) => d.name) });
+  status(t('panelBuilding'));
+  const dictionary = dictionaryText();
+  ensureWorker().postMessage({
+    id,
+    texts: state.docs.map((d) => d.text),
+    files: state.docs.map((d) => d.name),
+    options: dictionary ? { dictionary } : null,
+  });
 }
 
 // ---------- adding texts ----------
@@ -92,10 +103,10 @@ function uniqueName(name) {
 async function addFiles(files) {
   for (const file of files) {
     try {
-      const { text } = await readFile(file, status);
+      const { text } = await readFile(file, { onStatus: status });
       state.docs.push({ name: uniqueName(file.name), text });
     } catch (e) {
-      status(`${file.name}：${e?.message ?? e}`);
+      status(t('panelFileError', { name: file.name, msg: e?.message ?? e }));
     }
   }
   state.active = Math.max(0, state.docs.length - 1);
@@ -105,7 +116,7 @@ async function addFiles(files) {
 }
 
 function addPaste() {
-  state.docs.push({ name: uniqueName(`文本 ${state.docs.length + 1}`), text: '' });
+  state.docs.push({ name: uniqueName(t('panelTextName', { n: state.docs.length + 1 })), text: '' });
   state.active = state.docs.length - 1;
   state.editing = true;
   renderTabs();
@@ -118,38 +129,68 @@ function status(msg) {
   if (s) s.textContent = msg;
 }
 
+function selectDoc(i, mark = null) {
+  state.active = i;
+  state.editing = false;
+  renderTabs(mark);
+}
+
+function closeDoc(i) {
+  state.docs.splice(i, 1);
+  state.active = Math.max(0, Math.min(state.active, state.docs.length - 1));
+  state.editing = false;
+  renderTabs();
+  build();
+  $('#panel-tabs [role=tab][tabindex="0"]')?.focus();
+}
+
+// Tabs: one tab stop, arrow keys (and Home/End) move between them.
+function onTabKey(event) {
+  const tabs = [...document.querySelectorAll('#panel-tabs [role=tab]')];
+  const at = tabs.indexOf(event.target);
+  const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (at < 0 || next === undefined) return;
+  event.preventDefault();
+  const i = (next + tabs.length) % tabs.length;
+  selectDoc(i);
+  $(`#panel-tab-${i}`)?.focus();
+}
+
 function renderTabs(mark = null) {
   const tabs = $('#panel-tabs');
   tabs.replaceChildren(
     ...state.docs.map((d, i) =>
-      h('span', { class: 'panel-tab' + (i === state.active ? ' active' : '') },
-        h('button', { type: 'button', role: 'tab', 'aria-selected': String(i === state.active), 'data-index': i,
-          onclick: () => { state.active = i; state.editing = false; renderTabs(); } }, `${i + 1}. ${d.name}`),
-        h('button', { type: 'button', class: 'panel-close', 'aria-label': `关闭 ${d.name}`,
-          onclick: () => { state.docs.splice(i, 1); state.active = Math.min(state.active, state.docs.length - 1); renderTabs(); build(); } }, '×'))),
+      h('button', { type: 'button', role: 'tab', id: `panel-tab-${i}`, class: 'panel-tab' + (i === state.active ? ' active' : ''),
+        'aria-selected': String(i === state.active), 'aria-controls': 'panel-text', tabindex: i === state.active ? '0' : '-1', 'data-index': i,
+        onclick: () => selectDoc(i) }, `${i + 1}. ${d.name}`)),
   );
   const doc = state.docs[state.active];
   const pane = $('#panel-text');
   if (!doc) {
-    pane.replaceChildren(h('p', { class: 'hint' }, '打开或拖入多份报告（.txt/.docx/.pdf/.html），或新建标签粘贴文本。'));
+    pane.removeAttribute('aria-labelledby');
+    pane.replaceChildren(h('p', { class: 'hint' }, t('panelEmptyHint')));
     return;
   }
+  pane.setAttribute('aria-labelledby', `panel-tab-${state.active}`);
+  const close = h('button', { type: 'button', class: 'button quiet', id: 'panel-close', onclick: () => closeDoc(state.active) }, t('panelClose'));
   if (state.editing) {
-    const area = h('textarea', { id: 'panel-edit', spellcheck: 'false', placeholder: '在此粘贴报告全文……', 'aria-label': doc.name });
+    const area = h('textarea', { id: 'panel-edit', spellcheck: 'false', placeholder: t('textPlaceholder'), 'aria-label': doc.name });
     area.value = doc.text;
     area.addEventListener('input', () => { doc.text = area.value; schedule(); });
-    pane.replaceChildren(h('button', { type: 'button', class: 'button quiet', onclick: () => { state.editing = false; renderTabs(); } }, '完成编辑'), area);
+    const done = h('button', { type: 'button', class: 'button quiet', onclick: () => { state.editing = false; renderTabs(); } }, t('panelDoneEditing'));
+    pane.replaceChildren(h('div', { class: 'toolbar' }, done, close), area);
     area.focus();
     return;
   }
-  const source = h('div', { id: 'panel-source', class: 'source', tabindex: '0', 'data-report': state.active });
+  const source = h('div', { id: 'panel-source', class: 'source', tabindex: '0', role: 'region', 'aria-label': t('panelSourceLabel', { name: doc.name }), 'data-report': state.active });
   if (mark && mark.end <= doc.text.length) {
     const m = h('mark', { id: 'panel-mark' }, doc.text.slice(mark.start, mark.end));
     source.append(doc.text.slice(0, mark.start), m, doc.text.slice(mark.end));
   } else {
     source.append(doc.text);
   }
-  pane.replaceChildren(h('button', { type: 'button', class: 'button quiet', onclick: () => { state.editing = true; renderTabs(); } }, '编辑'), source);
+  const edit = h('button', { type: 'button', class: 'button quiet', onclick: () => { state.editing = true; renderTabs(); } }, t('viewEdit'));
+  pane.replaceChildren(h('div', { class: 'toolbar' }, edit, close), source);
   const m = $('#panel-mark');
   if (m) {
     // Scroll the source pane only, not the page.
@@ -165,9 +206,9 @@ function quantity(lo, hi, unit, q, signed) {
   let s = (signed && lo > 0 ? '+' : '') + fmt(lo);
   if (hi != null) s += `~${fmt(hi)}`;
   s += unit ?? '';
-  if (q === 'approx') return `约${s}`;
-  if (q === 'atLeast') return `${s}以上`;
-  if (q === 'atMost') return `${s}以内`;
+  if (q === 'approx') return t('panelApprox', { s });
+  if (q === 'atLeast') return t('panelAtLeast', { s });
+  if (q === 'atMost') return t('panelAtMost', { s });
   return s;
 }
 
@@ -183,16 +224,16 @@ function entryCell(e, status) {
   if (!e) return h('td');
   const file = state.panel.reports[e.report]?.file ?? '';
   const link = h('button', { type: 'button', class: 'panel-link', 'data-report': e.report, 'data-start': e.start, 'data-end': e.end,
-    title: `${file}：${e.evidence}`,
-    onclick: () => { state.active = e.report; state.editing = false; renderTabs({ start: e.start, end: e.end }); } },
+    title: t('panelEvidenceTitle', { file, evidence: e.evidence }),
+    onclick: () => selectDoc(e.report, { start: e.start, end: e.end }) },
   entryText(e));
-  const others = e.others?.length ? h('span', { class: 'panel-others', title: e.others.map((o) => o.evidence).join('\n') }, ` 另${e.others.length}说`) : null;
+  const others = e.others?.length ? h('span', { class: 'panel-others', title: e.others.map((o) => o.evidence).join('\n') }, t('panelOthers', { n: e.others.length })) : null;
   return h('td', { class: `panel-${status}` }, link, h('sup', {}, `[${e.report + 1}]`), others);
 }
 
 function gapText(c) {
   if (c.gap == null) return '';
-  const unit = c.gapUnit === '%' ? '个百分点' : c.gapUnit ?? '';
+  const unit = c.gapUnit === '%' ? t('panelPoints') : c.gapUnit ?? '';
   return (c.gap > 0 ? '+' : '') + fmt(c.gap) + unit;
 }
 
@@ -211,7 +252,7 @@ function renderTable() {
   if (!p) {
     body.replaceChildren();
     charts.replaceChildren();
-    status(state.docs.length ? '' : '还没有报告。');
+    status(state.docs.length ? '' : t('panelNone'));
     return;
   }
   body.replaceChildren(
@@ -224,7 +265,7 @@ function renderTable() {
         entryCell(c.estimate, 'estimate'),
         entryCell(c.actual, 'actual'),
         h('td', { class: 'num' }, gapText(c)),
-        h('td', { class: c.met ? `met-${c.met}` : '' }, c.met ? MET[c.met] : ''))),
+        h('td', { class: c.met ? `met-${c.met}` : '' }, c.met ? t(`panelMet:${c.met}`) : ''))),
   );
   // One chart per region × indicator with two years or more.
   const groups = new Map();
@@ -240,8 +281,8 @@ function renderTable() {
     if (svg) figures.push(h('figure', { class: 'panel-figure' }, svg, h('figcaption', {}, title)));
   }
   charts.replaceChildren(...figures);
-  const ms = state.ms == null ? '' : `（${Math.round(state.ms)} 毫秒）`;
-  status(`${p.reports.length} 份报告，${p.cells.length} 行${ms}`);
+  const ms = state.ms == null ? '' : t('panelMs', { ms: Math.round(state.ms) });
+  status(t('panelStatus', { reports: p.reports.length, cells: p.cells.length }) + ms);
 }
 
 // ---------- exports ----------
@@ -274,40 +315,48 @@ async function exportAs(kind) {
     if (kind === 'csv') return download(m.panelToText(JSON.stringify(p), 'csv'), 'zhibiao-panel.csv', 'text/csv;charset=utf-8');
     if (kind === 'tsv') {
       await navigator.clipboard.writeText(m.panelToText(JSON.stringify(p), 'tsv'));
-      status('已复制，可粘贴到 Excel/WPS。');
+      status(t('panelCopied'));
     }
   } catch (e) {
-    status(`导出失败：${e?.message ?? e}`);
+    status(t('panelExportError', { msg: e?.message ?? e }));
   }
 }
 
 // ---------- the view ----------
 
+/** An element whose text is the i18n string `key` (kept so by a language switch). */
+const say = (tag, key, attrs = {}) => h(tag, { ...attrs, 'data-i18n': key }, t(key));
+
+const COLUMNS = ['panelColRegion', 'colCanonical', 'colPeriod', 'panelColTarget', 'panelColEstimate', 'panelColActual', 'panelColGap', 'panelColMet'];
+
 function view() {
   const file = h('input', { type: 'file', id: 'panel-file', multiple: true, hidden: true,
     accept: '.txt,.text,.docx,.doc,.pdf,.html,.htm,text/plain',
     onchange: () => { addFiles([...file.files]); file.value = ''; } });
-  const section = h('section', { id: 'panel-view', class: 'panel-view', hidden: true, 'aria-labelledby': 'panel-heading' },
+  // The page's other <main>, shown in its place (one of the two is hidden).
+  const section = h('main', { id: 'panel-view', class: 'panel-view', hidden: true, 'aria-labelledby': 'panel-heading' },
     h('div', { class: 'pane-head' },
-      h('h2', { id: 'panel-heading' }, '多份报告面板'),
-      h('p', { class: 'hint' }, '每份报告的目标与次年报告的实际数放在同一行；地区取自报告，期间取自每一行。')),
+      say('h2', 'panelHeading', { id: 'panel-heading' }),
+      say('p', 'panelHint', { class: 'hint' })),
     h('div', { class: 'toolbar' },
-      h('button', { type: 'button', class: 'button', id: 'panel-open', onclick: () => file.click() }, '打开文件（可多选）'),
+      say('button', 'panelOpen', { type: 'button', class: 'button', id: 'panel-open', onclick: () => file.click() }),
       file,
-      h('button', { type: 'button', class: 'button', id: 'panel-paste', onclick: addPaste }, '新建标签粘贴'),
-      h('button', { type: 'button', class: 'button danger', id: 'panel-clear',
-        onclick: () => { state.docs = []; state.active = 0; renderTabs(); build(); } }, '清除全部'),
+      say('button', 'panelPaste', { type: 'button', class: 'button', id: 'panel-paste', onclick: addPaste }),
+      say('button', 'panelClear', { type: 'button', class: 'button danger', id: 'panel-clear',
+        onclick: () => { state.docs = []; state.active = 0; renderTabs(); build(); } }),
       h('span', { class: 'sep' }),
-      ...[['csv', '下载 CSV'], ['tsv', '复制（粘贴到 Excel/WPS）'], ['xlsx', '下载 XLSX'], ['json', '下载 JSON']].map(([k, label]) =>
-        h('button', { type: 'button', class: 'button panel-export', id: `panel-export-${k}`, disabled: true, onclick: () => exportAs(k) }, label))),
+      ...[['csv', 'exportCsv'], ['tsv', 'panelCopy'], ['xlsx', 'exportXlsx'], ['json', 'exportJson']].map(([k, key]) =>
+        say('button', key, { type: 'button', class: 'button panel-export', id: `panel-export-${k}`, disabled: true, onclick: () => exportAs(k) }))),
     h('p', { id: 'panel-status', class: 'status', role: 'status', 'aria-live': 'polite' }),
     h('div', { class: 'panel-layout' },
-      h('div', { class: 'panel-left' }, h('div', { id: 'panel-tabs', class: 'panel-tabs', role: 'tablist' }), h('div', { id: 'panel-text', class: 'panel-text' })),
+      h('div', { class: 'panel-left' },
+        h('div', { id: 'panel-tabs', class: 'panel-tabs', role: 'tablist', 'data-i18n-label': 'panelTabs', 'aria-label': t('panelTabs'), onkeydown: onTabKey }),
+        h('div', { id: 'panel-text', class: 'panel-text', role: 'tabpanel' })),
       h('div', { class: 'panel-right' },
         h('div', { id: 'panel-charts', class: 'panel-charts' }),
-        h('div', { class: 'table-wrap', tabindex: '0' },
+        h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'data-i18n-label': 'panelTableLabel', 'aria-label': t('panelTableLabel') },
           h('table', { id: 'panel-table' },
-            h('thead', {}, h('tr', {}, ...['地区', '标准名称', '期间', '目标', '预计', '实际', '差距', '完成'].map((c) => h('th', { scope: 'col' }, c)))),
+            h('thead', {}, h('tr', {}, ...COLUMNS.map((key) => say('th', key, { scope: 'col' })))),
             h('tbody', { id: 'panel-body' }))))));
   section.addEventListener('dragover', (e) => { e.preventDefault(); section.classList.add('dragging'); });
   section.addEventListener('dragleave', () => section.classList.remove('dragging'));
@@ -325,7 +374,7 @@ function show(on) {
   const main = $('main.layout');
   if (main) main.hidden = on;
   $('#panel-toggle').setAttribute('aria-pressed', String(on));
-  $('#panel-toggle').textContent = on ? '返回单份报告' : '多份报告面板';
+  $('#panel-toggle').textContent = t(on ? 'panelBack' : 'panelToggle');
   if (on) {
     renderTabs();
     if (state.docs.length && !state.panel) build();
@@ -339,9 +388,18 @@ export function initPanel() {
   const section = view();
   (main ?? document.body.lastElementChild).after(section);
   const toggle = h('button', { type: 'button', id: 'panel-toggle', class: 'button quiet', 'aria-pressed': 'false',
-    onclick: () => show($('#panel-view').hidden) }, '多份报告面板');
+    onclick: () => show($('#panel-view').hidden) }, t('panelToggle'));
   const lang = $('#lang');
   if (lang) lang.before(toggle); else document.body.prepend(toggle);
+  // The page switched language (app.js) or "my indicators" changed (dictionary.js).
+  document.addEventListener('zhibiao:language', () => {
+    $('#panel-toggle').textContent = t($('#panel-view').hidden ? 'panelToggle' : 'panelBack');
+    renderTabs();
+    renderTable();
+  });
+  document.addEventListener('zhibiao:dictionary', () => {
+    if (state.docs.length) build();
+  });
   let open = false;
   try { open = sessionStorage.getItem('zhibiao.panel.open') === '1' || location.hash === '#panel'; } catch { /* ignore */ }
   if (open) show(true);
