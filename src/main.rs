@@ -214,6 +214,7 @@ fn run(args: Args) -> ExitCode {
             .map(|(name, report)| Doc {
                 name: Some(name),
                 report,
+                marks: &[],
             })
             .collect();
         let labelled = inputs.len() > 1;

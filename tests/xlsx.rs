@@ -86,6 +86,7 @@ fn rows_sheet_has_chinese_headers_numbers_and_units() {
         &[Doc {
             name: None,
             report: &report,
+            marks: &[],
         }],
         false,
     )
@@ -141,6 +142,7 @@ fn text_that_looks_like_a_formula_stays_text() {
         &[Doc {
             name: None,
             report: &report,
+            marks: &[],
         }],
         false,
     )
@@ -160,6 +162,7 @@ fn header_row_is_frozen_and_columns_have_widths() {
         &[Doc {
             name: None,
             report: &report,
+            marks: &[],
         }],
         false,
     )
@@ -193,6 +196,7 @@ fn meta_sheet_describes_the_report() {
         &[Doc {
             name: None,
             report: &report,
+            marks: &[],
         }],
         false,
     )
@@ -217,10 +221,12 @@ fn several_documents_get_a_file_column_in_both_sheets() {
         Doc {
             name: Some("a.txt"),
             report: &a,
+            marks: &[],
         },
         Doc {
             name: Some("b.txt"),
             report: &b,
+            marks: &[],
         },
     ];
     let bytes = xlsx::render(&docs, true).expect("xlsx");

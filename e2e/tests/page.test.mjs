@@ -320,10 +320,23 @@ test('a large text is parsed in a worker, the page stays responsive', async () =
   // The text is shown read-only, not pushed into the text area.
   assert.equal(await page.inputValue('#text'), '');
   assert.ok(await page.isVisible('#source-view'));
+  // The evidence view, built in slices after the table: whole text, every mark.
+  await page.waitForSelector('#source-view:not([aria-busy])');
+  const view = await page.$eval('#source-view', (v) => ({ length: v.textContent.length, marks: v.querySelectorAll('mark').length }));
+  assert.equal(view.length, big.length);
+  assert.ok(view.marks > n / 2, `${view.marks} marks for ${n} rows`);
+  // A row's evidence, far down the text, is found and marked.
+  await page.locator('#body tr[data-index]').last().click();
+  assert.ok(await page.$eval('#source-view mark.active', (m) => m.textContent.length > 0));
+  // Cleared while the view of a new large text is still being built: the build stops.
+  await pasteText(page, big + '\n' + SAMPLES[0].text);
+  await page.click('#clear');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('#source-view', 'aria-busy'), null);
+  assert.ok((await page.textContent('#source-view')).length < 100);
   const longest = await page.evaluate(() => window.longestTask);
   // Generous (CI machines are slow), but a frozen page would take seconds.
   assert.ok(longest < 1000, `longest main-thread task ${longest} ms`);
-  await page.click('#clear');
   await page.close();
 });
 

@@ -3,7 +3,7 @@
 //! RFC 4180 quoting. Text cells that a spreadsheet would run as a formula
 //! are neutralised with a leading `'`; numbers are left as numbers.
 
-use super::{row_cells, Doc, FILE_HEADER, HEADERS};
+use super::{has_mark_columns, headers, Doc, FILE_HEADER};
 
 pub const BOM: char = '\u{FEFF}';
 
@@ -12,14 +12,19 @@ pub const BOM: char = '\u{FEFF}';
 pub fn render(docs: &[Doc], with_file: bool) -> String {
     let mut out = String::new();
     out.push(BOM);
-    let mut header: Vec<String> = HEADERS.iter().map(|h| h.to_string()).collect();
+    let mark_columns = has_mark_columns(docs);
+    let mut header: Vec<String> = headers(mark_columns)
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
     if with_file {
         header.insert(0, FILE_HEADER.to_string());
     }
     push_record(&mut out, &header);
     for doc in docs {
-        for row in &doc.report.rows {
-            let mut record: Vec<String> = row_cells(row).iter().map(|c| c.safe_text()).collect();
+        for i in 0..doc.report.rows.len() {
+            let cells = doc.cells(i, mark_columns);
+            let mut record: Vec<String> = cells.iter().map(|c| c.safe_text()).collect();
             if with_file {
                 let file = super::Cell::Text(doc.name.unwrap_or("-").to_string());
                 record.insert(0, file.safe_text());
@@ -56,7 +61,7 @@ fn push_field(out: &mut String, field: &str) {
 mod tests {
     use super::*;
     use crate::render::tests::sample_report;
-    use crate::render::{render_report, Format};
+    use crate::render::{render_report, Format, HEADERS};
 
     fn lines(csv: &str) -> Vec<&str> {
         csv.split("\r\n").collect()
@@ -97,10 +102,12 @@ mod tests {
             Doc {
                 name: Some("a.txt"),
                 report: &report,
+                marks: &[],
             },
             Doc {
                 name: Some("-b.txt"),
                 report: &report,
+                marks: &[],
             },
         ];
         let csv = render(&docs, true);

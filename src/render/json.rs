@@ -2,20 +2,79 @@
 //! (`{meta, rows, notes}`; several documents: an array of
 //! `{file, meta, rows, notes}`).
 
-use super::Doc;
-use crate::model::Report;
+use super::{Doc, RowMarks};
+use crate::model::{Meta, Report, Row};
 use serde::Serialize;
 
 /// One row per line, the documents' rows concatenated.
 pub fn render_lines(docs: &[Doc]) -> String {
     let mut out = String::new();
     for doc in docs {
-        for row in &doc.report.rows {
-            out.push_str(&to_json(row, false));
+        for (i, row) in doc.report.rows.iter().enumerate() {
+            let line = match doc.marks.get(i).filter(|m| !m.is_empty()) {
+                Some(marks) => to_json(&MarkedRow { row, marks }, false),
+                None => to_json(row, false),
+            };
+            out.push_str(&line);
             out.push('\n');
         }
     }
     out
+}
+
+/// A row with what a person added to it (`edited`, `checked`, `also`).
+#[derive(Serialize)]
+struct MarkedRow<'a> {
+    #[serde(flatten)]
+    row: &'a Row,
+    #[serde(flatten)]
+    marks: &'a RowMarks,
+}
+
+static NO_MARKS: RowMarks = RowMarks {
+    edited: Vec::new(),
+    checked: false,
+    also: Vec::new(),
+};
+
+/// A report whose rows carry marks; serialised as [`Report`] is.
+#[derive(Serialize)]
+struct MarkedReport<'a> {
+    meta: &'a Meta,
+    rows: Vec<MarkedRow<'a>>,
+    notes: &'a [String],
+}
+
+/// The report of `doc` as JSON: its marks written only when it has some, so
+/// the parser's own output keeps its bytes.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum DocJson<'a> {
+    Plain(&'a Report),
+    Marked(MarkedReport<'a>),
+}
+
+impl<'a> DocJson<'a> {
+    fn of(doc: &Doc<'a>) -> DocJson<'a> {
+        let report = doc.report;
+        if doc.marks.iter().all(RowMarks::is_empty) {
+            return DocJson::Plain(report);
+        }
+        let rows = report
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| MarkedRow {
+                row,
+                marks: doc.marks.get(i).unwrap_or(&NO_MARKS),
+            })
+            .collect();
+        DocJson::Marked(MarkedReport {
+            meta: &report.meta,
+            rows,
+            notes: &report.notes,
+        })
+    }
 }
 
 /// A document with the file it came from, for multi-file JSON.
@@ -23,19 +82,19 @@ pub fn render_lines(docs: &[Doc]) -> String {
 struct FileReport<'a> {
     file: Option<&'a str>,
     #[serde(flatten)]
-    report: &'a Report,
+    report: DocJson<'a>,
 }
 
 /// Pretty JSON: one report object, or an array of them with their files.
 pub fn render(docs: &[Doc], labelled: bool) -> String {
     let mut out = match docs {
-        [one] if !labelled => to_json(one.report, true),
+        [one] if !labelled => to_json(&DocJson::of(one), true),
         _ => {
             let files: Vec<FileReport> = docs
                 .iter()
                 .map(|d| FileReport {
                     file: d.name,
-                    report: d.report,
+                    report: DocJson::of(d),
                 })
                 .collect();
             to_json(&files, true)
@@ -95,10 +154,12 @@ mod tests {
             Doc {
                 name: Some("a.txt"),
                 report: &report,
+                marks: &[],
             },
             Doc {
                 name: Some("b.txt"),
                 report: &report,
+                marks: &[],
             },
         ];
         let v: Value = serde_json::from_str(&render(&docs, true)).unwrap();

@@ -19,12 +19,16 @@
 
 pub mod csv;
 pub mod json;
+pub mod marks;
 pub mod table;
 pub mod tsv;
+pub mod units;
 pub mod width;
 #[cfg(any(feature = "xlsx", not(target_arch = "wasm32")))]
 pub mod xlsx;
 
+pub use marks::{Mention, RowMarks};
+pub use units::Units;
 pub use width::display_width;
 
 use crate::model::{Kind, Level, Qualifier, Report, Row, Status};
@@ -100,6 +104,93 @@ impl FromStr for Format {
 pub struct Doc<'a> {
     pub name: Option<&'a str>,
     pub report: &'a Report,
+    /// What a person added to the rows, by row index ([`marks`]); empty
+    /// for the parser's own output.
+    pub marks: &'a [RowMarks],
+}
+
+impl<'a> Doc<'a> {
+    /// A document without marks.
+    pub fn new(name: Option<&'a str>, report: &'a Report) -> Doc<'a> {
+        Doc {
+            name,
+            report,
+            marks: &[],
+        }
+    }
+
+    /// The spreadsheet cells of row `i`: [`row_cells`], a folded row's
+    /// evidences, and the 已修改/已核对 cells when `mark_columns`.
+    pub fn cells(&self, i: usize, mark_columns: bool) -> Vec<Cell> {
+        let row = &self.report.rows[i];
+        let mut cells = row_cells(row);
+        let marks = self.marks.get(i);
+        if let Some(marks) = marks.filter(|m| !m.also.is_empty()) {
+            let mut evidence = row.evidence.clone();
+            for mention in &marks.also {
+                evidence.push_str(marks::EVIDENCE_SEPARATOR);
+                evidence.push_str(&mention.evidence);
+            }
+            cells[EVIDENCE_COLUMN] = Cell::Text(evidence);
+        }
+        if mark_columns {
+            cells.extend(marks.cloned().unwrap_or_default().cells());
+        }
+        cells
+    }
+}
+
+/// Whether any row of `docs` is edited or checked: then the spreadsheet
+/// formats add the 已修改 and 已核对 columns.
+pub fn has_mark_columns(docs: &[Doc]) -> bool {
+    docs.iter()
+        .any(|d| d.marks.iter().any(RowMarks::has_columns))
+}
+
+/// The spreadsheet header: [`HEADERS`], then 已修改 and 已核对 when
+/// `mark_columns`.
+pub fn headers(mark_columns: bool) -> Vec<&'static str> {
+    let mut all = HEADERS.to_vec();
+    if mark_columns {
+        all.extend([marks::EDITED_HEADER, marks::CHECKED_HEADER]);
+    }
+    all
+}
+
+/// How to render beyond the format: the units to show values in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    pub units: Units,
+}
+
+/// [`render_with`], the rows' values first shown in `options.units`.
+pub fn render_with_options(
+    format: Format,
+    docs: &[Doc],
+    labelled: bool,
+    options: &RenderOptions,
+) -> String {
+    with_units(docs, &options.units, |docs| {
+        render_with(format, docs, labelled)
+    })
+}
+
+/// Calls `f` with `docs` whose rows are in `units` (the documents as they
+/// are when no unit was chosen).
+pub fn with_units<T>(docs: &[Doc], units: &Units, f: impl FnOnce(&[Doc]) -> T) -> T {
+    if units.is_none() {
+        return f(docs);
+    }
+    let converted: Vec<Report> = docs
+        .iter()
+        .map(|d| units::convert_report(d.report, units))
+        .collect();
+    let docs: Vec<Doc> = docs
+        .iter()
+        .zip(&converted)
+        .map(|(d, report)| Doc { report, ..*d })
+        .collect();
+    f(&docs)
 }
 
 /// Renders documents into one output; several are told apart as the module
@@ -123,7 +214,7 @@ pub fn render_with(format: Format, docs: &[Doc], labelled: bool) -> String {
 
 /// Renders a single report.
 pub fn render_report(format: Format, report: &Report) -> String {
-    render(format, &[Doc { name: None, report }])
+    render(format, &[Doc::new(None, report)])
 }
 
 /// The spreadsheet columns, in order; [`Format::Csv`] and [`Format::Tsv`]
@@ -134,6 +225,9 @@ pub const HEADERS: [&str; 17] = [
 ];
 
 pub const FILE_HEADER: &str = "文件";
+
+/// Where 依据 stands in [`HEADERS`].
+const EVIDENCE_COLUMN: usize = 14;
 
 /// A spreadsheet cell: numbers stay numbers, text may need neutralising.
 #[derive(Debug, Clone, PartialEq)]
@@ -228,7 +322,7 @@ pub fn format_number(n: f64) -> String {
 
 /// "1.5e22" → "15000000000000000000000", "1e-7" → "0.0000001", "22.0" →
 /// "22": the same digits, written out.
-fn expand_exponent(text: &str) -> String {
+pub(crate) fn expand_exponent(text: &str) -> String {
     let (sign, unsigned) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", text),
@@ -413,5 +507,117 @@ pub(crate) mod tests {
             ..Default::default()
         };
         assert_eq!(row_cells(&row)[3], Cell::text("XX"));
+    }
+
+    fn marked() -> Vec<RowMarks> {
+        vec![
+            RowMarks {
+                edited: vec!["value".into(), "unit".into()],
+                checked: true,
+                also: vec![Mention {
+                    evidence: "地区生产总值63.65亿元".into(),
+                    start: 80,
+                    end: 93,
+                }],
+            },
+            RowMarks::default(),
+        ]
+    }
+
+    #[test]
+    fn marks_add_two_columns_and_fold_evidences() {
+        let report = sample_report();
+        let marks = marked();
+        let doc = Doc {
+            name: None,
+            report: &report,
+            marks: &marks,
+        };
+        let csv = render_with(Format::Csv, &[doc], false);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert!(
+            lines[0].ends_with(",依据,起,止,已修改,已核对"),
+            "{}",
+            lines[0]
+        );
+        assert!(lines[1].starts_with("地区生产总值,地区生产总值,是,63.65,"));
+        assert!(lines[1].ends_with(
+            ",\"地区生产总值完成63.65亿元，同比增长5.2%\n地区生产总值63.65亿元\",10,34,数值、单位,是"
+        ));
+        let tsv = render_with(Format::Tsv, &[doc], false);
+        let second = tsv.lines().nth(2).unwrap();
+        assert!(second.ends_with("\t40\t60\t\t"), "{second}");
+        assert_eq!(second.split('\t').count(), HEADERS.len() + 2);
+        // Marks that only fold add no column.
+        let folded = [RowMarks {
+            also: marks[0].also.clone(),
+            ..Default::default()
+        }];
+        let doc = Doc {
+            marks: &folded,
+            ..doc
+        };
+        assert!(render_with(Format::Tsv, &[doc], false).starts_with(&HEADERS.join("\t")));
+        assert!(!render_with(Format::Tsv, &[doc], false).contains("已修改"));
+    }
+
+    #[test]
+    fn json_rows_carry_their_marks_only_when_set() {
+        let report = sample_report();
+        let marks = marked();
+        let doc = Doc {
+            name: None,
+            report: &report,
+            marks: &marks,
+        };
+        let json: serde_json::Value =
+            serde_json::from_str(&render_with(Format::Json, &[doc], false)).unwrap();
+        assert_eq!(
+            json["rows"][0]["edited"],
+            serde_json::json!(["value", "unit"])
+        );
+        assert_eq!(json["rows"][0]["checked"], true);
+        assert_eq!(json["rows"][0]["also"][0]["start"], 80);
+        assert_eq!(json["rows"][0]["indicator"], "地区生产总值");
+        assert!(json["rows"][1].get("edited").is_none());
+        assert!(json["rows"][1].get("checked").is_none());
+        let lines = render_with(Format::Jsonl, &[doc], false);
+        assert!(lines.lines().next().unwrap().ends_with(
+            r#""checked":true,"also":[{"evidence":"地区生产总值63.65亿元","start":80,"end":93}]}"#
+        ));
+    }
+
+    #[test]
+    fn without_marks_or_units_the_bytes_do_not_change() {
+        let report = sample_report();
+        let none = vec![RowMarks::default(); 2];
+        for format in Format::ALL {
+            let plain = render_report(format, &report);
+            let doc = Doc {
+                name: None,
+                report: &report,
+                marks: &none,
+            };
+            let options = RenderOptions::default();
+            assert_eq!(render_with_options(format, &[doc], false, &options), plain);
+        }
+    }
+
+    #[test]
+    fn units_apply_to_every_format_and_keep_the_evidence() {
+        let report = sample_report();
+        let options = RenderOptions {
+            units: Units {
+                money: "万元".parse().ok(),
+                people: None,
+            },
+        };
+        let doc = Doc::new(None, &report);
+        let csv = render_with_options(Format::Csv, &[doc], false, &options);
+        assert!(csv.contains("\r\n地区生产总值,地区生产总值,是,636500,,万元,,5.2,,%,,实际,2024H1,经济,地区生产总值完成63.65亿元，"));
+        let json = render_with_options(Format::Json, &[doc], false, &options);
+        assert!(json.contains("\"value\": 636500.0,"), "{json}");
+        let table = render_with_options(Format::Table, &[doc], false, &options);
+        assert!(table.contains("636500万元"));
     }
 }

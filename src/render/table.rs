@@ -273,10 +273,12 @@ mod tests {
             Doc {
                 name: Some("a.txt"),
                 report: &report,
+                marks: &[],
             },
             Doc {
                 name: Some("b.txt"),
                 report: &report,
+                marks: &[],
             },
         ];
         let out = render(&docs, true);

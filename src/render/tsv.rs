@@ -3,7 +3,7 @@
 //! cell never spills into the next one; formula-like text is neutralised as
 //! in CSV.
 
-use super::{row_cells, Cell, Doc, FILE_HEADER, HEADERS};
+use super::{has_mark_columns, headers, Cell, Doc, FILE_HEADER};
 
 /// Renders the documents as one TSV table (a leading 文件 column when there
 /// are several).
@@ -13,11 +13,12 @@ pub fn render(docs: &[Doc], with_file: bool) -> String {
         out.push_str(FILE_HEADER);
         out.push('\t');
     }
-    out.push_str(&HEADERS.join("\t"));
+    let mark_columns = has_mark_columns(docs);
+    out.push_str(&headers(mark_columns).join("\t"));
     out.push('\n');
     for doc in docs {
-        for row in &doc.report.rows {
-            let mut cells = row_cells(row);
+        for i in 0..doc.report.rows.len() {
+            let mut cells = doc.cells(i, mark_columns);
             if with_file {
                 cells.insert(0, Cell::Text(doc.name.unwrap_or("-").to_string()));
             }
@@ -48,7 +49,7 @@ fn tsv_field(cell: &Cell) -> String {
 mod tests {
     use super::*;
     use crate::render::tests::sample_report;
-    use crate::render::{render_report, Format};
+    use crate::render::{render_report, Format, HEADERS};
 
     #[test]
     fn one_line_per_row_with_the_same_columns() {
@@ -77,10 +78,12 @@ mod tests {
             Doc {
                 name: Some("a.txt"),
                 report: &report,
+                marks: &[],
             },
             Doc {
                 name: Some("b.txt"),
                 report: &report,
+                marks: &[],
             },
         ];
         let tsv = render(&docs, true);

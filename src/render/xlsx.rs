@@ -1,6 +1,7 @@
 //! XLSX for Excel and WPS: a workbook with two sheets.
 //!
-//! - 指标 (rows): the [`HEADERS`] columns, numbers written as numbers (not
+//! - 指标 (rows): the [`super::HEADERS`] columns (and 已修改/已核对 when a
+//!   row has [`super::marks`]), numbers written as numbers (not
 //!   text), units in their own columns, the header row frozen and filtered,
 //!   column widths from the contents (CJK counts double).
 //! - 报告信息 (meta): one row per document: title, region, level, kind,
@@ -15,11 +16,14 @@
 //! ```
 //! use zhibiao::render::{xlsx, Doc};
 //! let report = zhibiao::parse("");
-//! let bytes = xlsx::render(&[Doc { name: None, report: &report }], false).unwrap();
+//! let bytes = xlsx::render(&[Doc::new(None, &report)], false).unwrap();
 //! assert!(bytes.starts_with(b"PK")); // a zip container
 //! ```
 
-use super::{display_width, kind_zh, level_zh, row_cells, Cell, Doc, FILE_HEADER, HEADERS};
+use super::{
+    display_width, has_mark_columns, headers, kind_zh, level_zh, with_units, Cell, Doc,
+    RenderOptions, FILE_HEADER,
+};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 pub const ROWS_SHEET: &str = "指标";
@@ -39,6 +43,19 @@ const PADDING: f64 = 3.0;
 /// Writes the documents as an XLSX workbook; `with_file` adds a leading
 /// 文件 column to both sheets (the CLI does so for several inputs).
 pub fn render(docs: &[Doc], with_file: bool) -> Result<Vec<u8>, XlsxError> {
+    render_with_options(docs, with_file, &RenderOptions::default())
+}
+
+/// [`render`], the rows' values shown in `options.units`.
+pub fn render_with_options(
+    docs: &[Doc],
+    with_file: bool,
+    options: &RenderOptions,
+) -> Result<Vec<u8>, XlsxError> {
+    with_units(docs, &options.units, |docs| write_workbook(docs, with_file))
+}
+
+fn write_workbook(docs: &[Doc], with_file: bool) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let header = Format::new().set_bold();
     write_rows_sheet(workbook.add_worksheet(), docs, with_file, &header)?;
@@ -80,10 +97,12 @@ fn write_rows_sheet(
     header: &Format,
 ) -> Result<(), XlsxError> {
     sheet.set_name(ROWS_SHEET)?;
-    let headers = with_file_column(&HEADERS, with_file);
+    let mark_columns = has_mark_columns(docs);
+    let headers = with_file_column(&headers(mark_columns), with_file);
     let records = docs.iter().flat_map(|doc| {
-        doc.report.rows.iter().map(move |row| {
-            let mut record: Vec<Value> = row_cells(row).into_iter().map(Value::from).collect();
+        (0..doc.report.rows.len()).map(move |i| {
+            let cells = doc.cells(i, mark_columns);
+            let mut record: Vec<Value> = cells.into_iter().map(Value::from).collect();
             if with_file {
                 record.insert(0, Value::Text(doc.name.unwrap_or("-").to_string()));
             }

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::from_js::report_from_js;
+use super::from_js::{opt_string, report_from_js, string};
 use super::{options_from_js, parse_utf16};
 use crate::Report;
 
@@ -44,14 +44,57 @@ pub fn panel_to_json(
 /// this, so all three give the same bytes. `start`/`end` are written as the
 /// report holds them (UTF-16 units for a report from `parse()`: the CLI's,
 /// unless the text has characters outside the BMP).
+///
+/// `options` is the format's name or `{format, money, people}`: `money`
+/// `"亿元"`/`"万元"` and `people` `"万人"`/`"人"` show the values in that unit
+/// (render/units.rs; null keeps them as written). Rows may carry what the
+/// page's user added: `edited` (field names), `checked`, `also` (folded
+/// mentions `{evidence, start, end}`); see render/marks.rs.
 #[wasm_bindgen]
 pub fn render(
     #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "\"csv\" | \"tsv\" | \"json\" | \"jsonl\" | \"table\"")]
-    format: &str,
+    #[wasm_bindgen(unchecked_param_type = "RenderFormat | RenderOptions")] options: JsValue,
 ) -> Result<String, JsError> {
+    let (format, render_options) = match options.as_string() {
+        Some(name) => (name, crate::render::RenderOptions::default()),
+        None => (
+            string(&options, "format"),
+            render_options_from_js(&options)?,
+        ),
+    };
     let format: crate::render::Format =
         format.parse().map_err(|e| JsError::new(&format!("{e}")))?;
-    let report = report_from_js(&report)?;
-    Ok(crate::render::render_report(format, &report))
+    let (report, marks) = report_from_js(&report)?;
+    let doc = crate::render::Doc {
+        name: None,
+        report: &report,
+        marks: &marks,
+    };
+    Ok(crate::render::render_with_options(
+        format,
+        &[doc],
+        false,
+        &render_options,
+    ))
+}
+
+/// `{money, people}` of `render`'s and `toXlsx`'s options.
+pub(crate) fn render_options_from_js(
+    value: &JsValue,
+) -> Result<crate::render::RenderOptions, JsError> {
+    let target = |key: &str| -> Result<_, JsError> {
+        match opt_string(value, key).filter(|s| !s.is_empty()) {
+            None => Ok(None),
+            Some(unit) => unit
+                .parse()
+                .map(Some)
+                .map_err(|e| JsError::new(&format!("invalid options: {key}: {e}"))),
+        }
+    };
+    Ok(crate::render::RenderOptions {
+        units: crate::render::Units {
+            money: target("money")?,
+            people: target("people")?,
+        },
+    })
 }

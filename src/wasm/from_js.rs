@@ -7,11 +7,11 @@ use super::get;
 use crate::model::{Kind, Level, Meta, Qualifier, Row, Status};
 use crate::Report;
 
-fn opt_string(object: &JsValue, key: &str) -> Option<String> {
+pub(crate) fn opt_string(object: &JsValue, key: &str) -> Option<String> {
     get(object, key).as_string()
 }
 
-fn string(object: &JsValue, key: &str) -> String {
+pub(crate) fn string(object: &JsValue, key: &str) -> String {
     opt_string(object, key).unwrap_or_default()
 }
 
@@ -82,6 +82,25 @@ fn kind(object: &JsValue) -> Option<Kind> {
     }
 }
 
+/// What the page's user added to a row (render/marks.rs).
+fn marks_from_js(row: &JsValue) -> crate::render::RowMarks {
+    crate::render::RowMarks {
+        edited: array(row, "edited")
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect(),
+        checked: flag(row, "checked"),
+        also: array(row, "also")
+            .iter()
+            .map(|m| crate::render::Mention {
+                evidence: string(m, "evidence"),
+                start: offset(m, "start"),
+                end: offset(m, "end"),
+            })
+            .collect(),
+    }
+}
+
 fn row_from_js(row: &JsValue) -> Row {
     Row {
         indicator: string(row, "indicator"),
@@ -105,9 +124,11 @@ fn row_from_js(row: &JsValue) -> Row {
     }
 }
 
-/// A `Report` as `parse()` gives it (or with fewer rows); missing or
-/// mistyped fields are taken as unknown.
-pub(crate) fn report_from_js(value: &JsValue) -> Result<Report, JsError> {
+/// A `Report` as `parse()` gives it (or with fewer rows), and its rows'
+/// marks; missing or mistyped fields are taken as unknown.
+pub(crate) fn report_from_js(
+    value: &JsValue,
+) -> Result<(Report, Vec<crate::render::RowMarks>), JsError> {
     if !value.is_object() {
         return Err(JsError::new("invalid report: expected an object"));
     }
@@ -118,7 +139,8 @@ pub(crate) fn report_from_js(value: &JsValue) -> Result<Report, JsError> {
             .filter_map(|v| v.as_string()?.parse().ok())
             .collect()
     };
-    Ok(Report {
+    let rows = array(value, "rows");
+    let report = Report {
         meta: Meta {
             title: opt_string(&meta, "title"),
             region: opt_string(&meta, "region"),
@@ -127,10 +149,11 @@ pub(crate) fn report_from_js(value: &JsValue) -> Result<Report, JsError> {
             reports: strings("reports"),
             targets: strings("targets"),
         },
-        rows: array(value, "rows").iter().map(row_from_js).collect(),
+        rows: rows.iter().map(row_from_js).collect(),
         notes: array(value, "notes")
             .iter()
             .filter_map(JsValue::as_string)
             .collect(),
-    })
+    };
+    Ok((report, rows.iter().map(marks_from_js).collect()))
 }

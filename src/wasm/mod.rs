@@ -74,6 +74,12 @@ export interface Row {
   start: number;
   /** UTF-16 code unit offset just past the evidence. */
   end: number;
+  /** Set by a page before `render`: the fields corrected by hand (written in 已修改). */
+  edited?: string[];
+  /** Set by a page before `render`: the row was checked by hand (已核对). */
+  checked?: boolean;
+  /** Set by a page before `render`: further mentions folded into this row. */
+  also?: { evidence: string; start: number; end: number }[];
 }
 
 /** The parser's answer for one text. */
@@ -82,6 +88,18 @@ export interface Report {
   rows: Row[];
   /** Human-readable remarks, e.g. that the text held no indicator. */
   notes: string[];
+}
+
+/** A format `render` writes. */
+export type RenderFormat = "csv" | "tsv" | "json" | "jsonl" | "table";
+
+/** How `render`/`toXlsx` write a report: values shown in a unit of choice. */
+export interface RenderOptions {
+  format?: RenderFormat;
+  /** Money (元 and its multiples) in "亿元" or "万元"; null: as written. */
+  money?: "亿元" | "万元" | null;
+  /** People (人, 人次 and their multiples) in "万人" or "人"; null: as written. */
+  people?: "万人" | "人" | null;
 }
 
 /** Where a further mention of a panel entry is. */

@@ -6,6 +6,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use super::export::render_options_from_js;
 use super::from_js::report_from_js;
 
 /// Writes a report (the rows given, e.g. those shown after filtering) as an
@@ -13,13 +14,19 @@ use super::from_js::report_from_js;
 #[wasm_bindgen(js_name = toXlsx)]
 pub fn to_xlsx(
     #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenderOptions | null")] options: Option<JsValue>,
 ) -> Result<js_sys::Uint8Array, JsError> {
-    let report = report_from_js(&report)?;
+    let (report, marks) = report_from_js(&report)?;
+    let options = match options.filter(|v| v.is_object()) {
+        Some(options) => render_options_from_js(&options)?,
+        None => crate::render::RenderOptions::default(),
+    };
     let doc = crate::render::Doc {
         name: None,
         report: &report,
+        marks: &marks,
     };
-    let bytes = crate::render::xlsx::render(&[doc], false)
+    let bytes = crate::render::xlsx::render_with_options(&[doc], false, &options)
         .map_err(|e| JsError::new(&format!("cannot write the workbook: {e}")))?;
     Ok(js_sys::Uint8Array::from(bytes.as_slice()))
 }

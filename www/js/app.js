@@ -3,13 +3,14 @@
 // (source.js) and the exports (export.js). No parsing happens here.
 import { t, noteText, categoryName, initialLanguage, setLanguage, language } from './i18n.js';
 import { loadEngine, parseText, renderReport } from './engine.js';
-import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch } from './table.js';
+import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch, wireRowActions } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { fileName, describeRow } from './export.js';
 import { readFile } from './readers/open.js';
 import { xlsxBytes, XLSX_TYPE, XlsxUnavailable } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
 import { initDictionary, dictionaryText, renderDictionary } from './dictionary.js';
+import { initEditing, rowsFor, currentRows, exportReport, exportOptions, xlsxOptions, mentionsOf, shownIndex, editSummary, forgetEdits } from './editing.js';
 
 const TEXT_KEY = 'zhibiao.text';
 const TYPING_DELAY_MS = 200;
@@ -47,6 +48,7 @@ const el = {
 
 const state = {
   report: null,
+  rows: [], // the rows shown: the report's, as corrected, folded, in the units chosen (editing.js)
   text: '', // the report's text; in the text area too unless `large`
   large: false,
   indices: [],
@@ -75,7 +77,9 @@ function statusForRows() {
   if (!state.report) return state.text.trim() ? t('statusParsing') : t('statusReady');
   const n = state.report.rows.length;
   const shown = state.indices.length;
-  return shown === n ? t('statusRows', { n }) : t('statusRowsFiltered', { n, shown });
+  const rows = shown === n ? t('statusRows', { n }) : t('statusRowsFiltered', { n, shown });
+  const edits = editSummary();
+  return edits ? `${rows} ${edits}` : rows;
 }
 
 // ---------- parsing ----------
@@ -116,6 +120,7 @@ function parseSoon(delay) {
 function showReport(report, text = state.text) {
   state.report = report;
   state.reportText = text;
+  state.rows = rowsFor(text, report);
   state.source = null;
   state.activeRow = null;
   renderMeta(report);
@@ -170,7 +175,7 @@ function filters() {
 }
 
 function refreshTable() {
-  const rows = state.report?.rows ?? [];
+  const rows = state.rows;
   state.indices = visibleIndices(rows, filters(), state.sort);
   // The header changes with the sort and the language only: rebuilding it
   // would lay the whole table out again.
@@ -205,6 +210,7 @@ function ensureSource() {
   if (state.reportText !== state.text) return { marksOf: () => [] };
   const rows = state.report?.rows ?? [];
   if (!state.text) {
+    renderSource(el.source, '', []); // stops a build under way
     el.source.textContent = t('sourceEmpty');
     state.source = { marksOf: () => [] };
     return state.source;
@@ -236,16 +242,20 @@ function showEvidence(index) {
   for (const m of el.source.querySelectorAll('mark.active')) m.classList.remove('active');
   markRows(el.body, 'selected', [index]);
   state.activeRow = index;
-  const marks = marksOf(index);
+  const marks = mentionsOf(index).flatMap(marksOf);
   for (const m of marks) m.classList.add('active');
   if (marks.length) {
     scrollWithin(el.source, marks[0]);
-    const row = state.report.rows[index];
+    const row = state.rows[index];
     el.hoverInfo.textContent = t('rowTitle', { i: index + 1, desc: describeRow(row, t) });
   }
 }
 
+// The row's own controls (check, correct, drop) are not a click on the row.
+const onControl = (event) => !!event.target.closest('button, input, select');
+
 function onTableClick(event) {
+  if (onControl(event)) return;
   const tr = event.target.closest('tbody tr');
   if (tr) showEvidence(Number(tr.dataset.index));
 }
@@ -253,6 +263,7 @@ function onTableClick(event) {
 // Arrow keys move between rows (one tab stop for the whole table body);
 // Enter or Space shows the evidence.
 function onTableKey(event) {
+  if (onControl(event)) return;
   const tr = event.target.closest('tbody tr');
   if (!tr) return;
   const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
@@ -278,8 +289,8 @@ function onSourceHover(event) {
     markRows(el.body, 'hover', []);
     return;
   }
-  const rows = state.report?.rows ?? [];
-  const indices = rowsOfMark(mark);
+  const rows = state.rows;
+  const indices = rowsOfMark(mark).map(shownIndex);
   const descriptions = indices.map((i) => describeRow(rows[i], t));
   el.hoverInfo.textContent = descriptions.map((desc) => t('sourceMarkTitle', { desc })).join('  ');
   // The tooltip, made on the first hover rather than for every mark up front.
@@ -290,7 +301,7 @@ function onSourceHover(event) {
 function onSourceClick(event) {
   const mark = event.target.closest('mark');
   if (!mark) return;
-  const index = rowsOfMark(mark)[0];
+  const index = shownIndex(rowsOfMark(mark)[0]);
   if (revealRow(el.body, state.indices, index)) showEvidence(index);
 }
 
@@ -434,6 +445,7 @@ async function loadSample() {
 function clearText() {
   state.text = '';
   state.large = false;
+  forgetEdits();
   el.text.value = '';
   el.viewEdit.disabled = false;
   el.viewEdit.title = '';
@@ -457,13 +469,9 @@ function onDrop(event) {
 
 // ---------- exports ----------
 
-function shownRows() {
-  return state.indices.map((i) => state.report.rows[i]);
-}
-
-/** The report with the rows shown (filtered, sorted), as the exports write it. */
+/** The report with the rows shown (filtered, sorted, corrected; not the dropped ones), as the exports write it. */
 function shownReport() {
-  return { meta: state.report.meta, rows: shownRows(), notes: state.report.notes };
+  return exportReport(state.report, state.indices);
 }
 
 const FORMATS = {
@@ -473,7 +481,7 @@ const FORMATS = {
 
 async function exportAs(format) {
   try {
-    download(await renderReport(shownReport(), format), FORMATS[format], format);
+    download(await renderReport(shownReport(), exportOptions(format)), FORMATS[format], format);
   } catch (e) {
     if (e instanceof XlsxUnavailable) showError(t('xlsxUnavailable'));
     else showError(t('parseError', { msg: e?.message ?? String(e) }));
@@ -510,10 +518,11 @@ function tsvAsHtml(tsv) {
 }
 
 async function copyTsv() {
-  const rows = shownRows();
+  const report = shownReport();
+  const { rows } = report;
   let text;
   try {
-    text = await renderReport(shownReport(), 'tsv');
+    text = await renderReport(report, exportOptions('tsv'));
   } catch (e) {
     showError(e instanceof XlsxUnavailable ? t('xlsxUnavailable') : t('parseError', { msg: e?.message ?? String(e) }));
     return;
@@ -539,7 +548,7 @@ async function copyTsv() {
 // The sheet writer is loaded on this first use (xlsx-export.js).
 async function exportXlsx() {
   try {
-    download(await xlsxBytes(shownReport()), XLSX_TYPE, 'xlsx');
+    download(await xlsxBytes(shownReport(), xlsxOptions()), XLSX_TYPE, 'xlsx');
   } catch (e) {
     if (e instanceof XlsxUnavailable) showError(t('xlsxUnavailable'));
     else showError(t('xlsxError', { msg: e?.message ?? String(e) }));
@@ -603,6 +612,13 @@ function wire() {
   $('copy-tsv').addEventListener('click', copyTsv);
   $('export-xlsx').addEventListener('click', exportXlsx);
   $('lang').addEventListener('click', () => applyLang(language() === 'zh' ? 'en' : 'zh'));
+  const actions = initEditing({
+    onChange: () => {
+      state.rows = currentRows();
+      refreshTable();
+    },
+  });
+  wireRowActions(el.body, actions);
   initDictionary(() => {
     showError('');
     if (state.text.trim()) parseNow();

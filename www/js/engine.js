@@ -103,8 +103,8 @@ export async function renderReport(report, format) {
   return ask({ op: 'render', report, format });
 }
 
-/** The report as an XLSX workbook (bytes), by the on-demand module as renderReport. */
-export async function xlsxReport(report) {
+/** The report as an XLSX workbook (bytes), by the on-demand module as renderReport; `options`: {money, people} or null. */
+export async function xlsxReport(report, options = null) {
   await loadEngine();
-  return ask({ op: 'xlsx', report });
+  return ask({ op: 'xlsx', report, options });
 }

@@ -34,16 +34,19 @@ function range(min, max, evidence) {
   return max === null || max === undefined ? low : `${low}–${asWritten(max, evidence)}`;
 }
 
+// A value or change shown in another unit (units.js) is not the evidence's number.
+const writtenIn = (row, converted) => (converted ? '' : row.evidence);
+
 /** The 数值 cell: value or range as written; redacted values are marked, not invented. */
 export function valueText(row, t) {
   if (row.placeholder) return t('redacted');
-  return range(row.value, row.valueMax, row.evidence);
+  return range(row.value, row.valueMax, writtenIn(row, row.valueConverted));
 }
 
 /** The 变化 cell: the change as written, with its unit and no space: "5.0%", "-0.3个百分点". */
 export function changeText(row) {
   if (row.change === null || row.change === undefined) return '';
-  return range(row.change, row.changeMax, row.evidence) + (row.changeUnit ?? '');
+  return range(row.change, row.changeMax, writtenIn(row, row.changeConverted)) + (row.changeUnit ?? '');
 }
 
 /** The 限定 cell: the value's qualifier as is, the change's one named so. */

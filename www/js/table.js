@@ -14,15 +14,29 @@ export const COLUMNS = [
   { key: 'status', label: 'colStatus', text: (r) => t(r.status) },
   { key: 'period', label: 'colPeriod', text: (r) => r.period ?? '', code: true },
   { key: 'category', label: 'colCategory', text: (r) => categoryName(r.category) },
+  // Check, correct, drop (edits.js keeps what they do); not sortable.
+  { key: 'actions', label: 'colActions', actions: true },
 ];
+
+// The fields (edits.js EDITABLE) each column shows, for its "edited" mark.
+const SHOWS = {
+  indicator: ['indicator'],
+  canonical: ['canonical'],
+  value: ['value', 'valueMax'],
+  unit: ['unit'],
+  change: ['change', 'changeMax', 'changeUnit'],
+  status: ['status'],
+  period: ['period'],
+};
 
 // Up to VIRTUAL_FROM rows: every row is in the table, the first screenful at
 // once and the rest in small tasks (text shaping of the cells costs ~0.15 ms
 // a row). Beyond: a virtual table, only the rows on screen (and a few around)
 // exist, each one line high, so 15 000 rows scroll like 50.
-// The first chunk is about a screenful (a row is ~35 px high): each row more
-// is time before the table shows.
-const FIRST_CHUNK = Math.min(60, Math.max(12, Math.ceil(globalThis.innerHeight / 36) || 30));
+// The first chunk is about what the table shows of a screen (its box is the
+// window's height less ~17rem, a row ~35 px high): each row more is time
+// before the table shows.
+const FIRST_CHUNK = Math.min(60, Math.max(12, Math.ceil(globalThis.innerHeight / 45) || 30));
 const CHUNK = 150;
 const VIRTUAL_FROM = 400;
 const OVERSCAN = 12;
@@ -45,6 +59,7 @@ export function visibleIndices(rows, filters, sort) {
   const needle = filters.search.trim().toLowerCase();
   const shown = [];
   rows.forEach((row, i) => {
+    if (row.foldedInto !== undefined) return;
     if (filters.coreOnly && !row.core) return;
     if (filters.status && row.status !== filters.status) return;
     if (filters.category && row.category !== filters.category) return;
@@ -113,6 +128,10 @@ export function renderHead(headRow, sort, onSort) {
       const th = document.createElement('th');
       th.scope = 'col';
       th.dataset.key = column.key;
+      if (column.actions) {
+        th.textContent = t(column.label);
+        return th;
+      }
       if (sort.key === column.key) th.setAttribute('aria-sort', sort.dir);
       const button = document.createElement('button');
       button.type = 'button';
@@ -268,15 +287,76 @@ function rowElement(row, index, position) {
   tr.tabIndex = position === 0 ? 0 : -1;
   tr.title = t('rowTitle', { i: index + 1, desc: describeRow(row, t) });
   if (row.core) tr.classList.add('core');
+  if (row.dropped) tr.classList.add('dropped');
+  if (row.checked) tr.classList.add('checked');
   for (const name of Object.keys(marked)) if (marked[name].has(index)) tr.classList.add(name);
   for (const column of COLUMNS) {
     const td = document.createElement('td');
+    if (column.actions) {
+      td.className = 'actions';
+      td.append(...actionControls(row, index));
+      tr.append(td);
+      continue;
+    }
     td.textContent = column.text(row);
     if (column.number) td.className = 'num';
     else if (column.code) td.className = 'code';
+    if (row.edited?.length && SHOWS[column.key]?.some((f) => row.edited.includes(f))) {
+      td.classList.add('edited');
+      td.title = t('cellEdited', { was: column.text(row.original) || t('cellEmpty') });
+    }
     tr.append(td);
   }
   return tr;
+}
+
+/** A row's controls: checked, correct, drop or restore; how many mentions it folds. */
+function actionControls(row, index) {
+  const n = index + 1;
+  const check = document.createElement('input');
+  check.type = 'checkbox';
+  check.dataset.act = 'check';
+  check.checked = !!row.checked;
+  check.setAttribute('aria-label', t('actCheck', { i: n }));
+  check.title = t('actCheckTitle');
+  const edit = actionButton('edit', '✎', t('actEdit', { i: n }));
+  const drop = row.dropped ? actionButton('restore', '↺', t('actRestore', { i: n })) : actionButton('drop', '✕', t('actDrop', { i: n }));
+  const controls = [check, edit, drop];
+  if (row.also?.length) {
+    const badge = document.createElement('span');
+    badge.className = 'mentions';
+    badge.textContent = `×${row.also.length + 1}`;
+    badge.title = t('mentionsTitle', { n: row.also.length + 1, list: [row, ...row.also].map((m) => m.evidence).join('\n') });
+    controls.push(badge);
+  }
+  return controls;
+}
+
+function actionButton(act, symbol, label) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'act';
+  button.dataset.act = act;
+  button.textContent = symbol;
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  return button;
+}
+
+/**
+ * Calls `on[act](index, control)` when a row's control is used (one listener
+ * for the whole body: rows come and go as the table scrolls).
+ */
+export function wireRowActions(tbody, on) {
+  tbody.addEventListener('click', (event) => {
+    const control = event.target.closest('[data-act]');
+    if (!control || control.dataset.act === 'check') return;
+    on[control.dataset.act]?.(Number(control.closest('tr').dataset.index), control);
+  });
+  tbody.addEventListener('change', (event) => {
+    const control = event.target.closest('[data-act="check"]');
+    if (control) on.check?.(Number(control.closest('tr').dataset.index), control);
+  });
 }
 
 /** Cycles a column through ascending, descending and text order. */

@@ -36,7 +36,7 @@ const OPS = {
   hello: () => ({ version: version(), options: defaultOptions() }),
   parse: ({ text, options }) => JSON.parse(parseToJson(text, options)),
   render: async ({ report, format }) => (await secondModule()).render(report, format),
-  xlsx: async ({ report }) => (await secondModule()).toXlsx(report),
+  xlsx: async ({ report, options }) => (await secondModule()).toXlsx(report, options),
 };
 
 function answer(id, op, result) {
@@ -61,3 +61,12 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ id, error: String(e?.message ?? e), unavailable: e instanceof Unavailable });
   }
 };
+
+// Once the page has its answer to 'hello': one small parse of a made-up
+// text, so the first real paste does not pay for compiling the parser's
+// functions (V8 compiles a wasm function on its first call: ~25 ms).
+const WARM_UP =
+  '某市2025年政府工作报告\n一、2024年工作回顾\n全市地区生产总值完成1234.5亿元，同比增长5.2%；' +
+  '规上工业增加值增长6%左右，城乡居民人均可支配收入分别增长5%和6.5%。\n二、2025年主要目标\n' +
+  '地区生产总值增长5%以上，城镇调查失业率控制在5.5%以内，新增就业1.2万人。\n';
+ready.then(() => setTimeout(() => parseToJson(WARM_UP, null), 0)).catch(() => {});

@@ -9,7 +9,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** The module could not be fetched (offline before its first use): not a bug to show raw. */
 export { ExportUnavailable as XlsxUnavailable };
 
-/** The workbook of a report (the rows shown, with its meta), as bytes. */
-export async function xlsxBytes(report) {
-  return xlsxReport(report);
+/** The workbook of a report (the rows shown, with its meta), as bytes; `options`: the units ({money, people}) or null. */
+export async function xlsxBytes(report, options = null) {
+  return xlsxReport(report, options);
 }

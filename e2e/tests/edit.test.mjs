@@ -1,0 +1,307 @@
+// Edit before export, repeated mentions folded, units on demand (issue 11):
+// in Chromium, on a made-up report; the files come from the Rust renderers
+// (src/render/marks.rs, units.rs) through wasm.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { launch, openPage, pasteText, waitForTable, tableRows, E2E_DIR } from '../helpers.mjs';
+
+// Made up for these tests: the same fact twice (rows 1 and 4), money, people.
+const TEXT = [
+  '2024年全市经济运行情况',
+  '2024年，全市地区生产总值完成63.65亿元，同比增长5.0%。年末常住人口达到1.5万人，接待游客3200人次。',
+  '总的看，全市地区生产总值完成63.65亿元，同比增长5.0%，规上工业增加值增长6.1%。',
+  '',
+].join('\n');
+const OTHER = '2023年，全县粮食产量达到12.5万吨，同比增长2.1%。';
+const COL = { indicator: 0, canonical: 1, value: 2, unit: 3, change: 4, status: 6, period: 7 };
+const CLI = path.join(E2E_DIR, '..', 'target', 'release', 'zhibiao');
+const cli = (text, format) => execFileSync(CLI, ['--format', format], { input: text, encoding: 'utf8' });
+
+let env;
+const problems = [];
+before(async () => {
+  env = await launch();
+  await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+});
+after(async () => {
+  await env?.close();
+});
+
+async function freshPage() {
+  const opened = await openPage(env.context, env.url);
+  problems.push(opened.problems);
+  await opened.page.evaluate(() => localStorage.clear());
+  // Start from nothing kept: the page has read the last test's text and edits.
+  await opened.page.reload();
+  await opened.page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  return opened.page;
+}
+
+async function show(page, text) {
+  await pasteText(page, text);
+  await waitForTable(page);
+}
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return fs.readFileSync(await file.path());
+}
+
+const csvLines = (buffer) => buffer.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+
+async function copied(page) {
+  await page.click('#copy-tsv');
+  await page.waitForFunction(() => /已复制|Copied/.test(document.getElementById('status').textContent));
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Opens row `index`'s editor, types `fields` (name → text), saves. */
+async function editRow(page, index, fields) {
+  await page.click(`#body tr[data-index="${index}"] [data-act="edit"]`);
+  await page.waitForSelector('#edit-dialog[open]');
+  for (const [name, value] of Object.entries(fields)) {
+    const control = `#edit-dialog [name="${name}"]`;
+    if (name === 'status') await page.selectOption(control, value);
+    else await page.fill(control, value);
+  }
+  await page.click('#edit-dialog button[value="save"]');
+  await page.waitForSelector('#edit-dialog:not([open])', { state: 'attached' });
+}
+
+/** The files of a zip archive: name → Buffer. */
+function unzip(buffer) {
+  const files = new Map();
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    files.set(name, method === 8 ? zlib.inflateRawSync(data) : data);
+    at += 46 + skip;
+  }
+  return files;
+}
+
+test('a corrected cell is marked in the table and goes into CSV, TSV, JSON and XLSX with 已修改', async () => {
+  const page = await freshPage();
+  await show(page, TEXT);
+  assert.equal((await tableRows(page)).length, 5);
+  await editRow(page, 1, { value: '1.6', period: '2024H2' });
+  const rows = await tableRows(page);
+  assert.equal(rows[1][COL.value], '1.6');
+  assert.equal(rows[1][COL.period], '2024H2');
+  const marked = await page.$$eval('#body tr[data-index="1"] td.edited', (tds) => tds.map((td) => td.title));
+  assert.equal(marked.length, 2, 'the value and the period cells are marked');
+  assert.match(marked[0], /已修改，原为：1\.5/);
+  // The edit button has focus again after the dialog.
+  await page.waitForFunction(() => document.activeElement?.dataset.act === 'edit');
+
+  const csv = csvLines(await download(page, '#export-csv'));
+  assert.ok(csv[0].endsWith(',依据,起,止,已修改,已核对'), csv[0]);
+  assert.equal(csv[2], '常住人口,常住人口,是,1.6,,万人,,,,,,实际,2024H2,民生,常住人口达到1.5万人,49,60,数值、期间,');
+  assert.ok(csv[1].endsWith(',22,46,,'), 'an untouched row has empty marks');
+
+  const tsv = (await copied(page)).split('\n');
+  assert.ok(tsv[0].endsWith('\t已修改\t已核对'));
+  assert.ok(tsv[2].startsWith('常住人口\t常住人口\t是\t1.6\t') && tsv[2].endsWith('\t数值、期间\t'));
+
+  const json = JSON.parse((await download(page, '#export-json')).toString('utf8'));
+  assert.equal(json.rows[1].value, 1.6);
+  assert.deepEqual(json.rows[1].edited, ['value', 'period']);
+  assert.equal(json.rows[0].edited, undefined);
+
+  const sheet = unzip(await download(page, '#export-xlsx'));
+  const strings = sheet.get('xl/sharedStrings.xml').toString();
+  for (const s of ['已修改', '已核对', '数值、期间']) assert.ok(strings.includes(`<t>${s}</t>`), s);
+  await page.close();
+});
+
+test('a dropped row is not exported; a checked one says so; restoring gives the CLI bytes back', async () => {
+  const page = await freshPage();
+  await show(page, TEXT);
+  await page.click('#body tr[data-index="2"] [data-act="drop"]');
+  assert.ok(await page.$('#body tr[data-index="2"].dropped'));
+  await page.waitForFunction(() => document.activeElement?.dataset.act === 'restore');
+  await page.check('#body tr[data-index="0"] [data-act="check"]');
+  assert.match(await page.textContent('#status'), /删除 1 行，核对 1 行/);
+  const csv = csvLines(await download(page, '#export-csv'));
+  assert.equal(csv.length, 1 + 4, 'header and four rows');
+  assert.ok(!csv.some((line) => line.startsWith('接待游客')));
+  assert.ok(csv[1].endsWith(',22,46,,是'), csv[1]);
+
+  await page.click('#body tr[data-index="2"] [data-act="restore"]');
+  await page.uncheck('#body tr[data-index="0"] [data-act="check"]');
+  assert.equal((await download(page, '#export-csv')).toString('utf8'), cli(TEXT, 'csv'));
+  assert.equal(await page.evaluate(() => localStorage.getItem('zhibiao.edits')), null, 'nothing left to keep');
+  await page.close();
+});
+
+test('edits stay with their text: kept on reload, absent for another text, back with the text', async () => {
+  const page = await freshPage();
+  await show(page, TEXT);
+  await editRow(page, 0, { indicator: '全市地区生产总值', change: '5.1' });
+  await page.check('#body tr[data-index="3"] [data-act="check"]');
+  await page.waitForTimeout(500); // the text's own save
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  await waitForTable(page);
+  let rows = await tableRows(page);
+  assert.equal(rows[0][COL.indicator], '全市地区生产总值');
+  assert.equal(rows[0][COL.change], '5.1%');
+  assert.ok(await page.isChecked('#body tr[data-index="3"] [data-act="check"]'));
+
+  await show(page, OTHER);
+  assert.equal(await page.$$eval('#body td.edited', (tds) => tds.length), 0);
+  assert.equal(await page.$$eval('#body input[data-act="check"]:checked', (c) => c.length), 0);
+  assert.equal((await download(page, '#export-csv')).toString('utf8'), cli(OTHER, 'csv'));
+
+  await show(page, TEXT);
+  rows = await tableRows(page);
+  assert.equal(rows[0][COL.indicator], '全市地区生产总值');
+  // Restoring the original in the dialog removes the edit.
+  await page.click('#body tr[data-index="0"] [data-act="edit"]');
+  await page.click('#edit-dialog button[value="reset"]');
+  await page.waitForFunction(() => document.querySelector('#body tr[data-index="0"]').cells[0].textContent === '地区生产总值');
+  rows = await tableRows(page);
+  assert.equal(rows[0][COL.indicator], '地区生产总值');
+  assert.equal(rows[0][COL.change], '5.0%', 'numbers as written again');
+  await page.close();
+});
+
+test('the dialog refuses what cannot be a number or a period', async () => {
+  const page = await freshPage();
+  await show(page, TEXT);
+  await page.click('#body tr[data-index="0"] [data-act="edit"]');
+  await page.fill('#edit-dialog [name="value"]', '六十');
+  await page.click('#edit-dialog button[value="save"]');
+  assert.ok(await page.$('#edit-dialog[open]'), 'still open');
+  assert.equal(await page.getAttribute('#edit-dialog [name="value"]', 'aria-invalid'), 'true');
+  assert.match(await page.textContent('#edit-dialog .edit-error'), /数字/);
+  await page.fill('#edit-dialog [name="value"]', '63.65');
+  await page.fill('#edit-dialog [name="period"]', '2024Q3-Q1');
+  await page.click('#edit-dialog button[value="save"]');
+  assert.ok(await page.$('#edit-dialog[open]'));
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#edit-dialog:not([open])', { state: 'attached' });
+  assert.equal(await page.$$eval('#body td.edited', (tds) => tds.length), 0);
+  await page.close();
+});
+
+test('repeated mentions fold into one row with both evidences, exported once', async () => {
+  const page = await freshPage();
+  await show(page, TEXT);
+  await page.check('#fold-repeats');
+  await waitForTable(page);
+  const rows = await tableRows(page);
+  assert.equal(rows.length, 4);
+  assert.equal(await page.textContent('#body tr[data-index="0"] .mentions'), '×2');
+  const title = await page.getAttribute('#body tr[data-index="0"] .mentions', 'title');
+  assert.equal(title.split('\n').filter((l) => l.includes('63.65亿元')).length, 2);
+  // Clicking the row lights up both places in the text.
+  await page.click('#body tr[data-index="0"] td');
+  assert.equal(await page.$$eval('#source-view mark.active', (m) => m.length), 2);
+
+  const csv = csvLines(await download(page, '#export-csv'));
+  assert.equal(csv.filter((l) => l.startsWith('地区生产总值,')).length, 1);
+  assert.equal(csv.length, 1 + 4);
+  const all = (await download(page, '#export-csv')).toString('utf8');
+  assert.ok(all.includes('"地区生产总值完成63.65亿元，同比增长5.0%\n地区生产总值完成63.65亿元，同比增长5.0%",22,46'));
+  const json = JSON.parse((await download(page, '#export-json')).toString('utf8'));
+  assert.deepEqual(json.rows[0].also, [{ evidence: '地区生产总值完成63.65亿元，同比增长5.0%', start: 79, end: 103 }]);
+
+  // An edit that makes a mention differ unfolds it.
+  await editRow(page, 0, { change: '5.2' });
+  assert.equal((await tableRows(page)).length, 5);
+  await page.uncheck('#fold-repeats');
+  await page.close();
+});
+
+test('units on demand: 万元 and 人 across the table and every export, the evidence as written', async () => {
+  const page = await freshPage();
+  await show(page, TEXT);
+  await page.selectOption('#unit-money', '万元');
+  await page.waitForFunction(() => document.querySelector('#body tr[data-index="0"]').cells[3].textContent === '万元');
+  let rows = await tableRows(page);
+  assert.deepEqual([rows[0][COL.value], rows[0][COL.unit], rows[0][COL.change]], ['636500', '万元', '5.0%']);
+  assert.deepEqual([rows[1][COL.value], rows[1][COL.unit]], ['1.5', '万人']);
+
+  await page.selectOption('#unit-people', '人');
+  await page.waitForFunction(() => document.querySelector('#body tr[data-index="1"]').cells[3].textContent === '人');
+  rows = await tableRows(page);
+  assert.deepEqual([rows[1][COL.value], rows[1][COL.unit]], ['15000', '人']);
+  assert.deepEqual([rows[2][COL.value], rows[2][COL.unit]], ['3200', '人次']);
+
+  const csv = csvLines(await download(page, '#export-csv'));
+  assert.equal(csv[1], '地区生产总值,地区生产总值,是,636500,,万元,,5,,%,,实际,2024,经济,地区生产总值完成63.65亿元，同比增长5.0%,22,46');
+  assert.ok(csv[2].startsWith('常住人口,常住人口,是,15000,,人,'));
+  assert.ok(csv[2].includes(',常住人口达到1.5万人,'));
+  const tsv = await copied(page);
+  assert.ok(tsv.split('\n')[1].startsWith('地区生产总值\t地区生产总值\t是\t636500\t\t万元\t'));
+  const json = JSON.parse((await download(page, '#export-json')).toString('utf8'));
+  assert.equal(json.rows[0].value, 636500);
+  const strings = unzip(await download(page, '#export-xlsx')).get('xl/sharedStrings.xml').toString();
+  assert.ok(strings.includes('<t>万元</t>') && !strings.includes('<t>亿元</t>'));
+
+  // A value typed while 万元 is shown is in 万元; 亿元 then shows it in 亿元.
+  await editRow(page, 0, { value: '640000' });
+  await page.selectOption('#unit-money', '亿元');
+  await page.waitForFunction(() => document.querySelector('#body tr[data-index="0"]').cells[3].textContent === '亿元');
+  rows = await tableRows(page);
+  assert.equal(rows[0][COL.value], '64');
+  // The choice is kept.
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  assert.equal(await page.inputValue('#unit-money'), '亿元');
+  assert.equal(await page.inputValue('#unit-people'), '人');
+  await page.close();
+});
+
+test('English: the controls and the dialog speak English; axe-core finds nothing serious', async () => {
+  const page = await freshPage();
+  await show(page, TEXT);
+  await page.click('#lang');
+  await waitForTable(page);
+  assert.equal(await page.textContent('#head-row th[data-key="actions"]'), 'Check · edit');
+  assert.equal(await page.getAttribute('#body tr[data-index="0"] [data-act="edit"]', 'aria-label'), 'Edit row 1');
+  await editRow(page, 0, { unit: '亿美元' });
+  assert.match(await page.getAttribute('#body tr[data-index="0"] td.edited', 'title'), /^Edited; was: 亿元/);
+  await page.check('#body tr[data-index="1"] [data-act="check"]');
+  await page.click('#body tr[data-index="2"] [data-act="drop"]');
+
+  const require = createRequire(import.meta.url);
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource); // through the debugging protocol: the page's CSP stays on
+  const serious = async () =>
+    page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  assert.deepEqual(await serious(), []);
+  await page.click('#body tr[data-index="0"] [data-act="edit"]');
+  await page.waitForSelector('#edit-dialog[open]');
+  assert.equal(await page.textContent('#edit-dialog button[value="save"]'), 'Save');
+  assert.deepEqual(await serious(), []);
+  await page.keyboard.press('Escape');
+  await page.click('#lang');
+  await page.close();
+});
+
+test('no page error, no console error', () => {
+  for (const p of problems) {
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.consoleErrors, []);
+    assert.deepEqual(p.foreignRequests, []);
+  }
+});
