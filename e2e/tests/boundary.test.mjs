@@ -93,7 +93,7 @@ test('the TypeScript declarations name every field the real objects have', () =>
   assert.match(dts, /export function parseToJson\(text: string, options: [^)]*\): string;/);
   // The renderers are in the on-demand module (feature `xlsx`, which includes `export`).
   const more = fs.readFileSync(path.join(WWW, 'pkg', 'zhibiao_xlsx.d.ts'), 'utf8');
-  assert.match(more, /export function render\(report: Report, format: [^)]*\): string;/);
+  assert.match(more, /export function render\(report: Report, options: [^)]*\): string;/);
   assert.match(more, /export function parseToJson\(/, 'features only add: the parser is there too');
   assert.doesNotMatch(dts, /export function (render|panelToJson|toXlsx)\(/, 'the core module only parses');
   // The npm package wraps parseToJson as parse() → Report.
