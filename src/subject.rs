@@ -201,6 +201,7 @@ fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
             a += 1;
         }
         a = skip_time_expression(chars, a, b);
+        a = skip_leading_period(chars, a, b);
         if let Some(w) = PREFIXES.at(&chars[..b], a) {
             a += w.chars().count();
         }
@@ -225,9 +226,30 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
         }
         b = before_trailing_year(chars, a, b);
         b = before_run_of_years(chars, a, b);
+        b = before_trailing_baseline(chars, a, b);
         if b == before {
             return (a, b);
         }
+    }
+}
+
+/// Cuts the period a change is measured against when it ends the subject
+/// (营业收入较“十三五”末期翻一番, 浓度比2020年下降): it is no part of what is
+/// measured.
+fn before_trailing_baseline(chars: &[char], a: usize, b: usize) -> usize {
+    let anchor = crate::period::Anchor::default();
+    let span = &chars[a..b];
+    let Some(m) = crate::period::scan(span, &anchor)
+        .into_iter()
+        .rfind(|m| m.end == span.len() && m.start > 0)
+    else {
+        return b;
+    };
+    let lead = a + m.start - 1;
+    if lead > a && BEFORE_A_YEAR.contains(&chars[lead]) {
+        lead
+    } else {
+        b
     }
 }
 
@@ -299,6 +321,16 @@ fn is_noise(c: char) -> bool {
 }
 
 /// Skips a leading time expression: 2024年, 2024年上半年, 1-6月, 截至2023年底.
+/// A period the subject opens with (近3年, 过去五年, “十四五”时期) dates the
+/// number; it is not what is measured.
+fn skip_leading_period(chars: &[char], a: usize, b: usize) -> usize {
+    let anchor = crate::period::Anchor::default();
+    crate::period::scan(&chars[a..b], &anchor)
+        .into_iter()
+        .find(|m| m.start == 0 && m.role == crate::period::Role::Frame)
+        .map_or(a, |m| a + m.end)
+}
+
 fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
     // 到2030年, 截至2023年底: a lead word before the year goes with it.
     let lead = ["截至", "截止", "到", "至"]

@@ -32,7 +32,7 @@ mod row;
 mod rules;
 
 use crate::clause::Sentence;
-use crate::lexicon::words::AVERAGE_ANNUAL;
+use crate::lexicon::words::{AVERAGE_ANNUAL, POINTS_UNIT};
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
 use crate::period::Period;
@@ -48,11 +48,11 @@ use rules::{
     each::subject_items,
     example_names::names_an_example,
     harmonise_list::harmonise_list,
-    inherit_subject::{inherit_subject, is_generic},
+    inherit_subject::{inherit_subject, is_generic, Borrow},
     levels_for_changes::levels_for_changes,
     list_group::list_group,
     list_verb::govern_by_list_verb,
-    role::read_roles,
+    role::{improvement_sign, read_roles},
     share_of::{is_share_of_before, share_subject},
 };
 
@@ -227,10 +227,16 @@ fn group_facts(
                 subject = object;
             }
             if subject.is_empty() || is_generic(&subject) {
-                subject = inherit_subject(before, &subject, part, r.role != Role::Level);
+                let borrow = match r.role {
+                    Role::Level => Borrow::Level,
+                    Role::Change(_) if r.q.unit.ends_with(POINTS_UNIT) => Borrow::PointsOf,
+                    Role::Change(_) => Borrow::ChangeOf,
+                };
+                subject = inherit_subject(before, &subject, part, borrow);
             } else if is_share_of_before(&subject, &r.q) {
                 subject = share_subject(before, &subject, part);
             }
+            improvement_sign(chars, &subject, &mut r);
             let mut f = new_fact(chars, marks, subject, &found, &r, part);
             if k > 0 {
                 f.end = r.q.end;

@@ -4,7 +4,7 @@
 use super::marks::Marks;
 use super::rules::{
     change_range::order_change_range,
-    span_period::{held_run, level_period, run_period, Over},
+    span_period::{held_run, level_period, run_period},
     status::read_status,
 };
 use super::Fact;
@@ -14,20 +14,22 @@ use crate::normalize::Normalized;
 use crate::period::Period;
 use crate::structure::Context;
 
-/// The rows of a fact: one, or two when a level reached at the end of a
-/// span is written with its change over the span (达到1.5万亿元、增长19.8%):
-/// their periods differ (SPEC "Periods in multi-year reviews and plans").
+/// The rows of a fact: one, or two when its level and its change have
+/// different periods: a level reached at the end of a span written with
+/// its change over the span (达到1.5万亿元、增长19.8%), or a change that names
+/// its own years (比例达到66%，近3年提升21个百分点). SPEC "Periods in
+/// multi-year reviews and plans".
 pub(super) fn to_rows(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Vec<Row> {
     if let (Some(level), Some((change, _))) = (&f.level, &f.change) {
-        let (_, period) = status_and_period(ctx, marks, &f);
-        if f.over == Over::End && period.is_some_and(|p| p.is_span()) {
-            let mut alone = f.clone();
-            alone.change = None;
-            alone.end = level.end;
-            let mut grows = f.clone();
-            grows.level = None;
-            grows.anchor = change.start;
-            grows.clause = marks.clause_of(change.start).max(f.part);
+        let mut alone = f.clone();
+        alone.change = None;
+        alone.end = level.end;
+        let mut grows = f.clone();
+        grows.level = None;
+        grows.anchor = change.start;
+        grows.clause = marks.clause_of(change.start).max(f.part);
+        let level_period = row_period(&norm.chars, ctx, marks, &alone);
+        if level_period != row_period(&norm.chars, ctx, marks, &grows) {
             return [alone, grows]
                 .into_iter()
                 .filter_map(|f| to_row(norm, ctx, marks, f))
@@ -47,17 +49,25 @@ fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<
     (status, period)
 }
 
+/// The period of a fact: its sentence's or its part's, and for a level
+/// alone, what it is over a span (span_period).
+fn row_period(chars: &[char], ctx: &Context, marks: &Marks, f: &Fact) -> Option<Period> {
+    let mut period = status_and_period(ctx, marks, f).1;
+    if let Some(level) = f.level.as_ref().filter(|_| f.change.is_none()) {
+        period = period.map(|p| level_period(p, f.over));
+        if let Some(years) = held_run(chars, f.clause, level.num_start) {
+            period = period.map(|p| run_period(p, years));
+        }
+    }
+    period
+}
+
 fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Row> {
     if f.subject.is_empty() {
         return None;
     }
-    let (status, mut period) = status_and_period(ctx, marks, &f);
-    if let Some(level) = f.level.as_ref().filter(|_| f.change.is_none()) {
-        period = period.map(|p| level_period(p, f.over));
-        if let Some(years) = held_run(&norm.chars, f.clause, level.num_start) {
-            period = period.map(|p| run_period(p, years));
-        }
-    }
+    let status = status_and_period(ctx, marks, &f).0;
+    let period = row_period(&norm.chars, ctx, marks, &f);
     let canonical = indicator::canonical(&f.subject);
     let category = indicator::category(&f.subject, canonical).to_string();
     let (start, end) = norm.original_span(f.start, f.end);

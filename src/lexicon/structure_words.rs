@@ -251,7 +251,7 @@ pub const SPAN_BEFORE_CHANGE: &[&str] = &[
 /// reviewed year, the whole span, or its end year.
 pub const PLAN_SINCE_WORDS: &[&str] = &["以来"];
 pub const PLAN_SPAN_WORDS: &[&str] = &["时期", "期间", "规划期"];
-pub const PLAN_END_WORDS: &[&str] = &["末", "期末", "收官"];
+pub const PLAN_END_WORDS: &[&str] = &["末期", "末", "期末", "收官"];
 
 /// Words after “Y年” meaning "from then until now": 2021年以来, 2021年至今.
 pub const SINCE_WORDS: &[&str] = &["以来", "至今"];

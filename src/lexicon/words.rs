@@ -13,6 +13,11 @@ pub const CHANGE_DOWN: &[&str] = &[
     "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减产", "减收", "减", "降",
 ];
 
+/// Verbs of getting better: a change whose sign depends on the subject
+/// (PM2.5浓度改善16% is a fall of the concentration, see
+/// [`super::direction::LOWER_IS_BETTER`]).
+pub const IMPROVE_VERBS: &[&str] = &["改善"];
+
 /// Nouns naming a growth rate: the number after them is a change.
 pub const RATE_NOUNS: &[&str] = &["增长率", "增速", "增幅", "涨幅", "降幅", "增长幅度"];
 

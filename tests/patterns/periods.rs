@@ -100,3 +100,17 @@ fn title_year_in_chinese_digits_after_a_crawler_label() {
     assert_eq!(periods, vec!["2030", "2031"]);
     assert_eq!(report.rows[1].status, Status::Target);
 }
+
+#[test]
+fn a_change_that_names_its_own_years_is_a_row_of_its_own() {
+    let text =
+        "2026年青川市政府工作报告\n一、2025年工作回顾\n全市绿地率达到41%，近3年提升5个百分点。\n";
+    let r = zhibiao::parse(text).rows;
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[0].period.map(|p| p.to_string()).as_deref(), Some("2025"));
+    assert_eq!(r[1].indicator, "绿地率");
+    assert_eq!(
+        r[1].period.map(|p| p.to_string()).as_deref(),
+        Some("2023-2025")
+    );
+}

@@ -33,11 +33,21 @@ fn is_level_only(subject: &str) -> bool {
 /// A subject that names nothing on its own borrows from the fact before in
 /// the same ；-part: a change with no subject is that fact's change, a total
 /// (总量) or a level (省级) is of that fact's subject.
+/// What borrows a subject: a level, a change (of an amount: it takes the
+/// last amount's subject), or a change in points (of a rate: it takes the
+/// last rate's subject).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::facts) enum Borrow {
+    Level,
+    ChangeOf,
+    PointsOf,
+}
+
 pub(in crate::facts) fn inherit_subject(
     before: &[Fact],
     generic: &str,
     part: usize,
-    is_change: bool,
+    borrow: Borrow,
 ) -> String {
     let same_part = || {
         before
@@ -46,12 +56,15 @@ pub(in crate::facts) fn inherit_subject(
             .take(LOOK_BACK)
             .filter(|f| f.part == part && !f.subject.is_empty())
     };
-    let prev = if is_change {
-        same_part()
-            .find(|f| f.change.is_none() && f.level.as_ref().is_some_and(|l| !l.is_rate()))
-            .or_else(|| same_part().next())
-    } else {
+    let rate_wanted = borrow == Borrow::PointsOf;
+    let prev = if borrow == Borrow::Level {
         same_part().next()
+    } else {
+        same_part()
+            .find(|f| {
+                f.change.is_none() && f.level.as_ref().is_some_and(|l| l.is_rate() == rate_wanted)
+            })
+            .or_else(|| same_part().next())
     };
     let Some(prev) = prev else {
         return generic.to_string();
@@ -89,6 +102,13 @@ mod tests {
             rows.iter().any(|r| r.indicator.contains("蔬菜产量")),
             "{rows:#?}"
         );
+    }
+
+    #[test]
+    fn points_take_the_rate_before() {
+        let r = crate::parse("建设绿地120公顷，绿地率达到41%，近3年提升5个百分点。").rows;
+        let points = r.iter().find(|r| r.change == Some(5.0)).unwrap();
+        assert_eq!(points.indicator, "绿地率");
     }
 
     #[test]

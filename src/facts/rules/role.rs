@@ -13,8 +13,8 @@ use super::super::{Reading, Role};
 use crate::clause::Sentence;
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
-    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, COMPARE_BELOW, POINTS_UNIT, RATE_HELD_AT, RATE_NOUNS,
-    TO_LEVEL,
+    CHANGE_DOWN, CHANGE_FILLERS, CHANGE_UP, COMPARE_BELOW, IMPROVE_VERBS, POINTS_UNIT,
+    RATE_HELD_AT, RATE_NOUNS, TO_LEVEL,
 };
 use crate::quantity::Quantity;
 use crate::text::starts_at;
@@ -28,6 +28,8 @@ static RATES: LazyIndex = LazyIndex::new(RATE_NOUNS);
 static UPS: LazyIndex = LazyIndex::new(CHANGE_UP);
 
 static DOWNS: LazyIndex = LazyIndex::new(CHANGE_DOWN);
+
+static IMPROVES: LazyIndex = LazyIndex::new(IMPROVE_VERBS);
 
 static RATE_LEVEL_VERBS: LazyIndex = LazyIndex::new(RATE_HELD_AT);
 
@@ -86,10 +88,26 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
         let sign = if noun.contains('降') { -1.0 } else { 1.0 };
         return (Role::Change(sign), at);
     }
+    // 改善16.5%: a change; its sign is read with the subject
+    // (`improvement_sign`).
+    if let Some(v) = IMPROVES.ending_at(chars, from, at) {
+        return (Role::Change(1.0), at - v.chars().count());
+    }
     if q.unit.ends_with(POINTS_UNIT) {
         return (Role::Change(points_sign(chars, from, q.start)), q.start);
     }
     (Role::Level, q.start)
+}
+
+/// 改善 of a subject that is better lower (a concentration, an intensity of
+/// energy or emissions) is a fall: SPEC "change".
+pub(in crate::facts) fn improvement_sign(chars: &[char], subject: &str, r: &mut Reading) {
+    if r.role == Role::Change(1.0)
+        && IMPROVES.at(chars, r.verb_start).is_some()
+        && crate::lexicon::direction::lower_is_better(subject)
+    {
+        r.role = Role::Change(-1.0);
+    }
 }
 
 /// 个百分点 is a difference of rates (高于全国1.2个百分点): negative after a
@@ -166,6 +184,15 @@ mod tests {
         assert_eq!(r[1].change_unit.as_deref(), Some("个百分点"));
         let r = one("失业率低于全省0.3个百分点。");
         assert_eq!((r.value, r.change), (None, Some(-0.3)));
+    }
+
+    #[test]
+    fn an_improvement_of_a_concentration_is_a_fall() {
+        let r = one("PM2.5平均浓度较“十四五”末改善12%。");
+        assert_eq!(r.indicator, "PM2.5平均浓度");
+        assert_eq!(r.change, Some(-12.0));
+        let r = one("水质优良比例改善4个百分点。");
+        assert_eq!(r.change, Some(4.0));
     }
 
     #[test]
