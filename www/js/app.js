@@ -293,8 +293,8 @@ function onSourceHover(event) {
   const indices = rowsOfMark(mark).map(shownIndex);
   const descriptions = indices.map((i) => describeRow(rows[i], t));
   el.hoverInfo.textContent = descriptions.map((desc) => t('sourceMarkTitle', { desc })).join('  ');
-  // The tooltip, made on the first hover rather than for every mark up front.
-  if (!mark.title) mark.title = descriptions.join('\n');
+  // The tooltip, made on hover (the rows as now edited) rather than for every mark up front.
+  mark.title = descriptions.join('\n');
   markRows(el.body, 'hover', indices);
 }
 

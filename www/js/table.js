@@ -33,10 +33,11 @@ const SHOWS = {
 // once and the rest in small tasks (text shaping of the cells costs ~0.15 ms
 // a row). Beyond: a virtual table, only the rows on screen (and a few around)
 // exist, each one line high, so 15 000 rows scroll like 50.
-// The first chunk is about what the table shows of a screen (its box is the
-// window's height less ~17rem, a row ~35 px high): each row more is time
+// The first chunk is what the table shows of a screen at most (its box is
+// the window's height less ~17rem, a one-line row ~34 px high: 18 rows at
+// 900 px, where rows average 50 px and 10 show): each row more is time
 // before the table shows.
-const FIRST_CHUNK = Math.min(60, Math.max(12, Math.ceil(globalThis.innerHeight / 45) || 30));
+const FIRST_CHUNK = Math.min(60, Math.max(12, Math.ceil(globalThis.innerHeight / 50) || 30));
 const CHUNK = 150;
 const VIRTUAL_FROM = 400;
 const OVERSCAN = 12;

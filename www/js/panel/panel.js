@@ -156,7 +156,7 @@ function onTabKey(event) {
   $(`#panel-tab-${i}`)?.focus();
 }
 
-function renderTabs(mark = null) {
+function renderTabs(mark = null, focus = true) {
   const tabs = $('#panel-tabs');
   tabs.replaceChildren(
     ...state.docs.map((d, i) =>
@@ -179,7 +179,7 @@ function renderTabs(mark = null) {
     area.addEventListener('input', () => { doc.text = area.value; schedule(); });
     const done = h('button', { type: 'button', class: 'button quiet', onclick: () => { state.editing = false; renderTabs(); } }, t('panelDoneEditing'));
     pane.replaceChildren(h('div', { class: 'toolbar' }, done, close), area);
-    area.focus();
+    if (focus) area.focus();
     return;
   }
   const source = h('div', { id: 'panel-source', class: 'source', tabindex: '0', role: 'region', 'aria-label': t('panelSourceLabel', { name: doc.name }), 'data-report': state.active });
@@ -394,7 +394,7 @@ export function initPanel() {
   // The page switched language (app.js) or "my indicators" changed (dictionary.js).
   document.addEventListener('zhibiao:language', () => {
     $('#panel-toggle').textContent = t($('#panel-view').hidden ? 'panelToggle' : 'panelBack');
-    renderTabs();
+    renderTabs(null, false);
     renderTable();
   });
   document.addEventListener('zhibiao:dictionary', () => {
