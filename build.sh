@@ -6,7 +6,7 @@
 #   ./build.sh test       fmt check, clippy, cargo tests (with the size limits), wasm build, real-browser tests
 #   ./build.sh bench-web  wasm size, first-load transfer, paste→table timings
 #   ./build.sh bench-node median ms per sample with the wasm build in Node
-#   ./build.sh xlsx       the on-demand XLSX module (www/pkg/zhibiao_xlsx*)
+#   ./build.sh xlsx       the on-demand module: renderers, panel, XLSX (www/pkg/zhibiao_xlsx*)
 #   ./build.sh package    the npm package in pkg/ (and its tarball)
 #   ./build.sh single     one self-contained HTML file, dist/zhibiao.html
 #   ./build.sh sizes      raw and gzip size of each embedding route
@@ -125,6 +125,10 @@ cmd_serve() {
 cmd_test() {
   cargo fmt --check
   cargo clippy --all-targets -- -D warnings
+  # The wasm boundary (src/wasm/) with no feature and with all: features only add.
+  ensure_wasm_target
+  cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
+  cargo clippy --lib --target "$WASM_TARGET" --features xlsx -- -D warnings
   # tests/limits.rs checks the size limits (files ≤ 800 lines, functions ≤ 80).
   cargo test --release
   cmd_web
@@ -154,10 +158,12 @@ wasm_opt_into() {
     --enable-sign-ext --enable-mutable-globals --enable-multivalue "$1" -o "$1"
 }
 
-# The XLSX module: the crate with the `xlsx` feature, exporting only toXlsx,
-# at opt-level z (-32 KB gzip; writing a sheet is not speed-critical). Its own
-# target dir keeps the core build's artifacts untouched. Not in the service
-# worker's pre-cache: it caches it in the background once the page is idle.
+# The on-demand module: the crate with the `xlsx` feature (which includes
+# `export`): the parser, the renderers (render), the panel and the sheet
+# writer, for the page's downloads, copying and panel page. At opt-level z
+# (-32 KB gzip; writing a sheet is not speed-critical). Its own target dir
+# keeps the core build's artifacts untouched. Not in the service worker's
+# pre-cache: it caches it in the background once the page is idle.
 cmd_xlsx() {
   ensure_wasm_target
   ensure_wasm_bindgen
@@ -173,14 +179,19 @@ cmd_xlsx() {
   echo "xlsx module: $PKG_DIR/zhibiao_xlsx_bg.wasm $(wc -c <"$PKG_DIR/zhibiao_xlsx_bg.wasm") bytes" >&2
 }
 
+EXPORT_TARGET_DIR=target/export
+
 # The npm package: wasm-bindgen output for --target web and --target bundler
 # (pkg/wasm/) plus the hand-written entry points, types and README in npm/.
+# Built with the `export` feature: parse and the renderers (toCSV…) in one
+# module, in its own target dir.
 cmd_package() {
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_npm
-  cargo build --lib --target "$WASM_TARGET" --profile "$WASM_PROFILE"
-  local wasm="target/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
+  cargo build --lib --features export --target "$WASM_TARGET" --profile "$WASM_PROFILE" \
+    --target-dir "$EXPORT_TARGET_DIR"
+  local wasm="$EXPORT_TARGET_DIR/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
   rm -rf pkg
   wasm-bindgen --target web --out-dir pkg/wasm "$wasm"
   wasm-bindgen --target bundler --out-dir pkg/bundler "$wasm"
@@ -198,9 +209,11 @@ cmd_package() {
 
 # One HTML file with the wasm (base64) and scripts inlined: for file:// and
 # plain-http intranets, where no service worker runs.
+# It needs the renderers (CSV download, TSV copy): the npm package's wasm,
+# built with the `export` feature.
 cmd_single() {
-  if [ ! -f "$PKG_DIR/zhibiao_bg.wasm" ]; then cmd_web; fi
-  node scripts/single.mjs "$PKG_DIR" dist/zhibiao.html
+  if [ ! -f pkg/wasm/zhibiao_bg.wasm ]; then cmd_package; fi
+  node scripts/single.mjs pkg/wasm dist/zhibiao.html
 }
 
 cmd_sizes() {

@@ -20,7 +20,7 @@ function tarball() {
 const ROUTES = [
   ['core wasm (zhibiao_bg.wasm)', [CORE[0]]],
   ['core wasm + glue (zhibiao.js)', CORE],
-  ['xlsx module (zhibiao_xlsx_bg.wasm + glue), on demand', [www('pkg/zhibiao_xlsx_bg.wasm'), www('pkg/zhibiao_xlsx.js')]],
+  ['on-demand module: renderers, panel, XLSX (zhibiao_xlsx_bg.wasm + glue)', [www('pkg/zhibiao_xlsx_bg.wasm'), www('pkg/zhibiao_xlsx.js')]],
   ['element script (zhibiao-table.js)', ELEMENT],
   ['custom element route: element + core', [...ELEMENT, ...CORE]],
   ['iframe route: embed.html/.js/.css + element + core', [www('embed.html'), www('embed.js'), www('embed.css'), ...ELEMENT, ...CORE]],

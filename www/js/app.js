@@ -157,9 +157,14 @@ function renderNotes(report) {
   el.notes.hidden = notes.length === 0;
 }
 
+let categoriesShown = '';
 function fillCategories(report) {
   const keep = el.category.value;
   const categories = [...new Set((report?.rows ?? []).map((r) => r.category).filter(Boolean))].sort();
+  // The same list in the same language (most reports have the same fields): left as is.
+  const shown = `${language()}\u0001${categories.join('\u0001')}`;
+  if (shown === categoriesShown) return;
+  categoriesShown = shown;
   const options = categories.map((c) => new Option(categoryName(c), c));
   el.category.replaceChildren(el.category.options[0], ...options);
   el.category.value = categories.includes(keep) ? keep : '';
@@ -483,7 +488,8 @@ async function exportAs(format) {
   try {
     download(await renderReport(shownReport(), exportOptions(format)), FORMATS[format], format);
   } catch (e) {
-    showError(t('parseError', { msg: e?.message ?? String(e) }));
+    if (e instanceof XlsxUnavailable) showError(t('xlsxUnavailable'));
+    else showError(t('parseError', { msg: e?.message ?? String(e) }));
   }
 }
 
@@ -519,7 +525,13 @@ function tsvAsHtml(tsv) {
 async function copyTsv() {
   const report = shownReport();
   const { rows } = report;
-  const text = await renderReport(report, exportOptions('tsv'));
+  let text;
+  try {
+    text = await renderReport(report, exportOptions('tsv'));
+  } catch (e) {
+    showError(e instanceof XlsxUnavailable ? t('xlsxUnavailable') : t('parseError', { msg: e?.message ?? String(e) }));
+    return;
+  }
   try {
     if (window.ClipboardItem && navigator.clipboard.write) {
       const blob = (data, type) => new Blob([data], { type });

@@ -4,6 +4,9 @@
 // runs the parser: a large text cannot freeze the page. Large reports come
 // back in slices of rows, each its own small task on the main thread.
 
+/** The on-demand module (downloads, copying) could not be fetched: offline before its first use. */
+export class ExportUnavailable extends Error {}
+
 let worker = null;
 let ready = null;
 let loaded = false; // `ready` has resolved: jobs go to the worker at once
@@ -26,7 +29,7 @@ function onAnswer(data) {
   if (!job) return;
   if (data.error !== undefined) {
     pending.delete(data.id);
-    job.reject(new Error(data.error));
+    job.reject(data.unavailable ? new ExportUnavailable(data.error) : new Error(data.error));
   } else if (data.head) {
     // A large report: meta and notes first, then `data.head.parts` slices of rows.
     job.report = { ...data.head.report, rows: [] };
@@ -92,8 +95,16 @@ export function parseText(text, options) {
 /**
  * The report as the CLI's `--format csv|tsv|json` writes it: the Rust
  * renderers (src/render/), so page, npm package and CLI give the same bytes.
+ * They are in the second, on-demand module: the first call fetches it.
+ * Rejects with an ExportUnavailable when it cannot be fetched.
  */
 export async function renderReport(report, format) {
   await loadEngine();
   return ask({ op: 'render', report, format });
+}
+
+/** The report as an XLSX workbook (bytes), by the on-demand module as renderReport; `options`: {money, people} or null. */
+export async function xlsxReport(report, options = null) {
+  await loadEngine();
+  return ask({ op: 'xlsx', report, options });
 }

@@ -1,7 +1,8 @@
 // Builds the panel off the main thread: {id, texts, files, options} in
 // (options.dictionary: the user's own indicators, as the page parses with),
 // {id, panel} or {id, error} out.
-import init, { panelToJson } from '../../pkg/zhibiao.js';
+// The panel is in the second, on-demand module (the core one only parses).
+import init, { panelToJson } from '../../pkg/zhibiao_xlsx.js';
 
 /** `panel(texts, files)` → {reports, cells} (the wasm gives JSON text). */
 export const panel = (texts, files, options) => JSON.parse(panelToJson(texts, files, options));

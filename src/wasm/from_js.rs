@@ -1,0 +1,159 @@
+//! A `Report` from a JS object, field by field (the page's filtered rows
+//! coming back for a download): no serde `Deserialize` for it in the module.
+
+use wasm_bindgen::prelude::*;
+
+use super::get;
+use crate::model::{Kind, Level, Meta, Qualifier, Row, Status};
+use crate::Report;
+
+pub(crate) fn opt_string(object: &JsValue, key: &str) -> Option<String> {
+    get(object, key).as_string()
+}
+
+pub(crate) fn string(object: &JsValue, key: &str) -> String {
+    opt_string(object, key).unwrap_or_default()
+}
+
+fn number(object: &JsValue, key: &str) -> Option<f64> {
+    get(object, key).as_f64()
+}
+
+fn flag(object: &JsValue, key: &str) -> bool {
+    get(object, key).as_bool().unwrap_or(false)
+}
+
+/// A field whose JSON form is a string: `String`, or a type parsed from it.
+fn parsed<T: std::str::FromStr>(object: &JsValue, key: &str) -> Option<T> {
+    opt_string(object, key).and_then(|s| s.parse().ok())
+}
+
+fn array(object: &JsValue, key: &str) -> Vec<JsValue> {
+    let value = get(object, key);
+    if js_sys::Array::is_array(&value) {
+        js_sys::Array::from(&value).iter().collect()
+    } else {
+        Vec::new()
+    }
+}
+
+fn offset(object: &JsValue, key: &str) -> usize {
+    number(object, key)
+        .filter(|n| *n >= 0.0)
+        .map_or(0, |n| n as usize)
+}
+
+fn qualifier(object: &JsValue, key: &str) -> Option<Qualifier> {
+    match opt_string(object, key)?.as_str() {
+        "approx" => Some(Qualifier::Approx),
+        "atLeast" => Some(Qualifier::AtLeast),
+        "atMost" => Some(Qualifier::AtMost),
+        _ => None,
+    }
+}
+
+fn status(object: &JsValue) -> Status {
+    match string(object, "status").as_str() {
+        "estimate" => Status::Estimate,
+        "target" => Status::Target,
+        _ => Status::Actual,
+    }
+}
+
+fn level(object: &JsValue) -> Option<Level> {
+    match opt_string(object, "level")?.as_str() {
+        "nation" => Some(Level::Nation),
+        "province" => Some(Level::Province),
+        "city" => Some(Level::City),
+        "county" => Some(Level::County),
+        "district" => Some(Level::District),
+        _ => None,
+    }
+}
+
+fn kind(object: &JsValue) -> Option<Kind> {
+    match opt_string(object, "kind")?.as_str() {
+        "work-report" => Some(Kind::WorkReport),
+        "plan-report" => Some(Kind::PlanReport),
+        "news" => Some(Kind::News),
+        "bulletin" => Some(Kind::Bulletin),
+        "other" => Some(Kind::Other),
+        _ => None,
+    }
+}
+
+/// What the page's user added to a row (render/marks.rs).
+fn marks_from_js(row: &JsValue) -> crate::render::RowMarks {
+    crate::render::RowMarks {
+        edited: array(row, "edited")
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect(),
+        checked: flag(row, "checked"),
+        also: array(row, "also")
+            .iter()
+            .map(|m| crate::render::Mention {
+                evidence: string(m, "evidence"),
+                start: offset(m, "start"),
+                end: offset(m, "end"),
+            })
+            .collect(),
+    }
+}
+
+fn row_from_js(row: &JsValue) -> Row {
+    Row {
+        indicator: string(row, "indicator"),
+        canonical: opt_string(row, "canonical"),
+        core: flag(row, "core"),
+        category: parsed(row, "category").unwrap_or_default(),
+        value: number(row, "value"),
+        value_max: number(row, "valueMax"),
+        unit: opt_string(row, "unit"),
+        value_qualifier: qualifier(row, "valueQualifier"),
+        placeholder: flag(row, "placeholder"),
+        change: number(row, "change"),
+        change_max: number(row, "changeMax"),
+        change_unit: opt_string(row, "changeUnit"),
+        change_qualifier: qualifier(row, "changeQualifier"),
+        status: status(row),
+        period: parsed(row, "period"),
+        evidence: string(row, "evidence"),
+        start: offset(row, "start"),
+        end: offset(row, "end"),
+    }
+}
+
+/// A `Report` as `parse()` gives it (or with fewer rows), and its rows'
+/// marks; missing or mistyped fields are taken as unknown.
+pub(crate) fn report_from_js(
+    value: &JsValue,
+) -> Result<(Report, Vec<crate::render::RowMarks>), JsError> {
+    if !value.is_object() {
+        return Err(JsError::new("invalid report: expected an object"));
+    }
+    let meta = get(value, "meta");
+    let strings = |key| {
+        array(&meta, key)
+            .iter()
+            .filter_map(|v| v.as_string()?.parse().ok())
+            .collect()
+    };
+    let rows = array(value, "rows");
+    let report = Report {
+        meta: Meta {
+            title: opt_string(&meta, "title"),
+            region: opt_string(&meta, "region"),
+            level: level(&meta),
+            kind: kind(&meta),
+            reports: strings("reports"),
+            targets: strings("targets"),
+        },
+        rows: rows.iter().map(row_from_js).collect(),
+        notes: array(value, "notes")
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect(),
+    };
+    Ok((report, rows.iter().map(marks_from_js).collect()))
+}
