@@ -101,7 +101,7 @@ impl Dictionary {
         let added = Dictionary::parse(user)?;
         let mut dict = self.clone();
         let mut names: Vec<(&String, &usize)> = added.index.iter().collect();
-        names.sort();
+        crate::order::sort(&mut names);
         for e in &added.entries {
             dict.entry(&e.canonical, &e.category);
         }

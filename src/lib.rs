@@ -22,6 +22,7 @@ pub mod model;
 pub mod normalize;
 pub mod number;
 pub mod options;
+pub mod order;
 pub mod panel;
 pub mod period;
 pub mod quantity;

@@ -39,7 +39,7 @@ pub fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         }
         j += 1;
     }
-    let value: f64 = text.parse().ok()?;
+    let value = crate::text::decimal_value(&text)?;
     value.is_finite().then_some(Number {
         start: i,
         end: j,

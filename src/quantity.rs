@@ -90,7 +90,7 @@ fn build_unit_table() -> UnitTable {
         add(spec.to_string(), spec, true);
     }
     for list in by_first.values_mut() {
-        list.sort_by_key(|e| std::cmp::Reverse(e.chars.len()));
+        crate::order::sort_by_key(list, |e| std::cmp::Reverse(e.chars.len()));
     }
     UnitTable { by_first }
 }

@@ -103,6 +103,40 @@ pub fn read_uint(chars: &[char], i: usize) -> Option<(u32, usize)> {
     (len > 0).then_some((n, len))
 }
 
+/// The value of a decimal numeral as written in reports (ASCII digits, at
+/// most one `.`: `63.65`, `20440`), the same `f64` as `str::parse` gives
+/// up to 19 significant digits and 22 decimals, and within an ulp beyond.
+/// Not `str::parse::<f64>`: its general algorithm carries a 10 KB table of
+/// powers of five into the wasm, which does not compress.
+pub fn decimal_value(s: &str) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut exp: i32 = 0;
+    for (k, b) in int.bytes().chain(frac.bytes()).enumerate() {
+        if mantissa < 1_000_000_000_000_000_000 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            exp -= i32::from(k >= int.len());
+        } else if k < int.len() {
+            exp += 1; // a digit beyond 19 before the point: dropped, one power of ten
+        }
+    }
+    let m = mantissa as f64;
+    // Both operands exact and one rounding (Clinger's fast path): the
+    // correctly rounded value, as `str::parse` gives.
+    Some(match usize::try_from(exp.unsigned_abs()) {
+        Ok(e) if mantissa <= 1 << 53 && e < POW10.len() && exp < 0 => m / POW10[e],
+        Ok(e) if mantissa <= 1 << 53 && e < POW10.len() => m * POW10[e],
+        _ => m * 10f64.powi(exp),
+    })
+}
+
 /// The value of a Chinese digit: 零〇 0, 一 1, 二两 2 … 九 9.
 pub fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
@@ -229,6 +263,31 @@ mod tests {
         assert_eq!(cn_numeral_at(&c("三百二十"), 0), Some((320, 4)));
         assert_eq!(cn_numeral_at(&c("两"), 0), Some((2, 1)));
         assert_eq!(cn_numeral_at(&c("零"), 0), None);
+    }
+
+    #[test]
+    fn decimals_as_str_parse() {
+        for s in [
+            "0", "5", "63.65", "0.1", "0.3", "1.2", "5.2", "20440", "1349084", "2.675",
+            "0.0000001", "123456789.123456789", "9007199254740993", "0.30000000000000004",
+        ] {
+            assert_eq!(decimal_value(s), s.parse().ok(), "{s}");
+        }
+        for s in [
+            "99999999999999999999", "3.14159265358979323846", "1234567890123456789012345",
+        ] {
+            let (ours, std) = (decimal_value(s).unwrap(), s.parse::<f64>().unwrap());
+            assert!(
+                (ours - std).abs() <= std * f64::EPSILON,
+                "{s}: {ours} {std}"
+            );
+        }
+        for n in 0..20_000u32 {
+            let s = format!("{}.{:02}", n / 7, n % 100);
+            assert_eq!(decimal_value(&s), s.parse().ok(), "{s}");
+        }
+        assert_eq!(decimal_value(".5"), None);
+        assert_eq!(decimal_value("5x"), None);
     }
 
     #[test]

@@ -52,7 +52,7 @@ impl WordIndex {
             idx.by_last.entry(last).or_default().push((chars, i));
         }
         for list in idx.by_first.values_mut().chain(idx.by_last.values_mut()) {
-            list.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
+            crate::order::sort_by_key(list, |w| std::cmp::Reverse(w.0.len()));
         }
         idx
     }

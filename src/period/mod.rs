@@ -129,7 +129,7 @@ fn can_start_mention(ch: char) -> bool {
             .chain(w::PLAN_PERIODS.iter().map(|(x, _, _)| *x))
             .chain(w::SPAN_BEFORE.iter().copied());
         v.extend(words.filter_map(|x| x.chars().next()));
-        v.sort_unstable();
+        crate::order::sort(&mut v);
         v.dedup();
         v
     });

@@ -135,7 +135,7 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
             .iter()
             .filter_map(|(s, _)| s.chars().next())
             .collect();
-        v.sort_unstable();
+        crate::order::sort(&mut v);
         v.dedup();
         v
     });

@@ -11,7 +11,7 @@ use crate::period::{self, Anchor, Period};
 /// or are leaves (below every style).
 pub(super) fn depths(headings: &[Heading]) -> Vec<u8> {
     let mut ranks: Vec<u8> = headings.iter().filter_map(|h| h.kind.rank()).collect();
-    ranks.sort_unstable();
+    crate::order::sort(&mut ranks);
     ranks.dedup();
     let depth_of = |kind: HeadingKind| -> Option<u8> {
         let r = kind.rank()?;
