@@ -6,7 +6,7 @@ mod panel_cmd;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 use zhibiao::input::decode;
-use zhibiao::render::{render_with, Doc, Format};
+use zhibiao::render::{render_with_options, Doc, Format, RenderOptions};
 use zhibiao::{Options, Report};
 
 const USAGE: &str = "\
@@ -24,6 +24,9 @@ Options:
       --dict FILE      add your own indicators (repeatable): lines of
                        standard name<TAB>category<TAB>variant<TAB>variant…
                        (`#` starts a comment; the category may be empty)
+      --money UNIT     show money (元 and its multiples) in 亿元 or 万元
+      --people UNIT    show people (人, 人次 and their multiples) in 万人 or 人
+                       (the evidence keeps the report's wording)
   -o, --output FILE    write to FILE instead of standard output
   -h, --help           print this help
   -V, --version        print the version
@@ -50,6 +53,8 @@ struct Args {
     /// `--dict FILE`s: the user's indicators, in order.
     dicts: Vec<String>,
     output: Option<String>,
+    /// `--money`, `--people`: the units to show values in.
+    render: RenderOptions,
     /// `-` is standard input; empty means standard input.
     inputs: Vec<String>,
 }
@@ -68,6 +73,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         core_only: false,
         dicts: Vec::new(),
         output: None,
+        render: RenderOptions::default(),
         inputs: Vec::new(),
     };
     let mut args = args.into_iter();
@@ -105,6 +111,8 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
                 }
             }
             "-o" | "--output" => parsed.output = Some(value("--output")?),
+            "--money" => parsed.render.units.money = Some(unit(&value("--money")?, "元")?),
+            "--people" => parsed.render.units.people = Some(unit(&value("--people")?, "人")?),
             _ => return Err(format!("unknown option '{arg}'")),
         }
     }
@@ -115,6 +123,13 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
 }
 
 const XLSX: &str = "xlsx";
+
+/// A `--money`/`--people` unit: one of `base`'s multiples (亿元, 万元; 万人, 人).
+fn unit(name: &str, base: &str) -> Result<zhibiao::render::units::Target, String> {
+    name.strip_suffix(base)
+        .and_then(|_| name.parse().ok())
+        .ok_or_else(|| format!("unknown unit '{name}' (expected a multiple of {base}: 亿{base}, 万{base} or {base})"))
+}
 
 /// Reads and decodes one input; the error names what went wrong.
 fn read_input(name: &str) -> Result<String, String> {
@@ -219,10 +234,10 @@ fn run(args: Args) -> ExitCode {
             .collect();
         let labelled = inputs.len() > 1;
         let bytes = if args.xlsx {
-            zhibiao::render::xlsx::render(&docs, labelled)
+            zhibiao::render::xlsx::render_with_options(&docs, labelled, &args.render)
                 .map_err(|e| std::io::Error::other(e.to_string()))
         } else {
-            Ok(render_with(args.format, &docs, labelled).into_bytes())
+            Ok(render_with_options(args.format, &docs, labelled, &args.render).into_bytes())
         };
         match bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes)) {
             Ok(()) => {}
@@ -302,6 +317,21 @@ mod tests {
             run_args(&["--", "--odd-name.txt"]).inputs,
             ["--odd-name.txt"]
         );
+    }
+
+    #[test]
+    fn reads_the_units_to_show() {
+        let a = run_args(&["--money", "万元", "--people=人"]);
+        assert_eq!(a.render.units.money, "万元".parse().ok());
+        assert_eq!(a.render.units.people, "人".parse().ok());
+        assert!(run_args(&[]).render.units.is_none());
+        assert!(parse(&["--money", "万人"])
+            .unwrap_err()
+            .contains("unknown unit"));
+        assert!(parse(&["--people", "亿元"])
+            .unwrap_err()
+            .contains("unknown unit"));
+        assert!(parse(&["--money", "美元"]).is_err());
     }
 
     #[test]

@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { launch, openPage, pasteText, waitForTable, tableRows, E2E_DIR } from '../helpers.mjs';
+import { parseRange, isPeriod, textKey, rowKeys, correctedRows } from '../../www/js/edits.js';
 
 // Made up for these tests: the same fact twice (rows 1 and 4), money, people.
 const TEXT = [
@@ -20,7 +21,7 @@ const TEXT = [
 const OTHER = '2023年，全县粮食产量达到12.5万吨，同比增长2.1%。';
 const COL = { indicator: 0, canonical: 1, value: 2, unit: 3, change: 4, status: 6, period: 7 };
 const CLI = path.join(E2E_DIR, '..', 'target', 'release', 'zhibiao');
-const cli = (text, format) => execFileSync(CLI, ['--format', format], { input: text, encoding: 'utf8' });
+const cli = (text, format, more = []) => execFileSync(CLI, ['--format', format, ...more], { input: text, encoding: 'utf8' });
 
 let env;
 const problems = [];
@@ -206,8 +207,8 @@ test('repeated mentions fold into one row with both evidences, exported once', a
   await waitForTable(page);
   const rows = await tableRows(page);
   assert.equal(rows.length, 4);
-  assert.equal(await page.textContent('#body tr[data-index="0"] .mentions'), '×2');
-  const title = await page.getAttribute('#body tr[data-index="0"] .mentions', 'title');
+  assert.equal(await page.getAttribute('#body tr[data-index="0"] td:first-child', 'data-mentions'), '×2');
+  const title = await page.getAttribute('#body tr[data-index="0"] td:first-child', 'title');
   assert.equal(title.split('\n').filter((l) => l.includes('63.65亿元')).length, 2);
   // Clicking the row lights up both places in the text.
   await page.click('#body tr[data-index="0"] td');
@@ -223,6 +224,8 @@ test('repeated mentions fold into one row with both evidences, exported once', a
 
   // An edit that makes a mention differ unfolds it.
   await editRow(page, 0, { change: '5.2' });
+  await page.waitForFunction(() => document.querySelectorAll('#body tr[data-index]').length === 5);
+  await waitForTable(page);
   assert.equal((await tableRows(page)).length, 5);
   await page.uncheck('#fold-repeats');
   await page.close();
@@ -243,7 +246,9 @@ test('units on demand: 万元 and 人 across the table and every export, the evi
   assert.deepEqual([rows[1][COL.value], rows[1][COL.unit]], ['15000', '人']);
   assert.deepEqual([rows[2][COL.value], rows[2][COL.unit]], ['3200', '人次']);
 
-  const csv = csvLines(await download(page, '#export-csv'));
+  const bytes = (await download(page, '#export-csv')).toString('utf8');
+  assert.equal(bytes, cli(TEXT, 'csv', ['--money', '万元', '--people', '人']), 'the CLI writes the same with --money/--people');
+  const csv = csvLines(Buffer.from(bytes));
   assert.equal(csv[1], '地区生产总值,地区生产总值,是,636500,,万元,,5,,%,,实际,2024,经济,地区生产总值完成63.65亿元，同比增长5.0%,22,46');
   assert.ok(csv[2].startsWith('常住人口,常住人口,是,15000,,人,'));
   assert.ok(csv[2].includes(',常住人口达到1.5万人,'));
@@ -295,6 +300,70 @@ test('English: the controls and the dialog speak English; axe-core finds nothing
   assert.deepEqual(await serious(), []);
   await page.keyboard.press('Escape');
   await page.click('#lang');
+  await page.close();
+});
+
+test('edits.js reads what is typed and keeps rows apart', () => {
+  assert.deepEqual(parseRange('63.65'), [63.65, null]);
+  assert.deepEqual(parseRange('1,349,084'), [1349084, null]);
+  assert.deepEqual(parseRange('1-2'), [1, 2]);
+  assert.deepEqual(parseRange('-5~-3'), [-5, -3]);
+  assert.deepEqual(parseRange('６３．６５'), [63.65, null]);
+  assert.deepEqual(parseRange(''), [null, null]);
+  assert.equal(parseRange('六十'), undefined);
+  for (const p of ['2024', '2024H1', '2024Q1', '2024Q1-Q3', '2024M1-M11', '2021-2025']) assert.ok(isPeriod(p), p);
+  for (const p of ['24', '2024H3', '2024Q3-Q1', '2024M0', '2024M13', '2025-2021', '2024年']) assert.ok(!isPeriod(p), p);
+  assert.equal(textKey('甲'), textKey('甲'));
+  assert.notEqual(textKey('甲乙'), textKey('乙甲'));
+  const rows = [
+    { indicator: 'a', value: 1, start: 0, end: 5, evidence: 'x', status: 'actual' },
+    { indicator: 'b', value: 2, start: 0, end: 5, evidence: 'x', status: 'actual' },
+    { indicator: 'a', value: 1, start: 9, end: 14, evidence: 'y', status: 'actual' },
+  ];
+  assert.deepEqual(rowKeys(rows), ['0-5#0', '0-5#1', '9-14#0']);
+  assert.equal(correctedRows(rows, new Map()), rows, 'nothing changed: the parser\'s own rows');
+  const folded = correctedRows(rows, new Map(), { fold: true });
+  assert.deepEqual(folded[0].also, [{ evidence: 'y', start: 9, end: 14 }]);
+  assert.equal(folded[2].foldedInto, 0);
+  assert.equal(rows[0].also, undefined, 'the parser\'s rows are not touched');
+  const edits = new Map([['9-14#0', { set: { value: 3 }, edited: ['value'] }]]);
+  assert.equal(correctedRows(rows, edits, { fold: true })[2].foldedInto, undefined, 'an edit tells them apart');
+});
+
+test('a long (virtual) table: rows checked and dropped far down, folded, exported', async () => {
+  const page = await freshPage();
+  await show(page, Array(100).fill(TEXT).join('\n'));
+  assert.ok(await page.$('#rows.virtual'), 'more rows than the plain table draws');
+  const n = await page.evaluate(() => Number(document.getElementById('rows').getAttribute('aria-rowcount')) - 1);
+  assert.ok(n >= 400, String(n));
+  await page.evaluate(() => {
+    const wrap = document.querySelector('.table-wrap');
+    wrap.scrollIntoView({ block: 'end' });
+    wrap.scrollTop = wrap.scrollHeight;
+  });
+  const last = n - 1;
+  await page.waitForSelector(`#body tr[data-index="${last}"]`);
+  await page.check(`#body tr[data-index="${last}"] [data-act="check"]`);
+  await page.click(`#body tr[data-index="${last - 1}"] [data-act="drop"]`);
+  // Scrolled away and back: the marks are in the data, not in the rows drawn.
+  await page.evaluate(() => (document.querySelector('.table-wrap').scrollTop = 0));
+  await page.waitForSelector(`#body tr[data-index="${last}"]`, { state: 'detached' });
+  await page.evaluate(() => {
+    const wrap = document.querySelector('.table-wrap');
+    wrap.scrollIntoView({ block: 'end' });
+    wrap.scrollTop = wrap.scrollHeight;
+  });
+  await page.waitForSelector(`#body tr[data-index="${last}"]`);
+  assert.ok(await page.isChecked(`#body tr[data-index="${last}"] [data-act="check"]`));
+  assert.ok(await page.$(`#body tr[data-index="${last - 1}"].dropped`));
+  const csv = csvLines(await download(page, '#export-csv'));
+  assert.equal(csv.length, 1 + n - 1);
+  assert.ok(csv.at(-1).endsWith(',是'));
+
+  await page.check('#fold-repeats');
+  await waitForTable(page);
+  const folded = await tableRows(page);
+  assert.ok(folded.length < 10, `${folded.length} rows after the fold`);
   await page.close();
 });
 

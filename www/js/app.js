@@ -3,7 +3,7 @@
 // (source.js) and the exports (export.js). No parsing happens here.
 import { t, noteText, categoryName, initialLanguage, setLanguage, language } from './i18n.js';
 import { loadEngine, parseText, renderReport } from './engine.js';
-import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch, wireRowActions } from './table.js';
+import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch, wireRowActions, updateBody } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { fileName, describeRow } from './export.js';
 import { readFile } from './readers/open.js';
@@ -618,9 +618,13 @@ function wire() {
   $('export-xlsx').addEventListener('click', exportXlsx);
   $('lang').addEventListener('click', () => applyLang(language() === 'zh' ? 'en' : 'zh'));
   const actions = initEditing({
+    // A row checked, dropped or corrected: redrawn in place when the order stays.
     onChange: () => {
       state.rows = currentRows();
-      refreshTable();
+      const indices = visibleIndices(state.rows, filters(), state.sort);
+      if (!updateBody(el.body, state.rows, indices)) return refreshTable();
+      state.indices = indices;
+      setStatus(statusForRows());
     },
   });
   wireRowActions(el.body, actions);

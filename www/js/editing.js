@@ -96,7 +96,8 @@ function update(focus) {
 
 function refocus({ index, act }) {
   requestAnimationFrame(() => {
-    document.querySelector(`#body tr[data-index="${index}"] [data-act="${act}"]`)?.focus();
+    // Without scrolling: the row is where the person just was (or scrolled away since).
+    document.querySelector(`#body tr[data-index="${index}"] [data-act="${act}"]`)?.focus({ preventScroll: true });
   });
 }
 

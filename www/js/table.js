@@ -157,6 +157,7 @@ const marked = { selected: new Set(), hover: new Set() };
  */
 export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
   const token = ++renderToken;
+  current = { rows, indices };
   virtual?.stop();
   virtual = null;
   const table = tbody.closest('table');
@@ -174,13 +175,49 @@ export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
     if (token !== renderToken) return;
     const fragment = document.createDocumentFragment();
     const stop = Math.min(indices.length, next + count);
-    for (; next < stop; next++) fragment.append(rowElement(rows[indices[next]], indices[next], next));
+    for (; next < stop; next++) fragment.append(rowElement(current.rows[indices[next]], indices[next], next));
     tbody.append(fragment);
     if (next < indices.length) setTimeout(() => step(CHUNK), 0);
     else onDone?.();
   };
   step(FIRST_CHUNK);
   onFirst?.();
+}
+
+// The rows and order drawn (or being drawn) by renderBody.
+let current = { rows: [], indices: [] };
+
+/**
+ * Redraws, in place, the rows of `rows` that are not the objects drawn, when
+ * the table shows the same rows in the same order (a row checked, dropped or
+ * corrected): the scroll position and the rest of the table stay. Returns
+ * false when the order changed; then renderBody it is.
+ */
+export function updateBody(tbody, rows, indices) {
+  const same = indices.length === current.indices.length && indices.every((i, k) => i === current.indices[k]);
+  if (!same) return false;
+  const before = current.rows;
+  current = { rows, indices };
+  if (virtual) {
+    virtual.rows = rows;
+    for (const [position, tr] of virtual.drawn) {
+      const index = indices[position];
+      if (rows[index] === before[index]) continue;
+      const fresh = rowElement(rows[index], index, position);
+      fresh.tabIndex = tr.tabIndex;
+      tr.replaceWith(fresh);
+      virtual.drawn.set(position, fresh);
+    }
+    return true;
+  }
+  for (const tr of tbody.querySelectorAll('tr[data-index]')) {
+    const index = Number(tr.dataset.index);
+    if (rows[index] === before[index]) continue;
+    const fresh = rowElement(rows[index], index, Number(tr.getAttribute('aria-rowindex')) - 2);
+    fresh.tabIndex = tr.tabIndex;
+    tr.replaceWith(fresh);
+  }
+  return true;
 }
 
 /** The rows on screen of a long table, redrawn as it scrolls. */
@@ -302,6 +339,11 @@ function rowElement(row, index, position) {
     td.textContent = column.text(row);
     if (column.number) td.className = 'num';
     else if (column.code) td.className = 'code';
+    if (column.key === 'indicator' && row.also?.length) {
+      // Folded mentions: the count drawn after the name (CSS), the evidences in the tooltip.
+      td.dataset.mentions = `×${row.also.length + 1}`;
+      td.title = t('mentionsTitle', { n: row.also.length + 1, list: [row, ...row.also].map((m) => m.evidence).join('\n') });
+    }
     if (row.edited?.length && SHOWS[column.key]?.some((f) => row.edited.includes(f))) {
       td.classList.add('edited');
       td.title = t('cellEdited', { was: column.text(row.original) || t('cellEmpty') });
@@ -311,7 +353,7 @@ function rowElement(row, index, position) {
   return tr;
 }
 
-/** A row's controls: checked, correct, drop or restore; how many mentions it folds. */
+/** A row's controls: checked, correct, drop or restore. */
 function actionControls(row, index) {
   const n = index + 1;
   const check = document.createElement('input');
@@ -322,15 +364,7 @@ function actionControls(row, index) {
   check.title = t('actCheckTitle');
   const edit = actionButton('edit', '✎', t('actEdit', { i: n }));
   const drop = row.dropped ? actionButton('restore', '↺', t('actRestore', { i: n })) : actionButton('drop', '✕', t('actDrop', { i: n }));
-  const controls = [check, edit, drop];
-  if (row.also?.length) {
-    const badge = document.createElement('span');
-    badge.className = 'mentions';
-    badge.textContent = `×${row.also.length + 1}`;
-    badge.title = t('mentionsTitle', { n: row.also.length + 1, list: [row, ...row.also].map((m) => m.evidence).join('\n') });
-    controls.push(badge);
-  }
-  return controls;
+  return [check, edit, drop];
 }
 
 function actionButton(act, symbol, label) {
