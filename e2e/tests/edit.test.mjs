@@ -367,6 +367,27 @@ test('a long (virtual) table: rows checked and dropped far down, folded, exporte
   await page.close();
 });
 
+test('units that cannot be applied (the module unreachable) are said in words; the table stays as written', async () => {
+  const { page } = await openPage(env.context, env.url); // its failed fetch is a console error: not watched
+  await page.evaluate(() => localStorage.clear());
+  await env.context.route(/zhibiao_xlsx/, (route) => route.abort('internetdisconnected'));
+  await page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const r of await cache.keys()) if (r.url.includes('zhibiao_xlsx')) await cache.delete(r);
+    }
+  });
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  await show(page, TEXT);
+  await page.selectOption('#unit-money', '万元');
+  await page.waitForFunction(() => !document.getElementById('error').hidden);
+  assert.match(await page.textContent('#error'), /无法换算单位.*离线/);
+  assert.equal((await tableRows(page))[0][COL.unit], '亿元');
+  await env.context.unroute(/zhibiao_xlsx/);
+  await page.close();
+});
+
 test('no page error, no console error', () => {
   for (const p of problems) {
     assert.deepEqual(p.pageErrors, []);

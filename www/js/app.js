@@ -626,6 +626,7 @@ function wire() {
       state.indices = indices;
       setStatus(statusForRows());
     },
+    onError: (e) => showError(t('unitsUnavailable', { msg: e?.message ?? String(e) })),
   });
   wireRowActions(el.body, actions);
   initDictionary(() => {

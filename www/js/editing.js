@@ -17,11 +17,17 @@ let shown = []; // and in the units chosen: what the table shows
 let fold = false;
 let units = { money: '', people: '' };
 let changed = () => {};
+let failed = () => {};
 let seq = 0;
 
-/** Wires the controls; `onChange()` is called when the rows to show change. */
-export function initEditing({ onChange }) {
+/**
+ * Wires the controls; `onChange()` is called when the rows to show change,
+ * `onError(error)` when the units could not be applied (the renderers'
+ * module could not be loaded: offline before its first use).
+ */
+export function initEditing({ onChange, onError = () => {} }) {
   changed = onChange;
+  failed = onError;
   units = savedUnits();
   try {
     fold = localStorage.getItem(FOLD_KEY) === '1';
@@ -83,8 +89,9 @@ function recompute() {
       shown = rows;
       changed();
     })
-    .catch(() => {
-      // The parser's worker failed: the rows stay as written.
+    .catch((error) => {
+      // The rows stay as written; the page says why.
+      if (mine === seq) failed(error);
     });
 }
 
