@@ -12,15 +12,20 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
-use crate::lexicon::matcher::WordIndex;
+use crate::lexicon::matcher::{CharHasher, WordIndex};
 use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS, MILESTONES,
     MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS, SCOPE_WORDS,
 };
 use crate::model::Row;
+
+/// Names to entries, hashed by FNV ([`CharHasher`]): SipHash is not needed
+/// for the parser's own tables, and not linking it keeps the wasm smaller.
+type NameMap<V> = HashMap<String, V, BuildHasherDefault<CharHasher>>;
 
 /// One indicator: its standard name and category (empty: from keywords).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +39,7 @@ struct Entry {
 pub struct Dictionary {
     entries: Vec<Entry>,
     /// Folded name (as written, and with its aliases rewritten) → entry.
-    index: HashMap<String, usize>,
+    index: NameMap<usize>,
 }
 
 /// A line of a dictionary that could not be read.
@@ -65,7 +70,7 @@ impl Dictionary {
     /// comment, or an indicator; any other line is an error naming it.
     pub fn parse(tsv: &str) -> Result<Dictionary, DictionaryError> {
         let mut dict = Dictionary::default();
-        let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut seen: NameMap<(usize, usize)> = NameMap::default();
         for (n, raw) in tsv.lines().enumerate() {
             let line = n + 1;
             let Some((canonical, category, variants)) = read_line(raw, line)? else {

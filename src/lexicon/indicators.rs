@@ -3,8 +3,39 @@
 
 /// The standard indicators, one per line:
 /// `standard name<TAB>category<TAB>variant<TAB>variant…` (see the file's head).
-/// Compiled in; users add their own in the same format at run time.
-pub const STANDARD: &str = include_str!("indicators.tsv");
+/// Compiled in without the file's `#` comment lines (1 KB gzip of the wasm);
+/// users add their own in the same format at run time.
+pub const STANDARD: &str = match std::str::from_utf8(&STANDARD_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("indicators.tsv is UTF-8"),
+};
+
+const FILE: &[u8] = include_bytes!("indicators.tsv");
+const STANDARD_BYTES: [u8; uncommented(FILE, None)] = {
+    let mut out = [0; uncommented(FILE, None)];
+    uncommented(FILE, Some(&mut out));
+    out
+};
+
+/// Copies `file` without its lines that start with `#` into `out` (when
+/// given); the length of what is kept. Run at compile time.
+const fn uncommented(file: &[u8], mut out: Option<&mut [u8]>) -> usize {
+    let (mut i, mut n) = (0, 0);
+    let mut keep = true;
+    while i < file.len() {
+        if i == 0 || file[i - 1] == b'\n' {
+            keep = file[i] != b'#';
+        }
+        if keep {
+            if let Some(out) = &mut out {
+                out[n] = file[i];
+            }
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
 
 /// Categories for rows whose subject is not a standard indicator: the first
 /// entry whose keyword the subject contains wins, so more specific keywords
