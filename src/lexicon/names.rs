@@ -120,7 +120,9 @@ pub const COMPARED_WITH: &[&str] = &[
 pub const MEASURE_CHANGING: &[&str] = &[
     // Additions are not stocks.
     "新增", "新认定", "新培育", "新引进",
-    // A sector's or a sea's share of an economy-wide measure.
+    // 户籍人口城镇化率 counts registered residents, not the resident
+    // population of 常住人口城镇化率.
+    "户籍", // A sector's or a sea's share of an economy-wide measure.
     "海洋", "工业", "制造业", "高技术", "民间", "服务贸易", "跨境电商",
     // Named areas other than the report's own.
     "区域", "大湾区", "都市圈", "城市群", "经济带", "经济圈", "示范区", "开发区", "高新区", "园区",

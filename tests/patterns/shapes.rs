@@ -73,3 +73,26 @@ fn passing_a_milestone_is_at_least() {
     let r = rows("全县粮食产量迈上50万吨新台阶。");
     assert_eq!(r[0].value_qualifier, Some(zhibiao::Qualifier::AtLeast));
 }
+
+#[test]
+fn an_absolute_change_keeps_no_baseline_in_its_subject() {
+    let r = rows("年末全县常住人口比上年末减少0.6万人。");
+    assert_eq!(r[0].indicator, "常住人口");
+    assert_eq!(
+        (r[0].change, r[0].change_unit.as_deref()),
+        (Some(-0.6), Some("万人"))
+    );
+}
+
+#[test]
+fn registered_urbanisation_is_not_the_resident_rate() {
+    let r = rows("全县户籍人口城镇化率达到47%。");
+    assert_eq!(r[0].canonical, None);
+}
+
+#[test]
+fn investment_obtained_in_a_review_is_a_result() {
+    let text = "2026年青川县政府工作报告\n一、2025年工作回顾\n争取中央预算内投资3.6亿元。\n";
+    let r = zhibiao::parse(text).rows;
+    assert_eq!(r[0].status, zhibiao::Status::Actual);
+}

@@ -58,9 +58,11 @@ mod tests {
     /// The row contract (docs/rows.md): the head noun written once after a
     /// list of verbs (重点项目) belongs to every item.
     #[test]
-    #[ignore = "known miss: the first item of 新签约、新落地重点项目 comes out as 新签约, not 新签约重点项目"]
     fn a_head_noun_after_the_list_serves_it() {
         let r = rows("新签约、新落地重点项目分别突破800个和400个。");
         assert_eq!(r[0].indicator, "新签约重点项目");
+        let r = rows("今年努力新签约、新落地重点项目300个、200个。");
+        assert_eq!(r[0].indicator, "新签约重点项目");
+        assert_eq!(r[1].indicator, "新落地重点项目");
     }
 }
