@@ -1,10 +1,13 @@
 //! The zhibiao CLI: arguments, files, encodings, exit codes. Parsing is
 //! `zhibiao::parse_with`, output is `zhibiao::render`; nothing else here.
 
+mod cli_args;
 mod panel_cmd;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
+
+use cli_args::Arg;
 use zhibiao::input::decode;
 use zhibiao::render::{render_with_options, Doc, Format, RenderOptions};
 use zhibiao::{Options, Report};
@@ -76,27 +79,17 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         render: RenderOptions::default(),
         inputs: Vec::new(),
     };
-    let mut args = args.into_iter();
-    let mut only_files = false;
-    while let Some(arg) = args.next() {
-        if only_files || arg == "-" || !arg.starts_with('-') {
-            parsed.inputs.push(arg);
-            continue;
-        }
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_string(), Some(value.to_string()))
+    let mut args = cli_args::Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let flag = match arg {
+            Arg::File(file) => {
+                parsed.inputs.push(file);
+                continue;
             }
-            _ => (arg.clone(), None),
+            Arg::Flag(flag) => flag,
         };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value = |name: &str| args.value(name);
         match flag.as_str() {
-            "--" => only_files = true,
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--core-only" => parsed.core_only = true,
@@ -113,7 +106,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-o" | "--output" => parsed.output = Some(value("--output")?),
             "--money" => parsed.render.units.money = Some(unit(&value("--money")?, "元")?),
             "--people" => parsed.render.units.people = Some(unit(&value("--people")?, "人")?),
-            _ => return Err(format!("unknown option '{arg}'")),
+            _ => return Err(format!("unknown option '{flag}'")),
         }
     }
     if parsed.xlsx && parsed.output.is_none() {

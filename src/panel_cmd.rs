@@ -1,6 +1,7 @@
 //! `zhibiao panel`: several reports, one panel (see `zhibiao::panel`).
 //! Arguments, files and output only; the panel is `zhibiao::panel::build`.
 
+use super::cli_args::{self, Arg};
 use super::{display_name, read_input, write_output};
 use std::process::ExitCode;
 use zhibiao::panel::{self, render, Source};
@@ -55,27 +56,17 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Panel
         output: None,
         inputs: Vec::new(),
     };
-    let mut args = args.into_iter();
-    let mut only_files = false;
-    while let Some(arg) = args.next() {
-        if only_files || arg == "-" || !arg.starts_with('-') {
-            parsed.inputs.push(arg);
-            continue;
-        }
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_string(), Some(value.to_string()))
+    let mut args = cli_args::Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let flag = match arg {
+            Arg::File(file) => {
+                parsed.inputs.push(file);
+                continue;
             }
-            _ => (arg.clone(), None),
+            Arg::Flag(flag) => flag,
         };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value = |name: &str| args.value(name);
         match flag.as_str() {
-            "--" => only_files = true,
             "-h" | "--help" => return Ok(None),
             "-f" | "--format" => {
                 let name = value("--format")?;
@@ -93,7 +84,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Panel
                 };
             }
             "-o" | "--output" => parsed.output = Some(value("--output")?),
-            _ => return Err(format!("unknown panel option '{arg}'")),
+            _ => return Err(format!("unknown panel option '{flag}'")),
         }
     }
     if parsed.format == PanelFormat::Xlsx && parsed.output.is_none() {

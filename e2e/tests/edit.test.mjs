@@ -136,7 +136,7 @@ test('a dropped row is not exported; a checked one says so; restoring gives the 
   assert.ok(await page.$('#body tr[data-index="2"].dropped'));
   await page.waitForFunction(() => document.activeElement?.dataset.act === 'restore');
   await page.check('#body tr[data-index="0"] [data-act="check"]');
-  assert.match(await page.textContent('#status'), /删除 1 行，核对 1 行/);
+  assert.match(await page.textContent('#status'), /删除 1 行（不导出），核对 1 行。/);
   const csv = csvLines(await download(page, '#export-csv'));
   assert.equal(csv.length, 1 + 4, 'header and four rows');
   assert.ok(!csv.some((line) => line.startsWith('接待游客')));

@@ -203,8 +203,10 @@ export function editSummary() {
     if (row.checked) checked++;
   }
   const folded = fold ? foldedCount(corrected) : 0;
-  if (!edited && !dropped && !checked && !folded) return '';
-  return t('editSummary', { edited, dropped, checked, folded });
+  const parts = Object.entries({ sumEdited: edited, sumDropped: dropped, sumChecked: checked, sumFolded: folded })
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => t(key, { n }));
+  return parts.length ? t('editSummary', { parts: parts.join(t('sumJoin')) }) : '';
 }
 
 /** Forgets the edits of the current text (the page's "clear text"). */

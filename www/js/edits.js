@@ -25,11 +25,16 @@ export const EDITABLE = ['indicator', 'canonical', 'value', 'valueMax', 'unit', 
 
 // ---------- which text, which row ----------
 
+// Up to this many UTF-16 units are hashed; a longer text is sampled evenly
+// (its length is in the key too), so a 5 MB text costs no long task.
+const HASHED = 262_144;
+
 /** A short key of a text: two 32-bit FNV-1a hashes and the length. */
 export function textKey(text) {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
+  const step = Math.ceil(text.length / HASHED) || 1;
+  for (let i = 0; i < text.length; i += step) {
     const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
