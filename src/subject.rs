@@ -237,8 +237,14 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
 /// (营业收入较“十三五”末期翻一番, 浓度比2020年下降): it is no part of what is
 /// measured.
 fn before_trailing_baseline(chars: &[char], a: usize, b: usize) -> usize {
-    let anchor = crate::period::Anchor::default();
     let span = &chars[a..b];
+    let dated_end = span
+        .last()
+        .is_some_and(|c| matches!(c, '年' | '末' | '期' | '底'));
+    if !dated_end || !span.iter().any(|c| BEFORE_A_YEAR.contains(c)) {
+        return b;
+    }
+    let anchor = crate::period::Anchor::default();
     let Some(m) = crate::period::scan(span, &anchor)
         .into_iter()
         .rfind(|m| m.end == span.len() && m.start > 0)
@@ -324,6 +330,11 @@ fn is_noise(c: char) -> bool {
 /// A period the subject opens with (近3年, 过去五年, “十四五”时期) dates the
 /// number; it is not what is measured.
 fn skip_leading_period(chars: &[char], a: usize, b: usize) -> usize {
+    // Every such period is written with 年 (近3年, “十四五”时期 reads 年 nowhere
+    // but is a plan name: PLAN_PERIODS); a cheap test spares the scan.
+    if !chars[a..b].iter().any(|c| matches!(c, '年' | '五' | '“')) {
+        return a;
+    }
     let anchor = crate::period::Anchor::default();
     crate::period::scan(&chars[a..b], &anchor)
         .into_iter()

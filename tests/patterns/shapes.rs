@@ -96,3 +96,11 @@ fn investment_obtained_in_a_review_is_a_result() {
     let r = zhibiao::parse(text).rows;
     assert_eq!(r[0].status, zhibiao::Status::Actual);
 }
+
+#[test]
+fn satellites_and_medals_are_counted() {
+    let r = rows("在轨遥感卫星增至36颗，运动员获得金牌12枚。");
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].unit.as_deref(), Some("颗"));
+    assert_eq!(r[1].unit.as_deref(), Some("枚"));
+}
