@@ -3,7 +3,7 @@
 //! it.
 
 use crate::clause::Sentence;
-use crate::lexicon::structure_words::RELATIVE_YEARS;
+use crate::lexicon::time_words::RELATIVE_YEARS;
 use crate::lexicon::words::ESTIMATE_MARKERS;
 use crate::period::{self, Period};
 use crate::structure::Context;

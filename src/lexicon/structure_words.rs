@@ -1,5 +1,5 @@
 //! Words the structure stage reads: report kinds, section signals, region
-//! suffixes, page furniture, plan-period names and a gazetteer of provinces
+//! suffixes, page furniture and a gazetteer of provinces
 //! and prefecture-level cities.
 
 use crate::model::{Kind, Level};
@@ -98,21 +98,6 @@ pub const GENERIC_REGION_TAILS: &[&str] = &[
     "股市", "楼市", "菜市",
 ];
 
-/// Five-year plan names and their spans (“十四五” = 2021–2025).
-pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
-    ("十一五", 2006, 2010),
-    ("十二五", 2011, 2015),
-    ("十三五", 2016, 2020),
-    ("十四五", 2021, 2025),
-    ("十五五", 2026, 2030),
-    ("十六五", 2031, 2035),
-];
-
-/// Words after a plan name that place the current year in its span:
-/// “十四五”规划收官之年 → the span's last year.
-pub const PLAN_YEAR_END_WORDS: &[&str] = &["收官之年", "收官年", "最后一年", "决胜之年"];
-pub const PLAN_YEAR_START_WORDS: &[&str] = &["开局之年", "起步之年", "开局年", "第一年"];
-
 /// Provinces and autonomous regions: (name, full name).
 pub const PROVINCES: &[(&str, &str)] = &[
     ("黑龙江", "黑龙江省"),
@@ -200,61 +185,6 @@ pub const PREFECTURE_CITIES: &[&str] = &[
 
 /// Words naming the whole nation as the reporting region.
 pub const NATION_MARKERS: &[&str] = &["国务院总理", "全国人民代表大会第"];
-
-// ---- Time expressions (period.rs) ----
-
-/// Years named relative to the current one: (word, offset).
-pub const RELATIVE_YEARS: &[(&str, i32)] = &[
-    ("本年度", 0),
-    ("今年", 0),
-    ("本年", 0),
-    ("上一年", -1),
-    ("去年", -1),
-    ("上年", -1),
-    ("前年", -2),
-    ("明年", 1),
-];
-
-/// Halves of a year.
-pub const HALVES: &[(&str, u8)] = &[("上半年", 1), ("下半年", 2)];
-
-/// A time word right after one of these is a baseline of comparison
-/// (比上年增长, 较2020年), not the period of the clause.
-pub const BASELINE_BEFORE: &[char] = &['比', '较', '从', '由'];
-
-/// 与/同 before a time word make it a baseline when one of these follows soon.
-pub const BASELINE_PAIR_BEFORE: &[char] = &['与', '同', '和'];
-pub const BASELINE_PAIR_AFTER: &[&str] = &["相比", "比较", "持平", "同期"];
-
-/// A time word followed by one of these is a baseline: 上年同期.
-pub const BASELINE_AFTER: &[&str] = &["同期"];
-
-/// 全年 followed by one of these names the year's plan, not the period:
-/// 完成全年任务的56.5%.
-pub const WHOLE_YEAR_NAME_AFTER: &[&str] = &["计划", "目标", "任务", "预算"];
-
-/// Words that make “N年” a span ending at the reviewed year: 五年来, 近三年, 过去五年.
-/// Words a lead sentence may open with before the period it speaks of
-/// (刚刚过去的2025年，… / 回顾过去五年，…).
-pub const SCOPE_LEAD_INS: &[&str] = &["刚刚过去的", "刚过去的", "回顾", "回首", "回望"];
-
-/// Longer first: 过去的五年 before 过去五年.
-pub const SPAN_BEFORE: &[&str] = &["过去的", "过去", "近", "这"];
-pub const SPAN_AFTER: &[&str] = &["来", "以来"];
-/// A bare “N年” right before a change or a total is the last N years
-/// (财政收入达到80亿元，3年增长20%): they end at the reviewed year.
-pub const SPAN_BEFORE_CHANGE: &[&str] = &[
-    "增长", "增加", "提高", "提升", "下降", "降低", "减少", "累计", "翻番", "翻一番",
-];
-
-/// After a plan name (“十四五”…): the words that make it a span up to the
-/// reviewed year, the whole span, or its end year.
-pub const PLAN_SINCE_WORDS: &[&str] = &["以来"];
-pub const PLAN_SPAN_WORDS: &[&str] = &["时期", "期间", "规划期"];
-pub const PLAN_END_WORDS: &[&str] = &["末期", "末", "期末", "收官"];
-
-/// Words after “Y年” meaning "from then until now": 2021年以来, 2021年至今.
-pub const SINCE_WORDS: &[&str] = &["以来", "至今"];
 
 /// Masthead labels before a web page's publication date.
 pub const PUBLISHED_LABELS: &[&str] = &[

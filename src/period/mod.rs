@@ -14,7 +14,7 @@
 //! end at the reviewed year (`span_end`): 五年来 in a report reviewing 2025
 //! is 2021-2025, 三年来 is 2023-2025.
 
-use crate::lexicon::structure_words as w;
+use crate::lexicon::time_words as w;
 use crate::lexicon::words::RANGE_JOINERS;
 use crate::text::{cn_digit, cn_numeral_at, match_at, match_first, read_uint, starts_at};
 

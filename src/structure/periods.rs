@@ -6,6 +6,7 @@ use super::headings::{heading_number, word_signal, Heading};
 use super::lines::Line;
 use super::Mode;
 use crate::lexicon::structure_words as w;
+use crate::lexicon::time_words as t;
 use crate::model::{Kind, Meta};
 use crate::period::{self, Anchor, Period};
 use crate::text::{contains, find};
@@ -67,10 +68,10 @@ pub(super) fn current_year_from_plan_names(c: &[char]) -> Option<i32> {
                 .find(|&k| matches!(c[k], '。' | '，' | '；'))
                 .unwrap_or(c.len().min(i + 40));
             let s = &c[i..end];
-            let (_, first, last) = w::PLAN_PERIODS.iter().find(|(n, _, _)| contains(s, n))?;
-            if w::PLAN_YEAR_END_WORDS.iter().any(|x| contains(s, x)) {
+            let (_, first, last) = t::PLAN_PERIODS.iter().find(|(n, _, _)| contains(s, n))?;
+            if t::PLAN_YEAR_END_WORDS.iter().any(|x| contains(s, x)) {
                 Some(*last)
-            } else if w::PLAN_YEAR_START_WORDS.iter().any(|x| contains(s, x)) {
+            } else if t::PLAN_YEAR_START_WORDS.iter().any(|x| contains(s, x)) {
                 Some(*first)
             } else {
                 None

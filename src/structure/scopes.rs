@@ -4,6 +4,7 @@ use super::headings::{heading_number, is_plain_heading};
 use super::lines::Line;
 use super::{Document, Mode, Scope};
 use crate::lexicon::structure_words as w;
+use crate::lexicon::time_words as t;
 use crate::model::Meta;
 use crate::period::{self, Anchor, Period};
 use crate::text::starts_with;
@@ -81,7 +82,7 @@ fn opens_lead(before: &[char]) -> bool {
         .and_then(|_| before.iter().position(|c| matches!(c, '，' | '！' | '：')))
         .map_or(before, |k| &before[k + 1..]);
     rest.is_empty()
-        || w::SCOPE_LEAD_INS
+        || t::SCOPE_LEAD_INS
             .iter()
             .any(|x| rest.iter().copied().eq(x.chars()))
 }
