@@ -185,15 +185,18 @@ export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
     const stop = Math.min(indices.length, next + count);
     for (; next < stop; next++) fragment.append(rowElement(current.rows[indices[next]], indices[next], next));
     tbody.insertBefore(fragment, stale?.[0] ?? null);
-    if (next < indices.length || stale) setTimeout(() => step(CHUNK), 0);
+    drawing = next < indices.length || !!stale;
+    if (drawing) setTimeout(() => step(CHUNK), 0);
     else onDone?.();
   };
   step(FIRST_CHUNK);
   onFirst?.();
 }
 
-// The rows and order drawn (or being drawn) by renderBody.
+// The rows and order drawn (or being drawn) by renderBody, and whether it
+// is still drawing them (or taking the old ones down).
 let current = { rows: [], indices: [] };
+let drawing = false;
 
 /**
  * Redraws, in place, the rows of `rows` that are not the objects drawn, when
@@ -203,7 +206,7 @@ let current = { rows: [], indices: [] };
  */
 export function updateBody(tbody, rows, indices) {
   const same = indices.length === current.indices.length && indices.every((i, k) => i === current.indices[k]);
-  if (!same) return false;
+  if (!same || (drawing && !virtual)) return false;
   const before = current.rows;
   current = { rows, indices };
   if (virtual) {
