@@ -15,6 +15,22 @@ pub const KIND_WORDS: &[(&str, Kind)] = &[
     ("预算执行情况", Kind::Other),
 ];
 
+/// Words by which a text names what it is when its title is lost (注：本公报
+/// 中部分数据为初步统计数): the kind, read anywhere in the body.
+pub const SELF_REFERENCES: &[(&str, Kind)] = &[("本公报", Kind::Bulletin)];
+
+/// How a report names the whole of its own region (全市上下, 全省): the
+/// suffix of the unit it is about, when neither title nor head names it.
+pub const WHOLE_REGION_WORDS: &[(&str, &str)] = &[
+    ("全省", "省"),
+    ("全市", "市"),
+    ("全区", "区"),
+    ("全县", "县"),
+    ("全旗", "旗"),
+];
+/// A unit must be named this often in the body to be the report's own.
+pub const MIN_OWN_REGION_MENTIONS: usize = 3;
+
 /// Byline and credit words that mark a news article near its top.
 pub const NEWS_MARKERS: &[&str] = &[
     "本报记者", "本报讯", "记者", "通讯员", "新华社", "供图", "核心提示", "编者按", "责任编辑",

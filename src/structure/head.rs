@@ -202,6 +202,12 @@ pub(super) fn detect_kind(title: Option<&[char]>, c: &[char], lines: &[Line]) ->
             return *kind;
         }
     }
+    if let Some((_, kind)) = w::SELF_REFERENCES
+        .iter()
+        .find(|(word, _)| contains(c, word))
+    {
+        return *kind;
+    }
     let near_top = lines
         .iter()
         .take(HEAD_LINES)

@@ -28,7 +28,7 @@ use headings::find_headings;
 use lines::split_lines;
 use periods::{
     add_plan_spans, current_year_from_plan_names, default_current_year, fill_periods_from_headings,
-    periods_from_title,
+    opening_year, periods_from_title,
 };
 use region::{detect_region, final_title};
 use sections::build_sections;
@@ -200,6 +200,16 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
         .as_deref()
         .map(|t| periods_from_title(t, kind, head.date_year))
         .unwrap_or_default();
+    let (reports, targets) = if reports.is_empty() && kind == Kind::Bulletin {
+        (
+            opening_year(chars, &lines[head.body_line.min(lines.len())..])
+                .into_iter()
+                .collect(),
+            targets,
+        )
+    } else {
+        (reports, targets)
+    };
     let mut meta = Meta {
         title: title.as_ref().map(|t| final_title(t, &region)),
         region: region.as_ref().map(|r| r.full.clone()),
@@ -242,6 +252,21 @@ mod tests {
 
     fn doc(s: &str) -> Document {
         analyze(&crate::normalize::normalize(s).chars)
+    }
+
+    #[test]
+    fn a_bulletin_without_its_title_is_known_by_its_body() {
+        let text = "2023 [1]\n\n2023年，全市上下稳中求进。全年地区生产总值800亿元，增长5%。\n\n一、农业\n\n柳溪市粮食产量40万吨。柳溪市新增市场主体1万户。柳溪市常住人口60万人。\n\n注：本公报中部分数据为初步统计数。\n";
+        let d = doc(text);
+        assert_eq!(d.meta.kind, Some(Kind::Bulletin));
+        assert_eq!(d.meta.reports, vec![Period::Year(2023)]);
+        assert_eq!(d.meta.region.as_deref(), Some("柳溪市"));
+    }
+
+    #[test]
+    fn a_city_named_once_is_not_the_reports_region() {
+        let text = "2023年，全市上下稳中求进。与柳溪市签约合作项目3个。\n";
+        assert_eq!(doc(text).meta.region, None);
     }
 
     #[test]

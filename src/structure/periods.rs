@@ -9,7 +9,7 @@ use crate::lexicon::structure_words as w;
 use crate::lexicon::time_words as t;
 use crate::model::{Kind, Meta};
 use crate::period::{self, Anchor, Period};
-use crate::text::{contains, find};
+use crate::text::{contains, find, read_uint};
 
 pub(super) fn periods_from_title(
     t: &[char],
@@ -56,6 +56,17 @@ pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Per
         reviewed.into_iter().collect(),
         planned.into_iter().collect(),
     )
+}
+
+/// A bulletin whose title is lost is dated by the year its body opens with
+/// (2024年，全市…): the first line that starts with a year.
+pub(super) fn opening_year(c: &[char], body: &[Line]) -> Option<Period> {
+    body.iter().find_map(|l| {
+        let line = &c[l.start..l.end];
+        let (year, len) = read_uint(line, 0)?;
+        (len == 4 && line.get(4) == Some(&'年') && (1949..2200).contains(&year))
+            .then_some(Period::Year(year as i32))
+    })
 }
 
 /// 今年是“十四五”规划收官之年 → 2025.

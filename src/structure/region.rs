@@ -1,6 +1,7 @@
 //! The region a report is about and its level: from the title (辽宁省鞍山市
 //! 立山区), the subtitle (在立山区…会议上), the gazetteer, or the body.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lines::Line;
@@ -70,6 +71,9 @@ pub(super) fn detect_region(
             bare_suffix_in_title: None,
         });
     }
+    if chain.is_empty() && bare.is_none() {
+        chain = own_region_in_body(c).into_iter().collect();
+    }
     let unit = chain.last()?.clone();
     let level = level_of(&unit);
     let chain = complete_chain(chain, c, level);
@@ -78,6 +82,37 @@ pub(super) fn detect_region(
         level,
         bare_suffix_in_title: bare.map(|(pos, _)| pos),
     })
+}
+
+/// A report whose title does not name its region but speaks of 全市 and
+/// names one 市 again and again is that city's: the unit with the suffix of
+/// the most used whole-region word, named most often (at least
+/// [`w::MIN_OWN_REGION_MENTIONS`] times).
+pub(super) fn own_region_in_body(c: &[char]) -> Option<Unit> {
+    let suffix = w::WHOLE_REGION_WORDS
+        .iter()
+        .map(|(word, suffix)| (count_of(c, word), *suffix))
+        .filter(|(n, _)| *n > 0)
+        .max_by_key(|(n, _)| *n)?
+        .1;
+    // name → (mentions, first position): the first named wins a tie.
+    let mut counts: HashMap<String, (usize, usize, Unit)> = HashMap::new();
+    for i in 0..c.len() {
+        let Some(unit) = body_unit_at(c, i).filter(|u| u.suffix == suffix) else {
+            continue;
+        };
+        counts.entry(unit.name.clone()).or_insert((0, i, unit)).0 += 1;
+    }
+    counts
+        .into_values()
+        .filter(|(n, _, _)| *n >= w::MIN_OWN_REGION_MENTIONS)
+        .max_by_key(|(n, first, _)| (*n, std::cmp::Reverse(*first)))
+        .map(|(_, _, u)| u)
+}
+
+fn count_of(c: &[char], word: &str) -> usize {
+    let w: Vec<char> = word.chars().collect();
+    c.windows(w.len()).filter(|s| *s == w.as_slice()).count()
 }
 
 /// The level of a unit; 市 is a city only when prefecture-level.
