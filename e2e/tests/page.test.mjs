@@ -124,6 +124,11 @@ test('hovering a number in the text shows the row it became', async () => {
 test('sorting and filters', async () => {
   const page = await freshPage();
   await pasteAndWait(page, SAMPLES[3].text);
+  // Every row of the report drawn, as many as the status counts.
+  await page.waitForFunction(() => {
+    const m = /识别出 (\d+)/.exec(document.getElementById('status').textContent);
+    return m && document.querySelectorAll('#body tr').length === Number(m[1]);
+  });
   const all = (await tableRows(page)).length;
 
   // The first screenful of rows comes at once, the rest in later tasks: wait for all.

@@ -1,14 +1,13 @@
 //! The region a report is about and its level: from the title (辽宁省鞍山市
 //! 立山区), the subtitle (在立山区…会议上), the gazetteer, or the body.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lines::Line;
 use crate::lexicon::matcher::WordIndex;
 use crate::lexicon::structure_words as w;
 use crate::model::Level;
-use crate::text::{contains, ends_with, is_cjk, starts_with};
+use crate::text::{contains, ends_with, find, is_cjk, starts_with};
 
 #[derive(Debug, Clone)]
 pub(super) struct Region {
@@ -86,33 +85,15 @@ pub(super) fn detect_region(
 
 /// A report whose title does not name its region but speaks of 全市 and
 /// names one 市 again and again is that city's: the unit with the suffix of
-/// the most used whole-region word, named most often (at least
+/// the first whole-region word in the text, named most often (at least
 /// [`w::MIN_OWN_REGION_MENTIONS`] times).
 pub(super) fn own_region_in_body(c: &[char]) -> Option<Unit> {
-    let suffix = w::WHOLE_REGION_WORDS
+    let (_, suffix) = w::WHOLE_REGION_WORDS
         .iter()
-        .map(|(word, suffix)| (count_of(c, word), *suffix))
-        .filter(|(n, _)| *n > 0)
-        .max_by_key(|(n, _)| *n)?
-        .1;
-    // name → (mentions, first position): the first named wins a tie.
-    let mut counts: HashMap<String, (usize, usize, Unit)> = HashMap::new();
-    for i in 0..c.len() {
-        let Some(unit) = body_unit_at(c, i).filter(|u| u.suffix == suffix) else {
-            continue;
-        };
-        counts.entry(unit.name.clone()).or_insert((0, i, unit)).0 += 1;
-    }
-    counts
-        .into_values()
-        .filter(|(n, _, _)| *n >= w::MIN_OWN_REGION_MENTIONS)
-        .max_by_key(|(n, first, _)| (*n, std::cmp::Reverse(*first)))
-        .map(|(_, _, u)| u)
-}
-
-fn count_of(c: &[char], word: &str) -> usize {
-    let w: Vec<char> = word.chars().collect();
-    c.windows(w.len()).filter(|s| *s == w.as_slice()).count()
+        .filter_map(|(word, suffix)| Some((find(c, word)?, *suffix)))
+        .min()?;
+    let (unit, n) = most_frequent_where(c, &|u| u.suffix == suffix)?;
+    (n >= w::MIN_OWN_REGION_MENTIONS).then_some(unit)
 }
 
 /// The level of a unit; 市 is a city only when prefecture-level.
@@ -271,25 +252,34 @@ pub(super) fn gazetteer_city(t: &[char]) -> Option<Unit> {
 
 /// The most frequent `NAME+suffix` in the body: XX区, 立山区.
 pub(super) fn most_frequent_unit(c: &[char], level: Level) -> Option<Unit> {
+    most_frequent_where(c, &|u| u.level == level).map(|(u, _)| u)
+}
+
+/// Units kept apart when counting: a bound that keeps a text naming
+/// thousands of places linear; a report's own unit is among its first.
+const MAX_UNITS_COUNTED: usize = 64;
+
+/// The unit named most often in the body among those `keep` accepts (the
+/// first named wins a tie), with its count.
+fn most_frequent_where(c: &[char], keep: &dyn Fn(&Unit) -> bool) -> Option<(Unit, usize)> {
     let mut counts: Vec<(String, usize, Unit)> = Vec::new();
     for i in 0..c.len() {
-        let Some(unit) = body_unit_at(c, i) else {
+        let Some(unit) = body_unit_at(c, i).filter(|u| keep(u)) else {
             continue;
         };
-        if unit.level != level {
-            continue;
-        }
         let full = unit.full();
+        let room = counts.len() < MAX_UNITS_COUNTED;
         match counts.iter_mut().find(|(f, _, _)| *f == full) {
             Some(entry) => entry.1 += 1,
-            None => counts.push((full, 1, unit)),
+            None if room => counts.push((full, 1, unit)),
+            None => {}
         }
     }
     let best = counts.iter().map(|(_, n, _)| *n).max()?;
     counts
         .into_iter()
         .find(|(_, n, _)| *n == best)
-        .map(|(_, _, u)| u)
+        .map(|(_, n, u)| (u, n))
 }
 
 /// A unit whose suffix is at `i` in running text, where its name's start is

@@ -176,11 +176,14 @@ export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
   if (!stale) tbody.replaceChildren();
   let next = 0;
   const step = (count) => {
+    // A cancelled render leaves the DOM alone: its old rows are the newer
+    // render's to take down (removing them here could pull out the row the
+    // newer one inserts before).
+    if (token !== renderToken) return;
     if (stale && next > 0) {
       for (const tr of stale) tr.remove();
       stale = null;
     }
-    if (token !== renderToken) return;
     const fragment = document.createDocumentFragment();
     const stop = Math.min(indices.length, next + count);
     for (; next < stop; next++) fragment.append(rowElement(current.rows[indices[next]], indices[next], next));
