@@ -47,6 +47,16 @@ impl<I: Iterator<Item = String>> Args<I> {
         }
     }
 
+    /// The next option; the files before it go to `files`. `None` at the end.
+    pub fn next_flag(&mut self, files: &mut Vec<String>) -> Option<String> {
+        loop {
+            match self.next_arg()? {
+                Arg::File(file) => files.push(file),
+                Arg::Flag(flag) => return Some(flag),
+            }
+        }
+    }
+
     /// The value of the option just read (`name` for the error).
     pub fn value(&mut self, name: &str) -> Result<String, String> {
         self.inline
@@ -73,5 +83,16 @@ mod tests {
         assert_eq!(args.next_arg(), Some(Arg::File("-o".into())));
         assert_eq!(args.next_arg(), None);
         assert!(args.value("-o").is_err());
+    }
+
+    #[test]
+    fn flags_with_the_files_set_aside() {
+        let words = ["a.txt", "b.txt", "-f", "csv", "c.txt"];
+        let mut args = Args::new(words.map(String::from));
+        let mut files = Vec::new();
+        assert_eq!(args.next_flag(&mut files).as_deref(), Some("-f"));
+        assert_eq!(args.value("-f").as_deref(), Ok("csv"));
+        assert_eq!(args.next_flag(&mut files), None);
+        assert_eq!(files, ["a.txt", "b.txt", "c.txt"]);
     }
 }

@@ -7,7 +7,6 @@ mod panel_cmd;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use cli_args::Arg;
 use zhibiao::input::decode;
 use zhibiao::render::{render_with_options, Doc, Format, RenderOptions};
 use zhibiao::{Options, Report};
@@ -80,14 +79,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         inputs: Vec::new(),
     };
     let mut args = cli_args::Args::new(args);
-    while let Some(arg) = args.next_arg() {
-        let flag = match arg {
-            Arg::File(file) => {
-                parsed.inputs.push(file);
-                continue;
-            }
-            Arg::Flag(flag) => flag,
-        };
+    while let Some(flag) = args.next_flag(&mut parsed.inputs) {
         let mut value = |name: &str| args.value(name);
         match flag.as_str() {
             "-h" | "--help" => return Ok(Command::Help),

@@ -1,7 +1,7 @@
 //! `zhibiao panel`: several reports, one panel (see `zhibiao::panel`).
 //! Arguments, files and output only; the panel is `zhibiao::panel::build`.
 
-use super::cli_args::{self, Arg};
+use super::cli_args;
 use super::{display_name, read_input, write_output};
 use std::process::ExitCode;
 use zhibiao::panel::{self, render, Source};
@@ -57,14 +57,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Panel
         inputs: Vec::new(),
     };
     let mut args = cli_args::Args::new(args);
-    while let Some(arg) = args.next_arg() {
-        let flag = match arg {
-            Arg::File(file) => {
-                parsed.inputs.push(file);
-                continue;
-            }
-            Arg::Flag(flag) => flag,
-        };
+    while let Some(flag) = args.next_flag(&mut parsed.inputs) {
         let mut value = |name: &str| args.value(name);
         match flag.as_str() {
             "-h" | "--help" => return Ok(None),
