@@ -2,6 +2,8 @@
 //! statistical bulletin (统计公报) written the usual way. The text is made up;
 //! its sentence patterns are the ones such bulletins use.
 
+#[path = "patterns/layouts.rs"]
+mod layouts;
 #[path = "patterns/names.rs"]
 mod names;
 #[path = "patterns/periods.rs"]

@@ -277,6 +277,11 @@ struct Line {
     /// Width in columns (Chinese 2, ASCII 1): what a PDF's margin measures.
     display_width: usize,
     ends_sentence: bool,
+    /// Holds a column gap (a tab, or two blanks or more between words): a
+    /// table row copied from a sheet, a Word table or a laid-out PDF. Such
+    /// a row is a line of its own; joining it would hand one row's change
+    /// to the next row's subject.
+    cells: bool,
 }
 
 /// Lines longer than this are never furniture: those are short.
@@ -306,13 +311,16 @@ fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> Li
     } else {
         LineKind::Text
     };
-    let (raw_width, display_width) = match (flat.offset(start), end.checked_sub(1)) {
+    let (raw_width, display_width, cells) = match (flat.offset(start), end.checked_sub(1)) {
         (Some(first), Some(last)) if start < end => {
             let last = flat.offset(last).unwrap_or(first).max(first);
             let raw = src.get(first..=last).unwrap_or(&[]);
-            (raw.len(), raw.iter().map(|&c| display_width(c)).sum())
+            let gap = raw
+                .windows(2)
+                .any(|w| w[0] == '\t' || (w[0] == ' ' && (w[1] == ' ' || w[1] == '\t')));
+            (raw.len(), raw.iter().map(|&c| display_width(c)).sum(), gap)
         }
-        _ => (0, 0),
+        _ => (0, 0, false),
     };
     Line {
         start,
@@ -321,6 +329,7 @@ fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> Li
         raw_width,
         display_width,
         ends_sentence: ends_sentence(text),
+        cells,
     }
 }
 
@@ -574,6 +583,9 @@ fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized
         }
         furniture_run = 0;
         let join = open.is_some_and(|a| {
+            if a.cells || line.cells {
+                return false;
+            }
             let a_text = &flat.chars[a.start..a.end];
             joins(&paragraph, a_text, is_full(&a), text)
         });
@@ -626,6 +638,9 @@ fn joins(paragraph: &Paragraph, a: &[char], a_is_full: bool, b: &[char]) -> bool
         return true;
     }
     if table::INTRODUCES.contains(&last) {
+        return false;
+    }
+    if table::ENDS_ROW.contains(&last) && b.first().is_some_and(|&c| is_cjk(c)) {
         return false;
     }
     if paragraph.starts_heading && !paragraph.has_sentence_end {

@@ -196,3 +196,30 @@ fn never_panics_on_odd_input() {
         assert!(a <= b && b <= s.chars().count(), "{s:?}");
     }
 }
+
+#[test]
+fn keeps_table_rows_apart() {
+    // Columns apart by blanks or tabs: each row stays a line, though it
+    // ends mid-sentence and the paragraph before it is prose.
+    let text = "初步核算，全年全县地区生产总值  88.5亿元  增长4.6%\n第一产业增加值\t9.1亿元\t增长2.8%\n年末户籍人口  30.2万人  减少0.1万人";
+    assert_eq!(
+        norm(text),
+        "初步核算，全年全县地区生产总值88.5亿元增长4.6%\n第一产业增加值9.1亿元增长2.8%\n年末户籍人口30.2万人减少0.1万人"
+    );
+}
+
+#[test]
+fn a_rate_at_a_short_line_end_ends_a_table_row() {
+    // Cells apart by one blank (as a PDF reader leaves them): the row ends
+    // at its rate, the next line's subject starts a row of its own.
+    let text = "初步核算，全年全县地区生产总值 88.5亿元 增长4.6%\n第一产业增加值 9.1亿元 增长2.8%\n第二产业增加值 30.5亿元 增长6.1%";
+    assert_eq!(
+        norm(text),
+        "初步核算，全年全县地区生产总值88.5亿元增长4.6%\n第一产业增加值9.1亿元增长2.8%\n第二产业增加值30.5亿元增长6.1%"
+    );
+    // Before a comma the break is a stray one inside the sentence.
+    assert_eq!(
+        norm("全年全县地区生产总值达到88.5亿元，增长4.6%\n，第一产业增加值9.1亿元。"),
+        "全年全县地区生产总值达到88.5亿元，增长4.6%，第一产业增加值9.1亿元。"
+    );
+}
