@@ -4,26 +4,10 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use std::path::Path;
 
-/// The sample reports `tests/data/*.txt`, sorted by name.
-fn samples() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("tests/data")
-        .filter_map(|e| {
-            let path = e.ok()?.path();
-            let name = path
-                .file_name()?
-                .to_str()?
-                .strip_suffix(".txt")?
-                .to_string();
-            Some((name, std::fs::read_to_string(&path).ok()?))
-        })
-        .collect();
-    out.sort();
-    out
-}
+#[path = "../tests/common/samples.rs"]
+mod common;
+use common::samples;
 
 fn throughput(c: &mut Criterion) {
     let samples = samples();

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -13,6 +15,8 @@ export const ROOT = path.resolve(E2E_DIR, '..');
 export const WWW = path.join(ROOT, 'www');
 export const DATA = path.join(ROOT, 'tests', 'data');
 export const ARTIFACTS = path.join(E2E_DIR, 'artifacts');
+/** The CLI, built by `cargo build --release` (as ./build.sh test does). */
+export const CLI = path.join(ROOT, 'target', 'release', 'zhibiao');
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // Without the networking flags Chromium keeps trying to reach the internet.
@@ -44,11 +48,17 @@ export function samples() {
     });
 }
 
+/** The CLI's output for `text` in `format`, `more` options after. */
+export function cli(text, format, more = []) {
+  return execFileSync(CLI, ['--format', format, ...more], { input: text, encoding: 'utf8' });
+}
+
 /**
- * Starts the server and a browser with a fresh profile.
+ * Starts the server and a browser with a fresh profile; `clipboard`: the
+ * page may read and write the clipboard.
  * Returns { url, server, requests, transfers, overrides, context, close() }.
  */
-export async function launch({ contextOptions = {} } = {}) {
+export async function launch({ contextOptions = {}, clipboard = false } = {}) {
   const { server, url, requests, transfers, overrides } = await startServer(WWW);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -64,6 +74,7 @@ export async function launch({ contextOptions = {} } = {}) {
     await new Promise((resolve) => server.close(resolve));
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
   return { url, server, requests, transfers, overrides, context, close };
 }
 
@@ -147,4 +158,25 @@ export async function axeViolations(target, frames = []) {
   return result.violations.map(
     (v) => `${v.id} [${v.impact}]: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
   );
+}
+
+/** The files of a zip archive (stored or deflated entries): name → Buffer. */
+export function unzip(buffer) {
+  const files = new Map();
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    files.set(name, method === 8 ? zlib.inflateRawSync(data) : data);
+    at += 46 + skip;
+  }
+  return files;
 }

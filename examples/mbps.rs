@@ -4,28 +4,18 @@
 //! of UTF-8 input per second).
 
 use std::hint::black_box;
-use std::path::Path;
 use std::time::Instant;
+
+#[path = "../tests/common/samples.rs"]
+mod common;
+use common::samples;
 
 fn main() {
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(50);
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut texts: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("tests/data")
-        .filter_map(|e| {
-            let path = e.ok()?.path();
-            let name = path
-                .file_name()?
-                .to_str()?
-                .strip_suffix(".txt")?
-                .to_string();
-            Some((name, std::fs::read_to_string(&path).ok()?))
-        })
-        .collect();
-    texts.sort();
+    let texts = samples();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     let rows: usize = texts
         .iter()

@@ -8,9 +8,12 @@
 //! `cargo run --release --example scale -- 1 3` measures only 1 MB and 3 MB.
 
 use std::fs;
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
+
+#[path = "../tests/common/samples.rs"]
+mod common;
+use common::samples;
 
 const SIZES_KB: &[usize] = &[100, 1024, 3 * 1024, 10 * 1024, 30 * 1024];
 const CHILD_FLAG: &str = "--child";
@@ -84,19 +87,11 @@ fn child(kb: usize) {
 
 /// The samples, concatenated and repeated to `bytes` (cut at a char).
 fn build_input(bytes: usize) -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .expect("tests/data exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let corpus: String = files
-        .iter()
-        .filter_map(|p| fs::read_to_string(p).ok())
+    let corpus: String = samples()
+        .into_iter()
+        .map(|(_, text)| text)
         .collect::<Vec<_>>()
         .join("\n\n");
-    assert!(!corpus.is_empty(), "no samples in {}", dir.display());
     let mut text = corpus.repeat(bytes / corpus.len() + 1);
     let mut cut = bytes.min(text.len());
     while !text.is_char_boundary(cut) {

@@ -10,30 +10,13 @@
 
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "common/samples.rs"]
+mod common;
+use common::{data_dir, samples};
 
 const SHOWN: usize = 15;
-
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
-}
-
-fn samples() -> Vec<(String, PathBuf)> {
-    let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(data_dir())
-        .expect("tests/data")
-        .filter_map(|e| {
-            let path = e.ok()?.path();
-            let name = path
-                .file_name()?
-                .to_str()?
-                .strip_suffix(".txt")?
-                .to_string();
-            Some((name, path))
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 /// The fields a row is compared on, as one line.
 fn key(row: &Value) -> String {
@@ -54,9 +37,8 @@ fn key(row: &Value) -> String {
     )
 }
 
-fn current_rows(text_path: &Path) -> Vec<Value> {
-    let text = std::fs::read_to_string(text_path).expect("sample text");
-    zhibiao::parse(&text)
+fn current_rows(text: &str) -> Vec<Value> {
+    zhibiao::parse(text)
         .rows
         .iter()
         .map(|r| serde_json::to_value(r).expect("row as JSON"))
@@ -131,8 +113,8 @@ fn diff(expected: &[Value], current: &[Value]) -> Option<String> {
 fn samples_match_their_expected_rows() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
-    for (name, text_path) in samples() {
-        let rows = current_rows(&text_path);
+    for (name, text) in samples() {
+        let rows = current_rows(&text);
         let expected_path = data_dir().join("expected").join(format!("{name}.jsonl"));
         if update {
             write_expected(&expected_path, &rows);

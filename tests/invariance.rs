@@ -5,8 +5,9 @@
 //! give the rows of the untransformed text. The normalised text is checked
 //! too: it is where invariance is made.
 
-use std::fs;
-use std::path::PathBuf;
+#[path = "common/samples.rs"]
+mod common;
+use common::samples;
 
 use zhibiao::normalize::normalize;
 
@@ -36,24 +37,6 @@ fn row_keys(text: &str) -> Vec<RowKey> {
                 r.status.as_str().to_string(),
                 r.period.map(|p| p.to_string()),
             )
-        })
-        .collect()
-}
-
-fn samples() -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .expect("tests/data exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no samples in {}", dir.display());
-    files
-        .into_iter()
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, fs::read_to_string(&p).expect("sample is UTF-8"))
         })
         .collect()
 }

@@ -3,24 +3,29 @@
 
 use calamine::{open_workbook_from_rs, Data, Range, Reader, Xlsx};
 use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use zhibiao::render::xlsx::{self, META_HEADERS, META_SHEET, ROWS_SHEET};
 use zhibiao::render::{Doc, HEADERS};
+use zhibiao::Report;
+
+#[path = "common/samples.rs"]
+mod common;
+use common::{data_dir, samples};
 
 const BIN: &str = env!("CARGO_BIN_EXE_zhibiao");
 const REPORT: &str = "2024年上半年，地区生产总值完成63.65亿元，同比增长5.2%。\n\
                       规上工业增加值同比增长9.2%。\n";
 
+/// The first sample report's file.
 fn sample_path() -> PathBuf {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(&data)
-        .expect("tests/data")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    texts.sort();
-    texts.into_iter().next().expect("a sample report")
+    let (name, _) = &samples()[0];
+    data_dir().join(format!("{name}.txt"))
+}
+
+/// A workbook of `report` alone.
+fn render_one(report: &Report) -> Vec<u8> {
+    xlsx::render(&[Doc::new(None, report)], false).expect("xlsx")
 }
 
 fn open(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
@@ -82,15 +87,7 @@ fn rows_sheet_has_chinese_headers_numbers_and_units() {
         !report.rows.is_empty(),
         "the parser found no rows in {REPORT}"
     );
-    let bytes = xlsx::render(
-        &[Doc {
-            name: None,
-            report: &report,
-            marks: &[],
-        }],
-        false,
-    )
-    .expect("xlsx");
+    let bytes = render_one(&report);
     assert_eq!(open(&bytes).sheet_names(), [ROWS_SHEET, META_SHEET]);
     let rows = sheet(&bytes, ROWS_SHEET);
     assert_eq!(header(&rows), HEADERS);
@@ -138,15 +135,7 @@ fn rows_sheet_has_chinese_headers_numbers_and_units() {
 fn text_that_looks_like_a_formula_stays_text() {
     let mut report = zhibiao::parse(REPORT);
     report.rows[0].indicator = "=HYPERLINK(\"x\")".into();
-    let bytes = xlsx::render(
-        &[Doc {
-            name: None,
-            report: &report,
-            marks: &[],
-        }],
-        false,
-    )
-    .expect("xlsx");
+    let bytes = render_one(&report);
     let rows = sheet(&bytes, ROWS_SHEET);
     assert_eq!(
         rows.get_value((1, 0)),
@@ -158,15 +147,7 @@ fn text_that_looks_like_a_formula_stays_text() {
 #[test]
 fn header_row_is_frozen_and_columns_have_widths() {
     let report = zhibiao::parse(REPORT);
-    let bytes = xlsx::render(
-        &[Doc {
-            name: None,
-            report: &report,
-            marks: &[],
-        }],
-        false,
-    )
-    .expect("xlsx");
+    let bytes = render_one(&report);
     let xml = sheet_xml(&bytes, 1);
     assert!(
         xml.contains(
@@ -190,17 +171,9 @@ fn header_row_is_frozen_and_columns_have_widths() {
 
 #[test]
 fn meta_sheet_describes_the_report() {
-    let text = std::fs::read_to_string(sample_path()).expect("sample");
-    let report = zhibiao::parse(&text);
-    let bytes = xlsx::render(
-        &[Doc {
-            name: None,
-            report: &report,
-            marks: &[],
-        }],
-        false,
-    )
-    .expect("xlsx");
+    let (_, text) = &samples()[0];
+    let report = zhibiao::parse(text);
+    let bytes = render_one(&report);
     let meta = sheet(&bytes, META_SHEET);
     assert_eq!(header(&meta), META_HEADERS);
     assert_eq!(meta.height(), 2);
@@ -217,18 +190,7 @@ fn meta_sheet_describes_the_report() {
 fn several_documents_get_a_file_column_in_both_sheets() {
     let a = zhibiao::parse(REPORT);
     let b = zhibiao::parse("");
-    let docs = [
-        Doc {
-            name: Some("a.txt"),
-            report: &a,
-            marks: &[],
-        },
-        Doc {
-            name: Some("b.txt"),
-            report: &b,
-            marks: &[],
-        },
-    ];
+    let docs = [Doc::new(Some("a.txt"), &a), Doc::new(Some("b.txt"), &b)];
     let bytes = xlsx::render(&docs, true).expect("xlsx");
     let rows = sheet(&bytes, ROWS_SHEET);
     assert_eq!(header(&rows)[0], "文件");

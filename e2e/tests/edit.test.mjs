@@ -4,11 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { launch, openPage, pasteText, waitForTable, tableRows, E2E_DIR } from '../helpers.mjs';
+import { launch, openPage, pasteText, waitForTable, tableRows, cli, unzip } from '../helpers.mjs';
 import { parseRange, isPeriod, textKey, rowKeys, correctedRows } from '../../www/js/edits.js';
 
 // Made up for these tests: the same fact twice (rows 1 and 4), money, people.
@@ -20,14 +17,11 @@ const TEXT = [
 ].join('\n');
 const OTHER = '2023年，全县粮食产量达到12.5万吨，同比增长2.1%。';
 const COL = { indicator: 0, canonical: 1, value: 2, unit: 3, change: 4, status: 6, period: 7 };
-const CLI = path.join(E2E_DIR, '..', 'target', 'release', 'zhibiao');
-const cli = (text, format, more = []) => execFileSync(CLI, ['--format', format, ...more], { input: text, encoding: 'utf8' });
 
 let env;
 const problems = [];
 before(async () => {
-  env = await launch();
-  await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+  env = await launch({ clipboard: true });
 });
 after(async () => {
   await env?.close();
@@ -72,27 +66,6 @@ async function editRow(page, index, fields) {
   }
   await page.click('#edit-dialog button[value="save"]');
   await page.waitForSelector('#edit-dialog:not([open])', { state: 'attached' });
-}
-
-/** The files of a zip archive: name → Buffer. */
-function unzip(buffer) {
-  const files = new Map();
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const method = buffer.readUInt16LE(at + 10);
-    const size = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = buffer.readUInt32LE(at + 42);
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(start, start + size);
-    files.set(name, method === 8 ? zlib.inflateRawSync(data) : data);
-    at += 46 + skip;
-  }
-  return files;
 }
 
 test('a corrected cell is marked in the table and goes into CSV, TSV, JSON and XLSX with 已修改', async () => {

@@ -7,11 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, launch, samples } from '../helpers.mjs';
+import { ROOT, CLI, launch, samples } from '../helpers.mjs';
 import { startServer } from '../serve.mjs';
 
 const PKG = path.join(ROOT, 'pkg');
-const CLI = path.join(ROOT, 'target', 'release', 'zhibiao');
 let project;
 
 before(() => {

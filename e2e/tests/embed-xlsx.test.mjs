@@ -3,8 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import zlib from 'node:zlib';
-import { launch, openPage, pasteText, waitForTable, tableRows, samples } from '../helpers.mjs';
+import { launch, openPage, pasteText, waitForTable, tableRows, samples, unzip } from '../helpers.mjs';
 
 let env;
 before(async () => {
@@ -13,27 +12,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** The files of a zip archive (stored or deflated entries): name → Buffer. */
-function unzip(buffer) {
-  const files = new Map();
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const method = buffer.readUInt16LE(at + 10);
-    const size = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = buffer.readUInt32LE(at + 42);
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(start, start + size);
-    files.set(name, method === 8 ? zlib.inflateRawSync(data) : data);
-    at += 46 + skip;
-  }
-  return files;
-}
 
 async function downloadXlsx(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, openPage, pasteText, samples, tableRows, waitForTable, axeViolations, ARTIFACTS, E2E_DIR } from '../helpers.mjs';
+import { launch, openPage, pasteText, samples, tableRows, waitForTable, axeViolations, cli, ARTIFACTS, E2E_DIR } from '../helpers.mjs';
 
 const KEY_ROWS = JSON.parse(fs.readFileSync(path.join(E2E_DIR, 'key-rows.json'), 'utf8'));
 const SAMPLES = samples();
@@ -15,8 +15,7 @@ let env;
 const allProblems = [];
 
 before(async () => {
-  env = await launch();
-  await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+  env = await launch({ clipboard: true });
 });
 
 after(async () => {
@@ -33,13 +32,6 @@ async function freshPage() {
 async function pasteAndWait(page, text) {
   await pasteText(page, text);
   await waitForTable(page);
-}
-
-const CLI = path.join(E2E_DIR, '..', 'target', 'release', 'zhibiao');
-
-/** The CLI's output for `text` (built by `cargo build --release`, as ./build.sh test does). */
-function cli(text, format) {
-  return execFileSync(CLI, ['--format', format], { input: text, encoding: 'utf8' });
 }
 
 // Whether a table row shows a gold row: the numbers as the report writes

@@ -11,8 +11,11 @@
 //! ```
 
 use super::{periods, Cell, Entry, Panel};
-use crate::model::{Qualifier, Status};
-use crate::render::{display_width, format_number, qualifier_zh, status_zh, Cell as Field};
+use crate::model::Status;
+use crate::render::csv::{push_record, BOM};
+use crate::render::table::{push_grid, quantity_text};
+use crate::render::tsv::tsv_field;
+use crate::render::{format_number, qualifier_zh, status_zh, Cell as Field};
 
 /// The columns of one entry, after its status name (目标数值, 实际依据…).
 const ENTRY_FIELDS: [&str; 12] = [
@@ -106,30 +109,14 @@ pub fn cell_fields(panel: &Panel, cell: &Cell) -> Vec<Field> {
 /// The long table as CSV for Excel/WPS: BOM, CRLF, RFC 4180 quoting,
 /// formula-like text neutralised.
 pub fn csv(panel: &Panel) -> String {
-    let mut out = String::from('\u{FEFF}');
-    let push = |out: &mut String, fields: Vec<String>| {
-        let quoted: Vec<String> = fields
-            .into_iter()
-            .map(|f| {
-                if f.contains([',', '"', '\r', '\n']) {
-                    format!("\"{}\"", f.replace('"', "\"\""))
-                } else {
-                    f
-                }
-            })
-            .collect();
-        out.push_str(&quoted.join(","));
-        out.push_str("\r\n");
-    };
-    push(&mut out, headers());
+    let mut out = String::from(BOM);
+    push_record(&mut out, &headers());
     for cell in &panel.cells {
-        push(
-            &mut out,
-            cell_fields(panel, cell)
-                .iter()
-                .map(Field::safe_text)
-                .collect(),
-        );
+        let fields: Vec<String> = cell_fields(panel, cell)
+            .iter()
+            .map(Field::safe_text)
+            .collect();
+        push_record(&mut out, &fields);
     }
     out
 }
@@ -140,21 +127,7 @@ pub fn tsv(panel: &Panel) -> String {
     let mut out = headers().join("\t");
     out.push('\n');
     for cell in &panel.cells {
-        let fields: Vec<String> = cell_fields(panel, cell)
-            .iter()
-            .map(|f| {
-                f.safe_text()
-                    .chars()
-                    .map(|c| {
-                        if matches!(c, '\t' | '\n' | '\r') {
-                            ' '
-                        } else {
-                            c
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        let fields: Vec<String> = cell_fields(panel, cell).iter().map(tsv_field).collect();
         out.push_str(&fields.join("\t"));
         out.push('\n');
     }
@@ -169,40 +142,11 @@ pub fn json(panel: &Panel) -> String {
     out
 }
 
-fn signed(n: f64, signed: bool) -> String {
-    let s = format_number(n);
-    if signed && n > 0.0 {
-        format!("+{s}")
-    } else {
-        s
-    }
-}
-
-fn quantity(
-    low: f64,
-    high: Option<f64>,
-    unit: Option<&str>,
-    q: Option<Qualifier>,
-    sign: bool,
-) -> String {
-    let mut s = signed(low, sign);
-    if let Some(high) = high {
-        s.push('~');
-        s.push_str(&format_number(high));
-    }
-    s.push_str(unit.unwrap_or(""));
-    match q {
-        Some(Qualifier::Approx) => format!("约{s}"),
-        Some(q) => format!("{s}{}", qualifier_zh(q)),
-        None => s,
-    }
-}
-
 /// An entry in a few characters: `3030.2亿元 +5.9%`, `约+6%`, `5.5%以内`.
 pub fn entry_text(e: &Entry) -> String {
     let mut parts = Vec::new();
     if let Some(v) = e.value {
-        parts.push(quantity(
+        parts.push(quantity_text(
             v,
             e.value_max,
             e.unit.as_deref(),
@@ -211,7 +155,7 @@ pub fn entry_text(e: &Entry) -> String {
         ));
     }
     if let Some(c) = e.change {
-        parts.push(quantity(
+        parts.push(quantity_text(
             c,
             e.change_max,
             e.change_unit.as_deref(),
@@ -239,7 +183,7 @@ fn gap_text(cell: &Cell) -> String {
                 Some(u) => u,
                 None => "",
             };
-            format!("{}{unit}", signed(g, true))
+            quantity_text(g, None, Some(unit), None, true)
         }
         None => String::new(),
     }
@@ -287,32 +231,14 @@ pub fn table(panel: &Panel) -> String {
             cell.met.map(|m| m.zh()).unwrap_or("").to_string(),
         ]);
     }
-    push_grid(&mut out, &grid);
-    out
-}
-
-fn push_grid(out: &mut String, grid: &[Vec<String>]) {
-    let columns = grid.first().map_or(0, Vec::len);
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| grid.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
-        .collect();
-    for (i, row) in grid.iter().enumerate() {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            if c > 0 {
-                line.push_str("  ");
-            }
-            line.push_str(&cell.replace(['\n', '\r', '\t'], " "));
-            line.push_str(&" ".repeat(widths[c].saturating_sub(display_width(cell))));
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-        if i == 0 {
-            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-            out.push_str(&rule.join("  "));
-            out.push('\n');
+    // A cell stays on its line, so the grid stays aligned.
+    for cell in grid.iter_mut().flatten() {
+        if cell.contains(['\n', '\r', '\t']) {
+            *cell = cell.replace(['\n', '\r', '\t'], " ");
         }
     }
+    push_grid(&mut out, &grid);
+    out
 }
 
 /// A wide table: a name (the sheet's), a header and text rows.

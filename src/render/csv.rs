@@ -35,7 +35,8 @@ pub fn render(docs: &[Doc], with_file: bool) -> String {
     out
 }
 
-fn push_record(out: &mut String, fields: &[String]) {
+/// Writes one CSV line: the fields quoted as needed, apart by commas, CRLF.
+pub(crate) fn push_record(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
@@ -60,7 +61,7 @@ fn push_field(out: &mut String, field: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::tests::sample_report;
+    use crate::render::tests::{sample_report, two_docs};
     use crate::render::{render_report, Format, HEADERS};
 
     fn lines(csv: &str) -> Vec<&str> {
@@ -98,18 +99,7 @@ mod tests {
     #[test]
     fn several_documents_get_a_file_column() {
         let report = sample_report();
-        let docs = [
-            Doc {
-                name: Some("a.txt"),
-                report: &report,
-                marks: &[],
-            },
-            Doc {
-                name: Some("-b.txt"),
-                report: &report,
-                marks: &[],
-            },
-        ];
+        let docs = two_docs(&report, ["a.txt", "-b.txt"]);
         let csv = render(&docs, true);
         let lines = lines(&csv);
         assert!(lines[0].starts_with("\u{FEFF}文件,指标,"));

@@ -118,7 +118,7 @@ fn to_json<T: Serialize + ?Sized>(value: &T, pretty: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::tests::sample_report;
+    use crate::render::tests::{sample_report, two_docs};
     use crate::render::{render_report, Format};
     use serde_json::Value;
 
@@ -150,18 +150,7 @@ mod tests {
     #[test]
     fn several_documents_are_an_array_with_files() {
         let report = sample_report();
-        let docs = [
-            Doc {
-                name: Some("a.txt"),
-                report: &report,
-                marks: &[],
-            },
-            Doc {
-                name: Some("b.txt"),
-                report: &report,
-                marks: &[],
-            },
-        ];
+        let docs = two_docs(&report, ["a.txt", "b.txt"]);
         let v: Value = serde_json::from_str(&render(&docs, true)).unwrap();
         assert_eq!(v[1]["file"], "b.txt");
         assert_eq!(v[1]["rows"][0]["indicator"], "地区生产总值");

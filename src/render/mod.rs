@@ -449,6 +449,11 @@ pub(crate) mod tests {
         }
     }
 
+    /// Two documents of the one `report`, named `names` (several-file output).
+    pub fn two_docs<'a>(report: &'a Report, names: [&'a str; 2]) -> [Doc<'a>; 2] {
+        names.map(|name| Doc::new(Some(name), report))
+    }
+
     #[test]
     fn parses_format_names() {
         assert_eq!("CSV".parse::<Format>(), Ok(Format::Csv));
@@ -529,9 +534,8 @@ pub(crate) mod tests {
         let report = sample_report();
         let marks = marked();
         let doc = Doc {
-            name: None,
-            report: &report,
             marks: &marks,
+            ..Doc::new(None, &report)
         };
         let csv = render_with(Format::Csv, &[doc], false);
         let lines: Vec<&str> = csv.split("\r\n").collect();
@@ -566,9 +570,8 @@ pub(crate) mod tests {
         let report = sample_report();
         let marks = marked();
         let doc = Doc {
-            name: None,
-            report: &report,
             marks: &marks,
+            ..Doc::new(None, &report)
         };
         let json: serde_json::Value =
             serde_json::from_str(&render_with(Format::Json, &[doc], false)).unwrap();
@@ -594,9 +597,8 @@ pub(crate) mod tests {
         for format in Format::ALL {
             let plain = render_report(format, &report);
             let doc = Doc {
-                name: None,
-                report: &report,
                 marks: &none,
+                ..Doc::new(None, &report)
             };
             let options = RenderOptions::default();
             assert_eq!(render_with_options(format, &[doc], false, &options), plain);

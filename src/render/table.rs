@@ -121,37 +121,55 @@ fn truncate_to_width(s: &str, max: usize) -> String {
 }
 
 fn value_text(row: &Row) -> String {
-    let number = match (row.value, row.placeholder) {
-        (Some(v), _) => range_text(v, row.value_max, false),
-        (None, true) => PLACEHOLDER.to_string(),
-        (None, false) => return String::new(),
-    };
-    let unit = row.unit.as_deref().unwrap_or("");
-    qualified(format!("{number}{unit}"), row.value_qualifier)
+    match (row.value, row.placeholder) {
+        (Some(v), _) => quantity_text(
+            v,
+            row.value_max,
+            row.unit.as_deref(),
+            row.value_qualifier,
+            false,
+        ),
+        (None, true) => qualified(
+            format!("{PLACEHOLDER}{}", row.unit.as_deref().unwrap_or("")),
+            row.value_qualifier,
+        ),
+        (None, false) => String::new(),
+    }
 }
 
 fn change_text(row: &Row) -> String {
     let Some(change) = row.change else {
         return String::new();
     };
-    let unit = row.change_unit.as_deref().unwrap_or("");
-    let number = range_text(change, row.change_max, true);
-    qualified(format!("{number}{unit}"), row.change_qualifier)
+    quantity_text(
+        change,
+        row.change_max,
+        row.change_unit.as_deref(),
+        row.change_qualifier,
+        true,
+    )
 }
 
-fn range_text(low: f64, high: Option<f64>, signed: bool) -> String {
-    let fmt = |n: f64| {
-        let s = format_number(n);
-        if signed && n > 0.0 {
-            format!("+{s}")
-        } else {
-            s
-        }
-    };
-    match high {
-        Some(high) => format!("{}~{}", fmt(low), format_number(high)),
-        None => fmt(low),
+/// A number or range with its unit and qualifier, as people write it:
+/// `63.65亿元`, `1~2家`, `约+6%`, `22个以上`; a change (`signed`) shows
+/// its + sign.
+pub fn quantity_text(
+    low: f64,
+    high: Option<f64>,
+    unit: Option<&str>,
+    q: Option<Qualifier>,
+    signed: bool,
+) -> String {
+    let mut text = format_number(low);
+    if signed && low > 0.0 {
+        text.insert(0, '+');
     }
+    if let Some(high) = high {
+        text.push('~');
+        text.push_str(&format_number(high));
+    }
+    text.push_str(unit.unwrap_or(""));
+    qualified(text, q)
 }
 
 fn qualified(text: String, q: Option<Qualifier>) -> String {
@@ -164,7 +182,7 @@ fn qualified(text: String, q: Option<Qualifier>) -> String {
 
 /// Writes the grid with every column padded to its widest cell; the last
 /// column is not padded, so lines carry no trailing spaces.
-fn push_grid(out: &mut String, grid: &[Vec<String>]) {
+pub(crate) fn push_grid(out: &mut String, grid: &[Vec<String>]) {
     let columns = grid.first().map_or(0, Vec::len);
     let widths: Vec<usize> = (0..columns)
         .map(|c| grid.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
@@ -196,7 +214,7 @@ fn push_line(out: &mut String, cells: &[String], widths: &[usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::tests::sample_report;
+    use crate::render::tests::{sample_report, two_docs};
     use crate::render::{render_report, Format};
 
     #[test]
@@ -269,18 +287,7 @@ mod tests {
     #[test]
     fn several_documents_are_headed_by_name() {
         let report = sample_report();
-        let docs = [
-            Doc {
-                name: Some("a.txt"),
-                report: &report,
-                marks: &[],
-            },
-            Doc {
-                name: Some("b.txt"),
-                report: &report,
-                marks: &[],
-            },
-        ];
+        let docs = two_docs(&report, ["a.txt", "b.txt"]);
         let out = render(&docs, true);
         assert!(out.starts_with("== a.txt ==\n标题："));
         assert!(out.contains("\n\n== b.txt ==\n"));

@@ -30,7 +30,8 @@ pub fn render(docs: &[Doc], with_file: bool) -> String {
     out
 }
 
-fn tsv_field(cell: &Cell) -> String {
+/// A cell as a TSV field: neutralised, tabs and line breaks as spaces.
+pub(crate) fn tsv_field(cell: &Cell) -> String {
     // Neutralise first: a leading tab is itself a formula trigger, and must
     // not be hidden by turning it into a space.
     cell.safe_text()
@@ -48,7 +49,7 @@ fn tsv_field(cell: &Cell) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::tests::sample_report;
+    use crate::render::tests::{sample_report, two_docs};
     use crate::render::{render_report, Format, HEADERS};
 
     #[test]
@@ -74,18 +75,7 @@ mod tests {
     #[test]
     fn several_documents_get_a_file_column() {
         let report = sample_report();
-        let docs = [
-            Doc {
-                name: Some("a.txt"),
-                report: &report,
-                marks: &[],
-            },
-            Doc {
-                name: Some("b.txt"),
-                report: &report,
-                marks: &[],
-            },
-        ];
+        let docs = two_docs(&report, ["a.txt", "b.txt"]);
         let tsv = render(&docs, true);
         assert!(tsv.starts_with("文件\t指标\t"));
         assert_eq!(tsv.lines().filter(|l| l.starts_with("b.txt\t")).count(), 2);

@@ -185,9 +185,17 @@ mod tests {
         }
     }
 
-    fn converted(mut row: Row, units: &Units) -> (Option<f64>, Option<String>) {
-        convert_row(&mut row, units);
-        (row.value, row.unit)
+    /// (value, unit, the value and unit shown under `units`).
+    fn check(units: &Units, cases: &[(f64, &str, f64, &str)]) {
+        for &(value, unit, want, want_unit) in cases {
+            let mut row = row(value, unit);
+            convert_row(&mut row, units);
+            assert_eq!(
+                (row.value, row.unit.as_deref()),
+                (Some(want), Some(want_unit)),
+                "{value}{unit}"
+            );
+        }
     }
 
     #[test]
@@ -203,38 +211,25 @@ mod tests {
     fn money_moves_between_yi_and_wan_exactly() {
         let wan = units("万元", "");
         let yi = units("亿元", "");
-        assert_eq!(
-            converted(row(63.65, "亿元"), &wan),
-            (Some(636500.0), Some("万元".into()))
+        check(
+            &wan,
+            &[
+                (63.65, "亿元", 636500.0, "万元"),
+                (1349084.0, "亿元", 13490840000.0, "万元"),
+                // Another currency, or money per head: as written.
+                (3.0, "亿美元", 3.0, "亿美元"),
+                (3.0, "元/人", 3.0, "元/人"),
+            ],
         );
-        assert_eq!(
-            converted(row(1349084.0, "亿元"), &wan),
-            (Some(13490840000.0), Some("万元".into()))
-        );
-        assert_eq!(
-            converted(row(5000.0, "万元"), &yi),
-            (Some(0.5), Some("亿元".into()))
-        );
-        assert_eq!(
-            converted(row(12.3, "元"), &yi),
-            (Some(0.000000123), Some("亿元".into()))
-        );
-        assert_eq!(
-            converted(row(1.2, "万亿元"), &yi),
-            (Some(12000.0), Some("亿元".into()))
-        );
-        // Already in the unit chosen, or another currency: as written.
-        assert_eq!(
-            converted(row(63.65, "亿元"), &yi),
-            (Some(63.65), Some("亿元".into()))
-        );
-        assert_eq!(
-            converted(row(3.0, "亿美元"), &wan),
-            (Some(3.0), Some("亿美元".into()))
-        );
-        assert_eq!(
-            converted(row(3.0, "元/人"), &wan),
-            (Some(3.0), Some("元/人".into()))
+        check(
+            &yi,
+            &[
+                (5000.0, "万元", 0.5, "亿元"),
+                (12.3, "元", 0.000000123, "亿元"),
+                (1.2, "万亿元", 12000.0, "亿元"),
+                // Already in the unit chosen.
+                (63.65, "亿元", 63.65, "亿元"),
+            ],
         );
     }
 
@@ -254,25 +249,16 @@ mod tests {
 
     #[test]
     fn people_and_person_times_follow_the_people_choice() {
-        let ren = units("", "人");
-        let wan = units("", "万人");
-        assert_eq!(
-            converted(row(1.5, "万人"), &ren),
-            (Some(15000.0), Some("人".into()))
+        check(
+            &units("", "人"),
+            &[
+                (1.5, "万人", 15000.0, "人"),
+                (8.0, "万户", 8.0, "万户"),
+                // Money is left alone when only people were chosen.
+                (63.65, "亿元", 63.65, "亿元"),
+            ],
         );
-        assert_eq!(
-            converted(row(3200.0, "人次"), &wan),
-            (Some(0.32), Some("万人次".into()))
-        );
-        assert_eq!(
-            converted(row(8.0, "万户"), &ren),
-            (Some(8.0), Some("万户".into()))
-        );
-        // Money is left alone when only people were chosen.
-        assert_eq!(
-            converted(row(63.65, "亿元"), &ren),
-            (Some(63.65), Some("亿元".into()))
-        );
+        check(&units("", "万人"), &[(3200.0, "人次", 0.32, "万人次")]);
     }
 
     #[test]

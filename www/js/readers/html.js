@@ -8,6 +8,8 @@
 // bytes (GBK/GB2312 pages are common on government sites), else UTF-8 when
 // the bytes are valid UTF-8, else GB18030.
 
+import { decodeBytes } from '../decode.js';
+
 const SKIPPED = new Set([
   'script',
   'style',
@@ -46,30 +48,7 @@ export async function read(bytes) {
 
 /** Decodes a saved page's bytes: { text, encoding }. */
 export function decodeHtml(bytes) {
-  const bom = bomEncoding(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom.toUpperCase() };
-  const declared = declaredCharset(bytes);
-  if (declared) {
-    try {
-      const decoder = new TextDecoder(declared);
-      // utf-8 declared but not valid: fall through to the guess below.
-      if (decoder.encoding !== 'utf-8') return { text: decoder.decode(bytes), encoding: decoder.encoding.toUpperCase() };
-    } catch {
-      // An encoding the browser does not know: guess as for an undeclared page.
-    }
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' };
-  }
-}
-
-function bomEncoding(b) {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  return null;
+  return decodeBytes(bytes, declaredCharset(bytes));
 }
 
 /** The charset named by a <meta> in the first 1024 bytes (ASCII), or null. */
