@@ -30,6 +30,9 @@ pub(super) struct Marks {
     /// and whether a comma follows it (前三季度，…): then it frames all
     /// that follows, not only the number after it.
     pub(super) periods: Vec<(usize, Period, bool, bool, bool)>,
+    /// The topic the sentence or one before it in the paragraph opened
+    /// with (see `rules::topic`).
+    pub(super) topic: Option<String>,
 }
 
 impl Marks {
@@ -76,6 +79,7 @@ impl Marks {
             estimate_at,
             goals,
             periods,
+            topic: None,
         }
     }
 

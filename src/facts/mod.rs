@@ -18,6 +18,7 @@
 //! | [`rules::split_items`] | 南果梨、食用菌产量 / 城乡… name several subjects |
 //! | [`rules::each`] | 均, 各: one number for each listed subject |
 //! | [`rules::inherit_subject`] | 总量, 增速, 省级 borrow the subject before |
+//! | [`rules::topic`] | 产值, 总量, 新登记 with no subject are the paragraph's topic's |
 //! | [`rules::share_of`] | 占…的70% is a share of the level before |
 //! | [`rules::change_joins_level`] | a change joins its level in one row |
 //! | [`rules::span_period`] | a level over 五年来 takes the end year |
@@ -54,6 +55,7 @@ use rules::{
     list_verb::govern_by_list_verb,
     role::{improvement_sign, read_roles},
     share_of::{is_share_of_before, share_subject},
+    topic::{sentence_topic, topic_subject},
 };
 
 /// Whether a quantity states a level or a change, and the change's sign.
@@ -111,8 +113,13 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
     // A text that does not say what it reports on (no title, no dated
     // section) is dated by the last year it wrote in the paragraph so far.
     let mut carried: Option<Period> = None;
+    let mut topic: Option<String> = None;
     for s in sentences {
         let ctx = doc.context_at(s.start);
+        if s.start > 0 && chars[s.start - 1] == '\n' {
+            topic = None;
+        }
+        let own_topic = sentence_topic(chars, s.start, s.end);
         let dateless = ctx.review_period.is_none();
         let qs = quantity::scan(chars, s.start, s.end);
         if qs.is_empty() {
@@ -120,7 +127,8 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
                 carried = Marks::first_written_period(chars, s, &ctx).or(carried);
             }
         } else {
-            let marks = Marks::read(chars, s, &ctx);
+            let mut marks = Marks::read(chars, s, &ctx);
+            marks.topic = own_topic.clone().or_else(|| topic.clone());
             for fact in sentence_facts(chars, s, &marks, qs) {
                 for mut row in to_rows(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
@@ -132,6 +140,9 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
             if dateless {
                 carried = marks.first_written().or(carried);
             }
+        }
+        if own_topic.is_some() {
+            topic = own_topic;
         }
         if chars.get(s.end) == Some(&'\n') {
             carried = None;
@@ -235,6 +246,13 @@ fn group_facts(
                 subject = inherit_subject(before, &subject, part, borrow);
             } else if is_share_of_before(&subject, &r.q) {
                 subject = share_subject(before, &subject, part);
+            }
+            if let Some(t) = marks
+                .topic
+                .as_deref()
+                .and_then(|t| topic_subject(&subject, t))
+            {
+                subject = t;
             }
             improvement_sign(chars, &subject, &mut r);
             let mut f = new_fact(chars, marks, subject, &found, &r, part);

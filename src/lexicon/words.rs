@@ -144,8 +144,13 @@ pub const STRUCTURE_NOUNS: &[&str] = &["方面", "部分", "阶段", "层面"];
 /// the subject is taken from the clause before.
 pub const GENERIC_SUBJECTS: &[&str] = &[
     "总量", "总数", "总额", "总计", "合计", "规模", "数量", "总规模", "面积", "总面积", "金额",
-    "总金额",
+    "总金额", "产值", "总产值",
 ];
+
+/// Heads of the topic a sentence opens with (石化产业持续…。产值突破300亿元;
+/// 经营主体稳中向好。总量达50万户): the sentences after it that name no
+/// subject of their own (产值, 总量, 新登记) are about it.
+pub const TOPIC_HEADS: &[&str] = &["产业", "主体", "行业", "集群"];
 
 /// A share whose subject starts with one of these is a share of the fact
 /// before it: 清收挽损4302万元，占全市总量35% → 清收挽损占全市总量.

@@ -16,3 +16,4 @@ pub(super) mod share_of;
 pub(super) mod span_period;
 pub(super) mod split_items;
 pub(super) mod status;
+pub(super) mod topic;
