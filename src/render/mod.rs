@@ -529,14 +529,17 @@ pub(crate) mod tests {
         ]
     }
 
+    fn marked_doc<'a>(report: &'a Report, marks: &'a [RowMarks]) -> Doc<'a> {
+        Doc {
+            marks,
+            ..Doc::new(None, report)
+        }
+    }
+
     #[test]
     fn marks_add_two_columns_and_fold_evidences() {
-        let report = sample_report();
-        let marks = marked();
-        let doc = Doc {
-            marks: &marks,
-            ..Doc::new(None, &report)
-        };
+        let (report, marks) = (sample_report(), marked());
+        let doc = marked_doc(&report, &marks);
         let csv = render_with(Format::Csv, &[doc], false);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert!(
@@ -567,12 +570,8 @@ pub(crate) mod tests {
 
     #[test]
     fn json_rows_carry_their_marks_only_when_set() {
-        let report = sample_report();
-        let marks = marked();
-        let doc = Doc {
-            marks: &marks,
-            ..Doc::new(None, &report)
-        };
+        let (report, marks) = (sample_report(), marked());
+        let doc = marked_doc(&report, &marks);
         let json: serde_json::Value =
             serde_json::from_str(&render_with(Format::Json, &[doc], false)).unwrap();
         assert_eq!(

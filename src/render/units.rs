@@ -185,15 +185,16 @@ mod tests {
         }
     }
 
-    /// (value, unit, the value and unit shown under `units`).
-    fn check(units: &Units, cases: &[(f64, &str, f64, &str)]) {
-        for &(value, unit, want, want_unit) in cases {
+    /// (money, people: the units chosen; a value and unit; the value and
+    /// unit shown).
+    fn check(cases: &[(&str, &str, f64, &str, f64, &str)]) {
+        for &(money, people, value, unit, want, want_unit) in cases {
             let mut row = row(value, unit);
-            convert_row(&mut row, units);
+            convert_row(&mut row, &units(money, people));
             assert_eq!(
                 (row.value, row.unit.as_deref()),
                 (Some(want), Some(want_unit)),
-                "{value}{unit}"
+                "{value}{unit} in {money}{people}"
             );
         }
     }
@@ -208,29 +209,25 @@ mod tests {
     }
 
     #[test]
-    fn money_moves_between_yi_and_wan_exactly() {
-        let wan = units("万元", "");
-        let yi = units("亿元", "");
-        check(
-            &wan,
-            &[
-                (63.65, "亿元", 636500.0, "万元"),
-                (1349084.0, "亿元", 13490840000.0, "万元"),
-                // Another currency, or money per head: as written.
-                (3.0, "亿美元", 3.0, "亿美元"),
-                (3.0, "元/人", 3.0, "元/人"),
-            ],
-        );
-        check(
-            &yi,
-            &[
-                (5000.0, "万元", 0.5, "亿元"),
-                (12.3, "元", 0.000000123, "亿元"),
-                (1.2, "万亿元", 12000.0, "亿元"),
-                // Already in the unit chosen.
-                (63.65, "亿元", 63.65, "亿元"),
-            ],
-        );
+    fn money_and_people_move_between_multipliers_exactly() {
+        check(&[
+            ("万元", "", 63.65, "亿元", 636500.0, "万元"),
+            ("万元", "", 1349084.0, "亿元", 13490840000.0, "万元"),
+            ("亿元", "", 5000.0, "万元", 0.5, "亿元"),
+            ("亿元", "", 12.3, "元", 0.000000123, "亿元"),
+            ("亿元", "", 1.2, "万亿元", 12000.0, "亿元"),
+            // Already in the unit chosen, another currency, money per head:
+            // as written.
+            ("亿元", "", 63.65, "亿元", 63.65, "亿元"),
+            ("万元", "", 3.0, "亿美元", 3.0, "亿美元"),
+            ("万元", "", 3.0, "元/人", 3.0, "元/人"),
+            // People and person-times follow the people choice; money is
+            // left alone when only people were chosen.
+            ("", "人", 1.5, "万人", 15000.0, "人"),
+            ("", "万人", 3200.0, "人次", 0.32, "万人次"),
+            ("", "人", 8.0, "万户", 8.0, "万户"),
+            ("", "人", 63.65, "亿元", 63.65, "亿元"),
+        ]);
     }
 
     #[test]
@@ -245,20 +242,6 @@ mod tests {
         ] {
             assert_eq!(shift(n, by), want, "{n} e{by}");
         }
-    }
-
-    #[test]
-    fn people_and_person_times_follow_the_people_choice() {
-        check(
-            &units("", "人"),
-            &[
-                (1.5, "万人", 15000.0, "人"),
-                (8.0, "万户", 8.0, "万户"),
-                // Money is left alone when only people were chosen.
-                (63.65, "亿元", 63.65, "亿元"),
-            ],
-        );
-        check(&units("", "万人"), &[(3200.0, "人次", 0.32, "万人次")]);
     }
 
     #[test]
