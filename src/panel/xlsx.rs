@@ -4,7 +4,8 @@
 
 use super::render::{cell_fields, headers, wide};
 use super::Panel;
-use crate::render::{display_width, kind_zh, level_zh, Cell as Field};
+use crate::render::xlsx::{write_table, Layout, Value};
+use crate::render::{kind_zh, level_zh, Cell as Field};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 pub const LONG_SHEET: &str = "面板";
@@ -83,6 +84,13 @@ fn sheet_name(wanted: &str, used: &[String]) -> String {
     name
 }
 
+/// The panel's sheets: the header and the first column (the region, or
+/// the indicator) frozen; columns at most 50 wide.
+const LAYOUT: Layout = Layout {
+    freeze_columns: 1,
+    max_width: 50.0,
+};
+
 fn write(
     sheet: &mut Worksheet,
     name: &str,
@@ -91,39 +99,11 @@ fn write(
     bold: &Format,
 ) -> Result<(), XlsxError> {
     sheet.set_name(name)?;
-    let mut widths: Vec<usize> = headers.iter().map(|h| display_width(h)).collect();
-    for (col, h) in (0u16..).zip(headers) {
-        sheet.write_string_with_format(0, col, h, bold)?;
-    }
-    let mut last = 0u32;
-    for (r, row) in (1u32..).zip(rows) {
-        last = r;
-        for ((col, field), width) in (0u16..).zip(row).zip(widths.iter_mut()) {
-            match field {
-                Field::Number(s) => match s.parse::<f64>() {
-                    Ok(n) => {
-                        *width = (*width).max(s.len());
-                        sheet.write_number(r, col, n)?;
-                    }
-                    Err(_) => {
-                        sheet.write_string(r, col, &s)?;
-                    }
-                },
-                Field::Text(s) if s.is_empty() => {}
-                Field::Text(s) => {
-                    *width = (*width).max(display_width(&s));
-                    sheet.write_string(r, col, &s)?;
-                }
-            }
-        }
-    }
-    for (col, w) in (0u16..).zip(&widths) {
-        sheet.set_column_width(col, (*w as f64 + 3.0).clamp(6.0, 50.0))?;
-    }
-    sheet.set_freeze_panes(1, 1)?;
-    let last_col = u16::try_from(headers.len().saturating_sub(1)).unwrap_or(u16::MAX);
-    sheet.autofilter(0, 0, last, last_col)?;
-    Ok(())
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let records = rows
+        .into_iter()
+        .map(|row| row.into_iter().map(Value::from).collect());
+    write_table(sheet, &headers, records, bold, &LAYOUT)
 }
 
 #[cfg(test)]

@@ -40,6 +40,20 @@ const MAX_WIDTH: f64 = 60.0;
 /// Room for the filter button in the header and a little air.
 const PADDING: f64 = 3.0;
 
+/// How a sheet is laid out beyond its contents.
+pub(crate) struct Layout {
+    /// Columns frozen at the left, with the header row.
+    pub freeze_columns: u16,
+    /// The widest a column is made, in Excel units.
+    pub max_width: f64,
+}
+
+/// The rows and meta sheets: only the header frozen.
+const LAYOUT: Layout = Layout {
+    freeze_columns: 0,
+    max_width: MAX_WIDTH,
+};
+
 /// Writes the documents as an XLSX workbook; `with_file` adds a leading
 /// 文件 column to both sheets (the CLI does so for several inputs).
 pub fn render(docs: &[Doc], with_file: bool) -> Result<Vec<u8>, XlsxError> {
@@ -64,7 +78,7 @@ fn write_workbook(docs: &[Doc], with_file: bool) -> Result<Vec<u8>, XlsxError> {
 }
 
 /// A value for one spreadsheet cell.
-enum Value {
+pub(crate) enum Value {
     Number(f64),
     Text(String),
 }
@@ -109,7 +123,7 @@ fn write_rows_sheet(
             record
         })
     });
-    write_table(sheet, &headers, records, header)
+    write_table(sheet, &headers, records, header, &LAYOUT)
 }
 
 fn write_meta_sheet(
@@ -127,7 +141,7 @@ fn write_meta_sheet(
         }
         record
     });
-    write_table(sheet, &headers, records, header)
+    write_table(sheet, &headers, records, header, &LAYOUT)
 }
 
 /// One document's meta in [`META_HEADERS`] order.
@@ -156,12 +170,13 @@ fn with_file_column<'a>(headers: &[&'a str], with_file: bool) -> Vec<&'a str> {
 }
 
 /// Writes a header row and the records below it; freezes and filters the
-/// header and sizes every column to its widest cell.
-fn write_table(
+/// header and sizes every column to its widest cell, as `layout` says.
+pub(crate) fn write_table(
     sheet: &mut Worksheet,
     headers: &[&str],
     records: impl Iterator<Item = Vec<Value>>,
     header: &Format,
+    layout: &Layout,
 ) -> Result<(), XlsxError> {
     let mut widths: Vec<usize> = headers.iter().map(|h| display_width(h)).collect();
     for (col, title) in (0u16..).zip(headers) {
@@ -180,16 +195,16 @@ fn write_table(
         }
     }
     for (col, width) in (0u16..).zip(&widths) {
-        sheet.set_column_width(col, column_width(*width))?;
+        sheet.set_column_width(col, column_width(*width, layout.max_width))?;
     }
-    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_freeze_panes(1, layout.freeze_columns)?;
     let last_col = u16::try_from(headers.len().saturating_sub(1)).unwrap_or(u16::MAX);
     sheet.autofilter(0, 0, last_row, last_col)?;
     Ok(())
 }
 
-fn column_width(display: usize) -> f64 {
-    (display as f64 + PADDING).clamp(MIN_WIDTH, MAX_WIDTH)
+fn column_width(display: usize, max: f64) -> f64 {
+    (display as f64 + PADDING).clamp(MIN_WIDTH, max)
 }
 
 #[cfg(test)]
@@ -198,9 +213,9 @@ mod tests {
 
     #[test]
     fn widths_stay_within_bounds() {
-        assert_eq!(column_width(0), MIN_WIDTH);
-        assert_eq!(column_width(10), 13.0);
-        assert_eq!(column_width(500), MAX_WIDTH);
+        assert_eq!(column_width(0, MAX_WIDTH), MIN_WIDTH);
+        assert_eq!(column_width(10, MAX_WIDTH), 13.0);
+        assert_eq!(column_width(500, MAX_WIDTH), MAX_WIDTH);
     }
 
     #[test]
