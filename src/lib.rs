@@ -18,6 +18,8 @@ pub mod facts;
 pub mod indicator;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;
+#[cfg(any(target_arch = "wasm32", test))]
+mod json_out;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
