@@ -21,17 +21,17 @@ use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS, MILESTONES,
     MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS, SCOPE_WORDS,
 };
-use crate::model::Row;
+use crate::model::{Category, Row};
 
 /// Names to entries, hashed by FNV ([`CharHasher`]): SipHash is not needed
 /// for the parser's own tables, and not linking it keeps the wasm smaller.
 type NameMap<V> = HashMap<String, V, BuildHasherDefault<CharHasher>>;
 
-/// One indicator: its standard name and category (empty: from keywords).
+/// One indicator: its standard name and category (none: from keywords).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     canonical: String,
-    category: String,
+    category: Option<Category>,
 }
 
 /// A set of indicators and the names that resolve to them.
@@ -108,31 +108,31 @@ impl Dictionary {
         let mut names: Vec<(&String, &usize)> = added.index.iter().collect();
         crate::order::sort(&mut names);
         for e in &added.entries {
-            dict.entry(&e.canonical, &e.category);
+            dict.entry(&e.canonical, e.category);
         }
         for (k, &i) in names {
             let canonical = &added.entries[i].canonical;
-            let j = dict.entry(canonical, "");
+            let j = dict.entry(canonical, None);
             dict.index.insert(k.clone(), j);
         }
         Ok(dict)
     }
 
-    /// The entry of a standard name, added if new; a non-empty category
+    /// The entry of a standard name, added if new; a category given
     /// replaces the one it had.
-    fn entry(&mut self, canonical: &str, category: &str) -> usize {
+    fn entry(&mut self, canonical: &str, category: Option<Category>) -> usize {
         let i = match self.entries.iter().position(|e| e.canonical == canonical) {
             Some(i) => i,
             None => {
                 self.entries.push(Entry {
                     canonical: canonical.to_string(),
-                    category: String::new(),
+                    category: None,
                 });
                 self.entries.len() - 1
             }
         };
-        if !category.is_empty() {
-            self.entries[i].category = category.to_string();
+        if category.is_some() {
+            self.entries[i].category = category;
         }
         i
     }
@@ -205,19 +205,19 @@ impl Dictionary {
 
     /// The category of a row: its indicator's, else the first keyword found
     /// in the subject (or in the standard name when the subject has none).
-    pub fn category(&self, subject: &str, canonical: Option<&str>) -> String {
+    pub fn category(&self, subject: &str, canonical: Option<&str>) -> Category {
         if let Some(c) = canonical {
             if let Some(e) = self.entries.iter().find(|e| e.canonical == c) {
-                if !e.category.is_empty() {
-                    return e.category.clone();
+                if let Some(category) = e.category {
+                    return category;
                 }
                 let by_name = keyword_category(c);
                 if by_name != DEFAULT_CATEGORY {
-                    return by_name.to_string();
+                    return by_name;
                 }
             }
         }
-        keyword_category(subject).to_string()
+        keyword_category(subject)
     }
 
     /// Gives a row the standard name, core flag and category this
@@ -230,9 +230,11 @@ impl Dictionary {
     }
 }
 
+/// A line of a dictionary: standard name, category (if given), variants.
+type Line<'a> = (&'a str, Option<Category>, Vec<&'a str>);
+
 /// Reads one line: `None` for a blank or comment line.
-#[allow(clippy::type_complexity)]
-fn read_line(raw: &str, line: usize) -> Result<Option<(&str, &str, Vec<&str>)>, DictionaryError> {
+fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError> {
     let text = raw.split('#').next().unwrap_or("");
     let text = text.trim_start_matches('\u{feff}').trim_end_matches('\r');
     if text.trim().is_empty() {
@@ -250,37 +252,18 @@ fn read_line(raw: &str, line: usize) -> Result<Option<(&str, &str, Vec<&str>)>, 
              (standard name<TAB>category<TAB>variant…)"
         )));
     }
-    let category = fields.next().unwrap_or("");
-    if !category.is_empty() && !categories().contains(&category) {
-        return Err(err(format!(
-            "unknown category '{category}' (use one of {}, or leave it empty)",
-            categories().join(", ")
-        )));
-    }
+    let category = match fields.next().unwrap_or("") {
+        "" => None,
+        name => Some(
+            name.parse::<Category>()
+                .map_err(|e| err(format!("{e}, or leave it empty")))?,
+        ),
+    };
     Ok(Some((
         canonical,
         category,
         fields.filter(|f| !f.is_empty()).collect(),
     )))
-}
-
-/// The categories a row may have.
-pub fn categories() -> &'static [&'static str] {
-    static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        let mut all: Vec<&'static str> = Vec::new();
-        let standard = STANDARD
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').nth(1));
-        let keywords = CATEGORY_KEYWORDS.iter().map(|(_, c)| *c);
-        for c in standard.chain(keywords).chain([DEFAULT_CATEGORY]) {
-            if !c.is_empty() && !all.contains(&c) {
-                all.push(c);
-            }
-        }
-        all
-    })
 }
 
 /// Folds what varies in writing: brackets, quotes, spaces, Latin case.
@@ -359,12 +342,12 @@ pub fn canonical(subject: &str) -> Option<&'static str> {
 }
 
 /// The category of a row among the standard indicators.
-pub fn category(subject: &str, canonical: Option<&str>) -> String {
+pub fn category(subject: &str, canonical: Option<&str>) -> Category {
     Dictionary::standard().category(subject, canonical)
 }
 
 /// The first keyword of the table found anywhere in a text.
-fn keyword_category(text: &str) -> &'static str {
+fn keyword_category(text: &str) -> Category {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();
     let index = INDEX.get_or_init(|| WordIndex::new(CATEGORY_KEYWORDS.iter().map(|(k, _)| *k)));
     let chars: Vec<char> = text.chars().collect();
@@ -382,7 +365,7 @@ mod tests {
     fn the_shipped_file_reads() {
         let d = Dictionary::parse(STANDARD).expect("indicators.tsv");
         assert!(d.entries.len() >= 52);
-        assert!(d.entries.iter().all(|e| !e.category.is_empty()));
+        assert!(d.entries.iter().all(|e| e.category.is_some()));
     }
 
     #[test]
@@ -523,11 +506,31 @@ mod tests {
         assert!(e.to_string().contains("tabs"), "{e}");
         let e = Dictionary::parse("A\t经挤\ta\n").unwrap_err();
         assert_eq!((e.line, e.message.contains("经挤")), (1, true));
+        let e = Dictionary::parse("# head\nA\t经济\ta\n\nB\tEconomy\tb\n").unwrap_err();
+        assert_eq!(e.line, 4);
+        let all = Category::names(", ");
+        assert!(
+            e.to_string()
+                .starts_with("line 4: unknown category 'Economy'"),
+            "{e}"
+        );
+        assert!(
+            e.message.contains(&all) && e.message.contains("empty"),
+            "{e}"
+        );
         let e = Dictionary::parse("\t经济\ta\n").unwrap_err();
         assert!(e.message.contains("empty"));
         let e = Dictionary::parse("A\t\ta\nB\t\ta\n").unwrap_err();
         assert_eq!(e.line, 2);
         assert!(e.message.contains("line 1"));
+    }
+
+    #[test]
+    fn every_category_reads_from_a_line() {
+        for c in Category::ALL {
+            let d = Dictionary::parse(&format!("本地指标\t{c}\t本地别名\n")).unwrap();
+            assert_eq!(d.category("本地别名", d.canonical("本地别名")), c);
+        }
     }
 
     #[test]

@@ -12,11 +12,14 @@
 //! The text goes through stages, each a module: [`normalize`] → [`structure`]
 //! → [`clause`] → [`quantity`] → [`facts`] → rows ([`model::Row`]).
 
+pub mod category;
 pub mod clause;
 pub mod facts;
 pub mod indicator;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;
+#[cfg(any(target_arch = "wasm32", test))]
+mod json_out;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
@@ -35,7 +38,7 @@ pub mod text;
 pub mod wasm;
 
 pub use indicator::{Dictionary, DictionaryError};
-pub use model::{Kind, Level, Meta, Period, Qualifier, Report, Row, Status};
+pub use model::{Category, Kind, Level, Meta, Period, Qualifier, Report, Row, Status};
 pub use options::Options;
 
 /// Parses a report with the default options.

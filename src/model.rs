@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::category::Category;
 pub use crate::period::Period;
 
 /// Qualifier of a value or a change: 左右/约/近 → approx, 以上/超过 → atLeast, 以内/以下 → atMost.
@@ -88,7 +89,8 @@ pub struct Row {
     pub canonical: Option<String>,
     /// True exactly when `canonical` is set.
     pub core: bool,
-    pub category: String,
+    /// Serialised as its Chinese name (经济, 工业…).
+    pub category: Category,
     pub value: Option<f64>,
     pub value_max: Option<f64>,
     pub unit: Option<String>,

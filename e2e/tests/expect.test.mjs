@@ -96,8 +96,11 @@ test('my indicators: an added name gives canonical rows, exports as TSV and re-i
   const { page } = await freshPage();
   const text = '2024年全县特色农产品加工总值达到12.5亿元，增长8.0%。';
   await page.click('#dictionary summary');
+  // The category is one of the parser's (src/category.rs), or left to it.
+  const categories = await page.$$eval('#dict-category option', (os) => os.map((o) => o.value));
+  assert.deepEqual(categories, ['', '经济', '工业', '农业', '投资', '消费', '外贸', '财政', '收入', '就业', '民生', '科技', '生态', '政务', '其他']);
   await page.fill('#dict-name', '特色产业产值');
-  await page.fill('#dict-category', '经济');
+  await page.selectOption('#dict-category', '经济');
   await page.fill('#dict-variants', '特色农产品加工总值、特色产业总产值');
   await page.click('#dict-form button[type="submit"]');
   await pasteText(page, text);
@@ -125,9 +128,9 @@ test('my indicators: an added name gives canonical rows, exports as TSV and re-i
   await page.waitForFunction(() => document.getElementById('version').textContent !== '');
   assert.equal(await page.locator('#dict-list li').count(), 1);
   // A bad line is named, not swallowed.
-  await page.setInputFiles('#dict-file', { name: 'bad.tsv', mimeType: 'text/plain', buffer: Buffer.from('只有名称没有制表符\t\t\n\t经济\t别名\n') });
+  await page.setInputFiles('#dict-file', { name: 'bad.tsv', mimeType: 'text/plain', buffer: Buffer.from('茶叶产值\t经挤\t茶叶\n只有名称没有制表符\t\t\n\t经济\t别名\n') });
   await page.waitForFunction(() => !document.getElementById('error').hidden);
-  assert.match(await page.textContent('#error'), /line/);
+  assert.match(await page.textContent('#error'), /line 2: unknown category '经挤' \(use one of 经济, 工业, .*其他/);
   await page.evaluate(() => localStorage.clear());
   await page.close();
 });

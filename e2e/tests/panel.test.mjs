@@ -133,7 +133,7 @@ test('the panel parses with "my indicators" and speaks the page\'s language', as
     await page.click('#panel-toggle');
     await page.click('#dictionary summary');
     await page.fill('#dict-name', '茶叶产值');
-    await page.fill('#dict-category', '农业');
+    await page.selectOption('#dict-category', '农业');
     await page.fill('#dict-variants', '特色茶叶产值');
     await page.click('#dict-form button[type=submit]');
     await page.click('#panel-toggle');

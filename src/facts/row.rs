@@ -69,7 +69,7 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     let status = status_and_period(ctx, marks, &f).0;
     let period = row_period(&norm.chars, ctx, marks, &f);
     let canonical = indicator::canonical(&f.subject);
-    let category = indicator::category(&f.subject, canonical).to_string();
+    let category = indicator::category(&f.subject, canonical);
     let (start, end) = norm.original_span(f.start, f.end);
     let mut row = Row {
         core: canonical.is_some(),

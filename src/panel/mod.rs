@@ -38,7 +38,7 @@ pub mod xlsx;
 
 pub use compare::{compare, Met};
 
-use crate::model::{Meta, Qualifier, Report, Row, Status};
+use crate::model::{Category, Meta, Qualifier, Report, Row, Status};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -77,7 +77,7 @@ pub struct PanelReport {
 pub struct Cell {
     pub region: Option<String>,
     pub canonical: String,
-    pub category: String,
+    pub category: Category,
     pub period: Option<String>,
     pub target: Option<Entry>,
     pub estimate: Option<Entry>,
@@ -261,7 +261,7 @@ pub fn build(sources: &[Source]) -> Panel {
                 cells.push(Cell {
                     region: region.clone(),
                     canonical: canonical.to_string(),
-                    category: row.category.to_string(),
+                    category: row.category,
                     period: period.clone(),
                     ..Default::default()
                 });

@@ -87,7 +87,7 @@ pub fn cell_fields(panel: &Panel, cell: &Cell) -> Vec<Field> {
     let mut f = vec![
         text(cell.region.as_deref()),
         Field::Text(cell.canonical.clone()),
-        Field::Text(cell.category.clone()),
+        Field::Text(cell.category.to_string()),
         text(cell.period.as_deref()),
     ];
     f.extend(entry_fields(panel, cell.target.as_ref()));

@@ -152,7 +152,7 @@ fn row(status: Status, value: Option<f64>, change: Option<f64>, at: usize) -> Ro
         indicator: "地区生产总值".into(),
         canonical: Some("地区生产总值".into()),
         core: true,
-        category: "经济".into(),
+        category: Category::Economy,
         value,
         unit: value.map(|_| "亿元".into()),
         change,

@@ -399,7 +399,7 @@ pub fn kind_zh(k: Kind) -> &'static str {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::Meta;
+    use crate::model::{Category, Meta};
 
     /// A report with rows that exercise every renderer's corner cases.
     pub fn sample_report() -> Report {
@@ -417,7 +417,7 @@ pub(crate) mod tests {
                     indicator: "地区生产总值".into(),
                     canonical: Some("地区生产总值".into()),
                     core: true,
-                    category: "经济".into(),
+                    category: Category::Economy,
                     value: Some(63.65),
                     unit: Some("亿元".into()),
                     change: Some(5.2),
@@ -431,7 +431,7 @@ pub(crate) mod tests {
                 },
                 Row {
                     indicator: "=HYPERLINK(\"x\")".into(),
-                    category: "其他".into(),
+                    category: Category::Other,
                     value: Some(22.0),
                     unit: Some("个".into()),
                     value_qualifier: Some(Qualifier::AtLeast),

@@ -1,6 +1,7 @@
 //! The WebAssembly boundary: glue only, no parsing here.
 //!
-//! Reports go out as JSON text (serde_json: `None` is `null`, structs are
+//! Reports go out as JSON text (`crate::json_out`: serde_json's bytes
+//! without serde_json in the core module: `None` is `null`, structs are
 //! objects with camelCase keys; the JS entry points — the page's worker,
 //! npm/*.js, zhibiao-table.js — wrap `parseToJson` as `parse(text, options)
 //! → Report`) and come in as plain objects read field by field. No exported
@@ -169,16 +170,18 @@ export interface Options {
 ///
 /// JSON text out, fields read one by one in (`options`, `render`'s report):
 /// no serde-wasm-bindgen and no serde `Deserialize` in the module, whose
-/// error messages alone link the core's float formatting. `JSON.parse` is
-/// also faster than building the objects through the boundary.
+/// error messages alone link the core's float formatting, and the JSON
+/// written by hand (`json_out`, held to serde_json's bytes by its tests):
+/// serde_json, its float formatter and its errors weigh ~3 KB gzip.
+/// `JSON.parse` is also faster than building the objects through the
+/// boundary.
 #[wasm_bindgen(js_name = parseToJson)]
 pub fn parse_to_json(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
     let options = options_from_js(options)?;
-    serde_json::to_string(&parse_utf16(text, &options)?)
-        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    Ok(crate::json_out::report(&parse_utf16(text, &options)?))
 }
 
 /// A report with JavaScript offsets. Never inlined: `parseToJson` and

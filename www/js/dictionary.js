@@ -2,7 +2,7 @@
 // TSV the parser reads (`standard name<TAB>category<TAB>variant…`, `#`
 // comments; the same file as the CLI's --dict), passed to every parse as
 // options.dictionary. Add one, delete one, import or export the file.
-import { t } from './i18n.js';
+import { CATEGORIES, categoryName, t } from './i18n.js';
 
 const KEY = 'zhibiao.dictionary';
 
@@ -64,12 +64,23 @@ function remove(line) {
 
 const $ = (id) => document.getElementById(id);
 
+// The category is chosen from the parser's list (any other name is a bad
+// line); the first option, empty, lets the parser pick by keyword.
+function renderCategories() {
+  const select = $('dict-category');
+  const keep = select.value;
+  const options = CATEGORIES.map((c) => new Option(categoryName(c), c));
+  select.replaceChildren(select.options[0], ...options);
+  select.value = keep;
+}
+
 function render() {
+  renderCategories();
   const list = $('dict-list');
   const items = entries().map(({ line, name, category, variants }) => {
     const li = document.createElement('li');
     const label = document.createElement('span');
-    label.textContent = [name, category && `（${category}）`, variants.length ? `：${variants.join('、')}` : ''].join('');
+    label.textContent = [name, category && `（${categoryName(category)}）`, variants.length ? `：${variants.join('、')}` : ''].join('');
     const del = document.createElement('button');
     del.type = 'button';
     del.className = 'button quiet small';

@@ -36,7 +36,7 @@ const STRINGS = {
     dictHint: '本地特有的指标（如特色产业产值）：添加后按标准名称识别。只保存在本浏览器中，可导出为 TSV（与命令行 --dict 相同格式）。',
     dictName: '标准名称',
     dictCategory: '类别',
-    dictCategoryPlaceholder: '如 经济（可空）',
+    dictCategoryAuto: '自动（按关键词）',
     dictVariants: '别名（用顿号或逗号分隔）',
     dictAdd: '添加',
     dictDelete: '删除',
@@ -225,7 +225,7 @@ const STRINGS = {
     dictHint: 'Local indicators (e.g. 特色产业产值): once added, they are found under their standard name. Kept in this browser only; export them as TSV (the format of the CLI\'s --dict).',
     dictName: 'Standard name',
     dictCategory: 'Category',
-    dictCategoryPlaceholder: 'e.g. 经济 (may be empty)',
+    dictCategoryAuto: 'Automatic (by keyword)',
     dictVariants: 'Other names (separated by commas)',
     dictAdd: 'Add',
     dictDelete: 'Delete',
@@ -383,8 +383,8 @@ const STRINGS = {
   },
 };
 
-// The parser's categories (src/lexicon/indicators.rs) in English; a category
-// not listed (e.g. from a user's dictionary) is shown as written.
+// The parser's categories (src/category.rs, in its order) in English; a
+// category not listed is shown as written. A Rust test checks the list.
 const CATEGORIES_EN = {
   经济: 'Economy',
   工业: 'Industry',
@@ -396,11 +396,14 @@ const CATEGORIES_EN = {
   收入: 'Income',
   就业: 'Employment',
   民生: 'Livelihood',
-  生态: 'Environment',
   科技: 'Science & tech',
+  生态: 'Environment',
   政务: 'Government',
   其他: 'Other',
 };
+
+/** Every category a row or a user's indicator may have, as the parser writes it. */
+export const CATEGORIES = Object.keys(CATEGORIES_EN);
 
 const STORAGE_KEY = 'zhibiao.lang';
 let current = 'zh';
