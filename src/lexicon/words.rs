@@ -63,6 +63,10 @@ pub const LEVEL_VERBS: &[&str] = &[
     // 折286亿美元, 折合, 约合: the same figure in another unit, of the
     // subject before; 按增长5%安排: 按 introduces the planned figure.
     "折", "折合", "约合", "按",
+    // 由48户整合至15户: a count reorganised into another is the same
+    // subject's later level.
+    "整合至", "整合为", "整合到", "合并为", "合并至", "合并到", "精简为", "精简至", "精简到",
+    "撤并为", "撤并至", "压缩至", "压缩到", "压缩为", "缩减至", "缩减到", "缩减为",
 ];
 
 /// Words stripped from the start of a subject: time, region, hedges, links.
