@@ -64,7 +64,7 @@ fn row(out: &mut String, r: &Row) {
     key(out, "{\"indicator\":", Some(&r.indicator));
     key(out, ",\"canonical\":", r.canonical.as_deref());
     flag(out, ",\"core\":", r.core);
-    key(out, ",\"category\":", Some(&r.category));
+    key(out, ",\"category\":", Some(r.category.as_str()));
     num(out, ",\"value\":", r.value);
     num(out, ",\"valueMax\":", r.value_max);
     key(out, ",\"unit\":", r.unit.as_deref());
@@ -289,7 +289,7 @@ mod tests {
             indicator: "地区生产总值\"引号\"\\反斜杠".into(),
             canonical: Some("地区生产总值".into()),
             core: true,
-            category: "经济".into(),
+            category: crate::category::Category::Economy,
             value: Some(63.65),
             value_max: Some(70.0),
             unit: Some("亿元".into()),
