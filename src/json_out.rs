@@ -289,7 +289,7 @@ mod tests {
             indicator: "地区生产总值\"引号\"\\反斜杠".into(),
             canonical: Some("地区生产总值".into()),
             core: true,
-            category: crate::category::Category::Economy,
+            category: crate::model::Category::Economy,
             value: Some(63.65),
             value_max: Some(70.0),
             unit: Some("亿元".into()),

@@ -2,9 +2,11 @@
 //! words around the number and cleaned of verbs, time, region and hedges.
 
 use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::time_words::{AFTER_YEAR_IN_SUBJECT, YEAR_LEADS};
 use crate::lexicon::words::{
-    ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS, ETC_NOT_AFTER,
-    ETC_NOT_BEFORE, LEVEL_VERBS, LIST_VERBS, RUN_OF_YEARS, SUBJECT_PREFIXES,
+    ADDITION_LEADS, ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS,
+    ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_JOINTS, LIST_VERBS, NOT_A_NOUN_AFTER,
+    RUN_OF_YEARS, SUBJECT_PREFIXES,
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
@@ -23,18 +25,6 @@ pub struct Found {
 static PREFIXES: LazyIndex = LazyIndex::new(SUBJECT_PREFIXES);
 static VERBS: LazyIndex = LazyIndex::new(LEVEL_VERBS);
 static ADVERB_INDEX: LazyIndex = LazyIndex::new(ADVERBS);
-
-/// Words that, right after a count, show the count ends its phrase rather
-/// than counting the noun after it.
-const NOT_A_NOUN_AFTER: &[&str] = &[
-    "同比", "比上年", "较上年", "比去年", "增长", "下降", "提高", "左右", "以上", "以内", "和",
-    "及", "与", "、", "等", "分别", "（", "(", "”", "，", "。", "；", "是", "为", "的比例", "次",
-    "安排",
-];
-
-/// Words that join lists inside a noun after a count and end it when a
-/// number follows them (192件建议、121件提案).
-const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
 
 /// Where to look for a subject in a sentence `[start, end)`.
 pub struct Place<'a> {
@@ -344,7 +334,7 @@ fn skip_leading_period(chars: &[char], a: usize, b: usize) -> usize {
 
 fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
     // 到2030年, 截至2023年底: a lead word before the year goes with it.
-    let lead = ["截至", "截止", "到", "至"]
+    let lead = YEAR_LEADS
         .iter()
         .find(|w| {
             starts_at(chars, a, w)
@@ -364,9 +354,7 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
     match chars[i] {
         '年' => {
             i += 1;
-            for w in [
-                "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
-            ] {
+            for w in AFTER_YEAR_IN_SUBJECT {
                 if starts_at(chars, i, w) {
                     return i + w.chars().count();
                 }
@@ -395,7 +383,7 @@ fn clean_text(chars: &[char]) -> String {
 /// The subject without a leading word of addition (新设市场主体 → 市场主体),
 /// for building 市场主体总量 from the fact before.
 pub fn without_addition(subject: &str) -> &str {
-    for w in ["新增", "新设", "新登记", "新建", "新培育", "新认定"] {
+    for w in ADDITION_LEADS {
         if let Some(rest) = subject.strip_prefix(w) {
             return rest;
         }

@@ -209,3 +209,15 @@ pub const PUBLISHED_LABELS: &[&str] = &[
 
 /// How many lines of the input are read for a masthead.
 pub const MASTHEAD_LINES: usize = 30;
+
+/// Last words of a whole report title (…政府工作报告, …统计公报, …计划草案):
+/// a title line that does not end so may go on in the next line.
+pub const TITLE_ENDS: &[&str] = &["报告", "公报", "草案"];
+
+/// The end of a subtitle line naming the session a report was given at
+/// (——2023年12月27日在…人民代表大会第二次会议上).
+pub const SESSION_LINE_END: &str = "会议上";
+
+/// After a region suffix in a title, the words that make it the region's
+/// government (2024年区政府工作报告, 县人民政府): the suffix is the region.
+pub const GOVERNMENT_WORDS: &[&str] = &["政府", "人民政府"];

@@ -68,3 +68,25 @@ pub const PLAN_END_WORDS: &[&str] = &["末期", "末", "期末", "收官"];
 
 /// Words after “Y年” meaning "from then until now": 2021年以来, 2021年至今.
 pub const SINCE_WORDS: &[&str] = &["以来", "至今"];
+
+/// The opening of a sentence that names the current year by its place in a
+/// plan (今年是“十四五”规划收官之年 → 2025).
+pub const THIS_YEAR_IS: &str = "今年是";
+
+/// Chars a time expression may start with besides the first chars of the
+/// time words: 全 (全年), 前 (前三季度), 第 (第一季度), the quotes of a plan
+/// name (“十四五”), Chinese numerals (三年来, 一季度).
+pub const MENTION_START_CHARS: &str = "全前第“\"「零〇一二两三四五六七八九十百";
+
+/// After a year: its end (2023年底), still the year.
+pub const YEAR_END_WORDS: &[&str] = &["年底", "年末"];
+
+/// Words before a year that go with it when a subject opens with a date
+/// (截至2023年底, 到2030年): cut from the subject with the year.
+pub const YEAR_LEADS: &[&str] = &["截至", "截止", "到", "至"];
+
+/// Words after 年 that belong to a date a subject opens with (2024年上半年,
+/// 2023年底, 2022年以来, 2024年度); the first that follows wins.
+pub const AFTER_YEAR_IN_SUBJECT: &[&str] = &[
+    "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
+];

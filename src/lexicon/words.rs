@@ -63,6 +63,10 @@ pub const LEVEL_VERBS: &[&str] = &[
     // 折286亿美元, 折合, 约合: the same figure in another unit, of the
     // subject before; 按增长5%安排: 按 introduces the planned figure.
     "折", "折合", "约合", "按",
+    // 由48户整合至15户: a count reorganised into another is the same
+    // subject's later level.
+    "整合至", "整合为", "整合到", "合并为", "合并至", "合并到", "精简为", "精简至", "精简到",
+    "撤并为", "撤并至", "压缩至", "压缩到", "压缩为", "缩减至", "缩减到", "缩减为",
 ];
 
 /// Words stripped from the start of a subject: time, region, hedges, links.
@@ -86,13 +90,6 @@ pub const ESTIMATE_MARKERS: &[&str] = &["预计"];
 /// Words that introduce the year a number is compared with or starts from
 /// (比2020年, 较上年, 从2020年的): cut from the subject with that year.
 pub const BEFORE_A_YEAR: &[char] = &['比', '较', '从', '是'];
-
-/// Words before a level that say it was reached at the end of a span
-/// (达到, 突破, 增至): in a review of 五年来 it takes the span's last year.
-pub const REACH_WORDS: &[&str] = &[
-    "达到", "突破", "增至", "增加到", "提高到", "提升到", "升至", "增长到", "达", "超过", "跨越",
-    "迈上", "总量", "总数", "规模",
-];
 
 /// Average annual growth: a change over a span, kept apart from the level.
 pub const AVERAGE_ANNUAL: &str = "年均";
@@ -284,3 +281,19 @@ pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时", "岁", "周岁"];
 
 /// 一 before these is "a number of", not a count: 突破一批关键技术.
 pub const VAGUE_COUNTS: &[&str] = &["一批", "一系列", "一些", "一大批"];
+
+/// Words that, right after a count, show the count ends its phrase rather
+/// than counting the noun after it (3家同比…, 5个以上, 2项和…, 4次安排…).
+pub const NOT_A_NOUN_AFTER: &[&str] = &[
+    "同比", "比上年", "较上年", "比去年", "增长", "下降", "提高", "左右", "以上", "以内", "和",
+    "及", "与", "、", "等", "分别", "（", "(", "”", "，", "。", "；", "是", "为", "的比例", "次",
+    "安排",
+];
+
+/// Words that join the items of a list: inside a noun after a count they end
+/// it when a number follows them (192件建议、121件提案).
+pub const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
+
+/// Words of addition a subject may open with: without them the subject names
+/// the stock (新设市场主体 → 市场主体, for 市场主体总量 from the fact before).
+pub const ADDITION_LEADS: &[&str] = &["新增", "新设", "新登记", "新建", "新培育", "新认定"];

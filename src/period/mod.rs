@@ -15,7 +15,7 @@
 //! is 2021-2025, 三年来 is 2023-2025.
 
 use crate::lexicon::time_words as w;
-use crate::lexicon::words::RANGE_JOINERS;
+use crate::lexicon::words::{LIST_JOINTS, RANGE_JOINERS};
 use crate::text::{cn_digit, cn_numeral_at, match_at, match_first, read_uint, starts_at};
 
 mod value;
@@ -121,7 +121,7 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
 fn can_start_mention(ch: char) -> bool {
     static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        let mut v: Vec<char> = "全前第“\"「零〇一二两三四五六七八九十百".chars().collect();
+        let mut v: Vec<char> = w::MENTION_START_CHARS.chars().collect();
         let words = w::RELATIVE_YEARS
             .iter()
             .map(|(x, _)| *x)
@@ -237,7 +237,7 @@ fn sub_year_after(c: &[char], start: usize, j: usize, year: Option<i32>) -> Opti
             return Some(Mention { start, ..m });
         }
     }
-    let end = match_first(c, j, &["年底", "年末"]).unwrap_or(j);
+    let end = match_first(c, j, w::YEAR_END_WORDS).unwrap_or(j);
     Some(mention(year.map(Period::Year), Role::Frame, start, end))
 }
 
@@ -462,10 +462,7 @@ fn plan_period(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
 
 /// 2022年、2023年… : another year follows after a list joiner.
 fn year_list_follows(c: &[char], end: usize) -> bool {
-    if !c
-        .get(end)
-        .is_some_and(|x| matches!(x, '、' | '和' | '及' | '与'))
-    {
+    if !c.get(end).is_some_and(|x| LIST_JOINTS.contains(x)) {
         return false;
     }
     matches!(read_uint(c, end + 1), Some((y, 4)) if (1900..=2100).contains(&y))

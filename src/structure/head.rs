@@ -54,7 +54,8 @@ pub(super) fn read_head(c: &[char], lines: &[Line]) -> Head {
     // A subtitle line cut in two (——2023年12月27日在…第十九届 / 人民代表大会…上).
     while let Some(line) = lines.get(body_line) {
         let text = &c[line.start..line.end];
-        if body_line < HEAD_LINES && (ends_with(text, "会议上") || is_speaker_line(text)) {
+        if body_line < HEAD_LINES && (ends_with(text, w::SESSION_LINE_END) || is_speaker_line(text))
+        {
             body_line += 1;
         } else {
             break;
@@ -96,8 +97,8 @@ pub(super) fn title_span(c: &[char], lines: &[Line], idx: usize) -> Option<(usiz
     // 关于…2023年…执行情况 / 与2024年计划草案的报告
     if let Some(next) = lines.get(idx + 1) {
         let nt = &c[next.start..next.end];
-        let complete = ends_with_any(text, &["报告", "公报", "草案"]);
-        if !complete && nt.len() <= 40 && ends_with_any(nt, &["报告", "公报", "草案"]) {
+        let complete = ends_with_any(text, w::TITLE_ENDS);
+        if !complete && nt.len() <= 40 && ends_with_any(nt, w::TITLE_ENDS) {
             return Some((s, next.end));
         }
     }

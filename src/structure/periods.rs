@@ -71,7 +71,7 @@ pub(super) fn opening_year(c: &[char], body: &[Line]) -> Option<Period> {
 
 /// 今年是“十四五”规划收官之年 → 2025.
 pub(super) fn current_year_from_plan_names(c: &[char]) -> Option<i32> {
-    let this_year: Vec<char> = "今年是".chars().collect();
+    let this_year: Vec<char> = t::THIS_YEAR_IS.chars().collect();
     (0..c.len())
         .filter(|&i| c[i..].starts_with(&this_year))
         .find_map(|i| {

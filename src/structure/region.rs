@@ -230,7 +230,9 @@ pub(super) fn bare_suffix(t: &[char]) -> Option<(usize, Level)> {
             .find(|(s, _)| starts_with(&t[i..], s))?;
         let after = i + s.chars().count();
         let anchored = i == 0 || w::REGION_LEFT_ANCHORS.iter().any(|a| ends_with(&t[..i], a));
-        let governs = starts_with(&t[after..], "政府") || starts_with(&t[after..], "人民政府");
+        let governs = w::GOVERNMENT_WORDS
+            .iter()
+            .any(|g| starts_with(&t[after..], g));
         (anchored && governs).then_some((i, *level))
     })
 }

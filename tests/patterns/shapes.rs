@@ -104,3 +104,18 @@ fn satellites_and_medals_are_counted() {
     assert_eq!(r[0].unit.as_deref(), Some("颗"));
     assert_eq!(r[1].unit.as_deref(), Some("枚"));
 }
+
+#[test]
+fn a_count_reorganised_into_another_keeps_its_subject() {
+    let r = rows("全县行政村由210个合并为150个，市属国有企业由48户整合至15户。");
+    let got: Vec<(&str, Option<f64>)> = r.iter().map(|r| (r.indicator.as_str(), r.value)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("行政村", Some(210.0)),
+            ("行政村", Some(150.0)),
+            ("市属国有企业", Some(48.0)),
+            ("市属国有企业", Some(15.0)),
+        ]
+    );
+}
