@@ -254,10 +254,12 @@ fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError
     }
     let category = match fields.next().unwrap_or("") {
         "" => None,
-        name => Some(
-            name.parse::<Category>()
-                .map_err(|e| err(format!("{e}, or leave it empty")))?,
-        ),
+        name => Some(name.parse::<Category>().map_err(|_| {
+            err(format!(
+                "unknown category '{name}' (use one of {}, or leave it empty)",
+                Category::names(", ")
+            ))
+        })?),
     };
     Ok(Some((
         canonical,
