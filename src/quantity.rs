@@ -11,9 +11,9 @@ use std::sync::OnceLock;
 use crate::lexicon::matcher::CharMap;
 use crate::lexicon::units::{COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
-    CAPACITY_UNITS, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS, NAME_TIME_UNITS,
-    ONE_OF, ORDINAL_BEFORE, PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE,
-    RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES, VAGUE_COUNTS,
+    CAPACITY_UNITS, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS, LIST_NUMBER_JOINERS,
+    NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES, VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -326,7 +326,10 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
         value_max = second.value;
         unit_pos = second.end;
     }
-    let mut unit = unit_at(chars, unit_pos)?;
+    let mut unit = match unit_at(chars, unit_pos) {
+        Some(u) => u,
+        None => unit_written_after(chars, unit_pos, to)?,
+    };
     if unit.end > to || unit.spec || starts_a_word(chars, unit_pos, &unit) {
         return None;
     }
@@ -372,6 +375,33 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
         placeholder: n.placeholder,
         word_change: false,
     })
+}
+
+/// How many bare numbers a unit written once may serve before it.
+const LIST_NUMBERS: usize = 4;
+
+/// 0.5和0.3个百分点: a bare number joined to the next ones of a list takes
+/// the unit written after the last, ending where the number ends (`at`).
+fn unit_written_after(chars: &[char], at: usize, to: usize) -> Option<UnitMatch> {
+    let mut joint = at;
+    for _ in 0..LIST_NUMBERS {
+        if !LIST_NUMBER_JOINERS.contains(chars.get(joint)?) {
+            return None;
+        }
+        let n = number::arabic_at(chars, joint + 1)?;
+        if n.end > to {
+            return None;
+        }
+        if let Some(u) = plain_unit_at(chars, n.end) {
+            return Some(UnitMatch {
+                end: at,
+                qualifier: None,
+                ..u
+            });
+        }
+        joint = n.end;
+    }
+    None
 }
 
 /// A unit goes on with a unit it is divided by (58万元/人, 3000元/吨) or an
@@ -508,6 +538,26 @@ mod tests {
     fn reads_negative_numbers_after_words() {
         assert_eq!(one("增长-2.6%").value, Some(-2.6));
         assert_eq!(one("新增上市公司1-2家").value, Some(1.0));
+    }
+
+    #[test]
+    fn a_unit_written_once_serves_the_list_before_it() {
+        let qs = scan_str("分别提高0.5和0.3个百分点，12、15和18万吨");
+        let got: Vec<(Option<f64>, &str)> = qs.iter().map(|q| (q.value, q.unit.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some(0.5), "个百分点"),
+                (Some(0.3), "个百分点"),
+                (Some(12.0), "万吨"),
+                (Some(15.0), "万吨"),
+                (Some(18.0), "万吨"),
+            ]
+        );
+        assert_eq!((qs[0].num_start, qs[0].end), (4, 7));
+        // An ordinal stays one, and a list with no unit gives nothing.
+        assert!(scan_str("第3和5条").iter().all(|q| q.value != Some(3.0)));
+        assert!(scan_str("2和3期工程").is_empty());
     }
 
     #[test]

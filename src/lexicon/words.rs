@@ -34,6 +34,10 @@ pub const RATE_HELD_AT: &[&str] = &[
 /// 百分点: the subject's rate is the lower).
 pub const POINTS_UNIT: &str = "百分点";
 pub const COMPARE_BELOW: &[&str] = &["低于", "慢于", "少于", "落后"];
+/// The other side of a comparison: with [`COMPARE_BELOW`], what a rate noun
+/// is followed by when it compares the subject before it with a benchmark
+/// (…增长12%，增速高于全省3个百分点: the rate of the subject before).
+pub const COMPARE_ABOVE: &[&str] = &["高于", "快于", "超过", "超出"];
 
 /// Down verbs that, written before their object and its number, state a cut
 /// of that object (压减地下水开采量2亿立方米, 减少租赁费0.5亿元): a negative
@@ -214,6 +218,9 @@ pub const CAPACITY_UNITS: &[&str] = &[
 ];
 
 /// Chars joining the two ends of a range: 1-2家, 3至5个, 2021—2024年, 1-11月.
+/// Between numbers of a list whose unit is written once, after the last
+/// (分别增长0.5和0.3个百分点, 12、15和18万吨): each number has that unit.
+pub const LIST_NUMBER_JOINERS: &[char] = &['和', '、', '与', '及'];
 pub const RANGE_JOINERS: &[char] = &['-', '—', '–', '－', '~', '～', '至', '到'];
 
 /// Words that state a goal wherever they stand in a sentence.

@@ -119,3 +119,19 @@ fn a_count_reorganised_into_another_keeps_its_subject() {
         ]
     );
 }
+
+#[test]
+fn a_unit_written_once_after_a_list_of_numbers() {
+    let r = rows("全县小麦、玉米产量分别为12和15万吨。");
+    let got: Vec<(&str, Option<f64>, Option<&str>)> = r
+        .iter()
+        .map(|r| (r.indicator.as_str(), r.value, r.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("小麦产量", Some(12.0), Some("万吨")),
+            ("玉米产量", Some(15.0), Some("万吨")),
+        ]
+    );
+}

@@ -9,7 +9,9 @@
 //! Example: 引进企业20家，其中省级5家 → 省级企业 5家.
 
 use super::super::{Fact, LOOK_BACK};
-use crate::lexicon::words::{GENERIC_SUBJECTS, LEVEL_SUFFIX, RATE_NOUNS};
+use crate::lexicon::words::{
+    COMPARE_ABOVE, COMPARE_BELOW, GENERIC_SUBJECTS, LEVEL_SUFFIX, RATE_NOUNS,
+};
 use crate::subject;
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
@@ -17,6 +19,19 @@ pub(in crate::facts) fn is_generic(subject: &str) -> bool {
         || RATE_NOUNS.contains(&subject)
         || is_level_only(subject)
         || is_milestone_only(subject)
+        || is_rate_compared(subject)
+}
+
+/// 增速高于全省: the rate of the subject before, against a benchmark.
+fn is_rate_compared(subject: &str) -> bool {
+    RATE_NOUNS.iter().any(|r| {
+        subject.strip_prefix(r).is_some_and(|rest| {
+            COMPARE_ABOVE
+                .iter()
+                .chain(COMPARE_BELOW)
+                .any(|c| rest.starts_with(c))
+        })
+    })
 }
 
 /// 万亿元台阶 alone (…迈上4个万亿元台阶、达14.2万亿元): the milestone of the
@@ -102,6 +117,15 @@ mod tests {
             rows.iter().any(|r| r.indicator.contains("蔬菜产量")),
             "{rows:#?}"
         );
+    }
+
+    #[test]
+    fn a_rate_against_a_benchmark_is_of_the_subject_before() {
+        let r = crate::parse("全县进出口总额12.6亿元，增长8%，增速高于全省2.1个百分点。").rows;
+        let points = r.iter().find(|r| r.change == Some(2.1)).unwrap();
+        assert_eq!(points.indicator, "进出口总额增速高于全省");
+        assert!(is_rate_compared("增幅低于全国"));
+        assert!(!is_rate_compared("增速"));
     }
 
     #[test]
