@@ -87,8 +87,9 @@ pub const REGION_SUFFIXES: &[(&str, Level)] = &[
 ];
 
 /// Chars that end a region name on its left in a title or meeting line
-/// (关于立山区…, 2023年鞍山市…, 在海州区第…).
-pub const REGION_LEFT_ANCHORS: &[&str] = &["关于", "年", "在", "对", "——", "—"];
+/// (关于立山区…, 2023年鞍山市…, 在海州区第…). A news title dates itself by
+/// month (1-11月我市外贸…, 前10月份全县…): 月 ends the name as 年 does.
+pub const REGION_LEFT_ANCHORS: &[&str] = &["关于", "年", "月", "月份", "在", "对", "——", "—"];
 
 /// First chars that make a `X区` / `X市` a generic word, not a place name
 /// (全区, 我市, 本县, 各区…).
@@ -113,6 +114,10 @@ pub const GENERIC_REGION_TAILS: &[&str] = &[
     "分区", "误区", "盲区", "县区", "区区", "新区", "上市", "夜市", "超市", "城市", "强市", "闹市",
     "股市", "楼市", "菜市",
 ];
+
+/// Words that open with a region suffix's char but are no suffix: the 市 of
+/// 消费市场 or 股票市值 ends no place name.
+pub const WORDS_AT_SUFFIX: &[&str] = &["市场", "市值", "市域", "区域", "区间", "县域", "省份"];
 
 /// Provinces and autonomous regions: (name, full name).
 pub const PROVINCES: &[(&str, &str)] = &[

@@ -161,6 +161,9 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
     let (suffix, level) = w::REGION_SUFFIXES
         .iter()
         .find(|(s, _)| starts_with(&t[i..], s))?;
+    if w::WORDS_AT_SUFFIX.iter().any(|x| starts_with(&t[i..], x)) {
+        return None;
+    }
     let start = name_start(t, i);
     let name: String = t[start..i].iter().collect();
     let n = i - start;
@@ -446,6 +449,17 @@ mod tests {
         assert_eq!(d.meta.level, Some(Level::District));
         assert_eq!(d.meta.reports, vec!["2023"]);
         assert_eq!(d.meta.targets, vec!["2024"]);
+    }
+
+    #[test]
+    fn a_month_before_a_self_reference_is_no_place() {
+        let d = doc("1-9月我县农业生产稳中有进\n全县粮食产量达到32.1万吨。\n");
+        assert_ne!(d.meta.region.as_deref(), Some("月我县"));
+        let d = doc("前10月份全市消费市场回暖\n全市社会消费品零售总额增长4.1%。\n");
+        assert_ne!(d.meta.region.as_deref(), Some("份全市"));
+        assert_ne!(d.meta.region.as_deref(), Some("消费市"));
+        let d = doc("2024年1-6月平阳县经济运行情况\n");
+        assert_eq!(d.meta.region.as_deref(), Some("平阳县"));
     }
 
     #[test]
