@@ -300,6 +300,30 @@ fn split_lines(flat: &Normalized, src: &[char]) -> Vec<Line> {
     lines
 }
 
+/// A tab, or two blanks or more, between two words: the gap between a
+/// table's cells. Blanks after a comma or a full stop (亿元，  同比增长) are
+/// how prose is spaced, not a column.
+fn has_column_gap(raw: &[char]) -> bool {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let mut i = 0;
+    while i < raw.len() {
+        if !blank(raw[i]) {
+            i += 1;
+            continue;
+        }
+        let run = i;
+        while i < raw.len() && blank(raw[i]) {
+            i += 1;
+        }
+        let wide = i - run >= 2 || raw[run..i].contains(&'\t');
+        let inside = run > 0 && i < raw.len();
+        if wide && inside && !table::RUNNING_TEXT_MARKS.contains(&raw[run - 1]) {
+            return true;
+        }
+    }
+    false
+}
+
 fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> Line {
     let text = &flat.chars[start..end];
     let kind = if text.is_empty() {
@@ -315,10 +339,12 @@ fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> Li
         (Some(first), Some(last)) if start < end => {
             let last = flat.offset(last).unwrap_or(first).max(first);
             let raw = src.get(first..=last).unwrap_or(&[]);
-            let gap = raw
-                .windows(2)
-                .any(|w| w[0] == '\t' || (w[0] == ' ' && (w[1] == ' ' || w[1] == '\t')));
-            (raw.len(), raw.iter().map(|&c| display_width(c)).sum(), gap)
+            let cells = has_column_gap(raw);
+            (
+                raw.len(),
+                raw.iter().map(|&c| display_width(c)).sum(),
+                cells,
+            )
         }
         _ => (0, 0, false),
     };

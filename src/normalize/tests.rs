@@ -209,6 +209,17 @@ fn keeps_table_rows_apart() {
 }
 
 #[test]
+fn blanks_after_punctuation_are_no_column_gap() {
+    // Prose spaced after a comma (as Word or a PDF leaves it) still joins
+    // a line wrapped inside a word.
+    let text = "全年地区生产总值完成63.65亿元，  同比增长5.2%，规模以上工业增\n加值增长6.1%。";
+    assert_eq!(
+        norm(text),
+        "全年地区生产总值完成63.65亿元，同比增长5.2%，规模以上工业增加值增长6.1%。"
+    );
+}
+
+#[test]
 fn a_rate_at_a_short_line_end_ends_a_table_row() {
     // Cells apart by one blank (as a PDF reader leaves them): the row ends
     // at its rate, the next line's subject starts a row of its own.
