@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use crate::lexicon::matcher::CharMap;
 use crate::lexicon::units::{COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
 use crate::lexicon::words::{
-    CAPACITY_UNITS, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS, LIST_NUMBER_JOINERS,
+    CAPACITY_UNITS, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS, LIST_JOINTS,
     NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
     QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES, VAGUE_COUNTS,
 };
@@ -385,7 +385,7 @@ const LIST_NUMBERS: usize = 4;
 fn unit_written_after(chars: &[char], at: usize, to: usize) -> Option<UnitMatch> {
     let mut joint = at;
     for _ in 0..LIST_NUMBERS {
-        if !LIST_NUMBER_JOINERS.contains(chars.get(joint)?) {
+        if !LIST_JOINTS.contains(chars.get(joint)?) {
             return None;
         }
         let n = number::arabic_at(chars, joint + 1)?;

@@ -213,9 +213,6 @@ pub const CAPACITY_UNITS: &[&str] = &[
 ];
 
 /// Chars joining the two ends of a range: 1-2家, 3至5个, 2021—2024年, 1-11月.
-/// Between numbers of a list whose unit is written once, after the last
-/// (分别增长0.5和0.3个百分点, 12、15和18万吨): each number has that unit.
-pub const LIST_NUMBER_JOINERS: &[char] = &['和', '、', '与', '及'];
 pub const RANGE_JOINERS: &[char] = &['-', '—', '–', '－', '~', '～', '至', '到'];
 
 /// Words that state a goal wherever they stand in a sentence.
@@ -293,7 +290,9 @@ pub const NOT_A_NOUN_AFTER: &[&str] = &[
 ];
 
 /// Words that join the items of a list: inside a noun after a count they end
-/// it when a number follows them (192件建议、121件提案).
+/// it when a number follows them (192件建议、121件提案); between numbers
+/// whose unit is written once, after the last (分别增长0.5和0.3个百分点,
+/// 12、15和18万吨), each number has that unit.
 pub const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
 
 /// Words of addition a subject may open with: without them the subject names
