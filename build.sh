@@ -73,6 +73,16 @@ ensure_cjk_font() {
   fi
 }
 
+# Debian's nginx, for the hosting smoke test: e2e/tests/nginx.test.mjs serves
+# www/ with deploy/nginx.conf on a local port (its own prefix; the system's
+# nginx service is not used).
+ensure_nginx() {
+  if [ ! -x /usr/sbin/nginx ]; then
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
+  fi
+}
+
 cmd_cli() {
   cargo build --release --bin zhibiao
 }
@@ -153,6 +163,7 @@ cmd_test() {
   cmd_single
   ensure_chromium
   ensure_cjk_font
+  ensure_nginx
   (cd "$E2E" && node --test --test-concurrency=1 tests/)
 }
 
