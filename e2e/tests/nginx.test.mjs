@@ -106,7 +106,8 @@ test('the configuration is valid and sends the right types and headers', async (
   assert.equal(wasm.headers['content-type'], 'application/wasm');
   assert.equal(wasm.headers['content-encoding'], 'gzip');
   for (const [file, type] of [['/js/app.js', 'text/javascript'], ['/manifest.webmanifest', 'application/manifest+json'], ['/sw.js', 'text/javascript'], ['/pkg/pdfjs/pdf.min.mjs', 'text/javascript']]) {
-    assert.match((await head(file)).headers['content-type'], new RegExp(`^${type}`), file);
+    const got = (await head(file)).headers['content-type'];
+    assert.ok(got.startsWith(type), `${file}: ${got}`);
   }
   const again = await head('/index.html', { 'if-none-match': page.headers.etag });
   assert.equal(again.status, 304);
