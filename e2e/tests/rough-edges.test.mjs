@@ -5,7 +5,7 @@
 // phone's table out of sight, and the 地区 column for texts of many places.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, pasteText, waitForTable, tableRows, axeViolations } from '../helpers.mjs';
+import { launch, openPage, pasteText, waitForTable, tableRows, axeViolations, samples } from '../helpers.mjs';
 
 let env;
 before(async () => {
@@ -16,7 +16,9 @@ after(async () => {
 });
 
 // Made-up reports of the usual shape.
-const REPORT = '2024年，全市地区生产总值完成12345.6亿元，同比增长5.2%；新增市场主体1500户以上；城镇调查失业率控制在5.5%以内；森林覆盖率达到45.67%。\n';
+const REPORT =
+  '2024年，全市地区生产总值完成12345.6亿元，同比增长5.2%；新增市场主体1500户以上；城镇调查失业率控制在5.5%以内；森林覆盖率达到45.67%。\n' +
+  '2024年1-11月，全市居民消费价格上涨0.5个百分点，新增绿地面积1,349,084平方米，社会消费品零售总额增长3.1%，一般公共预算收入增长2%。\n';
 const OTHER = '2024年，全县粮食产量达到36.5万吨，增长2.1%。\n';
 
 /** Bytes no text file has: a fixed pseudo-random stream (with NULs, as real junk has). */
@@ -139,6 +141,10 @@ test('English at 1280×900: no header, word or number broken inside; the 中文 
   await setLang(page, 'en');
   await waitForTable(page);
   assert.deepEqual(await brokenCells(page), []);
+  // A whole report: every category's English name (Consumption, Environment…).
+  await pasteText(page, samples()[3].text);
+  await waitForTable(page);
+  assert.deepEqual(await brokenCells(page), []);
   const lang = await page.$eval('#lang', (b) => b.getBoundingClientRect().height);
   assert.ok(lang < 45, `the 中文 button is ${lang}px high`);
   const cut = await page.$eval('#f-search', (i) => {
@@ -157,6 +163,9 @@ test('English at 1280×900: no header, word or number broken inside; the 中文 
 
 test('Chinese: 12345.6, 以上 and the 限定 header on one line each; past 400 rows units are whole', async () => {
   const { page } = await freshPage();
+  assert.deepEqual(await brokenCells(page), []);
+  await pasteText(page, samples()[3].text);
+  await waitForTable(page);
   assert.deepEqual(await brokenCells(page), []);
   const many = Array.from({ length: 450 }, (_, i) => `${2000 + (i % 20)}年，第${i + 1}片区绿地面积达到5.67万平方米。`).join('\n');
   await pasteText(page, many);

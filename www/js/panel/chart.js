@@ -149,8 +149,12 @@ export function lineChart(s, words) {
   if (s.target.length) x = legendItem(svg, x, 50, { color: TARGET, dashed: true }, words.target);
   if (s.result.some((p) => !p.estimate)) x = legendItem(svg, x, 50, { color: RESULT }, words.result);
   if (s.result.some((p) => p.estimate)) legendItem(svg, x, 50, { color: RESULT, hollow: true }, words.estimate);
-  series(svg, s.target, { sx, sy, color: TARGET, dashed: true, unit: s.unit, below: true });
-  series(svg, s.result, { sx, sy, color: RESULT, dashed: false, unit: s.unit, below: false });
+  // A label goes on the far side from the other line's point of that year
+  // (so 6% and 5.9% in one year do not overlap): the higher point's above.
+  const at = (points) => new Map(points.map((p) => [p.year, p.v]));
+  const [targets, results] = [at(s.target), at(s.result)];
+  series(svg, s.target, { sx, sy, color: TARGET, dashed: true, unit: s.unit, below: (p) => (results.get(p.year) ?? Infinity) > p.v });
+  series(svg, s.result, { sx, sy, color: RESULT, dashed: false, unit: s.unit, below: (p) => (targets.get(p.year) ?? -Infinity) > p.v });
   return svg;
 }
 
@@ -163,14 +167,14 @@ function yAxis(svg, box, scale, sy, unit) {
   svg.append(label(box.left - 8, box.top - 14, unit, { 'text-anchor': 'end', 'font-weight': 700 }));
 }
 
-/** One line with its points, each labelled with its value (targets below the point, results above). */
+/** One line with its points, each labelled with its value, below the point when `below(point)`. */
 function series(svg, points, { sx, sy, color, dashed, unit, below }) {
   if (!points.length) return;
   svg.append(el('polyline', { points: points.map((p) => `${sx(p.year).toFixed(1)},${sy(p.v).toFixed(1)}`).join(' '),
     fill: 'none', stroke: color, 'stroke-width': 2.5, 'stroke-dasharray': dashed ? '6 4' : 'none', class: dashed ? 'target' : 'result' }));
   for (const p of points) {
     svg.append(el('circle', { cx: sx(p.year).toFixed(1), cy: sy(p.v).toFixed(1), r: 4.5, fill: p.estimate ? '#ffffff' : color, stroke: color, 'stroke-width': 2 }));
-    svg.append(label(sx(p.year), sy(p.v) + (below ? 20 : -10), `${fmt(p.v)}${unit}`, { 'text-anchor': 'middle', fill: color, 'font-weight': 600 }));
+    svg.append(label(sx(p.year), sy(p.v) + (below(p) ? 20 : -10), `${fmt(p.v)}${unit}`, { 'text-anchor': 'middle', fill: color, 'font-weight': 600 }));
   }
 }
 
