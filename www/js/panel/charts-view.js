@@ -30,14 +30,10 @@ function words(pick, data, mode) {
 const safeName = (s) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 /**
- * Fills `box` with the chart of `pick` (null: a hint to click an
- * indicator). `on`: { mode(m), close(), download(data, name, type) }.
+ * Fills `box` with the chart of `pick`. `on`: { mode(m), close(),
+ * download(data, name, type) }.
  */
 export function renderChartBox(box, cells, pick, regionLabel, on) {
-  if (!pick) {
-    box.replaceChildren(h('p', { class: 'hint', id: 'panel-chart-hint' }, t('panelChartHint')));
-    return;
-  }
   const charts = chartsFor(cells, pick, regionLabel);
   const mode = charts[pick.mode] ? pick.mode : charts.years ? 'years' : 'places';
   const data = charts[mode];

@@ -10,8 +10,6 @@
 import { readFile } from '../readers/open.js';
 import { t } from '../i18n.js';
 import { dictionaryText } from '../dictionary.js';
-import { renderChartBox } from './charts-view.js';
-import { fmt } from './chart.js';
 import { h } from './dom.js';
 
 const STORE = 'zhibiao.panel.texts';
@@ -23,6 +21,8 @@ const state = { docs: [], active: 0, panel: null, editing: false, seq: 0, ms: nu
 let worker = null;
 let timer = null;
 const $ = (sel, root = document) => root.querySelector(sel);
+/** A number without float noise (0.1 + 0.2 → 0.3). */
+const fmt = (n) => String(Number(n.toPrecision(12)));
 
 // ---------- storage ----------
 
@@ -287,14 +287,22 @@ function chartOf(pick) {
     const tr = b.closest('tr');
     b.setAttribute('aria-pressed', String(tr.cells[0].textContent === pick.region && b.textContent === pick.canonical && tr.cells[2].textContent === (pick.period ?? '')));
   }
-  renderChart();
-  $('#panel-chart').scrollIntoView({ block: 'nearest' });
+  renderChart().then(() => $('#panel-chart').scrollIntoView({ block: 'nearest' }));
 }
 
-function renderChart() {
-  const cells = state.panel?.cells ?? [];
-  renderChartBox($('#panel-chart'), cells, state.chart, regionLabel, {
-    mode: (m) => { state.chart.mode = m; renderChart(); $(`#panel-chart-${m}`)?.focus(); },
+// The chart code is fetched on the first click of an indicator, not with
+// the page (the service worker has it for offline use).
+let chartsView = null;
+async function renderChart() {
+  const box = $('#panel-chart');
+  if (!state.chart) {
+    box.replaceChildren(h('p', { class: 'hint', id: 'panel-chart-hint' }, t('panelChartHint')));
+    return;
+  }
+  chartsView ??= import('./charts-view.js');
+  const { renderChartBox } = await chartsView;
+  renderChartBox(box, state.panel?.cells ?? [], state.chart, regionLabel, {
+    mode: (m) => { state.chart.mode = m; renderChart().then(() => $(`#panel-chart-${m}`)?.focus()); },
     close: () => { state.chart = null; renderTable(); },
     download,
   });
