@@ -226,8 +226,16 @@ test('the 地区 column shows when rows name several places, and search finds th
     table.showRegionColumn(none);
     const absent = keys();
     const nothing = table.visibleIndices(none, { search: '白河', coreOnly: false, status: '', category: '' }, {});
-    return { several, found, single, absent, nothing };
+    // 合并重复提及 folds one fact said twice, not two places' equal figures.
+    const { correctedRows } = await import('./js/edits.js');
+    const same = { indicator: '地区生产总值', change: 5, changeUnit: '%', status: 'actual', period: '2024', evidence: '增长5%', start: 0, end: 4 };
+    const unfolded = (rows) => correctedRows(rows, new Map(), { fold: true }).filter((r) => r.foldedInto === undefined).length;
+    const places = unfolded([{ ...same, region: '青川市' }, { ...same, region: '白河县', start: 10, end: 14 }]);
+    const twice = unfolded([{ ...same }, { ...same, start: 10, end: 14 }]);
+    return { several, found, single, absent, nothing, places, twice };
   });
+  assert.equal(result.places, 2);
+  assert.equal(result.twice, 1);
   assert.ok(result.several.includes('region'));
   assert.deepEqual(result.found, [1]);
   assert.ok(!result.single.includes('region'));
