@@ -20,6 +20,7 @@
 pub mod csv;
 pub mod json;
 pub mod marks;
+pub mod stream;
 pub mod table;
 pub mod tsv;
 pub mod units;
@@ -210,6 +211,22 @@ pub fn render_with(format: Format, docs: &[Doc], labelled: bool) -> String {
         Format::Csv => csv::render(docs, labelled),
         Format::Tsv => tsv::render(docs, labelled),
     }
+}
+
+/// A spreadsheet table of `docs` (CSV, TSV): the format's `header`, then
+/// each document's rows.
+fn spreadsheet(
+    docs: &[Doc],
+    with_file: bool,
+    header: fn(bool, bool) -> String,
+    push_rows: fn(&mut String, &Doc, bool, bool),
+) -> String {
+    let mark_columns = has_mark_columns(docs);
+    let mut out = header(with_file, mark_columns);
+    for doc in docs {
+        push_rows(&mut out, doc, with_file, mark_columns);
+    }
+    out
 }
 
 /// Renders a single report.
