@@ -12,6 +12,9 @@
 //! assert_eq!(squares.into_inner(), [1, 4, 9, 16]);
 //! ```
 
+use crate::input::{read_file, ReadError};
+use crate::render::stream::{self, RowFormat};
+use crate::Options;
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
@@ -80,6 +83,33 @@ pub fn is_report_file(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// One file's rows written out, and what a tally counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileRows {
+    /// The rows in `format`, each led by the file ([`stream::rows`]).
+    pub text: String,
+    pub rows: usize,
+    /// The size of the file's text (UTF-8).
+    pub bytes: usize,
+}
+
+/// Reads, parses and writes one file's rows: the work of one item of
+/// [`map_ordered`] for `zhibiao corpus` and `read_reports`.
+pub fn file_rows(path: &Path, options: &Options, format: RowFormat) -> Result<FileRows, ReadError> {
+    let decoded = read_file(path)?;
+    let report = crate::parse_with(&decoded.text, options);
+    Ok(FileRows {
+        text: stream::rows(format, &file_name(path), &report),
+        rows: report.rows.len(),
+        bytes: decoded.text.len(),
+    })
+}
+
+/// A file's name in the rows and messages: its path as walked.
+pub fn file_name(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
 }
 
 /// The number of workers to use when none is asked for: one per core.

@@ -6,10 +6,10 @@
 use super::{cli_args, read_dictionaries};
 use std::io::{IsTerminal, Write};
 use std::ops::ControlFlow;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
-use zhibiao::corpus::{collect_files, default_workers, map_ordered};
+use zhibiao::corpus::{collect_files, default_workers, file_name, file_rows, map_ordered};
 use zhibiao::render::stream::{self, RowFormat};
 use zhibiao::Options;
 
@@ -94,28 +94,6 @@ fn jobs(text: &str) -> Result<usize, String> {
     }
 }
 
-/// One file's rows as text, and what the tally needs.
-struct Parsed {
-    text: String,
-    rows: usize,
-    bytes: usize,
-}
-
-fn parse_file(path: &Path, options: &Options, format: RowFormat) -> Result<Parsed, String> {
-    let decoded = zhibiao::input::read_file(path).map_err(|e| e.to_string())?;
-    let report = zhibiao::parse_with(&decoded.text, options);
-    Ok(Parsed {
-        text: stream::rows(format, &file_name(path), &report),
-        rows: report.rows.len(),
-        bytes: decoded.text.len(),
-    })
-}
-
-/// A file's name in the output: its path as walked.
-fn file_name(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
-}
-
 pub fn run(args: CorpusArgs) -> ExitCode {
     let options = match read_dictionaries(&args.dicts) {
         Ok(dictionary) => Options {
@@ -161,7 +139,7 @@ fn write_rows(
 ) -> std::io::Result<()> {
     out.write_all(stream::header(args.format).as_bytes())?;
     let mut result = Ok(());
-    let work = |path: &PathBuf| parse_file(path, options, args.format);
+    let work = |path: &PathBuf| file_rows(path, options, args.format);
     map_ordered(files, args.workers, work, |i, parsed| {
         match parsed {
             Ok(parsed) => {
@@ -171,7 +149,7 @@ fn write_rows(
                 }
                 tally.done(parsed.rows, parsed.bytes);
             }
-            Err(e) => tally.fail(&file_name(&files[i]), &e),
+            Err(e) => tally.fail(&file_name(&files[i]), &e.to_string()),
         }
         ControlFlow::Continue(())
     });
