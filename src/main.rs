@@ -19,8 +19,9 @@ Usage: zhibiao [OPTIONS] [FILE...]
        zhibiao panel [OPTIONS] FILE...   (several reports, one panel: --help)
        zhibiao corpus [OPTIONS] DIR|FILE...  (folders of reports, in parallel: --help)
 
-Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030), or standard input
-when no FILE or `-` is given, and prints one row per indicator.
+Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030; a .html or .htm
+file as the text of the page), or standard input when no FILE or `-` is
+given, and prints one row per indicator.
 
 Options:
   -f, --format FORMAT  table (default), jsonl, json, csv, tsv, xlsx (needs -o)
