@@ -107,7 +107,8 @@ pub fn run(args: CorpusArgs) -> ExitCode {
     };
     // Walked before the output is created, so it is never one of the inputs.
     let (files, walk_errors) = collect_files(&args.inputs);
-    let mut tally = Tally::new(files.len(), args.workers);
+    // A path that could not be walked counts as a file done (and failed).
+    let mut tally = Tally::new(files.len() + walk_errors.len(), args.workers);
     for e in &walk_errors {
         tally.fail(&file_name(&e.path), &e.error.to_string());
     }
@@ -251,14 +252,21 @@ impl Tally {
             n => format!("; {n} could not be read"),
         };
         eprintln!(
-            "zhibiao corpus: {} files, {}, {} rows in {:.2} s ({}, {} workers){failed}",
+            "zhibiao corpus: {} files, {}, {} rows in {:.2} s ({}, {}){failed}",
             self.files,
             megabytes(self.bytes),
             self.rows,
             self.started.elapsed().as_secs_f64(),
             self.rate(),
-            self.workers,
+            plural(self.workers, "worker"),
         );
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    match n {
+        1 => format!("1 {word}"),
+        n => format!("{n} {word}s"),
     }
 }
 
@@ -316,5 +324,9 @@ mod tests {
     fn sizes_read_in_megabytes() {
         assert_eq!(megabytes(15_250_000), "15.2 MB");
         assert_eq!(megabytes(0), "0.0 MB");
+        assert_eq!(
+            (plural(1, "worker"), plural(2, "worker")),
+            ("1 worker".into(), "2 workers".into())
+        );
     }
 }
