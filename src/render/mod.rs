@@ -213,22 +213,6 @@ pub fn render_with(format: Format, docs: &[Doc], labelled: bool) -> String {
     }
 }
 
-/// A spreadsheet table of `docs` (CSV, TSV): the format's `header`, then
-/// each document's rows.
-fn spreadsheet(
-    docs: &[Doc],
-    with_file: bool,
-    header: fn(bool, bool) -> String,
-    push_rows: fn(&mut String, &Doc, bool, bool),
-) -> String {
-    let mark_columns = has_mark_columns(docs);
-    let mut out = header(with_file, mark_columns);
-    for doc in docs {
-        push_rows(&mut out, doc, with_file, mark_columns);
-    }
-    out
-}
-
 /// Renders a single report.
 pub fn render_report(format: Format, report: &Report) -> String {
     render(format, &[Doc::new(None, report)])
