@@ -59,7 +59,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<WalkError>) {
         Ok(entries) => entries,
         Err(error) => {
             let path = dir.to_path_buf();
-            return errors.push(WalkError { path, error });
+            errors.push(WalkError { path, error });
+            return;
         }
     };
     entries.sort_by_key(|e| e.file_name());

@@ -132,9 +132,7 @@ impl Lines {
             return rest;
         }
         if SKIPPED.contains(&tag.name.as_str()) {
-            let close = format!("</{}", tag.name);
-            let lower = rest.to_ascii_lowercase();
-            return lower.find(&close).map_or("", |i| &rest[i..]);
+            return after_content(rest, &tag.name);
         }
         self.boundary(&tag.name);
         rest
@@ -178,6 +176,20 @@ impl Lines {
         self.line_break();
         self.out
     }
+}
+
+/// The text from a skipped element's end tag `</name` (in any case) on;
+/// empty when it never ends.
+fn after_content<'a>(rest: &'a str, name: &str) -> &'a str {
+    let closes_here = |i: usize| {
+        rest.as_bytes()
+            .get(i + 2..i + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+    };
+    rest.match_indices("</")
+        .map(|(i, _)| i)
+        .find(|&i| closes_here(i))
+        .map_or("", |i| &rest[i..])
 }
 
 /// `&amp;`, `&#20013;`, `&#x4e2d;` and the [`ENTITIES`] read as chars.
