@@ -156,6 +156,10 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
 /// wide blanks), put among `rows` in input order. A prose row read from a
 /// table's line gives way to the table's reading of it.
 pub fn add_table_rows(input: &str, norm: &Normalized, doc: &Document, rows: &mut Vec<Row>) {
+    // Most texts have no column gap at all: a byte scan says so.
+    if !table::may_hold_a_table(input) {
+        return;
+    }
     let chars: Vec<char> = input.chars().collect();
     let facts = table::table_facts(&chars);
     if facts.is_empty() {
