@@ -160,6 +160,23 @@ fn choose(found: &[(Place, Form)], own: Option<Place>) -> Option<Place> {
     only(full)
 }
 
+/// Every unit whose full name is exactly `name` (鼓楼区: four of them).
+pub fn named_in_full(name: &[char]) -> Vec<Place> {
+    let n = names();
+    n.index
+        .all_at(name, 0)
+        .map(|k| n.keys[k])
+        .filter(|&(unit, form)| form == Form::Full && name_len(unit, form) == name.len())
+        .map(|(unit, _)| Place(unit))
+        .collect()
+}
+
+/// A prefecture-level unit or a municipality (北京市): the units a county
+/// or district report names as its city.
+pub fn is_city_or_municipality(p: Place) -> bool {
+    p.level() == Level::City || (p.level() == Level::Province && p.name().ends_with('市'))
+}
+
 /// The unit a chain of names stands for (辽宁省阜新市海州区, 鞍山市立山区,
 /// 北京市): each name read within the one before it.
 pub fn resolve_chain(chain: &str) -> Option<Place> {

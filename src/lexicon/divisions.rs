@@ -14,17 +14,7 @@ const PACKED: &str = include_str!("divisions.txt");
 /// first; a short form keeps at least [`MIN_SHORT_CHARS`] chars, so 清新区
 /// is 清新, not 清. Autonomous units mark theirs in the table instead.
 pub const SHORT_SUFFIXES: &[&str] = &[
-    "特别行政区",
-    "地区",
-    "新区",
-    "林区",
-    "特区",
-    "省",
-    "市",
-    "盟",
-    "区",
-    "县",
-    "旗",
+    "特别行政区", "地区", "新区", "林区", "特区", "省", "市", "盟", "区", "县", "旗",
 ];
 
 /// A short form shorter than this is no name of its own (城区 → 城).
@@ -55,7 +45,10 @@ pub fn divisions() -> &'static [Division] {
 fn unpack(packed: &str) -> Vec<Division> {
     let mut out: Vec<Division> = Vec::with_capacity(3300);
     let (mut province, mut prefecture) = (None, None);
-    for line in packed.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in packed
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let (mark, rest) = match line.chars().next() {
             Some(m @ ('=' | '-')) => (Some(m), &line[1..]),
             _ => (None, line),
