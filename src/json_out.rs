@@ -90,6 +90,7 @@ fn row(out: &mut String, r: &Row) {
         }
         None => out.push_str("null"),
     }
+    key(out, ",\"region\":", r.region.as_deref());
     key(out, ",\"evidence\":", Some(&r.evidence));
     out.push_str(",\"start\":");
     integer(out, r.start as u64);
@@ -301,6 +302,7 @@ mod tests {
             change_qualifier: Some(Qualifier::Approx),
             status: Status::Target,
             period: Some("2024Q1-Q3".parse().unwrap()),
+            region: Some("鞍山市".into()),
             evidence: "换行\n回车\r制表\t\u{8}\u{c}\u{1}\u{1f}\u{7f}😀".into(),
             start: 0,
             end: 12_345_678_901,

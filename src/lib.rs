@@ -32,6 +32,7 @@ pub mod options;
 pub mod order;
 pub mod panel;
 pub mod period;
+pub mod places;
 pub mod quantity;
 pub mod render;
 pub mod status;

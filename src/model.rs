@@ -106,6 +106,9 @@ pub struct Row {
     pub status: Status,
     /// Serialised as the SPEC string (`2024`, `2024H1`, `2021-2025`…).
     pub period: Option<Period>,
+    /// The place whose quantity it is (SPEC "A place for every row"): the
+    /// report's own region, or the division named as the subject's owner.
+    pub region: Option<String>,
     pub evidence: String,
     /// Code point offset of the evidence in the input exactly as given.
     pub start: usize,

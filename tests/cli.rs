@@ -283,13 +283,13 @@ fn panel_puts_a_target_beside_next_year_s_result() {
     let a = write(
         &dir,
         "2024.txt",
-        "白河市2024年政府工作报告\n\n二、2024年主要目标\n今年主要预期目标是：地区生产总值增长5%以上。\n"
+        "白山市2024年政府工作报告\n\n二、2024年主要目标\n今年主要预期目标是：地区生产总值增长5%以上。\n"
             .as_bytes(),
     );
     let b = write(
         &dir,
         "2025.txt",
-        "白河市2025年政府工作报告\n\n一、2024年工作回顾\n过去一年，地区生产总值增长5.3%。\n"
+        "白山市2025年政府工作报告\n\n一、2024年工作回顾\n过去一年，地区生产总值增长5.3%。\n"
             .as_bytes(),
     );
     let out = run(&["panel", "-f", "json", &a, &b], b"");
@@ -302,7 +302,7 @@ fn panel_puts_a_target_beside_next_year_s_result() {
         .iter()
         .find(|c| c["period"] == "2024" && c["canonical"] == "地区生产总值")
         .expect("a 地区生产总值/2024 cell");
-    assert_eq!(cell["region"], "白河市");
+    assert_eq!(cell["region"], "白山市");
     assert_eq!(cell["target"]["change"], 5.0);
     assert_eq!(cell["target"]["report"], 0);
     assert_eq!(cell["actual"]["change"], 5.3);

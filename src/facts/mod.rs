@@ -24,6 +24,7 @@
 //! | [`rules::span_period`] | a level over 五年来 takes the end year |
 //! | [`rules::change_range`] | 下降3-5% runs low to high |
 //! | [`rules::status`] | actual, estimate or target |
+//! | [`rules::owner`] | 洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's |
 //!
 //! A new rule goes in a file of its own under `rules/`, called from
 //! [`group_facts`] (subjects and lists) or [`row`] (period and status).
@@ -54,6 +55,7 @@ use rules::{
     levels_for_changes::levels_for_changes,
     list_group::list_group,
     list_verb::govern_by_list_verb,
+    owner::give_region,
     role::{improvement_sign, read_roles},
     share_of::{is_share_of_before, share_subject},
     topic::{sentence_topic, topic_subject},
@@ -115,6 +117,8 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
     // section) is dated by the last year it wrote in the paragraph so far.
     let mut carried: Option<Period> = None;
     let mut topic: Option<String> = None;
+    let own_name = doc.meta.region.as_deref();
+    let own = own_name.and_then(crate::places::resolve_chain);
     for s in sentences {
         let ctx = doc.context_at(s.start);
         if s.start > 0 && chars[s.start - 1] == '\n' {
@@ -135,6 +139,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
                     if row.period.is_none() && row.status != Status::Target {
                         row.period = carried;
                     }
+                    give_region(&mut row, own_name, own);
                     rows.push(row);
                 }
             }

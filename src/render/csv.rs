@@ -77,7 +77,7 @@ mod tests {
     #[test]
     fn starts_with_bom_and_chinese_header() {
         let csv = render_report(Format::Csv, &sample_report());
-        assert!(csv.starts_with("\u{FEFF}指标,标准名称,核心,数值,"));
+        assert!(csv.starts_with("\u{FEFF}指标,标准名称,地区,核心,数值,"));
         assert!(csv.ends_with("\r\n"));
     }
 
@@ -86,7 +86,7 @@ mod tests {
         let csv = render_report(Format::Csv, &sample_report());
         assert_eq!(
             lines(&csv)[1],
-            "地区生产总值,地区生产总值,是,63.65,,亿元,,5.2,,%,,实际,2024H1,经济,\
+            "地区生产总值,地区生产总值,鞍山市立山区,是,63.65,,亿元,,5.2,,%,,实际,2024H1,经济,\
              地区生产总值完成63.65亿元，同比增长5.2%,10,34"
         );
     }
@@ -96,7 +96,7 @@ mod tests {
         let csv = render_report(Format::Csv, &sample_report());
         let row = &csv[csv.find("\"'=HYPERLINK").expect("neutralised formula")..];
         assert!(
-            row.starts_with("\"'=HYPERLINK(\"\"x\"\")\",,否,22,,个,以上,-2.6,,个百分点,约,目标,")
+            row.starts_with("\"'=HYPERLINK(\"\"x\"\")\",,,否,22,,个,以上,-2.6,,个百分点,约,目标,")
         );
         // The evidence's comma and line break are kept inside quotes.
         assert!(row.contains("\"项目22个以上,\n下降2.6个百分点左右\t\""));

@@ -74,7 +74,7 @@ mod tests {
     fn cells_keep_no_tab_or_line_break() {
         let tsv = render_report(Format::Tsv, &sample_report());
         let row = tsv.lines().nth(2).unwrap();
-        assert!(row.starts_with("'=HYPERLINK(\"x\")\t\t否\t22\t\t个\t以上\t-2.6\t"));
+        assert!(row.starts_with("'=HYPERLINK(\"x\")\t\t\t否\t22\t\t个\t以上\t-2.6\t"));
         assert!(row.contains("\t项目22个以上, 下降2.6个百分点左右 \t"));
     }
 

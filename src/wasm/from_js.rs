@@ -118,6 +118,7 @@ fn row_from_js(row: &JsValue) -> Row {
         change_qualifier: qualifier(row, "changeQualifier"),
         status: status(row),
         period: parsed(row, "period"),
+        region: opt_string(row, "region"),
         evidence: string(row, "evidence"),
         start: offset(row, "start"),
         end: offset(row, "end"),

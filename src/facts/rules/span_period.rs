@@ -123,7 +123,7 @@ mod tests {
             .unwrap_or_default()
     }
 
-    const REVIEW: &str = "2031年青川市政府工作报告\n一、“十五五”时期工作回顾\n";
+    const REVIEW: &str = "2031年漯河市政府工作报告\n一、“十五五”时期工作回顾\n";
 
     #[test]
     fn a_stock_takes_the_end_year_and_its_growth_the_span() {
