@@ -268,6 +268,9 @@ fn analyze_one(chars: &[char], lines: &[lines::Line], published: Option<i32>) ->
 }
 
 /// Analyses one report, of the kind `kind` when it shows none of its own.
+/// Never inlined: it is called for a file and for each of its reports, and
+/// two inlined copies of the structure stage would double its wasm.
+#[inline(never)]
 fn analyze_part(
     chars: &[char],
     lines: &[lines::Line],
