@@ -35,7 +35,18 @@ pub fn report(report: &Report) -> String {
         }
         string(&mut out, note);
     }
-    out.push_str("]}");
+    out.push(']');
+    if !report.parts.is_empty() {
+        out.push_str(",\"parts\":[");
+        for (i, m) in report.parts.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            meta(&mut out, m);
+        }
+        out.push(']');
+    }
+    out.push('}');
     out
 }
 
@@ -96,6 +107,10 @@ fn row(out: &mut String, r: &Row) {
     integer(out, r.start as u64);
     out.push_str(",\"end\":");
     integer(out, r.end as u64);
+    if let Some(k) = r.report {
+        out.push_str(",\"report\":");
+        integer(out, k as u64);
+    }
     out.push('}');
 }
 

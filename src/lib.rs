@@ -88,6 +88,7 @@ fn parse_using(text: &str, options: &Options, dict: Option<&Dictionary>) -> Repo
     let mut rows = facts::extract(&norm, &doc, &sentences);
     facts::add_table_rows(text, &norm, &doc, &mut rows);
     facts::attach_evidence(text, &mut rows);
+    facts::assign_reports(&norm, &doc, &mut rows);
     if let Some(dict) = dict {
         rows.iter_mut().for_each(|row| dict.apply(row));
     }
@@ -103,8 +104,9 @@ fn parse_using(text: &str, options: &Options, dict: Option<&Dictionary>) -> Repo
         });
     }
     Report {
-        meta: doc.meta,
+        meta: doc.meta.clone(),
         rows,
         notes,
+        parts: doc.parts.iter().map(|p| p.doc.meta.clone()).collect(),
     }
 }

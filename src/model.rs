@@ -114,6 +114,10 @@ pub struct Row {
     pub start: usize,
     /// Code point offset just past the evidence.
     pub end: usize,
+    /// In a file that holds several reports (a compilation of bulletins),
+    /// the index of the row's report in [`Report::parts`]; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<usize>,
 }
 
 /// The parser's answer for one text.
@@ -124,4 +128,8 @@ pub struct Report {
     pub rows: Vec<Row>,
     /// Human-readable remarks, e.g. that the text was empty or held no numbers.
     pub notes: Vec<String>,
+    /// What each report of a file that holds several is, in order (empty
+    /// for a file of one report, whose `meta` says it all).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Meta>,
 }

@@ -376,3 +376,22 @@ fn panel_takes_the_users_dictionary() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("d.tsv"));
 }
+
+/// A file of two bulletins: the JSON names each report (`parts`) and tells
+/// each row which one it is of (`report`), and each row takes its year.
+#[test]
+fn a_compilation_says_which_report_each_row_is_of() {
+    let text = "柳溪市2024年统计公报\n柳溪市统计局\n2025年3月\n2024年是关键之年。\n一、综合\n全年地区生产总值800亿元，增长5%。\n\n柳溪市统计局\n2024年3月\n2023年是攻坚之年。\n一、综合\n全年地区生产总值760亿元，增长4%。\n";
+    let report = zhibiao::parse(text);
+    assert_eq!(report.parts.len(), 2);
+    let of: Vec<(Option<usize>, String)> = report
+        .rows
+        .iter()
+        .map(|r| (r.report, r.period.map(|p| p.to_string()).unwrap_or_default()))
+        .collect();
+    assert_eq!(of, vec![(Some(0), "2024".into()), (Some(1), "2023".into())]);
+    let json = serde_json::to_string(&report).unwrap();
+    assert!(json.contains("\"report\":1") && json.contains("\"parts\":["));
+    let single = serde_json::to_string(&zhibiao::parse("全年地区生产总值800亿元。")).unwrap();
+    assert!(!single.contains("\"report\"") && !single.contains("\"parts\""));
+}

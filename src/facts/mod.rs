@@ -182,6 +182,17 @@ pub fn add_table_rows(input: &str, norm: &Normalized, doc: &Document, rows: &mut
     crate::order::sort_by_key(rows, |r| r.start);
 }
 
+/// In a file of several reports, tells each row which report it is of.
+pub fn assign_reports(norm: &Normalized, doc: &Document, rows: &mut [Row]) {
+    if doc.parts.is_empty() {
+        return;
+    }
+    for row in rows {
+        let at = norm.position_of(row.start);
+        row.report = Some(doc.parts.partition_point(|p| p.start <= at).max(1) - 1);
+    }
+}
+
 /// Fills each row's `evidence` with the input exactly as given between its
 /// `start` and `end` (code point offsets).
 pub fn attach_evidence(input: &str, rows: &mut [Row]) {
