@@ -2,6 +2,7 @@
 //! words around the number and cleaned of verbs, time, region and hedges.
 
 use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::names::{PROVINCE_SHORT_NAMES, WHOLE};
 use crate::lexicon::time_words::{AFTER_YEAR_IN_SUBJECT, YEAR_LEADS};
 use crate::lexicon::words::{
     ADDITION_LEADS, ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS,
@@ -192,12 +193,24 @@ fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
         }
         a = skip_time_expression(chars, a, b);
         a = skip_leading_period(chars, a, b);
+        a = skip_whole_province(chars, a, b);
         if let Some(w) = PREFIXES.at(&chars[..b], a) {
             a += w.chars().count();
         }
         if a == before {
             return (a, b);
         }
+    }
+}
+
+/// Skips 全 and a province's short name (全皖规上工业增加值): the report's
+/// own scope, as 全省 is.
+fn skip_whole_province(chars: &[char], a: usize, b: usize) -> usize {
+    let whole = a + 2 < b && chars[a] == WHOLE && PROVINCE_SHORT_NAMES.contains(&chars[a + 1]);
+    if whole {
+        a + 2
+    } else {
+        a
     }
 }
 
@@ -422,6 +435,12 @@ mod tests {
             subject_of("2024年，全区重点高中升学率32.9%", 0),
             "重点高中升学率"
         );
+        assert_eq!(
+            subject_of("全皖规上工业增加值完成800亿元", 0),
+            "规上工业增加值"
+        );
+        assert_eq!(subject_of("全川粮食产量700亿斤", 0), "粮食产量");
+        assert_eq!(subject_of("全新能源汽车产量9万辆", 0), "全新能源汽车产量");
     }
 
     #[test]

@@ -19,6 +19,7 @@
 //! | [`rules::each`] | 均, 各: one number for each listed subject |
 //! | [`rules::inherit_subject`] | 总量, 增速, 省级 borrow the subject before |
 //! | [`rules::topic`] | 产值, 总量, 新登记 with no subject are the paragraph's topic's |
+//! | [`rules::output_change`] | 粮食增产12.5亿斤 is a change of 粮食产量 |
 //! | [`rules::share_of`] | 占…的70% is a share of the level before |
 //! | [`rules::change_joins_level`] | a change joins its level in one row |
 //! | [`rules::span_period`] | a level over 五年来 takes the end year |
@@ -53,6 +54,7 @@ use rules::{
     levels_for_changes::levels_for_changes,
     list_group::list_group,
     list_verb::govern_by_list_verb,
+    output_change::output_subject,
     role::{improvement_sign, read_roles},
     share_of::{is_share_of_before, share_subject},
     topic::{sentence_topic, topic_subject},
@@ -253,6 +255,9 @@ fn group_facts(
                 .and_then(|t| topic_subject(&subject, t))
             {
                 subject = t;
+            }
+            if let Some(output) = output_subject(chars, &subject, &r) {
+                subject = output;
             }
             improvement_sign(chars, &subject, &mut r);
             let mut f = new_fact(chars, marks, subject, &found, &r, part);

@@ -11,6 +11,7 @@ pub(super) mod inherit_subject;
 pub(super) mod levels_for_changes;
 pub(super) mod list_group;
 pub(super) mod list_verb;
+pub(super) mod output_change;
 pub(super) mod role;
 pub(super) mod share_of;
 pub(super) mod span_period;
