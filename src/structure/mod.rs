@@ -17,6 +17,7 @@ mod periods;
 mod region;
 mod scopes;
 mod sections;
+mod spans;
 
 pub use head::publication_year;
 
