@@ -238,7 +238,8 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
 
 /// Cuts the period a change is measured against when it ends the subject
 /// (营业收入较“十三五”末期翻一番, 浓度比2020年下降): it is no part of what is
-/// measured.
+/// measured. A subject that is nothing but the baseline (…，较“十二五”末增长
+/// 40%) is left empty, to be borrowed from the fact before.
 fn before_trailing_baseline(chars: &[char], a: usize, b: usize) -> usize {
     let span = &chars[a..b];
     let dated_end = span
@@ -255,7 +256,7 @@ fn before_trailing_baseline(chars: &[char], a: usize, b: usize) -> usize {
         return b;
     };
     let lead = a + m.start - 1;
-    if lead > a && BEFORE_A_YEAR.contains(&chars[lead]) {
+    if BEFORE_A_YEAR.contains(&chars[lead]) {
         lead
     } else {
         b

@@ -23,6 +23,7 @@
 //! | [`rules::share_of`] | 占…的70% is a share of the level before |
 //! | [`rules::change_joins_level`] | a change joins its level in one row |
 //! | [`rules::span_period`] | a level over 五年来 takes the end year |
+//! | [`rules::average_span`] | 到2030年…年均增长5% takes the plan's span |
 //! | [`rules::change_range`] | 下降3-5% runs low to high |
 //! | [`rules::status`] | actual, estimate or target |
 //!

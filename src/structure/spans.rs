@@ -118,10 +118,13 @@ mod tests {
     #[test]
     fn an_older_plan_reviewed_by_an_older_report() {
         let r = rows(
-            "2016年青川市政府工作报告\n一、2015年工作回顾\n2015年，地区生产总值增长7.9%。“十二五”时期，全市生产总值年均增长9.6%。城镇新增就业累计10万人。\n",
+            "2016年青川市政府工作报告\n一、2015年工作回顾\n2015年，地区生产总值增长7.9%。“十二五”时期，全市生产总值年均增长9.6%，较“十一五”末增长58%。城镇新增就业累计10万人。\n",
         );
         assert_eq!(period_of(&r, 7.9), "2015");
         assert_eq!(period_of(&r, 9.6), "2011-2015");
         assert_eq!(period_of(&r, 10.0), "2011-2015");
+        let since = r.iter().find(|r| r.change == Some(58.0)).unwrap();
+        assert_eq!(since.canonical.as_deref(), Some("地区生产总值"));
+        assert_eq!(period_of(&r, 58.0), "2011-2015");
     }
 }

@@ -1,6 +1,7 @@
 //! The facts rules, one per file. Each file opens with what its rule does,
 //! why, and a made-up example, and holds the rule's tests.
 
+pub(super) mod average_span;
 pub(super) mod change_joins_level;
 pub(super) mod change_range;
 pub(super) mod cut_object;
