@@ -188,7 +188,8 @@ fn is_etc(chars: &[char], a: usize, b: usize, i: usize) -> bool {
 fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
     loop {
         let before = a;
-        while a < b && is_noise(chars[a]) {
+        // A closing bracket at the start closes a remark before (（含…）、).
+        while a < b && (is_noise(chars[a]) || matches!(chars[a], '）' | ')')) {
             a += 1;
         }
         a = skip_time_expression(chars, a, b);
@@ -327,6 +328,8 @@ fn is_noise(c: char) -> bool {
             | '*'
             | '…'
             | '·'
+            | '（'
+            | '('
     )
 }
 

@@ -57,7 +57,7 @@ use rules::{
     list_verb::govern_by_list_verb,
     output_change::output_subject,
     role::{improvement_sign, read_roles},
-    share_of::{is_share_of_before, share_subject},
+    share_of::{bare_share, is_share_of_before, share_subject},
     topic::{sentence_topic, topic_subject},
 };
 
@@ -236,30 +236,8 @@ fn group_facts(
         .into_iter()
         .enumerate()
         .map(|(k, mut r)| {
-            let mut subject = items.get(k).cloned().unwrap_or_else(|| subject.clone());
-            if let Some(object) = cut_of_object(&subject, &mut r) {
-                subject = object;
-            }
-            if subject.is_empty() || is_generic(&subject) {
-                let borrow = match r.role {
-                    Role::Level => Borrow::Level,
-                    Role::Change(_) if r.q.unit.ends_with(POINTS_UNIT) => Borrow::PointsOf,
-                    Role::Change(_) => Borrow::ChangeOf,
-                };
-                subject = inherit_subject(before, &subject, part, borrow);
-            } else if is_share_of_before(&subject, &r.q) {
-                subject = share_subject(before, &subject, part);
-            }
-            if let Some(t) = marks
-                .topic
-                .as_deref()
-                .and_then(|t| topic_subject(&subject, t))
-            {
-                subject = t;
-            }
-            if let Some(output) = output_subject(chars, &subject, &r) {
-                subject = output;
-            }
+            let item = items.get(k).cloned().unwrap_or_else(|| subject.clone());
+            let subject = member_subject(chars, marks, before, part, item, &mut r);
             improvement_sign(chars, &subject, &mut r);
             let mut f = new_fact(chars, marks, subject, &found, &r, part);
             if k > 0 {
@@ -268,6 +246,43 @@ fn group_facts(
             f
         })
         .collect()
+}
+
+/// The subject of one list member, after the rules that rename it: a cut
+/// of an object, a bare share, a borrowed or shared subject, the topic, an
+/// output changed by 增产/减产.
+fn member_subject(
+    chars: &[char],
+    marks: &Marks,
+    before: &[Fact],
+    part: usize,
+    mut subject: String,
+    r: &mut Reading,
+) -> String {
+    if let Some(object) = cut_of_object(&subject, r) {
+        subject = object;
+    }
+    if subject.is_empty() {
+        subject = bare_share(chars, &r.q).unwrap_or_default();
+    }
+    if subject.is_empty() || is_generic(&subject) {
+        let borrow = match r.role {
+            Role::Level => Borrow::Level,
+            Role::Change(_) if r.q.unit.ends_with(POINTS_UNIT) => Borrow::PointsOf,
+            Role::Change(_) => Borrow::ChangeOf,
+        };
+        subject = inherit_subject(before, &subject, part, borrow);
+    } else if is_share_of_before(&subject, &r.q) {
+        subject = share_subject(before, &subject, part);
+    }
+    if let Some(t) = marks
+        .topic
+        .as_deref()
+        .and_then(|t| topic_subject(&subject, t))
+    {
+        subject = t;
+    }
+    output_subject(chars, &subject, r).unwrap_or(subject)
 }
 
 fn new_fact(

@@ -158,6 +158,11 @@ pub const GENERIC_SUBJECTS: &[&str] = &[
 /// subject of their own (产值, 总量, 新登记) are about it.
 pub const TOPIC_HEADS: &[&str] = &["产业", "主体", "行业", "集群"];
 
+/// 占 alone before a percentage, its subject left empty (812万张（占78.8%）):
+/// the share of the level before, named with 占比.
+pub const SHARE_WORD: &str = "占";
+pub const SHARE_NAME: &str = "占比";
+
 /// A share whose subject starts with one of these is a share of the fact
 /// before it: 清收挽损4302万元，占全市总量35% → 清收挽损占全市总量.
 pub const SHARE_LEADS: &[&str] = &[
