@@ -300,7 +300,12 @@ fn new_fact(
     let clause = marks.clause_of(r.q.start).max(part);
     // 从 stands close before the number it starts from (从2020年的120亿元).
     let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
-    let from_start = lead.iter().any(|c| FROM.contains(c)) && !lead.iter().any(|c| TO.contains(c));
+    // 从 opens the number or its year (从160亿元, 从2020年的…), not a word
+    // (从业人员).
+    let lead_start = r.q.start.saturating_sub(12).max(clause).min(r.q.start);
+    let from_start = (lead_start..r.q.start)
+        .any(|k| FROM.contains(&chars[k]) && chars.get(k + 1).is_some_and(char::is_ascii_digit))
+        && !lead.iter().any(|c| TO.contains(c));
     // 13个大模型通过备案: a count before what it counts tells what was done.
     let counted_first = found.after && r.q.counts;
     let over = rules::span_period::classify(
@@ -335,6 +340,18 @@ mod tests {
         let r = one("推动A、B等707个5000万元以上项目开工建设。");
         assert_eq!(r.value, Some(707.0));
         assert!(r.indicator.starts_with("5000万元以上项目"));
+    }
+
+    #[test]
+    fn a_word_with_cong_starts_nothing() {
+        let text = "2031年青川市政府工作报告\n一、“十五五”时期工作回顾\n过去五年，从业人员达到12万人，一般公共预算收入从90亿元增加到120亿元。\n";
+        let r = rows(text);
+        let period = |v: f64| {
+            let r = r.iter().find(|r| r.value == Some(v)).unwrap();
+            r.period.map(|p| p.to_string()).unwrap_or_default()
+        };
+        assert_eq!(period(12.0), "2030");
+        assert_eq!(period(90.0), "2025");
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub(super) fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Sco
             let reviewing = doc
                 .innermost_section(at)
                 .is_none_or(|s| s.mode == Mode::Review);
-            let accepted = spans::accept(&turn, &mut out, at, reviewing, |p| mode_of(p, doc));
+            let accepted = spans::accept(&turn, &out, at, reviewing, &doc.meta.reports);
             if let Some((p, mode)) = accepted {
                 open_scope(&mut out, doc, c.len(), at, p, mode);
             }

@@ -50,29 +50,26 @@ pub(super) fn turns(text: &[char], anchor: &Anchor) -> Vec<Turn> {
 }
 
 /// The scope a turn at `at` opens, given the scopes so far: a reviewed span
-/// in a reviewing place opens one; one year ends an open span, and opens a
-/// scope of its own when its mode is known (else the span just ends).
+/// in a reviewing place opens one; the year the report reviews (`own`:
+/// 2025年，… / 一年来，…) ends an open span and opens a scope of its own.
+/// Another year inside a span (2022年，我们…) is a year of the span: its
+/// sentence names it, and the span goes on after it.
 pub(super) fn accept(
     turn: &Turn,
-    out: &mut [Scope],
+    out: &[Scope],
     at: usize,
     reviewing: bool,
-    mode_of: impl Fn(Period) -> Option<Mode>,
+    own: &[Period],
 ) -> Option<(Period, Mode)> {
     let p = turn.period;
     if p.is_span() {
-        let review = reviewing && mode_of(p) == Some(Mode::Review);
+        let last = own.iter().map(|r| r.last_year()).max();
+        let review = reviewing && last.is_some_and(|y| p.last_year() <= y);
         return review.then_some((p, Mode::Review));
     }
-    let last = out.last_mut()?;
-    if !(last.period.is_span() && last.start <= at && at < last.end) {
-        return None;
-    }
-    let mode = mode_of(p);
-    if mode.is_none() {
-        last.end = at;
-    }
-    mode.map(|m| (p, m))
+    let last = out.last()?;
+    let in_span = last.period.is_span() && last.start <= at && at < last.end;
+    (in_span && own.contains(&p)).then_some((p, Mode::Review))
 }
 
 #[cfg(test)]
@@ -94,7 +91,7 @@ mod tests {
     #[test]
     fn a_span_opened_after_a_years_summary_lasts_to_the_next_year() {
         let r = rows(&format!(
-            "{HEAD}2030年，地区生产总值增长5.1%。五年来，累计完成投资900亿元，税收收入达到70亿元。居民人均可支配收入年均增长6.3%。\n粮食产量稳定在60万吨以上。\n一年来，出口总额增长3.2%。\n"
+            "{HEAD}2030年，地区生产总值增长5.1%。五年来，累计完成投资900亿元，税收收入达到70亿元。2027年，我们成功举办博览会。居民人均可支配收入年均增长6.3%。\n粮食产量稳定在60万吨以上。\n一年来，出口总额增长3.2%。\n"
         ));
         assert_eq!(period_of(&r, 5.1), "2030");
         assert_eq!(period_of(&r, 900.0), "2026-2030");
