@@ -444,6 +444,8 @@ mod tests {
             "规上工业增加值"
         );
         assert_eq!(subject_of("全川粮食产量700亿斤", 0), "粮食产量");
+        assert_eq!(subject_of("全州地区生产总值达到900亿元", 0), "地区生产总值");
+        assert_eq!(subject_of("我盟粮食产量60亿斤", 0), "粮食产量");
         assert_eq!(subject_of("全新能源汽车产量9万辆", 0), "全新能源汽车产量");
     }
 
