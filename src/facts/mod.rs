@@ -24,6 +24,7 @@
 //! | [`rules::change_joins_level`] | a change joins its level in one row |
 //! | [`rules::span_period`] | a level over 五年来 takes the end year |
 //! | [`rules::average_span`] | 到2030年…年均增长5% takes the plan's span |
+//! | [`rules::since_baseline`] | 较2020年下降20% is a change over 2021-2025 |
 //! | [`rules::change_range`] | 下降3-5% runs low to high |
 //! | [`rules::status`] | actual, estimate or target |
 //!

@@ -15,6 +15,7 @@ pub(super) mod list_verb;
 pub(super) mod output_change;
 pub(super) mod role;
 pub(super) mod share_of;
+pub(super) mod since_baseline;
 pub(super) mod span_period;
 pub(super) mod split_items;
 pub(super) mod status;
