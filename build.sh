@@ -2,7 +2,7 @@
 # zhibiao build entry point:
 #   ./build.sh build      the CLI and the web page (www/pkg/)
 #   ./build.sh web        only the web page's wasm package (www/pkg/)
-#   ./build.sh serve      build the page and serve www/ on http://127.0.0.1:8080
+#   ./build.sh serve [--port N]  build what changed and serve www/ on http://127.0.0.1:8080 (or N)
 #   ./build.sh test       fmt check, clippy, cargo tests (with the size limits), wasm build, real-browser tests
 #   ./build.sh bench-web  wasm size, first-load transfer, paste→table timings
 #   ./build.sh bench-node median ms per sample with the wasm build in Node
@@ -73,8 +73,31 @@ ensure_cjk_font() {
   fi
 }
 
+# Debian's nginx, for the hosting smoke test: e2e/tests/nginx.test.mjs serves
+# www/ with deploy/nginx.conf on a local port (its own prefix; the system's
+# nginx service is not used).
+ensure_nginx() {
+  if [ ! -x /usr/sbin/nginx ]; then
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
+  fi
+}
+
 cmd_cli() {
   cargo build --release --bin zhibiao
+}
+
+# True when file $1 exists and is newer than each of the others: then
+# wasm-bindgen and wasm-opt (most of a build's 50 s) have nothing to redo.
+# cargo itself rebuilds only what changed; build.sh and the npm lockfile
+# (wasm-opt's flags, pdf.js) count as inputs too.
+fresh() {
+  local out="$1" input
+  [ -f "$out" ] || return 1
+  shift
+  for input in "$@" build.sh "$E2E/package-lock.json"; do
+    [ "$out" -nt "$input" ] || return 1
+  done
 }
 
 cmd_web() {
@@ -82,9 +105,14 @@ cmd_web() {
   ensure_wasm_bindgen
   ensure_npm
   cargo build --lib --target "$WASM_TARGET" --profile "$WASM_PROFILE"
+  local built="target/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
+  if fresh "$PKG_DIR/zhibiao_bg.wasm" "$built" && [ -d "$PKG_DIR/pdfjs" ]; then
+    echo "web build: up to date" >&2
+    node "$E2E/write-assets.mjs" www # the page's own files may have changed
+    return
+  fi
   rm -rf "$PKG_DIR"
-  wasm-bindgen --target web --out-dir "$PKG_DIR" \
-    "target/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
+  wasm-bindgen --target web --out-dir "$PKG_DIR" "$built"
   # --converge: the passes again until nothing changes (-0.2 KB gzip, +20 s).
   wasm_opt_into "$PKG_DIR/zhibiao_bg.wasm" --converge
   vendor_pdfjs
@@ -113,10 +141,11 @@ cmd_build() {
   cmd_xlsx
 }
 
+# Options after `serve` go to the server: --port N.
 cmd_serve() {
   cmd_web
   cmd_xlsx
-  exec node "$E2E/serve.mjs" www 8080
+  exec node "$E2E/serve.mjs" www "$@"
 }
 
 cmd_test() {
@@ -134,6 +163,7 @@ cmd_test() {
   cmd_single
   ensure_chromium
   ensure_cjk_font
+  ensure_nginx
   (cd "$E2E" && node --test --test-concurrency=1 tests/)
 }
 
@@ -173,9 +203,14 @@ cmd_xlsx() {
   ensure_npm
   CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=z cargo build --lib --features xlsx \
     --target "$WASM_TARGET" --profile "$WASM_PROFILE" --target-dir "$XLSX_TARGET_DIR"
+  local built="$XLSX_TARGET_DIR/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
+  if fresh "$PKG_DIR/zhibiao_xlsx_bg.wasm" "$built"; then
+    echo "xlsx module: up to date" >&2
+    node "$E2E/write-assets.mjs" www
+    return
+  fi
   mkdir -p "$PKG_DIR"
-  wasm-bindgen --target web --out-dir "$PKG_DIR" --out-name zhibiao_xlsx \
-    "$XLSX_TARGET_DIR/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
+  wasm-bindgen --target web --out-dir "$PKG_DIR" --out-name zhibiao_xlsx "$built"
   wasm_opt_into "$PKG_DIR/zhibiao_xlsx_bg.wasm"
   # The service worker caches it in the background: list it with its hash.
   node "$E2E/write-assets.mjs" www
@@ -226,7 +261,7 @@ cmd_sizes() {
 case "${1:-build}" in
   build) cmd_build ;;
   web) cmd_web ;;
-  serve) cmd_serve ;;
+  serve) cmd_serve "${@:2}" ;;
   test) cmd_test ;;
   bench-web) cmd_bench_web ;;
   bench-node) cmd_package && node scripts/bench-node.mjs ;;

@@ -55,11 +55,12 @@ export function cli(text, format, more = []) {
 
 /**
  * Starts the server and a browser with a fresh profile; `clipboard`: the
- * page may read and write the clipboard.
+ * page may read and write the clipboard; `origin`: a server already
+ * running (nginx), none is started.
  * Returns { url, server, requests, transfers, overrides, context, close() }.
  */
-export async function launch({ contextOptions = {}, clipboard = false } = {}) {
-  const { server, url, requests, transfers, overrides } = await startServer(WWW);
+export async function launch({ contextOptions = {}, clipboard = false, origin = null } = {}) {
+  const { server, url, requests, transfers, overrides } = origin ? { url: origin } : await startServer(WWW);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -71,7 +72,7 @@ export async function launch({ contextOptions = {}, clipboard = false } = {}) {
   });
   const close = async () => {
     await context.close().catch(() => {});
-    await new Promise((resolve) => server.close(resolve));
+    if (server) await new Promise((resolve) => server.close(resolve));
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
   if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });

@@ -18,8 +18,8 @@ use std::sync::OnceLock;
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
 use crate::lexicon::matcher::{CharHasher, WordIndex};
 use crate::lexicon::names::{
-    ADDITION_AFTER, ALIASES, COMPARED_WITH, MEASURE_CHANGING, MEASURE_CHANGING_LEADS, MILESTONES,
-    MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS, SCOPE_WORDS,
+    ADDITION_AFTER, ALIASES, COMPARED_WITH, LOCATIVE, MEASURE_CHANGING, MEASURE_CHANGING_LEADS,
+    MILESTONES, MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS, REPORTING_VERBS, SCOPE_WORDS,
 };
 use crate::model::{Category, Row};
 
@@ -158,7 +158,18 @@ impl Dictionary {
         if let Some(&i) = self.index.get(&k) {
             return Some(i);
         }
-        let written = rewrite(&k);
+        // 占总人口比重（常住人口城镇化率）: the bracket names the indicator.
+        if let Some(i) = bracketed(&k).and_then(|inner| self.resolve_folded(inner)) {
+            return Some(i);
+        }
+        self.resolve_folded(&k)
+    }
+
+    fn resolve_folded(&self, k: &str) -> Option<usize> {
+        if let Some(&i) = self.index.get(k) {
+            return Some(i);
+        }
+        let written = rewrite(k);
         let mut rest = written.as_str();
         loop {
             if let Some((i, form)) = self.head(rest) {
@@ -187,6 +198,16 @@ impl Dictionary {
                 .iter()
                 .fold(name.to_string(), |s, w| s.replace(w, ""));
             if let Some(found) = hit(&bare) {
+                return Some(found);
+            }
+        }
+        // 企业完成建筑业总产值: what is done is named after the verb.
+        let bare = NEUTRAL_INFIXES
+            .iter()
+            .filter(|w| !REPORTING_VERBS.contains(w))
+            .fold(name.to_string(), |s, w| s.replace(w, ""));
+        if let Some(tail) = after_last_infix(&bare) {
+            if let Some(found) = hit(tail) {
                 return Some(found);
             }
         }
@@ -278,6 +299,31 @@ fn key(s: &str) -> String {
             c => Some(c.to_ascii_uppercase()),
         })
         .collect()
+}
+
+/// The text inside the last bracket pair of a folded name, when the name
+/// goes on before it: 城镇人口比重(常住人口城镇化率) → 常住人口城镇化率.
+fn bracketed(k: &str) -> Option<&str> {
+    let open = k.rfind('(')?;
+    let inner = k[open + 1..].strip_suffix(')')?;
+    (open > 0 && !inner.is_empty()).then_some(inner)
+}
+
+/// The name after the last reporting verb inside it (…企业完成建筑业总产值),
+/// or from an addition word on (经工商登记新增市场主体 → 新增市场主体). Not
+/// when the figure is placed (在外省完成…: a part, not the whole).
+fn after_last_infix(name: &str) -> Option<&str> {
+    let after_verb = REPORTING_VERBS
+        .iter()
+        .filter_map(|w| name.rfind(w).map(|i| (i, &name[i + w.len()..])))
+        .filter(|(i, tail)| !tail.is_empty() && !name[..*i].contains(LOCATIVE))
+        .min_by_key(|(_, tail)| tail.len())
+        .map(|(_, tail)| tail);
+    let from_addition = name
+        .find(ADDITION_AFTER)
+        .filter(|&i| i > 0)
+        .map(|i| &name[i..]);
+    after_verb.or(from_addition)
 }
 
 /// Rewrites every alias in a folded name to its standard fragment.

@@ -56,6 +56,9 @@ pub enum DecodeError {
     InvalidUtf16,
     /// Decodes, but this share (in percent) of the chars are control chars.
     ControlChars { percent: usize },
+    /// A document format the page reads but the command line does not
+    /// (PDF, .docx, old .doc): named by its first bytes.
+    Document { kind: &'static str },
 }
 
 impl fmt::Display for DecodeError {
@@ -78,6 +81,11 @@ impl fmt::Display for DecodeError {
                 f,
                 "binary data, not text ({percent}% of the characters are control characters)"
             ),
+            DecodeError::Document { kind } => write!(
+                f,
+                "{kind}, not text: the command line reads text; open it in the page \
+                 (./build.sh serve) or save it as .txt"
+            ),
         }
     }
 }
@@ -87,8 +95,25 @@ impl std::error::Error for DecodeError {}
 /// Text with more control chars than this (in percent) is taken for binary.
 const MAX_CONTROL_PERCENT: usize = 10;
 
+/// The first bytes of the document formats people hand the CLI by mistake,
+/// and what to call them in the error. A .docx is a zip archive.
+const DOCUMENT_SIGNATURES: [(&[u8], &str); 3] = [
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a Word .docx (or other zip) file"),
+    (
+        b"\xD0\xCF\x11\xE0",
+        "an old Word .doc (or other Office) file",
+    ),
+];
+
 /// Decodes a report's bytes (see the module docs).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Some((_, kind)) = DOCUMENT_SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        return Err(DecodeError::Document { kind });
+    }
     let decoded = decode_bytes(bytes)?;
     check_mostly_text(&decoded.text)?;
     Ok(decoded)
@@ -231,6 +256,22 @@ mod tests {
         assert!(matches!(err, DecodeError::ControlChars { .. }));
         // A few form feeds between pages are still text.
         assert!(decode("第一页\u{0C}第二页\n".as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn documents_are_named_not_called_binary() {
+        let err = decode(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj").unwrap_err();
+        assert_eq!(
+            err,
+            DecodeError::Document {
+                kind: "a PDF document"
+            }
+        );
+        assert!(err.to_string().contains("save it as .txt"));
+        let docx = decode(b"PK\x03\x04\x14\x00\x06\x00").unwrap_err();
+        assert!(docx.to_string().contains(".docx"), "{docx}");
+        let doc = decode(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").unwrap_err();
+        assert!(doc.to_string().contains(".doc"), "{doc}");
     }
 
     #[test]

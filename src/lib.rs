@@ -81,6 +81,7 @@ fn parse_using(text: &str, options: &Options, dict: Option<&Dictionary>) -> Repo
     let doc = structure::analyze_with(&norm.chars, structure::publication_year(text));
     let sentences = clause::split(&norm.chars);
     let mut rows = facts::extract(&norm, &doc, &sentences);
+    facts::add_table_rows(text, &norm, &doc, &mut rows);
     facts::attach_evidence(text, &mut rows);
     if let Some(dict) = dict {
         rows.iter_mut().for_each(|row| dict.apply(row));

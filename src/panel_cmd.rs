@@ -2,7 +2,7 @@
 //! Arguments, files and output only; the panel is `zhibiao::panel::build`.
 
 use super::cli_args;
-use super::{display_name, read_input, write_output};
+use super::{display_name, read_dictionaries, read_input, write_output};
 use std::process::ExitCode;
 use zhibiao::panel::{self, render, Source};
 use zhibiao::{Options, Report};
@@ -19,6 +19,7 @@ Region comes from each report, period from each row.
 
 Options:
   -f, --format FORMAT  table (default), csv, tsv, json, xlsx (needs -o)
+      --dict FILE      add your own indicators (repeatable), as for zhibiao
   -o, --output FILE    write to FILE instead of standard output
   -h, --help           print this help
 
@@ -46,6 +47,8 @@ pub enum PanelFormat {
 pub struct PanelArgs {
     pub format: PanelFormat,
     pub output: Option<String>,
+    /// `--dict FILE`s: the user's indicators, in order.
+    pub dicts: Vec<String>,
     pub inputs: Vec<String>,
 }
 
@@ -54,6 +57,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Panel
     let mut parsed = PanelArgs {
         format: PanelFormat::Table,
         output: None,
+        dicts: Vec::new(),
         inputs: Vec::new(),
     };
     let mut args = cli_args::Args::new(args);
@@ -77,6 +81,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Panel
                 };
             }
             "-o" | "--output" => parsed.output = Some(value("--output")?),
+            "--dict" => parsed.dicts.push(value("--dict")?),
             _ => return Err(format!("unknown panel option '{flag}'")),
         }
     }
@@ -90,9 +95,18 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Panel
 }
 
 pub fn run(args: PanelArgs) -> ExitCode {
+    let options = match read_dictionaries(&args.dicts) {
+        Ok(dictionary) => Options {
+            dictionary,
+            ..Options::default()
+        },
+        Err(e) => {
+            eprintln!("zhibiao: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();
-    let options = Options::default();
     for name in &args.inputs {
         match read_input(name) {
             Ok(text) => reports.push((display_name(name), zhibiao::parse_with(&text, &options))),
@@ -164,6 +178,10 @@ mod tests {
             .unwrap();
         assert_eq!(a.format, PanelFormat::Xlsx);
         assert_eq!(parse(&["--help"]), Ok(None));
+        let a = parse(&["--dict", "a.tsv", "--dict=b.tsv", "r.txt"])
+            .unwrap()
+            .unwrap();
+        assert_eq!(a.dicts, ["a.tsv", "b.tsv"]);
     }
 
     #[test]

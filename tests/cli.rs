@@ -139,7 +139,7 @@ fn empty_text_is_an_empty_table_with_the_note() {
     let note = &lines[header.map_or(0, |h| h + 2)..];
     assert!(
         note.first()
-            .is_some_and(|l| l.starts_with("注：empty text")),
+            .is_some_and(|l| *l == "注：文本为空，没有可解析的内容"),
         "{text}"
     );
 }
@@ -322,4 +322,57 @@ fn panel_puts_a_target_beside_next_year_s_result() {
         run(&["panel", "-f", "xlsx", &a], b"").status.code(),
         Some(2)
     );
+}
+
+#[test]
+fn documents_get_a_message_that_says_what_to_do() {
+    let dir = scratch("documents");
+    let pdf = write(
+        &dir,
+        "report.pdf",
+        b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n",
+    );
+    let docx = write(
+        &dir,
+        "report.docx",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00",
+    );
+    let good = write(&dir, "report.txt", REPORT.as_bytes());
+    let out = run(&[&pdf, &docx, &good], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("report.pdf: a PDF document"), "{err}");
+    assert!(err.contains("report.docx: a Word .docx"), "{err}");
+    assert!(
+        err.contains("open it in the page") && err.contains(".txt"),
+        "{err}"
+    );
+    assert!(!err.contains("NUL byte"), "{err}");
+    assert!(stdout(&out).contains("地区生产总值"));
+}
+
+#[test]
+fn panel_takes_the_users_dictionary() {
+    let dir = scratch("panel-dict");
+    let dict = write(&dir, "my.tsv", LOCAL_DICT.as_bytes());
+    let report = write(&dir, "report.txt", LOCAL_REPORT.as_bytes());
+    let canonicals = |args: &[&str]| -> Vec<String> {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+        json["cells"]
+            .as_array()
+            .expect("cells")
+            .iter()
+            .filter_map(|c| c["canonical"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert!(!canonicals(&["panel", "-f", "json", &report]).contains(&"南果梨产量".to_string()));
+    assert!(
+        canonicals(&["panel", "--dict", &dict, "-f", "json", &report])
+            .contains(&"南果梨产量".to_string())
+    );
+    let out = run(&["panel", "--dict", "/nonexistent/d.tsv", &report], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("d.tsv"));
 }

@@ -45,9 +45,11 @@ const WORDS = {
     none: '未找到指标。',
     error: (m) => `出错：${m}`,
     foreign: '只能读取同一网站上的文件',
-    columns: ['指标', '数值', '单位', '变化', '类型', '期间'],
+    columns: ['指标', '数值', '单位', '变化', '限定', '类型', '期间'],
     status: { actual: '实际', estimate: '预计', target: '目标' },
     qualifier: { approx: '约', atLeast: '以上', atMost: '以内' },
+    qualChange: '变化',
+    qualJoin: '；',
     redacted: '（隐去）',
     source: '原文对照',
     table: '指标表',
@@ -62,9 +64,11 @@ const WORDS = {
     none: 'No indicators found.',
     error: (m) => `Error: ${m}`,
     foreign: 'only files on the same site can be read',
-    columns: ['Indicator', 'Value', 'Unit', 'Change', 'Status', 'Period'],
+    columns: ['Indicator', 'Value', 'Unit', 'Change', 'Qualifier', 'Status', 'Period'],
     status: { actual: 'actual', estimate: 'estimate', target: 'target' },
-    qualifier: { approx: 'approx.', atLeast: 'at least', atMost: 'at most' },
+    qualifier: { approx: 'about', atLeast: 'at least', atMost: 'at most' },
+    qualChange: 'change ',
+    qualJoin: '; ',
     redacted: '(redacted)',
     source: 'Source text',
     table: 'Indicators',
@@ -94,6 +98,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { padding: .3rem .5rem; border-bottom: 1px solid var(--zhibiao-border, #d0d7de); text-align: left; vertical-align: top; }
 th { position: sticky; top: 0; background: var(--zhibiao-header-bg, #a61b29); color: var(--zhibiao-header-color, #fff); font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.qualifier { white-space: nowrap; }
 tbody tr:nth-child(even) { background: var(--zhibiao-stripe, rgba(0, 0, 0, .03)); }
 :host([show-source]) tbody tr { cursor: pointer; }
 tbody tr.selected { background: var(--zhibiao-selected, rgba(166, 27, 41, .12)); }
@@ -125,20 +130,27 @@ function rangeText(min, max) {
   return max === null || max === undefined ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
 }
 
-function withQualifier(text, qualifier, words) {
-  return text && qualifier ? `${text} ${words.qualifier[qualifier]}` : text;
+/** The 限定 cell, as the page writes it: the value's qualifier, the change's named so. */
+function qualifierText(row, words) {
+  const parts = [];
+  if (row.valueQualifier) parts.push(words.qualifier[row.valueQualifier]);
+  if (row.changeQualifier) parts.push(words.qualChange + words.qualifier[row.changeQualifier]);
+  return parts.join(words.qualJoin);
 }
 
-/** The shown cells of a row, in WORDS.columns order. */
+/**
+ * The shown cells of a row, in WORDS.columns order: written as the page's
+ * table writes them (a change as 3.7%, -0.3个百分点; 以上 in its own column).
+ */
 function rowTexts(row, words) {
   const value = row.placeholder ? words.redacted : rangeText(row.value, row.valueMax);
-  let change = rangeText(row.change, row.changeMax);
-  if (change) change = `${row.change > 0 ? '+' : ''}${change}${row.changeUnit ? ' ' + row.changeUnit : ''}`;
+  const change = rangeText(row.change, row.changeMax);
   return [
     row.canonical ?? row.indicator,
-    withQualifier(value, row.valueQualifier, words),
+    value,
     row.unit ?? '',
-    withQualifier(change, row.changeQualifier, words),
+    change && change + (row.changeUnit ?? ''),
+    qualifierText(row, words),
     words.status[row.status] ?? row.status,
     row.period ?? '',
   ];
@@ -334,6 +346,7 @@ export class ZhibiaoTable extends HTMLElement {
         const td = document.createElement('td');
         td.textContent = text;
         if (col === 1 || col === 3) td.className = 'num';
+        else if (col === 4) td.className = 'qualifier';
         tr.append(td);
       });
       fragment.append(tr);

@@ -77,17 +77,19 @@ test('text property, text area and lang', async () => {
   assert.ok(summary.rows > 10);
   assert.deepEqual(
     await page.$eval('#b', (el) => [...el.shadowRoot.querySelectorAll('th')].map((th) => th.textContent)),
-    ['Indicator', 'Value', 'Unit', 'Change', 'Status', 'Period'],
+    ['Indicator', 'Value', 'Unit', 'Change', 'Qualifier', 'Status', 'Period'],
   );
   assert.match(await page.$eval('#b', (el) => el.shadowRoot.querySelector('.status').textContent), /indicator rows/);
   assert.equal(await page.$eval('#b', (el) => el.shadowRoot.querySelector('.input').hidden), true);
 
   // Typing into the element's own text area parses after a pause.
   const typed = nextReport(page, '#a');
-  await page.locator('#a textarea').fill('2024年全市地区生产总值完成63.65亿元，同比增长5.2%。');
-  assert.equal((await typed).rows, 1);
-  const [cells] = await shadowRows(page, '#a');
-  assert.deepEqual(cells, ['地区生产总值', '63.65', '亿元', '+5.2 %', '实际', '2024']);
+  await page.locator('#a textarea').fill('2024年全市地区生产总值完成63.65亿元，同比增长5.2%；新增企业1000家以上。');
+  assert.equal((await typed).rows, 2);
+  // Written as the page's table writes them: 5.2%, 以上 in its own column.
+  const [cells, count] = await shadowRows(page, '#a');
+  assert.deepEqual(cells, ['地区生产总值', '63.65', '亿元', '5.2%', '', '实际', '2024']);
+  assert.deepEqual(count.slice(1, 5), ['1000', '家', '', '以上']);
 
   // core-only set later parses again.
   const again = nextReport(page, '#b');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { launch, openPage, samples } from '../helpers.mjs';
+import { launch, openPage, samples, axeViolations } from '../helpers.mjs';
 
 // Short made-up reports: a city's 2023, 2024 and 2025 work reports.
 const report = (year, review, targets) =>
@@ -59,12 +59,29 @@ test('several files dropped make one panel, linked back to its reports', async (
     assert.ok(sourceText.startsWith('青川市2025年'));
     assert.equal(await page.getAttribute('#panel-tabs [role=tab][aria-selected=true]', 'id'), 'panel-tab-2');
     assert.equal(await page.getAttribute('#panel-text', 'aria-labelledby'), 'panel-tab-2');
-    // A chart for 地区生产总值 (three years): targets dashed, results solid.
-    const chart = await page.$('#panel-charts figure:first-child svg');
-    assert.ok(chart, 'a chart is drawn');
-    assert.equal(await chart.evaluate((s) => s.querySelector('polyline.target').getAttribute('stroke-dasharray')), '4 3');
-    assert.equal(await chart.evaluate((s) => s.querySelector('polyline.result').getAttribute('stroke-dasharray')), null);
-    assert.equal(await chart.evaluate((s) => s.querySelectorAll('circle.target').length), 3);
+    // No chart until an indicator is clicked; then one, below the table.
+    assert.equal(await page.$$eval('#panel-view svg', (s) => s.length), 0);
+    await page.waitForSelector('#panel-chart-hint');
+    await gdp.evaluate((tr) => tr.cells[1].querySelector('button').click());
+    const chart = await page.waitForSelector('#panel-figure svg');
+    assert.equal(await page.$$eval('#panel-view svg', (s) => s.length), 1, 'one chart at a time');
+    // Targets dashed, results solid, every point labelled, a legend, the unit.
+    assert.equal(await chart.evaluate((s) => s.querySelector('polyline.target').getAttribute('stroke-dasharray')), '6 4');
+    assert.equal(await chart.evaluate((s) => s.querySelector('polyline.result').getAttribute('stroke-dasharray')), 'none');
+    const texts = await chart.evaluate((s) => [...s.querySelectorAll('text')].map((t) => t.textContent));
+    for (const label of ['5%', '6%', '5.5%', '4.5%', '5.8%', '5.9%', '目标', '实际', '2023', '2025']) assert.ok(texts.includes(label), `${label} in ${texts}`);
+    assert.match(await chart.evaluate((s) => s.querySelector('title').textContent), /青川市 · 地区生产总值：增速（%）/);
+    // Downloads: the SVG as drawn, the PNG drawn from it.
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('#panel-chart-svg')]);
+    const svgFile = fs.readFileSync(await svgDl.path(), 'utf8');
+    assert.ok(svgFile.startsWith('<?xml') && svgFile.includes('<polyline') && svgFile.includes('5.9%'));
+    assert.match(svgDl.suggestedFilename(), /\.svg$/);
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.click('#panel-chart-png')]);
+    const png = fs.readFileSync(await pngDl.path());
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.ok(png.length > 5000, `${png.length} bytes`);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems.consoleErrors, []);
     // CSV: the long table, read back.
     const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#panel-export-csv')]);
     const csv = fs.readFileSync(await csvDl.path(), 'utf8');
@@ -99,6 +116,71 @@ print('3030.2亿元 +5.9%' in z.read('xl/sharedStrings.xml').decode())`, xlsx]).
       ['1. 青川2023.txt', '2. 青川2024.txt', '3. 青川2025.txt'],
     );
     assert.ok(await rowOf(page, '地区生产总值', '2024').then((h) => h.evaluate((tr) => !!tr)));
+  } finally {
+    await env.close();
+  }
+});
+
+test('across places: a sorted bar chart with values; the header lines up with the body', async () => {
+  const env = await launch();
+  try {
+    const { page, problems } = await openPage(env.context, env.url);
+    await page.click('#panel-toggle');
+    const place = (name, growth) => report(2025, `全市地区生产总值增长${growth}%。`, '地区生产总值增长5%左右。').replaceAll('青川', name);
+    await dropFiles(page, [...FILES, ['白河2025.txt', place('白河', 4.8)], ['东川2025.txt', place('东川', 6.3)]]);
+    await waitForPanel(page, 5);
+    const gdp = await rowOf(page, '地区生产总值', '2024');
+    await gdp.evaluate((tr) => tr.cells[1].querySelector('button').click());
+    await page.waitForSelector('#panel-chart-places');
+    await page.click('#panel-chart-places');
+    await page.waitForSelector('#panel-figure svg rect.bar');
+    const bars = await page.$$eval('#panel-figure svg rect.bar', (rs) => rs.map((r) => Number(r.getAttribute('width'))));
+    assert.equal(bars.length, 3);
+    assert.deepEqual([...bars].sort((a, b) => b - a), bars, 'largest first');
+    const texts = await page.$$eval('#panel-figure svg text', (ts) => ts.map((t) => t.textContent));
+    for (const label of ['东川市', '青川市', '白河市', '6.3%', '5.9%', '4.8%']) assert.ok(texts.includes(label), `${label} in ${texts}`);
+    // The header's cells start where the body's do.
+    const offsets = await page.evaluate(() => {
+      const head = [...document.querySelectorAll('#panel-table thead th')];
+      const body = [...document.querySelector('#panel-body tr').cells];
+      // Where a cell's content starts: its box and its padding.
+      const start = (el) => Math.round(el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft));
+      return head.map((th, i) => start(th) - start(body[i]));
+    });
+    assert.ok(offsets.every((d) => Math.abs(d) <= 1), `header offsets ${offsets}`);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await env.close();
+  }
+});
+
+test('files that cannot be read are listed and stay listed; the picker offers no .doc', async () => {
+  const env = await launch();
+  try {
+    const { page } = await openPage(env.context, env.url);
+    await page.click('#panel-toggle');
+    assert.doesNotMatch(await page.getAttribute('#panel-file', 'accept'), /\.doc(,|$)/);
+    await page.evaluate((files) => {
+      const dt = new DataTransfer();
+      for (const [name, text] of files) dt.items.add(new File([text], name));
+      dt.items.add(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])], '旧报告.doc'));
+      dt.items.add(new File([new Uint8Array(300).map((_, i) => (i * 37) % 256)], 'junk.txt'));
+      document.getElementById('panel-view').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, FILES);
+    await waitForPanel(page, 3);
+    const errors = await page.$eval('#panel-errors', (e) => (e.hidden ? '' : e.textContent));
+    assert.match(errors, /旧报告\.doc：旧版 Word/);
+    assert.match(errors, /junk\.txt：这个文件不是文本/);
+    assert.equal(await page.$$eval('#panel-tabs [role=tab]', (t) => t.length), 3, 'no tab for junk');
+    // Five reports of one year: nothing to set side by side, and the page says why.
+    assert.equal(await page.$eval('#panel-no-gap', (e) => e.hidden), true);
+    await page.click('#panel-clear');
+    assert.equal(await page.$eval('#panel-errors', (e) => e.hidden), true);
+    const sameYear = ['甲', '乙', '丙', '丁', '戊'].map((p) => [`${p}.txt`, report(2025, '全市地区生产总值增长5.1%。', '地区生产总值增长5%左右。').replaceAll('青川', p + '川')]);
+    await dropFiles(page, sameYear);
+    await waitForPanel(page, 5);
+    assert.match(await page.$eval('#panel-no-gap', (e) => (e.hidden ? '' : e.textContent)), /下一年的报告/);
   } finally {
     await env.close();
   }
@@ -156,7 +238,7 @@ test('the panel parses with "my indicators" and speaks the page\'s language', as
     assert.equal(await page.textContent('#panel-close'), 'Close this report');
     assert.equal(await page.getAttribute('#panel-tabs', 'aria-label'), 'Reports');
     // A panel page without a single Chinese interface word left (data aside).
-    const words = await page.$$eval('#panel-view button:not(.panel-link), #panel-view h2, #panel-view .hint, #panel-view th', (els) => els.map((e) => e.textContent));
+    const words = await page.$$eval('#panel-view button:not(.panel-link):not(.panel-chart-link), #panel-view h2, #panel-view .hint, #panel-view th', (els) => els.map((e) => e.textContent));
     assert.deepEqual(words.filter((w) => /[\u4e00-\u9fff]/.test(w) && !w.includes('青川')), []);
     await page.click('#lang');
     assert.equal(await page.textContent('#panel-heading'), '多份报告面板');

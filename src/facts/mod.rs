@@ -34,6 +34,7 @@
 mod marks;
 mod row;
 mod rules;
+mod table;
 
 use crate::clause::Sentence;
 use crate::lexicon::words::{AVERAGE_ANNUAL, POINTS_UNIT};
@@ -153,6 +154,27 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
         }
     }
     rows
+}
+
+/// The rows of the tables laid out in the input (cells apart by tabs or
+/// wide blanks), put among `rows` in input order. A prose row read from a
+/// table's line gives way to the table's reading of it.
+pub fn add_table_rows(input: &str, norm: &Normalized, doc: &Document, rows: &mut Vec<Row>) {
+    let chars: Vec<char> = input.chars().collect();
+    let facts = table::table_facts(&chars);
+    if facts.is_empty() {
+        return;
+    }
+    let lines: Vec<(usize, usize)> = facts.iter().map(|f| (f.start, f.end)).collect();
+    rows.retain(|r| {
+        let after = lines.partition_point(|&(s, _)| s <= r.start);
+        after.checked_sub(1).is_none_or(|k| r.start >= lines[k].1)
+    });
+    for fact in facts {
+        let ctx = doc.context_at(norm.position_of(fact.start));
+        rows.push(row::table_row(&ctx, fact));
+    }
+    crate::order::sort_by_key(rows, |r| r.start);
 }
 
 /// Fills each row's `evidence` with the input exactly as given between its

@@ -109,3 +109,38 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     }
     Some(row)
 }
+
+/// A table's figure as a row: the table gives its numbers, the place it
+/// stands in its status and, when neither column nor caption names a year,
+/// its period.
+pub(super) fn table_row(ctx: &Context, f: super::table::TableFact) -> Row {
+    let status = match ctx.mode {
+        crate::structure::Mode::Review => Status::Actual,
+        crate::structure::Mode::Plan => Status::Target,
+    };
+    let period = f.period.or(match status {
+        Status::Target => ctx.target_period,
+        _ => ctx.review_period,
+    });
+    let canonical = indicator::canonical(&f.subject);
+    let mut row = Row {
+        core: canonical.is_some(),
+        canonical: canonical.map(str::to_string),
+        category: indicator::category(&f.subject, canonical),
+        indicator: f.subject,
+        status,
+        period,
+        start: f.start,
+        end: f.end,
+        ..Row::default()
+    };
+    if let Some((value, unit)) = f.level {
+        row.value = Some(value);
+        row.unit = Some(unit);
+    }
+    if let Some((change, unit)) = f.change {
+        row.change = Some(change);
+        row.change_unit = Some(unit);
+    }
+    row
+}

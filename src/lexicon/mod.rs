@@ -7,6 +7,7 @@ pub mod matcher;
 pub mod names;
 pub mod span_words;
 pub mod structure_words;
+pub mod table_words;
 pub mod time_words;
 pub mod units;
 pub mod words;

@@ -59,6 +59,8 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("PM2.5(细颗粒物)", "PM2.5"),
     ("细颗粒物", "PM2.5"),
     ("年均浓度", "平均浓度"),
+    ("均值浓度", "平均浓度"),
+    ("平均值浓度", "平均浓度"),
     ("CPI", "居民消费价格"),
     ("居民消费价格指数", "居民消费价格"),
     ("居民消费价格总水平", "居民消费价格"),
@@ -67,7 +69,9 @@ pub const ALIASES: &[(&str, &str)] = &[
     // the same additions as 新增.
     ("市场经营主体", "市场主体"),
     ("经营主体", "市场主体"),
+    ("新登记注册", "新增"),
     ("新登记", "新增"),
+    ("新设立", "新增"),
     ("新设", "新增"),
     ("净增", "新增"),
     ("年产量", "产量"),
@@ -78,6 +82,10 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("环境空气质量", "空气"),
     ("环境空气", "空气"),
     ("空气质量", "空气"),
+    // A bulletin's wording of the good-air days: 良好以上 is 优良.
+    ("达到良好以上天数", "优良天数"),
+    ("达良好以上天数", "优良天数"),
+    ("良好以上天数", "优良天数"),
 ];
 
 /// Scope and coverage words before a name: they say over what the figure is
@@ -91,6 +99,9 @@ pub const SCOPE_WORDS: &[&str] = &[
     "地级及以上城市", "设区市",
     // Verbs that only report the figure (实现再就业, 帮扶困难人员就业).
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
+    // What a register counts: still the stock of that kind (有效期内高新技术
+    // 企业, 入库科技型中小企业, 各类市场主体).
+    "有效期内", "入库", "在库", "各类",
 ];
 
 /// 全 and a province's one-char short name (全皖, 全豫, 全川) say the same as
@@ -116,7 +127,14 @@ pub const MILESTONE_AMOUNT_CHARS: &[char] = &['十', '百', '千', '万', '亿',
 
 /// Words inside a name that report it without changing it
 /// (失业人员实现再就业).
-pub const NEUTRAL_INFIXES: &[&str] = &["实现", "完成"];
+pub const NEUTRAL_INFIXES: &[&str] = &["实现", "完成", "各类"];
+
+/// Verbs that report a figure: what follows them inside a subject is what
+/// is measured (企业完成建筑业总产值).
+pub const REPORTING_VERBS: &[&str] = &["实现", "完成"];
+
+/// A figure placed somewhere (在外省完成…) is a part of the indicator, not it.
+pub const LOCATIVE: &str = "在";
 
 /// Words after a name that make the figure its growth rate: the subject is
 /// still the indicator (地区生产总值年均增速4.5%).

@@ -36,6 +36,19 @@ pub const NEWS_MARKERS: &[&str] = &[
     "本报记者", "本报讯", "记者", "通讯员", "新华社", "供图", "核心提示", "编者按", "责任编辑",
 ];
 
+/// The last words of an office signing a bulletin or a report in its head
+/// (南京市统计局 / 国家统计局某某调查队 / 某某市人民政府): such a line is a byline,
+/// not a title, and with a date line under it opens a report of its own in a
+/// file that holds several.
+pub const OFFICE_ENDS: &[&str] = &[
+    "统计局", "调查队", "调查总队", "人民政府", "办公室", "办公厅", "委员会", "政府",
+];
+
+/// After a year at the start of a paragraph, what makes the paragraph the
+/// lead of a year's report (2023年是…之年 / 2022年，全市…): a bulletin of a
+/// compilation opens so.
+pub const YEAR_LEAD_TAILS: &[char] = &['是', '，', ','];
+
 /// In a plan report's title, the words that end the part naming the
 /// reviewed period (the rest names the planned period).
 pub const TITLE_REVIEW_ENDS: &[&str] = &["执行情况", "完成情况", "工作总结", "工作回顾"];

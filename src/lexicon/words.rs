@@ -91,6 +91,8 @@ pub const SUBJECT_PREFIXES: &[&str] = &[
     // How a figure is computed or under what condition, not what it measures
     // (扣除价格因素实际增长4.8%, 正常年景下粮食产量).
     "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比价计算", "正常年景下",
+    // On a comparable basis (同口径增长0.1%): how the change is counted.
+    "按同口径", "同口径", "可比口径",
 ];
 
 /// Words that make a result an expected outcome of a period not yet closed.
@@ -180,7 +182,7 @@ pub const ADVERBS: &[&str] = &[
     // 止跌回升, 企稳回升: the turn of a fall, not part of what is measured.
     "止跌", "企稳",
     // 名义增长 and 实际增长 (after price changes) are both the subject's growth.
-    "名义", "实际",
+    "名义", "实际", "同口径",
 ];
 
 /// 连续9年: a run of years written between a subject and its number; it

@@ -67,6 +67,12 @@ impl Normalized {
         (s.min(e), e)
     }
 
+    /// The normalised position of the first char at or after input code
+    /// point `offset` (the map only grows, so a binary search finds it).
+    pub fn position_of(&self, offset: usize) -> usize {
+        self.map.partition_point(|&o| (o as usize) < offset)
+    }
+
     fn offset(&self, pos: usize) -> Option<usize> {
         self.map.get(pos).map(|&o| (o as usize).min(self.input_len))
     }

@@ -368,6 +368,21 @@ pub fn status_zh(s: Status) -> &'static str {
     }
 }
 
+/// The notes the parser writes (`Report::notes`, lib.rs), as the Chinese
+/// table shows them; JSON keeps the note as written.
+const NOTES_ZH: [(&str, &str); 2] = [
+    ("empty text: nothing to parse", "文本为空，没有可解析的内容"),
+    ("no indicator found in the text", "文本中没有找到指标"),
+];
+
+/// A note in Chinese when it is one of the parser's, else as written.
+pub fn note_zh(note: &str) -> &str {
+    NOTES_ZH
+        .iter()
+        .find(|(en, _)| *en == note)
+        .map_or(note, |(_, zh)| zh)
+}
+
 pub fn qualifier_zh(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Approx => "约",

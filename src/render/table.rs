@@ -4,7 +4,8 @@
 //! qualifier (约63.65亿元, 22个以上), changes are signed (+5.2%, -2.6个百分点).
 
 use super::{
-    display_width, format_number, kind_zh, level_zh, qualifier_zh, status_zh, Doc, PLACEHOLDER,
+    display_width, format_number, kind_zh, level_zh, note_zh, qualifier_zh, status_zh, Doc,
+    PLACEHOLDER,
 };
 use crate::model::{Meta, Qualifier, Report, Row};
 
@@ -45,7 +46,7 @@ fn render_report(out: &mut String, report: &Report) {
     );
     push_grid(out, &grid);
     for note in &report.notes {
-        out.push_str(&format!("注：{note}\n"));
+        out.push_str(&format!("注：{}\n", note_zh(note)));
     }
 }
 
@@ -251,7 +252,7 @@ mod tests {
         let out = render_report(Format::Table, &report);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "#  指标  数值  变化  类型  期间  标准名称");
-        assert_eq!(lines[2], "注：empty text: nothing to parse");
+        assert_eq!(lines[2], "注：文本为空，没有可解析的内容");
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub(super) fn read_head(c: &[char], lines: &[Line]) -> Head {
         if is_furniture(text)
             || text.starts_with(&['—', '—'])
             || is_byline(text)
+            || is_office_line(text)
+            || is_date_line(text)
             || is_bare_marks(text)
         {
             body_line = idx + 1;
@@ -141,6 +143,38 @@ pub(super) fn is_bare_marks(text: &[char]) -> bool {
 
 pub(super) fn is_byline(text: &[char]) -> bool {
     text.len() <= 40 && w::NEWS_MARKERS.iter().any(|m| contains(text, m))
+}
+
+/// 南京市统计局  国家统计局南京调查队: a short line of offices only, each
+/// word ending as an office does (a signature, never a title).
+pub(super) fn is_office_line(text: &[char]) -> bool {
+    let is_office = |word: &[char]| w::OFFICE_ENDS.iter().any(|end| ends_with(word, end));
+    // The date may follow the offices on their line (柳溪市统计局 2025年3月);
+    // normalisation has dropped the blanks between them.
+    let offices = (0..text.len())
+        .find(|&i| is_date_line(&text[i..]))
+        .map_or(text, |i| &text[..i]);
+    let mut words = offices
+        .split(|ch| ch.is_whitespace())
+        .filter(|word| !word.is_empty());
+    text.len() <= 40 && words.clone().next().is_some() && words.all(is_office)
+}
+
+/// 2025年3月 / 2024年2月28日 alone on a line: when a report was published,
+/// not a period it speaks of.
+pub(super) fn is_date_line(text: &[char]) -> bool {
+    let Some((year, 4)) = read_uint(text, 0) else {
+        return false;
+    };
+    let tail = &text[4..];
+    let Some((_, lm)) = read_uint(tail, 1) else {
+        return false;
+    };
+    let after_month = 2 + lm;
+    let month_only = tail.first() == Some(&'年') && tail.get(1 + lm) == Some(&'月');
+    (1949..=2100).contains(&year)
+        && month_only
+        && (tail.len() == after_month || is_cn_date_tail(tail) && tail.len() <= after_month + 3)
 }
 
 /// 立山区发展和改革局局长 徐颖 / 市长 王忠昆: a short line naming the speaker.

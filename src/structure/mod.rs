@@ -13,6 +13,7 @@
 mod head;
 mod headings;
 mod lines;
+mod parts;
 mod periods;
 mod region;
 mod scopes;
@@ -29,7 +30,7 @@ use headings::find_headings;
 use lines::split_lines;
 use periods::{
     add_plan_spans, current_year_from_plan_names, default_current_year, fill_periods_from_headings,
-    opening_year, periods_from_title,
+    opening_year, periods_from_title, year_before_publication,
 };
 use region::{detect_region, final_title};
 use sections::build_sections;
@@ -106,6 +107,17 @@ impl Context {
     }
 }
 
+/// One report of a file that holds several, analysed on its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// Where the report starts in the file's normalised text.
+    pub start: usize,
+    /// Just past its last char.
+    pub end: usize,
+    /// The report's structure, its positions counted from `start`.
+    pub doc: Document,
+}
+
 /// The structure of one document.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Document {
@@ -119,11 +131,17 @@ pub struct Document {
     /// Where the title stands in the normalised text, when it is written
     /// there as one stretch (map it back to show the title as typed).
     pub title_span: Option<(usize, usize)>,
+    /// The reports of a file that holds several, in order (empty for a
+    /// file of one report): each place takes its own report's context.
+    pub parts: Vec<Part>,
 }
 
 impl Document {
     /// The context at a normalised char position (O(log n + depth)).
     pub fn context_at(&self, pos: usize) -> Context {
+        if let Some(part) = self.part_at(pos) {
+            return part.doc.context_at(pos - part.start);
+        }
         let section = self.innermost_section(pos);
         let scope = self.scope_at(pos).filter(|sc| {
             // A heading inside the scope that names its own period wins.
@@ -149,6 +167,12 @@ impl Document {
             target_period,
             current_year: self.current_year,
         }
+    }
+
+    /// The report of a several-report file that holds `pos`.
+    pub fn part_at(&self, pos: usize) -> Option<&Part> {
+        let after = self.parts.partition_point(|p| p.start <= pos);
+        self.parts.get(after.checked_sub(1)?)
     }
 
     /// The scope containing `pos`, if any.
@@ -185,29 +209,100 @@ pub fn analyze(chars: &[char]) -> Document {
 /// whose title names no year (上半年全市经济运行稳中向好).
 pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
     let lines = split_lines(chars);
-    let mut head = read_head(chars, &lines);
+    let body_line = read_head(chars, &lines).body_line;
+    let starts = parts::later_report_starts(chars, &lines, body_line);
+    if starts.is_empty() {
+        return analyze_one(chars, &lines, published);
+    }
+    let bounds: Vec<usize> = std::iter::once(0)
+        .chain(starts)
+        .chain(std::iter::once(chars.len()))
+        .collect();
+    let mut parts: Vec<Part> = Vec::with_capacity(bounds.len() - 1);
+    for b in bounds.windows(2) {
+        let text = &chars[b[0]..b[1]];
+        // A later report without its title is of the first one's kind.
+        let kind = parts.first().and_then(|p: &Part| p.doc.meta.kind);
+        parts.push(Part {
+            start: b[0],
+            end: b[1],
+            doc: analyze_part(text, &split_lines(text), published, kind),
+        });
+    }
+    compilation(parts)
+}
+
+/// The file of several reports: the first report's head, every report's
+/// periods (oldest first).
+fn compilation(parts: Vec<Part>) -> Document {
+    let first = &parts[0].doc;
+    let mut meta = first.meta.clone();
+    meta.reports.clear();
+    meta.targets.clear();
+    for part in &parts {
+        for p in &part.doc.meta.reports {
+            if !meta.reports.contains(p) {
+                meta.reports.push(*p);
+            }
+        }
+        for p in &part.doc.meta.targets {
+            if !meta.targets.contains(p) {
+                meta.targets.push(*p);
+            }
+        }
+    }
+    crate::order::sort_by_key(&mut meta.reports, |p| (p.last_year(), p.year()));
+    crate::order::sort_by_key(&mut meta.targets, |p| (p.last_year(), p.year()));
+    Document {
+        meta,
+        sections: Vec::new(),
+        scopes: Vec::new(),
+        current_year: first.current_year,
+        title_span: first.title_span,
+        parts,
+    }
+}
+
+/// Analyses one report.
+fn analyze_one(chars: &[char], lines: &[lines::Line], published: Option<i32>) -> Document {
+    analyze_part(chars, lines, published, None)
+}
+
+/// Analyses one report, of the kind `kind` when it shows none of its own.
+fn analyze_part(
+    chars: &[char],
+    lines: &[lines::Line],
+    published: Option<i32>,
+    kind: Option<Kind>,
+) -> Document {
+    let inherited = kind;
+    let mut head = read_head(chars, lines);
     // The masthead only dates a report that does not date itself: a page's
     // frame can be republished or copied with another date.
-    let title: Option<Vec<char>> = head.title.map(|(s, e)| chars[s..e].to_vec());
+    // A title written over two lines is one title.
+    let title: Option<Vec<char>> = head
+        .title
+        .map(|(s, e)| chars[s..e].iter().copied().filter(|c| *c != '\n').collect());
     // Dates are read from the title with its Chinese-digit years (二〇二五年)
     // in Arabic digits; the title itself is shown as written.
     let dated_title = title.as_deref().map(arabic_years);
     if !dated_title.as_deref().is_some_and(has_year) {
         head.date_year = head.date_year.or(published);
     }
-    let kind = detect_kind(title.as_deref(), chars, &lines);
-    let region = detect_region(title.as_deref(), chars, &lines, head.body_line);
+    let kind = match detect_kind(title.as_deref(), chars, lines) {
+        Kind::Other => inherited.unwrap_or(Kind::Other),
+        kind => kind,
+    };
+    let region = detect_region(title.as_deref(), chars, lines, head.body_line);
     let (reports, targets) = dated_title
         .as_deref()
         .map(|t| periods_from_title(t, kind, head.date_year))
         .unwrap_or_default();
     let (reports, targets) = if reports.is_empty() && kind == Kind::Bulletin {
-        (
-            opening_year(chars, &lines[head.body_line.min(lines.len())..])
-                .into_iter()
-                .collect(),
-            targets,
-        )
+        let body = &lines[head.body_line.min(lines.len())..];
+        let reviewed = opening_year(chars, body)
+            .or_else(|| year_before_publication(chars, &lines[..head.body_line.min(lines.len())]));
+        (reviewed.into_iter().collect(), targets)
     } else {
         (reports, targets)
     };
@@ -224,7 +319,7 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
         .date_year
         .or_else(|| current_year_from_plan_names(chars))
         .or_else(|| default_current_year(kind, &meta));
-    let headings = find_headings(chars, &lines, head.body_line);
+    let headings = find_headings(chars, lines, head.body_line);
     if meta.reports.is_empty() || meta.targets.is_empty() {
         fill_periods_from_headings(chars, &headings, &mut meta, current_year);
     }
@@ -241,6 +336,7 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
         scopes: Vec::new(),
         current_year,
         title_span: head.title,
+        parts: Vec::new(),
     };
     doc.scopes = scopes::find_scopes(chars, &lines[head.body_line.min(lines.len())..], &doc);
     doc
@@ -262,6 +358,30 @@ mod tests {
         assert_eq!(d.meta.kind, Some(Kind::Bulletin));
         assert_eq!(d.meta.reports, vec![Period::Year(2023)]);
         assert_eq!(d.meta.region.as_deref(), Some("柳溪市"));
+    }
+
+    #[test]
+    fn a_bulletin_reviews_its_year_not_the_year_it_is_published() {
+        let dated = "柳溪市2024年国民经济和社会发展统计公报\n柳溪市统计局\n2025年3月\n\n一、综合\n全年地区生产总值800亿元。\n";
+        assert_eq!(doc(dated).meta.reports, vec![Period::Year(2024)]);
+        let undated = "柳溪市国民经济和社会发展统计公报\n柳溪市统计局  2025年3月\n一、综合\n全年地区生产总值800亿元。\n";
+        assert_eq!(doc(undated).meta.reports, vec![Period::Year(2024)]);
+        let opening = "柳溪市国民经济和社会发展统计公报\n柳溪市统计局\n2025年3月\n2024年是关键之年。全年地区生产总值800亿元。\n";
+        assert_eq!(doc(opening).meta.reports, vec![Period::Year(2024)]);
+    }
+
+    #[test]
+    fn each_report_of_a_compilation_takes_its_own_year() {
+        let text = "柳溪市2024年统计公报\n柳溪市统计局\n2025年3月\n2024年是关键之年。\n一、综合\n全年地区生产总值800亿元，增长5%。\n\n柳溪市统计局  国家统计局柳溪调查队\n2024年3月\n2023年是攻坚之年。\n一、综合\n全年地区生产总值760亿元，增长4%。\n";
+        let d = doc(text);
+        assert_eq!(d.meta.reports, vec![Period::Year(2023), Period::Year(2024)]);
+        assert_eq!(d.parts.len(), 2);
+        let chars = crate::normalize::normalize(text).chars;
+        let s: String = chars.iter().collect();
+        let at = |w: &str| s[..s.find(w).unwrap()].chars().count();
+        let year_at = |w: &str| d.context_at(at(w)).review_period;
+        assert_eq!(year_at("800亿元"), Some(Period::Year(2024)));
+        assert_eq!(year_at("760亿元"), Some(Period::Year(2023)));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! names (今年是“十四五”…收官之年), its headings and the plan spans its
 //! paragraphs open with.
 
+use super::head::is_date_line;
 use super::headings::{heading_number, word_signal, Heading};
 use super::lines::Line;
 use super::Mode;
@@ -63,9 +64,32 @@ pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Per
 pub(super) fn opening_year(c: &[char], body: &[Line]) -> Option<Period> {
     body.iter().find_map(|l| {
         let line = &c[l.start..l.end];
+        if is_date_line(line) {
+            return None;
+        }
         let (year, len) = read_uint(line, 0)?;
         (len == 4 && line.get(4) == Some(&'年') && (1949..2200).contains(&year))
             .then_some(Period::Year(year as i32))
+    })
+}
+
+/// A bulletin that names no year of its own is published in the months
+/// after the year it reviews: its head's date (柳溪市统计局 2025年3月) less
+/// one.
+pub(super) fn year_before_publication(c: &[char], head: &[Line]) -> Option<Period> {
+    head.iter().find_map(|l| {
+        let line = &c[l.start..l.end];
+        (0..line.len()).find_map(|i| {
+            let fresh = i == 0 || !line[i - 1].is_ascii_digit();
+            let (year, 4) = read_uint(line, i)? else {
+                return None;
+            };
+            let month = read_uint(line, i + 5).filter(|_| line.get(i + 4) == Some(&'年'));
+            let dated = month.is_some_and(|(m, len)| {
+                (1..=12).contains(&m) && line.get(i + 5 + len) == Some(&'月')
+            });
+            (fresh && dated && (1950..=2100).contains(&year)).then(|| Period::Year(year as i32 - 1))
+        })
     })
 }
 

@@ -3,7 +3,7 @@
 // (source.js) and the exports (export.js). No parsing happens here.
 import { t, noteText, categoryName, initialLanguage, setLanguage, language } from './i18n.js';
 import { loadEngine, parseText, renderReport } from './engine.js';
-import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch, wireRowActions, updateBody } from './table.js';
+import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch, wireRowActions, updateBody, showRegionColumn } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { fileName, describeRow } from './export.js';
 import { readFile } from './readers/open.js';
@@ -64,9 +64,13 @@ const state = {
 
 // ---------- status and errors ----------
 
-function setStatus(message) {
-  el.status.textContent = message;
+/** Sets the status line; several messages are kept apart (；), not run together. */
+function setStatus(...messages) {
+  el.status.textContent = messages.filter(Boolean).join(t('statusJoin'));
 }
+
+// One column (phones, narrow windows): the table is below the text, out of sight.
+const narrow = () => matchMedia('(max-width: 999.98px)').matches;
 
 function showError(message) {
   el.error.textContent = message;
@@ -78,8 +82,7 @@ function statusForRows() {
   const n = state.report.rows.length;
   const shown = state.indices.length;
   const rows = shown === n ? t('statusRows', { n }) : t('statusRowsFiltered', { n, shown });
-  const edits = editSummary();
-  return edits ? `${rows} ${edits}` : rows;
+  return [rows, editSummary()].filter(Boolean).join(t('statusJoin'));
 }
 
 // ---------- parsing ----------
@@ -123,6 +126,7 @@ function showReport(report, text = state.text) {
   state.rows = rowsFor(text, report);
   state.source = null;
   state.activeRow = null;
+  if (showRegionColumn(report?.rows ?? [])) state.head = ''; // a column more or less
   renderMeta(report);
   renderNotes(report);
   fillCategories(report);
@@ -250,6 +254,8 @@ function showEvidence(index) {
   const marks = mentionsOf(index).flatMap(marksOf);
   for (const m of marks) m.classList.add('active');
   if (marks.length) {
+    // One column: the text is above the table, off screen; bring it up.
+    if (narrow()) el.sourceWrap.scrollIntoView({ block: 'start' });
     scrollWithin(el.source, marks[0]);
     const row = state.rows[index];
     el.hoverInfo.textContent = t('rowTitle', { i: index + 1, desc: describeRow(row, t) });
@@ -357,7 +363,7 @@ function restoreText() {
  * evidence view. A large text is shown only there, read-only: pushing
  * megabytes into the text area would freeze the page while it lays them out.
  */
-async function setText(text) {
+async function setText(text, { reveal = true } = {}) {
   performance.mark('zhibiao:text');
   const hadFocus = document.activeElement === el.text || document.activeElement === el.source;
   state.text = text;
@@ -376,8 +382,10 @@ async function setText(text) {
   if (state.large) forgetText();
   else setTimeout(saveText, 0);
   await parsed;
-  if (state.large) setStatus(`${statusForRows()} ${t('largeReadOnly')} ${t('largeNotSaved')}`);
-  if (hadFocus && text.trim()) el.source.focus();
+  if (state.large) setStatus(statusForRows(), t('largeReadOnly'), t('largeNotSaved'));
+  if (hadFocus && text.trim()) el.source.focus({ preventScroll: narrow() });
+  // One column: the table the text gave is below it, out of sight.
+  if (reveal && narrow() && text.trim()) $('table-heading').closest('section').scrollIntoView({ block: 'start' });
 }
 
 /**
@@ -426,14 +434,18 @@ function onPaste(event) {
   setText(pasted);
 }
 
-async function openFile(file) {
+/** Opens `file`; `others`, files dropped with it, are named as not opened. */
+async function openFile(file, others = []) {
   if (!file) return;
+  const notOpened = others.length ? t('dropOthers', { n: others.length, names: others.map((f) => f.name).join('、') }) : '';
   try {
     const { text, encoding } = await readFile(file, { onStatus: setStatus });
     await setText(text);
-    setStatus(`${t('fileLoaded', { name: file.name, enc: encoding })} · ${statusForRows()}`);
+    setStatus(t('fileLoaded', { name: file.name, enc: encoding }), statusForRows(), notOpened);
   } catch (e) {
     showError(t('fileError', { msg: e?.message ?? String(e) }));
+    // Not "reading scan.pdf…" under the error: what the table shows.
+    setStatus(statusForRows(), notOpened);
   }
 }
 
@@ -469,7 +481,8 @@ function clearText() {
 function onDrop(event) {
   event.preventDefault();
   el.dropZone.classList.remove('dragging');
-  openFile(event.dataTransfer?.files?.[0]);
+  const [first, ...others] = event.dataTransfer?.files ?? [];
+  openFile(first, others);
 }
 
 // ---------- exports ----------
@@ -651,11 +664,11 @@ async function start() {
   }
   setStatus(t('statusReady'));
   if (saved) {
-    await setText(saved);
+    await setText(saved, { reveal: false });
   } else {
     el.text.focus();
   }
-  registerServiceWorker({ onUpdate: showUpdate, onOffline: () => setStatus(`${statusForRows()} ${t('offlineReady')}`) });
+  registerServiceWorker({ onUpdate: showUpdate, onOffline: () => setStatus(statusForRows(), t('offlineReady')) });
 }
 
 function showUpdate(apply) {

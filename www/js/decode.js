@@ -1,6 +1,15 @@
 // Text files as people have them: UTF-8 (with or without BOM), UTF-16 with a
 // BOM, or GBK/GB18030 from older Windows tools. Invalid UTF-8 is detected by
 // a fatal decoder, then the bytes are read as GB18030 (a superset of GBK).
+// Bytes that are no text in any of them are refused, as the CLI refuses
+// them (src/input.rs): a NUL byte, bytes invalid in GB18030 too, or text
+// that is mostly control characters. Random bytes decode as GB18030 with
+// garbage otherwise, and would replace the report.
+import { ReaderError } from './readers/errors.js';
+
+/** More control characters than this share (line breaks, tabs, form feeds aside): binary. */
+const MAX_CONTROL_SHARE = 0.1;
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
 /**
  * Decodes file bytes; returns { text, encoding }. A BOM decides; else
@@ -12,7 +21,15 @@
 export function decodeBytes(buffer, declared = null) {
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   const bom = bomEncoding(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom.toUpperCase() };
+  if (!bom?.startsWith('utf-16') && bytes.includes(0)) throw new ReaderError('binary');
+  const decoded = bom ? { text: new TextDecoder(bom).decode(bytes), encoding: bom.toUpperCase() } : guess(bytes, declared);
+  const controls = decoded.text.match(CONTROL)?.length ?? 0;
+  if (controls > decoded.text.length * MAX_CONTROL_SHARE) throw new ReaderError('binary');
+  return decoded;
+}
+
+/** Bytes without a BOM: the declared charset, else UTF-8, else GB18030; else not text. */
+function guess(bytes, declared) {
   if (declared) {
     try {
       const decoder = new TextDecoder(declared);
@@ -24,7 +41,12 @@ export function decodeBytes(buffer, declared = null) {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' };
+    // Not UTF-8: GB18030, or no text at all.
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GB18030' };
+  } catch {
+    throw new ReaderError('binary');
   }
 }
 

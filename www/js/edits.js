@@ -171,10 +171,11 @@ export function correctedRows(rows, edits, { fold = false } = {}) {
   return out;
 }
 
-/** What makes two rows one fact: the same indicator, numbers, status and period. */
+/** What makes two rows one fact: the same indicator, place (when rows name one), numbers, status and period. */
 function factKey(row) {
   return [
     row.canonical ?? row.indicator,
+    row.region,
     row.value, row.valueMax, row.unit, row.valueQualifier, row.placeholder,
     row.change, row.changeMax, row.changeUnit, row.changeQualifier,
     row.status, row.period,

@@ -7,16 +7,39 @@ import { valueText, changeText, qualifierText, describeRow } from './export.js';
 export const COLUMNS = [
   { key: 'indicator', label: 'colIndicator', text: (r) => r.indicator },
   { key: 'canonical', label: 'colCanonical', text: (r) => r.canonical ?? '' },
+  // Shown only when the rows name more than one place (showRegionColumn).
+  { key: 'region', label: 'colRegion', text: (r) => r.region ?? '', optional: true },
   { key: 'value', label: 'colValue', text: (r) => valueText(r, t), number: (r) => r.value },
-  { key: 'unit', label: 'colUnit', text: (r) => r.unit ?? '' },
+  { key: 'unit', label: 'colUnit', text: (r) => r.unit ?? '', word: true },
   { key: 'change', label: 'colChange', text: (r) => changeText(r), number: (r) => r.change },
-  { key: 'qualifier', label: 'colQualifier', text: (r) => qualifierText(r, t) },
-  { key: 'status', label: 'colStatus', text: (r) => t(r.status) },
+  { key: 'qualifier', label: 'colQualifier', text: (r) => qualifierText(r, t), word: true },
+  { key: 'status', label: 'colStatus', text: (r) => t(r.status), word: true },
   { key: 'period', label: 'colPeriod', text: (r) => r.period ?? '', code: true },
-  { key: 'category', label: 'colCategory', text: (r) => categoryName(r.category) },
+  { key: 'category', label: 'colCategory', text: (r) => categoryName(r.category), word: true },
   // Check, correct, drop (edits.js keeps what they do); not sortable.
   { key: 'actions', label: 'colActions', actions: true },
 ];
+
+let regionShown = false;
+
+/** The columns drawn: the region's only when a text speaks of several places. */
+export function shownColumns() {
+  return regionShown ? COLUMNS : COLUMNS.filter((c) => !c.optional);
+}
+
+/**
+ * Shows the 地区 column when `rows` have more than one distinct region (a
+ * provincial report's cities); rows without the field leave it hidden.
+ * Returns whether that changed (the header must then be drawn again).
+ */
+export function showRegionColumn(rows) {
+  const regions = new Set();
+  for (const row of rows) if (row.region) regions.add(row.region);
+  const show = regions.size > 1;
+  const changed = show !== regionShown;
+  regionShown = show;
+  return changed;
+}
 
 // The fields (edits.js EDITABLE) each column shows, for its "edited" mark.
 const SHOWS = {
@@ -49,7 +72,7 @@ const haystacks = new WeakMap();
 function haystack(row) {
   let text = haystacks.get(row);
   if (text === undefined) {
-    text = [row.indicator, row.canonical, row.evidence, row.unit, row.period].filter(Boolean).join('\u0001').toLowerCase();
+    text = [row.indicator, row.canonical, row.region, row.evidence, row.unit, row.period].filter(Boolean).join('\u0001').toLowerCase();
     haystacks.set(row, text);
   }
   return text;
@@ -116,16 +139,18 @@ function byText(rows, get) {
 /** The header: one sort button per column, aria-sort on the sorted one. */
 export function renderHead(headRow, sort, onSort) {
   // Fixed column widths: the browser lays out rows without measuring them all.
-  const colgroup = headRow.closest('table').querySelector('colgroup');
+  const table = headRow.closest('table');
+  table.classList.toggle('with-region', regionShown);
+  const colgroup = table.querySelector('colgroup');
   colgroup.replaceChildren(
-    ...COLUMNS.map((column) => {
+    ...shownColumns().map((column) => {
       const col = document.createElement('col');
       col.className = `col-${column.key}`;
       return col;
     }),
   );
   headRow.replaceChildren(
-    ...COLUMNS.map((column) => {
+    ...shownColumns().map((column) => {
       const th = document.createElement('th');
       th.scope = 'col';
       th.dataset.key = column.key;
@@ -310,7 +335,7 @@ function spacer() {
   tr.className = 'spacer';
   tr.setAttribute('aria-hidden', 'true');
   const td = document.createElement('td');
-  td.colSpan = COLUMNS.length;
+  td.colSpan = shownColumns().length;
   tr.append(td);
   return tr;
 }
@@ -342,7 +367,7 @@ function rowElement(row, index, position) {
   if (row.dropped) tr.classList.add('dropped');
   if (row.checked) tr.classList.add('checked');
   for (const name of Object.keys(marked)) if (marked[name].has(index)) tr.classList.add(name);
-  for (const column of COLUMNS) {
+  for (const column of shownColumns()) {
     const td = document.createElement('td');
     if (column.actions) {
       td.className = 'actions';
@@ -353,6 +378,7 @@ function rowElement(row, index, position) {
     td.textContent = column.text(row);
     if (column.number) td.className = 'num';
     else if (column.code) td.className = 'code';
+    else if (column.word) td.className = 'word';
     if (column.key === 'indicator' && row.also?.length) {
       // Folded mentions: the count drawn after the name (CSS), the evidences in the tooltip.
       td.dataset.mentions = `×${row.also.length + 1}`;

@@ -1,34 +1,28 @@
 // The panel view: several reports (files opened or dropped, or texts pasted
 // in tabs), one table of standard indicators by region × indicator × period,
 // target beside result. Built in a worker by the wasm `panel()`; each cell
-// links back to its report with the evidence highlighted; a small chart per
-// indicator over the years. Texts stay in this browser (localStorage).
+// links back to its report with the evidence highlighted; an indicator's
+// name opens its chart below the table (charts-view.js). Texts stay in this
+// browser (localStorage).
 // Words come from i18n.js (Chinese or English, switched with the page);
 // every parse gets the user's own indicators ("my indicators",
 // dictionary.js), as on the page.
 import { readFile } from '../readers/open.js';
 import { t } from '../i18n.js';
 import { dictionaryText } from '../dictionary.js';
-import { chart } from './chart.js';
+import { h } from './dom.js';
 
 const STORE = 'zhibiao.panel.texts';
 const BUILD_DELAY_MS = 300;
 
-const state = { docs: [], active: 0, panel: null, editing: false, seq: 0, ms: null };
+// chart: the row whose indicator is charted ({ canonical, region, period, mode }).
+// errors: the files of the last batch that could not be read.
+const state = { docs: [], active: 0, panel: null, editing: false, seq: 0, ms: null, chart: null, errors: [] };
 let worker = null;
 let timer = null;
 const $ = (sel, root = document) => root.querySelector(sel);
-
-function h(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') e.className = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
+/** A number without float noise (0.1 + 0.2 → 0.3). */
+const fmt = (n) => String(Number(n.toPrecision(12)));
 
 // ---------- storage ----------
 
@@ -100,19 +94,30 @@ function uniqueName(name) {
   return n;
 }
 
+// A file that cannot be read is listed under the status line until the
+// next files are added: the panel's "3 份报告" must not overwrite it.
 async function addFiles(files) {
+  const errors = [];
   for (const file of files) {
     try {
       const { text } = await readFile(file, { onStatus: status });
       state.docs.push({ name: uniqueName(file.name), text });
     } catch (e) {
-      status(t('panelFileError', { name: file.name, msg: e?.message ?? e }));
+      errors.push(t('panelFileError', { name: file.name, msg: e?.message ?? e }));
     }
   }
+  state.errors = errors;
+  renderErrors();
   state.active = Math.max(0, state.docs.length - 1);
   state.editing = false;
   renderTabs();
   build();
+}
+
+function renderErrors() {
+  const box = $('#panel-errors');
+  box.hidden = !state.errors.length;
+  box.replaceChildren(...(state.errors.length ? [h('p', {}, t('panelReadErrors')), h('ul', {}, ...state.errors.map((e) => h('li', {}, e)))] : []));
 }
 
 function addPaste() {
@@ -198,10 +203,6 @@ function renderTabs(mark = null, focus = true) {
   }
 }
 
-function fmt(n) {
-  return String(Number(n.toPrecision(12)));
-}
-
 function quantity(lo, hi, unit, q, signed) {
   let s = (signed && lo > 0 ? '+' : '') + fmt(lo);
   if (hi != null) s += `~${fmt(hi)}`;
@@ -245,44 +246,66 @@ function regionLabel(c) {
 
 function renderTable() {
   const body = $('#panel-body');
-  const charts = $('#panel-charts');
   const p = state.panel;
   const exports = document.querySelectorAll('#panel-view .panel-export');
   exports.forEach((b) => { b.disabled = !p || !p.cells.length; });
+  $('#panel-no-gap').hidden = !p || !p.cells.length || p.cells.some((c) => c.target && (c.actual || c.estimate));
   if (!p) {
     body.replaceChildren();
-    charts.replaceChildren();
+    state.chart = null;
+    renderChart();
     status(state.docs.length ? '' : t('panelNone'));
     return;
   }
-  body.replaceChildren(
-    ...p.cells.map((c) =>
-      h('tr', {},
-        h('td', {}, regionLabel(c)),
-        h('td', {}, c.canonical),
-        h('td', {}, c.period ?? ''),
-        entryCell(c.target, 'target'),
-        entryCell(c.estimate, 'estimate'),
-        entryCell(c.actual, 'actual'),
-        h('td', { class: 'num' }, gapText(c)),
-        h('td', { class: c.met ? `met-${c.met}` : '' }, c.met ? t(`panelMet:${c.met}`) : ''))),
-  );
-  // One chart per region × indicator with two years or more.
-  const groups = new Map();
-  for (const c of p.cells) {
-    const key = `${regionLabel(c)}\u0000${c.canonical}`;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(c);
-  }
-  const figures = [];
-  for (const [key, cells] of groups) {
-    const title = key.replace('\u0000', ' · ');
-    const svg = chart(cells, title);
-    if (svg) figures.push(h('figure', { class: 'panel-figure' }, svg, h('figcaption', {}, title)));
-  }
-  charts.replaceChildren(...figures);
+  body.replaceChildren(...p.cells.map(cellRow));
+  renderChart();
   const ms = state.ms == null ? '' : t('panelMs', { ms: Math.round(state.ms) });
   status(t('panelStatus', { reports: p.reports.length, cells: p.cells.length }) + ms);
+}
+
+function cellRow(c) {
+  const pick = { canonical: c.canonical, region: regionLabel(c), period: c.period ?? null };
+  const charted = state.chart && state.chart.canonical === pick.canonical && state.chart.region === pick.region && state.chart.period === pick.period;
+  const name = h('button', { type: 'button', class: 'panel-chart-link', 'aria-pressed': String(!!charted),
+    title: t('panelChartFor', { name: c.canonical }), onclick: () => chartOf(pick) }, c.canonical);
+  return h('tr', {},
+    h('td', {}, pick.region),
+    h('td', {}, name),
+    h('td', {}, c.period ?? ''),
+    entryCell(c.target, 'target'),
+    entryCell(c.estimate, 'estimate'),
+    entryCell(c.actual, 'actual'),
+    h('td', { class: 'num' }, gapText(c)),
+    h('td', { class: c.met ? `met-${c.met}` : '' }, c.met ? t(`panelMet:${c.met}`) : ''));
+}
+
+// ---------- the chart ----------
+
+function chartOf(pick) {
+  state.chart = { ...pick, mode: state.chart?.mode ?? 'years' };
+  for (const b of document.querySelectorAll('#panel-body .panel-chart-link')) {
+    const tr = b.closest('tr');
+    b.setAttribute('aria-pressed', String(tr.cells[0].textContent === pick.region && b.textContent === pick.canonical && tr.cells[2].textContent === (pick.period ?? '')));
+  }
+  renderChart().then(() => $('#panel-chart').scrollIntoView({ block: 'nearest' }));
+}
+
+// The chart code is fetched on the first click of an indicator, not with
+// the page (the service worker has it for offline use).
+let chartsView = null;
+async function renderChart() {
+  const box = $('#panel-chart');
+  if (!state.chart) {
+    box.replaceChildren(h('p', { class: 'hint', id: 'panel-chart-hint' }, t('panelChartHint')));
+    return;
+  }
+  chartsView ??= import('./charts-view.js');
+  const { renderChartBox } = await chartsView;
+  renderChartBox(box, state.panel?.cells ?? [], state.chart, regionLabel, {
+    mode: (m) => { state.chart.mode = m; renderChart().then(() => $(`#panel-chart-${m}`)?.focus()); },
+    close: () => { state.chart = null; renderTable(); },
+    download,
+  });
 }
 
 // ---------- exports ----------
@@ -331,7 +354,7 @@ const COLUMNS = ['panelColRegion', 'colCanonical', 'colPeriod', 'panelColTarget'
 
 function view() {
   const file = h('input', { type: 'file', id: 'panel-file', multiple: true, hidden: true,
-    accept: '.txt,.text,.docx,.doc,.pdf,.html,.htm,text/plain',
+    accept: '.txt,.text,.docx,.pdf,.html,.htm,text/plain',
     onchange: () => { addFiles([...file.files]); file.value = ''; } });
   // The page's other <main>, shown in its place (one of the two is hidden).
   const section = h('main', { id: 'panel-view', class: 'panel-view', hidden: true, 'aria-labelledby': 'panel-heading' },
@@ -343,21 +366,23 @@ function view() {
       file,
       say('button', 'panelPaste', { type: 'button', class: 'button', id: 'panel-paste', onclick: addPaste }),
       say('button', 'panelClear', { type: 'button', class: 'button danger', id: 'panel-clear',
-        onclick: () => { state.docs = []; state.active = 0; renderTabs(); build(); } }),
+        onclick: () => { state.docs = []; state.active = 0; state.errors = []; renderErrors(); renderTabs(); build(); } }),
       h('span', { class: 'sep' }),
       ...[['csv', 'exportCsv'], ['tsv', 'panelCopy'], ['xlsx', 'exportXlsx'], ['json', 'exportJson']].map(([k, key]) =>
         say('button', key, { type: 'button', class: 'button panel-export', id: `panel-export-${k}`, disabled: true, onclick: () => exportAs(k) }))),
     h('p', { id: 'panel-status', class: 'status', role: 'status', 'aria-live': 'polite' }),
+    h('div', { id: 'panel-errors', class: 'error panel-errors', role: 'alert', hidden: true }),
     h('div', { class: 'panel-layout' },
       h('div', { class: 'panel-left' },
         h('div', { id: 'panel-tabs', class: 'panel-tabs', role: 'tablist', 'data-i18n-label': 'panelTabs', 'aria-label': t('panelTabs'), onkeydown: onTabKey }),
         h('div', { id: 'panel-text', class: 'panel-text', role: 'tabpanel' })),
       h('div', { class: 'panel-right' },
-        h('div', { id: 'panel-charts', class: 'panel-charts' }),
+        say('p', 'panelNoGap', { id: 'panel-no-gap', class: 'notes', hidden: true }),
         h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'data-i18n-label': 'panelTableLabel', 'aria-label': t('panelTableLabel') },
           h('table', { id: 'panel-table' },
             h('thead', {}, h('tr', {}, ...COLUMNS.map((key) => say('th', key, { scope: 'col' })))),
-            h('tbody', { id: 'panel-body' }))))));
+            h('tbody', { id: 'panel-body' }))),
+        h('section', { id: 'panel-chart', class: 'panel-chart-box' }))));
   section.addEventListener('dragover', (e) => { e.preventDefault(); section.classList.add('dragging'); });
   section.addEventListener('dragleave', () => section.classList.remove('dragging'));
   section.addEventListener('drop', (e) => {

@@ -17,6 +17,7 @@ const MESSAGES = {
     badXml: '这个 .docx 的正文无法解析。',
     oldWord: '旧版 Word（.doc）文件无法直接读取。请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开。',
     emptyText: '文件里没有可读的文字。',
+    binary: '这个文件不是文本（是二进制数据，或不是 UTF-8、UTF-16、GBK/GB18030 编码），无法读取。请打开 .txt、.docx、带文字层的 .pdf 或 .html 文件，或直接粘贴文字。',
     moduleOffline: '读取 {kind} 文件的模块尚未下载，现在离线。联网后打开一次此类文件，之后即可离线使用。',
     pagesWithoutText: '{n} 页没有文字层，未读出',
     reading: '正在读取 {name}……',
@@ -35,6 +36,8 @@ const MESSAGES = {
     badXml: 'The body of this .docx cannot be read.',
     oldWord: 'Old Word files (.doc) cannot be read. Save it as .docx or .txt in Word or WPS, then open that.',
     emptyText: 'The file holds no readable text.',
+    binary:
+      'This file is not text (binary data, or not UTF-8, UTF-16 or GBK/GB18030) and cannot be read. Open a .txt, .docx, .pdf with a text layer or .html file, or paste the text.',
     moduleOffline:
       'The reader for {kind} files has not been downloaded yet and the page is offline. Open one such file while online once; it then works offline too.',
     pagesWithoutText: '{n} page(s) without a text layer not read',

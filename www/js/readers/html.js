@@ -40,7 +40,7 @@ const BLOCKS = new Set([
 
 export async function read(bytes) {
   const { text, encoding } = decodeHtml(bytes);
-  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const doc = new DOMParser().parseFromString(withoutStyles(text), 'text/html');
   const out = new Lines();
   walk(doc.body ?? doc.documentElement, out, false);
   return { text: out.done(), format: `HTML, ${encoding}` };
@@ -58,10 +58,20 @@ function declaredCharset(bytes) {
   return match ? match[1].toLowerCase() : null;
 }
 
+/**
+ * The page without its style sheets, its style attributes renamed
+ * data-style: the parsed document takes this page's CSP (style-src 'self'),
+ * and each inline style would log a violation in the console. Only text is
+ * read; `hidden` reads data-style.
+ */
+export function withoutStyles(html) {
+  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '').replace(/(<[a-z][^>]*?\s)style(\s*=)/gi, '$1data-style$2');
+}
+
 /** Whether an element is hidden by its attributes (styles are not computed: the document is detached). */
 function hidden(el) {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  const style = el.getAttribute('data-style');
   return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 

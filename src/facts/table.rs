@@ -1,0 +1,508 @@
+//! Tables laid out in text: a bulletin's rows of figures, cells apart by a
+//! tab or wide blanks, with the unit in the column's head.
+//!
+//! ```text
+//! 表3 2023年柳溪市对外贸易情况
+//! 指标        金额（亿元）   比上年增长（%）
+//! 进出口总额   820.5         4.2
+//! 其中：出口额 510.3         -1.5
+//! ```
+//!
+//! gives 进出口总额 820.5 亿元 +4.2 %, 出口额 510.3 亿元 −1.5 %. A column
+//! headed by a year (指标 | 2022年 | 2023年) gives that year's figure; a
+//! column of units (计量单位) gives each row its own. The caption's unit
+//! (（单位：%）) serves the columns that name none, and its change word
+//! (涨跌幅度) makes the year columns changes.
+//!
+//! Cells are read from the input as given: normalisation drops the blanks
+//! that make the columns.
+
+use crate::lexicon::table_words as w;
+use crate::period::Period;
+use crate::text::{contains, decimal_value, is_cjk, read_uint, starts_with};
+
+/// A figure of a table row, ready to become a row.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TableFact {
+    pub(crate) subject: String,
+    /// The level and its unit.
+    pub(crate) level: Option<(f64, String)>,
+    /// The change and its unit.
+    pub(crate) change: Option<(f64, String)>,
+    /// The year its column or the caption names.
+    pub(crate) period: Option<Period>,
+    /// The row's line in the input (code points).
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq)]
+enum Column {
+    Label,
+    Unit,
+    Level {
+        unit: Option<String>,
+        measure: Option<String>,
+        year: Option<i32>,
+    },
+    Change {
+        unit: String,
+        year: Option<i32>,
+    },
+}
+
+/// A line of the input split into cells: `[start, end)` code points each.
+struct CellLine {
+    start: usize,
+    end: usize,
+    cells: Vec<(usize, usize)>,
+}
+
+/// How far above a table's head its caption may stand.
+const CAPTION_LINES: usize = 2;
+
+/// Every figure of every table in the input (`chars` as given, one per
+/// code point).
+pub(crate) fn table_facts(chars: &[char]) -> Vec<TableFact> {
+    let lines = cell_lines(chars);
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < lines.len() {
+        if !is_head_above(chars, &lines, i) {
+            i += 1;
+            continue;
+        }
+        let caption = caption_above(chars, &lines, i - 1);
+        let columns = read_head(chars, &lines[i - 1], caption.as_ref());
+        while i < lines.len() && is_data_row(chars, &lines[i]) {
+            row_facts(chars, &lines[i], &columns, caption.as_ref(), &mut out);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The input's lines, each with its cells (a line without a column gap has
+/// one cell).
+fn cell_lines(chars: &[char]) -> Vec<CellLine> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in 0..=chars.len() {
+        if end < chars.len() && chars[end] != '\n' {
+            continue;
+        }
+        out.push(CellLine {
+            start,
+            end,
+            cells: cells(chars, start, end),
+        });
+        start = end + 1;
+    }
+    out
+}
+
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{00A0}' | '\r')
+}
+
+/// The cells of a line: stretches apart by a tab or two blanks or more.
+fn cells(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = start;
+    let mut cell_start: Option<usize> = None;
+    while i < end {
+        if !is_blank(chars[i]) {
+            cell_start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        let run = i;
+        while i < end && is_blank(chars[i]) {
+            i += 1;
+        }
+        let gap = i - run >= 2 || chars[run..i].contains(&'\t') || i == end;
+        if let (true, Some(s)) = (gap, cell_start) {
+            out.push((s, run));
+            cell_start = None;
+        }
+    }
+    if let Some(s) = cell_start {
+        out.push((s, end));
+    }
+    out
+}
+
+fn cell_text(chars: &[char], cell: (usize, usize)) -> &[char] {
+    &chars[cell.0..cell.1]
+}
+
+/// The value of a figure cell: 6292.1, -1.8, 12.5%. None for a word or a
+/// dash (no figure).
+fn figure(cell: &[char]) -> Option<f64> {
+    let (sign, rest) = match cell.first() {
+        Some('-' | '－' | '−') => (-1.0, &cell[1..]),
+        _ => (1.0, cell),
+    };
+    let rest = rest.strip_suffix(&['%']).unwrap_or(rest);
+    let text: String = rest.iter().filter(|c| **c != ',').collect();
+    decimal_value(&text).map(|v| v * sign)
+}
+
+/// A row of figures: a label with Chinese in it, then at least one figure.
+fn is_data_row(chars: &[char], line: &CellLine) -> bool {
+    let Some((first, rest)) = line.cells.split_first() else {
+        return false;
+    };
+    line.cells.len() >= 2
+        && cell_text(chars, *first).iter().any(|c| is_cjk(*c))
+        && rest.iter().any(|c| figure(cell_text(chars, *c)).is_some())
+}
+
+/// The head of a table whose first row of figures is line `i`: the line
+/// above it, when it has cells and no figure.
+fn is_head_above(chars: &[char], lines: &[CellLine], i: usize) -> bool {
+    let head = &lines[i - 1];
+    let first_data = is_data_row(chars, &lines[i]);
+    let no_figures = head
+        .cells
+        .iter()
+        .all(|c| figure(cell_text(chars, *c)).is_none());
+    first_data && head.cells.len() >= 2 && no_figures
+}
+
+/// A table's caption: what it is of, the year and the unit (表1 2022年…
+/// （单位：%）).
+struct Caption {
+    year: Option<i32>,
+    unit: Option<String>,
+    changes: bool,
+}
+
+fn caption_above(chars: &[char], lines: &[CellLine], head: usize) -> Option<Caption> {
+    (head.saturating_sub(CAPTION_LINES)..head)
+        .rev()
+        .find_map(|k| {
+            let text = &chars[lines[k].start..lines[k].end];
+            let is_caption =
+                text.first() == Some(&w::CAPTION_START) || labelled_unit(text).is_some();
+            is_caption.then(|| Caption {
+                year: first_year(text),
+                unit: labelled_unit(text),
+                changes: w::CHANGE_HEADS.iter().any(|h| contains(text, h)),
+            })
+        })
+}
+
+/// The first year written in a text (2022年).
+fn first_year(t: &[char]) -> Option<i32> {
+    (0..t.len()).find_map(|i| {
+        let (n, len) = read_uint(t, i)?;
+        let fresh = i == 0 || !t[i - 1].is_ascii_digit();
+        (fresh && len == 4 && (1949..=2100).contains(&n) && t.get(i + 4) == Some(&'年'))
+            .then_some(n as i32)
+    })
+}
+
+/// The unit after 单位： up to the closing bracket.
+fn labelled_unit(t: &[char]) -> Option<String> {
+    let at = w::UNIT_LABELS.iter().find_map(|l| {
+        let l: Vec<char> = l.chars().collect();
+        t.windows(l.len())
+            .position(|win| win == l.as_slice())
+            .map(|p| p + l.len())
+    })?;
+    let unit: String = t[at..]
+        .iter()
+        .take_while(|c| !matches!(c, '）' | ')' | '，' | '；'))
+        .collect();
+    (!unit.is_empty()).then_some(unit)
+}
+
+/// The unit in a head's brackets: 金额（亿元） → 亿元.
+fn bracketed_unit(t: &[char]) -> Option<String> {
+    let open = t.iter().position(|c| matches!(c, '（' | '('))?;
+    let close = t[open..].iter().position(|c| matches!(c, '）' | ')'))? + open;
+    let inner = &t[open + 1..close];
+    let unit: String = labelled_unit(inner).unwrap_or_else(|| inner.iter().collect());
+    (!unit.is_empty()).then_some(unit)
+}
+
+/// A head without its bracketed unit: 出口额（亿元） → 出口额.
+fn head_name(t: &[char]) -> String {
+    t.iter()
+        .take_while(|c| !matches!(c, '（' | '('))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// A head that is a year alone: 2022年 (or 2022).
+fn year_head(t: &[char]) -> Option<i32> {
+    let (n, 4) = read_uint(t, 0)? else {
+        return None;
+    };
+    (t.len() == 4 || (t.len() == 5 && t[4] == '年')).then_some(n as i32)
+}
+
+fn read_head(chars: &[char], head: &CellLine, caption: Option<&Caption>) -> Vec<Column> {
+    let texts: Vec<&[char]> = head.cells.iter().map(|c| cell_text(chars, *c)).collect();
+    let has_change_column = texts.iter().skip(1).any(|t| is_change_head(t));
+    let years_change = caption.is_some_and(|c| c.changes) && !has_change_column;
+    let caption_unit = caption.and_then(|c| c.unit.clone());
+    texts
+        .iter()
+        .enumerate()
+        .map(|(j, t)| {
+            if j == 0 {
+                Column::Label
+            } else if w::UNIT_HEADS
+                .iter()
+                .any(|u| t.iter().copied().eq(u.chars()))
+            {
+                Column::Unit
+            } else if let Some(year) = year_head(t) {
+                if years_change {
+                    Column::Change {
+                        unit: caption_unit.clone().unwrap_or_else(|| "%".into()),
+                        year: Some(year),
+                    }
+                } else {
+                    Column::Level {
+                        unit: caption_unit.clone(),
+                        measure: None,
+                        year: Some(year),
+                    }
+                }
+            } else if is_change_head(t) {
+                Column::Change {
+                    unit: bracketed_unit(t).unwrap_or_else(|| "%".into()),
+                    year: None,
+                }
+            } else {
+                let name = head_name(t);
+                let generic = w::GENERIC_VALUE_HEADS.iter().any(|g| name.contains(g));
+                Column::Level {
+                    unit: bracketed_unit(t).or_else(|| caption_unit.clone()),
+                    measure: (!generic && !name.is_empty()).then_some(name),
+                    year: None,
+                }
+            }
+        })
+        .collect()
+}
+
+fn is_change_head(t: &[char]) -> bool {
+    w::CHANGE_HEADS.iter().any(|h| contains(t, h))
+}
+
+/// A row's label without its numbering, 其中： and note marks: the subject.
+fn clean_label(t: &[char]) -> String {
+    let mut t = t;
+    loop {
+        let before = t.len();
+        if let Some(p) = w::LABEL_PREFIXES.iter().find(|p| starts_with(t, p)) {
+            t = &t[p.chars().count()..];
+        }
+        t = strip_numbering(t);
+        while t.first().is_some_and(|c| is_blank(*c)) {
+            t = &t[1..];
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    let mut s: String = t.iter().collect();
+    // A note mark after the name: 居住[3].
+    if let Some(open) = s.rfind('[') {
+        if s.ends_with(']') {
+            s.truncate(open);
+        }
+    }
+    s
+}
+
+/// 一、 （一） 1. at the start of a label.
+fn strip_numbering(t: &[char]) -> &[char] {
+    let ordinal = |c: &char| crate::text::cn_digit(*c).is_some() || *c == '十';
+    let n = t.iter().take_while(|c| ordinal(c)).count();
+    if n > 0 && t.get(n) == Some(&'、') {
+        return &t[n + 1..];
+    }
+    if t.first() == Some(&'（') {
+        let k = t.iter().skip(1).take_while(|c| ordinal(c)).count();
+        if k > 0 && t.get(k + 1) == Some(&'）') {
+            return &t[k + 2..];
+        }
+    }
+    let d = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    if d > 0 && matches!(t.get(d), Some('.' | '、')) {
+        return &t[d + 1..];
+    }
+    t
+}
+
+/// The facts of one row: each level with the change right after it, and
+/// each change standing alone.
+fn row_facts(
+    chars: &[char],
+    line: &CellLine,
+    columns: &[Column],
+    caption: Option<&Caption>,
+    out: &mut Vec<TableFact>,
+) {
+    let label = clean_label(cell_text(chars, line.cells[0]));
+    if label.is_empty() {
+        return;
+    }
+    let measures = columns
+        .iter()
+        .filter(|c| {
+            matches!(
+                c,
+                Column::Level {
+                    measure: Some(_),
+                    ..
+                }
+            )
+        })
+        .count();
+    let total = w::TOTAL_LABELS.contains(&label.as_str());
+    let row_unit = columns
+        .iter()
+        .position(|c| *c == Column::Unit)
+        .and_then(|j| line.cells.get(j))
+        .map(|c| cell_text(chars, *c).iter().collect::<String>());
+    let cell_figure = |j: usize| line.cells.get(j).and_then(|c| figure(cell_text(chars, *c)));
+    let caption_year = caption.and_then(|c| c.year);
+    let mut j = 1;
+    while j < columns.len() {
+        let fact = match &columns[j] {
+            Column::Level {
+                unit,
+                measure,
+                year,
+            } => {
+                let subject = match measure {
+                    None => Some(label.clone()),
+                    Some(m) if total => Some(m.clone()),
+                    Some(m) if measures == 1 => Some(format!("{label}{m}")),
+                    Some(_) => None,
+                };
+                let unit = unit.clone().or_else(|| row_unit.clone());
+                let level = cell_figure(j).zip(unit);
+                let change = match columns.get(j + 1) {
+                    Some(Column::Change { unit, year: None }) => {
+                        j += 1;
+                        cell_figure(j).map(|v| (v, unit.clone()))
+                    }
+                    _ => None,
+                };
+                subject.map(|s| (s, level, change, year.or(caption_year)))
+            }
+            Column::Change { unit, year } => {
+                let change = cell_figure(j).map(|v| (v, unit.clone()));
+                Some((label.clone(), None, change, year.or(caption_year)))
+            }
+            Column::Label | Column::Unit => None,
+        };
+        if let Some((subject, level, change, year)) = fact {
+            if level.is_some() || change.is_some() {
+                out.push(TableFact {
+                    subject,
+                    level,
+                    change,
+                    period: year.map(Period::Year),
+                    start: line.start,
+                    end: trimmed_end(line),
+                });
+            }
+        }
+        j += 1;
+    }
+}
+
+/// The end of the row's last cell (trailing blanks left out).
+fn trimmed_end(line: &CellLine) -> usize {
+    line.cells.last().map_or(line.end, |c| c.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// subject, value, unit, change, period
+    type Got = (
+        String,
+        Option<f64>,
+        Option<String>,
+        Option<f64>,
+        Option<String>,
+    );
+
+    fn facts(text: &str) -> Vec<Got> {
+        let chars: Vec<char> = text.chars().collect();
+        table_facts(&chars)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.subject,
+                    f.level.as_ref().map(|l| l.0),
+                    f.level.map(|l| l.1),
+                    f.change.as_ref().map(|c| c.0),
+                    f.period.map(|p| p.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_level_and_its_change_with_units_in_the_head() {
+        let text = "表3 2023年柳溪市对外贸易\n指标\t金额（亿元）\t比上年增长（%）\n进出口总额\t820.5\t4.2\n其中：出口额\t510.3\t-1.5\n";
+        let got = facts(text);
+        assert_eq!(
+            got[0],
+            (
+                "进出口总额".into(),
+                Some(820.5),
+                Some("亿元".into()),
+                Some(4.2),
+                Some("2023".into())
+            )
+        );
+        assert_eq!(got[1].0, "出口额");
+        assert_eq!(got[1].3, Some(-1.5));
+    }
+
+    #[test]
+    fn year_columns_of_a_change_table() {
+        let text = "表1  2023年价格涨跌幅度（单位：%）\n指标名称  2022年  2023年\n一、居民消费价格  1.8  0.4\n";
+        let got = facts(text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "居民消费价格");
+        assert_eq!((got[0].1, got[0].3), (None, Some(1.8)));
+        assert_eq!(got[1].4.as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_column_of_units_serves_its_row() {
+        let text = "产品名称\t计量单位\t2023年\t比上年增长（%）\n水泥\t万吨\t640.5\t-12.5\n铁路\t万吨\t-\t-\n";
+        let got = facts(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].2.as_deref(), Some("万吨"));
+        assert_eq!(got[0].4.as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_named_measure_joins_the_label_and_a_total_takes_the_measure() {
+        let text = "品种\t产量（万吨）\n粮食\t99.3\n合计\t120.0\n";
+        let got = facts(text);
+        assert_eq!(got[0].0, "粮食产量");
+        assert_eq!(got[1].0, "产量");
+    }
+
+    #[test]
+    fn prose_with_wide_spaces_is_no_table() {
+        assert!(facts("地区生产总值  88.5亿元  增长4.6%\n规上工业增加值  增长5%\n").is_empty());
+    }
+}
