@@ -14,7 +14,11 @@
 
 pub mod category;
 pub mod clause;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
 pub mod facts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
 pub mod indicator;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;

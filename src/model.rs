@@ -26,6 +26,9 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order a table sorts them.
+    pub const ALL: [Status; 3] = [Status::Actual, Status::Estimate, Status::Target];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Actual => "actual",

@@ -13,6 +13,9 @@ pub const KIND_WORDS: &[(&str, Kind)] = &[
     ("计划草案", Kind::PlanReport),
     ("计划的报告", Kind::PlanReport),
     ("预算执行情况", Kind::Other),
+    // Any other 公报 (生态环境状况公报, 普查数据公报) reports a year's figures
+    // as a statistical bulletin does.
+    ("公报", Kind::Bulletin),
 ];
 
 /// Words by which a text names what it is when its title is lost (注：本公报

@@ -20,6 +20,7 @@
 pub mod csv;
 pub mod json;
 pub mod marks;
+pub mod stream;
 pub mod table;
 pub mod tsv;
 pub mod units;
