@@ -18,6 +18,7 @@ mod periods;
 mod region;
 mod scopes;
 mod sections;
+mod spans;
 
 pub use head::publication_year;
 
