@@ -387,7 +387,12 @@ fn a_compilation_says_which_report_each_row_is_of() {
     let of: Vec<(Option<usize>, String)> = report
         .rows
         .iter()
-        .map(|r| (r.report, r.period.map(|p| p.to_string()).unwrap_or_default()))
+        .map(|r| {
+            (
+                r.report,
+                r.period.map(|p| p.to_string()).unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(of, vec![(Some(0), "2024".into()), (Some(1), "2023".into())]);
     let json = serde_json::to_string(&report).unwrap();
