@@ -321,6 +321,7 @@ mod tests {
             evidence: "换行\n回车\r制表\t\u{8}\u{c}\u{1}\u{1f}\u{7f}😀".into(),
             start: 0,
             end: 12_345_678_901,
+            report: Some(3),
         };
         let empty = Row::default();
         let r = Report {
@@ -334,6 +335,7 @@ mod tests {
             },
             rows: vec![full, empty],
             notes: vec!["a \"note\"".into(), String::new()],
+            parts: vec![Meta::default()],
         };
         same_as_serde(&r);
         same_as_serde(&Report::default());

@@ -174,6 +174,7 @@ fn report(region: &str, rows: Vec<Row>) -> Report {
         },
         rows,
         notes: vec![],
+        parts: vec![],
     }
 }
 

@@ -464,6 +464,7 @@ pub(crate) mod tests {
                 },
             ],
             notes: vec![],
+            parts: vec![],
         }
     }
 
