@@ -124,9 +124,9 @@ impl fmt::Display for Period {
     }
 }
 
-/// Periods in time order: by the month they start, then the longer first
-/// (2024 before 2024H1 before 2024Q1; 2021-2025 before 2021), so a period
-/// stands before the parts it holds. Two periods of the same months
+/// Periods in time order: by the month they start, then by the month they
+/// end (2024Q1 before 2024H1 before 2024 before 2024-2028, then 2024H2).
+/// Two periods of the same months
 /// (2024H1 and 2024Q1-Q2) are ordered by kind: year, half, quarters,
 /// months, years.
 impl Ord for Period {
@@ -135,7 +135,7 @@ impl Ord for Period {
         let (b_start, b_end) = other.months();
         a_start
             .cmp(&b_start)
-            .then(b_end.cmp(&a_end))
+            .then(a_end.cmp(&b_end))
             .then(self.kind_rank().cmp(&other.kind_rank()))
     }
 }
@@ -293,7 +293,7 @@ mod tests {
     }
 
     #[test]
-    fn periods_sort_by_start_then_the_longer_first() {
+    fn periods_sort_by_start_then_end() {
         let mut v: Vec<Period> = [
             "2025", "2024Q3", "2024H2", "2024Q1", "2024H1", "2024", "2021-2025",
         ]
@@ -304,7 +304,7 @@ mod tests {
         let back: Vec<String> = v.iter().map(Period::to_string).collect();
         assert_eq!(
             back,
-            ["2021-2025", "2024", "2024H1", "2024Q1", "2024H2", "2024Q3", "2025"]
+            ["2021-2025", "2024Q1", "2024H1", "2024", "2024Q3", "2024H2", "2025"]
         );
         let half: Period = "2024H1".parse().unwrap();
         let two_quarters: Period = "2024Q1-Q2".parse().unwrap();
