@@ -10,6 +10,8 @@
 #   ./build.sh package    the npm package in pkg/ (and its tarball)
 #   ./build.sh single     one self-contained HTML file, dist/zhibiao.html
 #   ./build.sh sizes      raw and gzip size of each embedding route
+#   ./build.sh python     the Python wheel (python/, maturin) in target/wheels/
+#   ./build.sh test-python  a fresh venv, `pip install ./python[test]`, pytest
 # Installs what it needs when missing: the wasm32 target, the wasm-bindgen CLI
 # matching the crate, npm packages from e2e/package-lock.json, Chromium.
 set -euo pipefail
@@ -149,14 +151,17 @@ cmd_serve() {
 }
 
 cmd_test() {
-  cargo fmt --check
+  cargo fmt --all --check
   cargo clippy --all-targets -- -D warnings
+  # The Python binding (python/, a workspace member of its own).
+  cargo clippy -p zhibiao-python --all-targets -- -D warnings
   # The wasm boundary (src/wasm/) with no feature and with all: features only add.
   ensure_wasm_target
   cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
   cargo clippy --lib --target "$WASM_TARGET" --features xlsx -- -D warnings
   # tests/limits.rs checks the size limits (files ≤ 800 lines, functions ≤ 80).
   cargo test --release
+  cmd_test_python
   cmd_web
   cmd_xlsx
   cmd_package
@@ -165,6 +170,31 @@ cmd_test() {
   ensure_cjk_font
   ensure_nginx
   (cd "$E2E" && node --test --test-concurrency=1 tests/)
+}
+
+# ---------- Python (python/, docs: python/README.md) ----------
+
+PY_VENV=target/python-venv
+
+# The wheel: an abi3 wheel (CPython >= 3.9) in target/wheels/. maturin is
+# installed with pip when missing.
+cmd_python() {
+  if ! command -v maturin >/dev/null; then
+    python3 -m pip install --quiet "maturin>=1.9,<2"
+  fi
+  (cd python && maturin build --release)
+}
+
+# What a user does on a fresh machine: a new virtual environment,
+# `pip install ./python[test]` (maturin, pandas and pytest from PyPI; the
+# crate built from source), then pytest, which compares the package's rows
+# with the CLI's (target/release/zhibiao, built by `cargo test --release`).
+cmd_test_python() {
+  rm -rf "$PY_VENV"
+  python3 -m venv "$PY_VENV"
+  "$PY_VENV/bin/pip" install --quiet --disable-pip-version-check "./python[test]"
+  cargo build --release --bin zhibiao
+  ZHIBIAO_BIN="$PWD/target/release/zhibiao" "$PY_VENV/bin/python" -m pytest python/tests
 }
 
 cmd_bench_web() {
@@ -269,8 +299,10 @@ case "${1:-build}" in
   package) cmd_package ;;
   single) cmd_single ;;
   sizes) cmd_sizes ;;
+  python) cmd_python ;;
+  test-python) cmd_test_python ;;
   *)
-    echo "usage: $0 build|web|serve|test|bench-web|bench-node|xlsx|package|single|sizes" >&2
+    echo "usage: $0 build|web|serve|test|bench-web|bench-node|xlsx|package|single|sizes|python|test-python" >&2
     exit 2
     ;;
 esac

@@ -66,6 +66,27 @@ impl<I: Iterator<Item = String>> Args<I> {
     }
 }
 
+/// Runs a subcommand (`panel`, `corpus`) from its parsed arguments: help
+/// (`None`) prints `usage`, a usage error exits 2 naming the subcommand.
+pub fn run_subcommand<A>(
+    parsed: Result<Option<A>, String>,
+    name: &str,
+    usage: &str,
+    run: impl FnOnce(A) -> std::process::ExitCode,
+) -> std::process::ExitCode {
+    match parsed {
+        Ok(Some(args)) => run(args),
+        Ok(None) => {
+            print!("{usage}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("zhibiao: {e}\nTry 'zhibiao {name} --help'.");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

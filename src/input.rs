@@ -1,4 +1,5 @@
-//! Input decoding for the CLI: bytes from a file or stdin → text.
+//! Input decoding for the CLI and the Python package: bytes from a file or
+//! stdin → text ([`decode`]; a file: [`read_file`]).
 //!
 //! Reports reach users as UTF-8 (with or without a BOM), as UTF-16 from
 //! Windows tools (with a BOM), or as GBK/GB18030 from older Chinese
@@ -15,6 +16,7 @@
 
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
 use std::fmt;
+use std::path::Path;
 
 /// The encoding the input was read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +93,37 @@ impl fmt::Display for DecodeError {
 }
 
 impl std::error::Error for DecodeError {}
+
+/// Why a file could not be read as a report.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Not found, not readable, a folder…
+    Io(std::io::Error),
+    /// Read, but its bytes are no text.
+    Decode(DecodeError),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io(e) => e.fmt(f),
+            ReadError::Decode(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads a report file: its bytes [`decode`]d, and a saved web page
+/// (`.html`, `.htm`) taken down to its text ([`crate::html::text`]).
+pub fn read_file(path: &Path) -> Result<Decoded, ReadError> {
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    let mut decoded = decode(&bytes).map_err(ReadError::Decode)?;
+    if crate::html::is_html_file(path) {
+        decoded.text = crate::html::text(&decoded.text);
+    }
+    Ok(decoded)
+}
 
 /// Text with more control chars than this (in percent) is taken for binary.
 const MAX_CONTROL_PERCENT: usize = 10;

@@ -35,7 +35,18 @@ pub fn report(report: &Report) -> String {
         }
         string(&mut out, note);
     }
-    out.push_str("]}");
+    out.push(']');
+    if !report.parts.is_empty() {
+        out.push_str(",\"parts\":[");
+        for (i, m) in report.parts.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            meta(&mut out, m);
+        }
+        out.push(']');
+    }
+    out.push('}');
     out
 }
 
@@ -90,11 +101,16 @@ fn row(out: &mut String, r: &Row) {
         }
         None => out.push_str("null"),
     }
+    key(out, ",\"region\":", r.region.as_deref());
     key(out, ",\"evidence\":", Some(&r.evidence));
     out.push_str(",\"start\":");
     integer(out, r.start as u64);
     out.push_str(",\"end\":");
     integer(out, r.end as u64);
+    if let Some(k) = r.report {
+        out.push_str(",\"report\":");
+        integer(out, k as u64);
+    }
     out.push('}');
 }
 
@@ -281,9 +297,11 @@ mod tests {
             change_qualifier: Some(Qualifier::Approx),
             status: Status::Target,
             period: Some("2024Q1-Q3".parse().unwrap()),
+            region: Some("鞍山市".into()),
             evidence: "换行\n回车\r制表\t\u{8}\u{c}\u{1}\u{1f}\u{7f}😀".into(),
             start: 0,
             end: 12_345_678_901,
+            report: Some(3),
         };
         let empty = Row::default();
         let r = Report {
@@ -297,6 +315,7 @@ mod tests {
             },
             rows: vec![full, empty],
             notes: vec!["a \"note\"".into(), String::new()],
+            parts: vec![Meta::default()],
         };
         same_as_serde(&r);
         same_as_serde(&Report::default());

@@ -14,7 +14,11 @@
 
 pub mod category;
 pub mod clause;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
 pub mod facts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
 pub mod indicator;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;
@@ -28,6 +32,7 @@ pub mod options;
 pub mod order;
 pub mod panel;
 pub mod period;
+pub mod places;
 pub mod quantity;
 pub mod render;
 pub mod status;
@@ -126,13 +131,15 @@ impl Parser {
         let mut rows = facts::extract(&norm, &doc, &sentences, dict);
         facts::add_table_rows(text, &norm, &doc, &mut rows, dict);
         facts::attach_evidence(text, &mut rows);
+        facts::assign_reports(&norm, &doc, &mut rows);
         if self.core_only {
             rows.retain(|r| r.core);
         }
         Report {
-            meta: doc.meta,
+            meta: doc.meta.clone(),
             notes: report_notes(text, &rows),
             rows,
+            parts: doc.parts.iter().map(|p| p.doc.meta.clone()).collect(),
         }
     }
 }

@@ -2,12 +2,13 @@
 //! `zhibiao::parse_with`, output is `zhibiao::render`; nothing else here.
 
 mod cli_args;
+mod corpus_cmd;
 mod panel_cmd;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use zhibiao::input::decode;
+use zhibiao::input::{decode, read_file};
 use zhibiao::render::{render_with_options, Doc, Format, RenderOptions};
 use zhibiao::{Options, Report};
 
@@ -16,9 +17,11 @@ zhibiao — turns Chinese government report text into indicator tables
 
 Usage: zhibiao [OPTIONS] [FILE...]
        zhibiao panel [OPTIONS] FILE...   (several reports, one panel: --help)
+       zhibiao corpus [OPTIONS] DIR|FILE...  (folders of reports, in parallel: --help)
 
-Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030), or standard input
-when no FILE or `-` is given, and prints one row per indicator.
+Reads each FILE (UTF-8, UTF-16 with BOM, or GBK/GB18030; a .html or .htm
+file as the text of the page), or standard input when no FILE or `-` is
+given, and prints one row per indicator.
 
 Options:
   -f, --format FORMAT  table (default), jsonl, json, csv, tsv, xlsx (needs -o)
@@ -118,19 +121,19 @@ fn unit(name: &str, base: &str) -> Result<zhibiao::render::units::Target, String
 
 /// Reads and decodes one input; the error names what went wrong.
 fn read_input(name: &str) -> Result<String, String> {
+    if name != "-" {
+        return read_file(std::path::Path::new(name))
+            .map(|d| d.text)
+            .map_err(|e| e.to_string());
+    }
+    let mut stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!(
+            "zhibiao: reading standard input (paste the text, then Ctrl-D); --help for usage"
+        );
+    }
     let mut bytes = Vec::new();
-    let read = if name == "-" {
-        let mut stdin = std::io::stdin();
-        if stdin.is_terminal() {
-            eprintln!(
-                "zhibiao: reading standard input (paste the text, then Ctrl-D); --help for usage"
-            );
-        }
-        stdin.read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
-    };
-    read.map_err(|e| e.to_string())?;
+    stdin.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
     decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
 }
 
@@ -244,8 +247,10 @@ fn run(args: Args) -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("panel") {
-        return panel_cmd::main(args[1..].to_vec());
+    match args.first().map(String::as_str) {
+        Some("panel") => return panel_cmd::main(args[1..].to_vec()),
+        Some("corpus") => return corpus_cmd::main(args[1..].to_vec()),
+        _ => {}
     }
     match parse_args(args) {
         Ok(Command::Run(args)) => run(args),

@@ -26,6 +26,9 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order a table sorts them.
+    pub const ALL: [Status; 3] = [Status::Actual, Status::Estimate, Status::Target];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Actual => "actual",
@@ -145,11 +148,18 @@ pub struct Row {
     pub status: Status,
     /// Serialised as the SPEC string (`2024`, `2024H1`, `2021-2025`…).
     pub period: Option<Period>,
+    /// The place whose quantity it is (SPEC "A place for every row"): the
+    /// report's own region, or the division named as the subject's owner.
+    pub region: Option<String>,
     pub evidence: String,
     /// Code point offset of the evidence in the input exactly as given.
     pub start: usize,
     /// Code point offset just past the evidence.
     pub end: usize,
+    /// In a file that holds several reports (a compilation of bulletins),
+    /// the index of the row's report in [`Report::parts`]; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<usize>,
 }
 
 /// The parser's answer for one text.
@@ -160,4 +170,8 @@ pub struct Report {
     pub rows: Vec<Row>,
     /// Human-readable remarks, e.g. that the text was empty or held no numbers.
     pub notes: Vec<String>,
+    /// What each report of a file that holds several is, in order (empty
+    /// for a file of one report, whose `meta` says it all).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Meta>,
 }

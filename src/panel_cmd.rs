@@ -147,17 +147,7 @@ pub fn run(args: PanelArgs) -> ExitCode {
 
 /// The `panel` subcommand from its arguments (after the word `panel`).
 pub fn main(args: Vec<String>) -> ExitCode {
-    match parse_args(args) {
-        Ok(Some(args)) => run(args),
-        Ok(None) => {
-            print!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("zhibiao: {e}\nTry 'zhibiao panel --help'.");
-            ExitCode::from(2)
-        }
-    }
+    cli_args::run_subcommand(parse_args(args), "panel", USAGE, run)
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::matcher::CharMap;
-use crate::lexicon::units::{COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, RATE_UNITS, SPEC_UNITS};
+use crate::lexicon::units::{
+    BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
+};
 use crate::lexicon::words::{
     CAPACITY_UNITS, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS, LIST_JOINTS,
     NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
@@ -140,7 +142,23 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
             }
         }
     }
-    None
+    bare_multiplier_at(chars, i)
+}
+
+/// 常住人口达1190万，/ 接待游客3000万左右: a multiplier with no base unit
+/// ending its phrase is the unit; the subject names what it counts.
+fn bare_multiplier_at(chars: &[char], i: usize) -> Option<UnitMatch> {
+    let mult = BARE_MULTIPLIERS.iter().find(|m| starts_at(chars, i, m))?;
+    let end = i + mult.chars().count();
+    let ends_phrase = chars.get(end).is_none_or(|c| PHRASE_ENDS.contains(c))
+        || qualifier_after(chars, end).is_some();
+    ends_phrase.then(|| UnitMatch {
+        text: mult.to_string(),
+        end,
+        qualifier: None,
+        counts: false,
+        spec: false,
+    })
 }
 
 fn plain_unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
@@ -518,6 +536,9 @@ mod tests {
         assert_eq!(one("提高3个百分点").unit, "个百分点");
         assert_eq!(one("35微克/立方米").unit, "微克/立方米");
         assert_eq!(one("110.8万平方米").unit, "万平方米");
+        assert_eq!(one("常住人口达860万。").unit, "万");
+        assert_eq!(scan_str("诊疗人次2.4亿（占30%）")[0].unit, "亿");
+        assert!(scan_str("投入3000万资金").is_empty());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! words around the number and cleaned of verbs, time, region and hedges.
 
 use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::names::{PROVINCE_SHORT_NAMES, WHOLE};
 use crate::lexicon::time_words::{AFTER_YEAR_IN_SUBJECT, YEAR_LEADS};
 use crate::lexicon::words::{
     ADDITION_LEADS, ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS,
@@ -187,17 +188,30 @@ fn is_etc(chars: &[char], a: usize, b: usize, i: usize) -> bool {
 fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
     loop {
         let before = a;
-        while a < b && is_noise(chars[a]) {
+        // A closing bracket at the start closes a remark before (（含…）、).
+        while a < b && (is_noise(chars[a]) || matches!(chars[a], '）' | ')')) {
             a += 1;
         }
         a = skip_time_expression(chars, a, b);
         a = skip_leading_period(chars, a, b);
+        a = skip_whole_province(chars, a, b);
         if let Some(w) = PREFIXES.at(&chars[..b], a) {
             a += w.chars().count();
         }
         if a == before {
             return (a, b);
         }
+    }
+}
+
+/// Skips 全 and a province's short name (全皖规上工业增加值): the report's
+/// own scope, as 全省 is.
+fn skip_whole_province(chars: &[char], a: usize, b: usize) -> usize {
+    let whole = a + 2 < b && chars[a] == WHOLE && PROVINCE_SHORT_NAMES.contains(&chars[a + 1]);
+    if whole {
+        a + 2
+    } else {
+        a
     }
 }
 
@@ -225,7 +239,8 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
 
 /// Cuts the period a change is measured against when it ends the subject
 /// (营业收入较“十三五”末期翻一番, 浓度比2020年下降): it is no part of what is
-/// measured.
+/// measured. A subject that is nothing but the baseline (…，较“十二五”末增长
+/// 40%) is left empty, to be borrowed from the fact before.
 fn before_trailing_baseline(chars: &[char], a: usize, b: usize) -> usize {
     let span = &chars[a..b];
     let dated_end = span
@@ -242,7 +257,7 @@ fn before_trailing_baseline(chars: &[char], a: usize, b: usize) -> usize {
         return b;
     };
     let lead = a + m.start - 1;
-    if lead > a && BEFORE_A_YEAR.contains(&chars[lead]) {
+    if BEFORE_A_YEAR.contains(&chars[lead]) {
         lead
     } else {
         b
@@ -313,6 +328,8 @@ fn is_noise(c: char) -> bool {
             | '*'
             | '…'
             | '·'
+            | '（'
+            | '('
     )
 }
 
@@ -422,6 +439,14 @@ mod tests {
             subject_of("2024年，全区重点高中升学率32.9%", 0),
             "重点高中升学率"
         );
+        assert_eq!(
+            subject_of("全皖规上工业增加值完成800亿元", 0),
+            "规上工业增加值"
+        );
+        assert_eq!(subject_of("全川粮食产量700亿斤", 0), "粮食产量");
+        assert_eq!(subject_of("全州地区生产总值达到900亿元", 0), "地区生产总值");
+        assert_eq!(subject_of("我盟粮食产量60亿斤", 0), "粮食产量");
+        assert_eq!(subject_of("全新能源汽车产量9万辆", 0), "全新能源汽车产量");
     }
 
     #[test]

@@ -283,13 +283,13 @@ fn panel_puts_a_target_beside_next_year_s_result() {
     let a = write(
         &dir,
         "2024.txt",
-        "白河市2024年政府工作报告\n\n二、2024年主要目标\n今年主要预期目标是：地区生产总值增长5%以上。\n"
+        "白山市2024年政府工作报告\n\n二、2024年主要目标\n今年主要预期目标是：地区生产总值增长5%以上。\n"
             .as_bytes(),
     );
     let b = write(
         &dir,
         "2025.txt",
-        "白河市2025年政府工作报告\n\n一、2024年工作回顾\n过去一年，地区生产总值增长5.3%。\n"
+        "白山市2025年政府工作报告\n\n一、2024年工作回顾\n过去一年，地区生产总值增长5.3%。\n"
             .as_bytes(),
     );
     let out = run(&["panel", "-f", "json", &a, &b], b"");
@@ -302,7 +302,7 @@ fn panel_puts_a_target_beside_next_year_s_result() {
         .iter()
         .find(|c| c["period"] == "2024" && c["canonical"] == "地区生产总值")
         .expect("a 地区生产总值/2024 cell");
-    assert_eq!(cell["region"], "白河市");
+    assert_eq!(cell["region"], "白山市");
     assert_eq!(cell["target"]["change"], 5.0);
     assert_eq!(cell["target"]["report"], 0);
     assert_eq!(cell["actual"]["change"], 5.3);
@@ -375,4 +375,28 @@ fn panel_takes_the_users_dictionary() {
     let out = run(&["panel", "--dict", "/nonexistent/d.tsv", &report], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("d.tsv"));
+}
+
+/// A file of two bulletins: the JSON names each report (`parts`) and tells
+/// each row which one it is of (`report`), and each row takes its year.
+#[test]
+fn a_compilation_says_which_report_each_row_is_of() {
+    let text = "柳溪市2024年统计公报\n柳溪市统计局\n2025年3月\n2024年是关键之年。\n一、综合\n全年地区生产总值800亿元，增长5%。\n\n柳溪市统计局\n2024年3月\n2023年是攻坚之年。\n一、综合\n全年地区生产总值760亿元，增长4%。\n";
+    let report = zhibiao::parse(text);
+    assert_eq!(report.parts.len(), 2);
+    let of: Vec<(Option<usize>, String)> = report
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.report,
+                r.period.map(|p| p.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(of, vec![(Some(0), "2024".into()), (Some(1), "2023".into())]);
+    let json = serde_json::to_string(&report).unwrap();
+    assert!(json.contains("\"report\":1") && json.contains("\"parts\":["));
+    let single = serde_json::to_string(&zhibiao::parse("全年地区生产总值800亿元。")).unwrap();
+    assert!(!single.contains("\"report\"") && !single.contains("\"parts\""));
 }

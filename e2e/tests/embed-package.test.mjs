@@ -130,8 +130,8 @@ test('toCSV/toTSV write numbers as the CLI does, XX for a redacted value, and ne
     console.log(JSON.stringify({ csv: toCSV(report), tsv: toTSV(report) }));
   `);
   const csv = out.csv.split('\r\n');
-  assert.equal(csv[1], `"'=HYPERLINK(""x"")",,否,XX,,亿元,,-2.6,,个百分点,约,目标,,其他,"a,\tb\nc",0,6`);
-  assert.equal(out.tsv.split('\n')[1], `'=HYPERLINK("x")\t\t否\tXX\t\t亿元\t\t-2.6\t\t个百分点\t约\t目标\t\t其他\ta, b c\t0\t6`);
+  assert.equal(csv[1], `"'=HYPERLINK(""x"")",,,否,XX,,亿元,,-2.6,,个百分点,约,目标,,其他,"a,\tb\nc",0,6`);
+  assert.equal(out.tsv.split('\n')[1], `'=HYPERLINK("x")\t\t\t否\tXX\t\t亿元\t\t-2.6\t\t个百分点\t约\t目标\t\t其他\ta, b c\t0\t6`);
   // Rust's Display for f64: shortest digits, never an exponent.
-  assert.deepEqual(csv.slice(2, 7).map((line) => line.split(',')[3]), ['22', '63.65', '0', '1000000000000000000000', '0.0000001']);
+  assert.deepEqual(csv.slice(2, 7).map((line) => line.split(',')[4]), ['22', '63.65', '0', '1000000000000000000000', '0.0000001']);
 });

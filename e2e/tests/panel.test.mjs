@@ -10,7 +10,7 @@ import { launch, openPage, samples, axeViolations } from '../helpers.mjs';
 
 // Short made-up reports: a city's 2023, 2024 and 2025 work reports.
 const report = (year, review, targets) =>
-  `青川市${year}年政府工作报告\n——${year}年1月10日在青川市人民代表大会上\n\n` +
+  `漯河市${year}年政府工作报告\n——${year}年1月10日在漯河市人民代表大会上\n\n` +
   `一、${year - 1}年工作回顾\n过去一年，${review}\n\n二、${year}年主要目标\n今年主要预期目标是：${targets}\n`;
 const FILES = [
   ['青川2023.txt', report(2023, '全市地区生产总值增长4.5%。', '地区生产总值增长5%左右，一般公共预算收入增长5%以上。')],
@@ -44,7 +44,7 @@ test('several files dropped make one panel, linked back to its reports', async (
     await waitForPanel(page, 3);
     const gdp = await rowOf(page, '地区生产总值', '2024');
     const cells = await gdp.evaluate((tr) => [...tr.cells].map((td) => td.textContent));
-    assert.equal(cells[0], '青川市');
+    assert.equal(cells[0], '漯河市');
     assert.match(cells[3], /约\+6%\[2\]/);
     assert.match(cells[5], /3030\.2亿元 \+5\.9%\[3\]/);
     assert.equal(cells[6], '-0.1个百分点');
@@ -56,7 +56,7 @@ test('several files dropped make one panel, linked back to its reports', async (
     const mark = await page.textContent('#panel-mark');
     assert.match(mark, /5\.9%/);
     const sourceText = await page.textContent('#panel-source');
-    assert.ok(sourceText.startsWith('青川市2025年'));
+    assert.ok(sourceText.startsWith('漯河市2025年'));
     assert.equal(await page.getAttribute('#panel-tabs [role=tab][aria-selected=true]', 'id'), 'panel-tab-2');
     assert.equal(await page.getAttribute('#panel-text', 'aria-labelledby'), 'panel-tab-2');
     // No chart until an indicator is clicked; then one, below the table.
@@ -86,7 +86,7 @@ test('several files dropped make one panel, linked back to its reports', async (
     const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#panel-export-csv')]);
     const csv = fs.readFileSync(await csvDl.path(), 'utf8');
     assert.ok(csv.startsWith('\uFEFF地区,标准名称,类别,期间,目标数值,'));
-    const line = csv.split('\r\n').find((l) => l.startsWith('青川市,地区生产总值,经济,2024,'));
+    const line = csv.split('\r\n').find((l) => l.startsWith('漯河市,地区生产总值,经济,2024,'));
     assert.ok(line, csv);
     assert.ok(line.includes(',6,,%,约,青川2024.txt,'), line);
     // XLSX: the long sheet and the wide one, read back from the zip.
@@ -98,7 +98,7 @@ z = zipfile.ZipFile(sys.argv[1])
 wb = z.read('xl/workbook.xml').decode()
 print('|'.join(re.findall(r'<sheet name="([^"]+)"', wb)))
 print('3030.2亿元 +5.9%' in z.read('xl/sharedStrings.xml').decode())`, xlsx]).toString().trim().split('\n');
-    assert.equal(listing[0], '面板|宽表 青川市|报告');
+    assert.equal(listing[0], '面板|宽表 漯河市|报告');
     assert.equal(listing[1], 'True');
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.foreignRequests, []);
@@ -192,9 +192,9 @@ test('a text pasted in a new tab joins the panel', async () => {
     const { page } = await openPage(env.context, env.url);
     await page.click('#panel-toggle');
     await page.click('#panel-paste');
-    await page.fill('#panel-edit', report(2026, '地区生产总值增长5%。', '地区生产总值增长5%以上。').replaceAll('青川', '东川'));
+    await page.fill('#panel-edit', report(2026, '地区生产总值增长5%。', '地区生产总值增长5%以上。').replaceAll('漯河', '许昌'));
     await waitForPanel(page, 1);
-    assert.ok(await rowOf(page, '地区生产总值', '2026').then((h) => h.evaluate((tr) => tr?.cells[0].textContent === '东川市')));
+    assert.ok(await rowOf(page, '地区生产总值', '2026').then((h) => h.evaluate((tr) => tr?.cells[0].textContent === '许昌市')));
   } finally {
     await env.close();
   }

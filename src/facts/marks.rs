@@ -31,6 +31,9 @@ pub(super) struct Marks<'d> {
     /// and whether a comma follows it (前三季度，…): then it frames all
     /// that follows, not only the number after it.
     pub(super) periods: Vec<(usize, Period, bool, bool, bool)>,
+    /// Baselines of comparison (比2020年, 较“十三五”末), each with the
+    /// position its mention ends.
+    pub(super) baselines: Vec<(usize, Period)>,
     /// The topic the sentence or one before it in the paragraph opened
     /// with (see `rules::topic`).
     pub(super) topic: Option<String>,
@@ -59,7 +62,13 @@ impl Marks<'_> {
             .into_iter()
             .map(|i| s.start + i)
             .collect();
-        let periods = period::scan(text, &ctx.anchor())
+        let mentions = period::scan(text, &ctx.anchor());
+        let baselines = mentions
+            .iter()
+            .filter(|m| m.role == period::Role::Baseline)
+            .filter_map(|m| Some((s.start + m.end, m.period?)))
+            .collect();
+        let periods = mentions
             .into_iter()
             .filter(|m| m.role == period::Role::Frame)
             .filter_map(|m| {
@@ -83,6 +92,7 @@ impl Marks<'_> {
             estimate_at,
             goals,
             periods,
+            baselines,
             topic: None,
             dict: Dictionary::standard(),
         }
@@ -105,6 +115,15 @@ impl Marks<'_> {
         ctx: &Context,
     ) -> Option<Period> {
         Marks::read(chars, s, ctx).first_written()
+    }
+
+    /// The baseline a change at `at` is measured against: the last one in
+    /// its clause before it.
+    pub(super) fn baseline_before(&self, clause: usize, at: usize) -> Option<Period> {
+        self.baselines
+            .iter()
+            .rfind(|(end, _)| *end > clause && *end <= at)
+            .map(|(_, p)| *p)
     }
 
     /// Start of the clause holding `at`.

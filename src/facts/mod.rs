@@ -19,11 +19,15 @@
 //! | [`rules::each`] | 均, 各: one number for each listed subject |
 //! | [`rules::inherit_subject`] | 总量, 增速, 省级 borrow the subject before |
 //! | [`rules::topic`] | 产值, 总量, 新登记 with no subject are the paragraph's topic's |
+//! | [`rules::output_change`] | 粮食增产12.5亿斤 is a change of 粮食产量 |
 //! | [`rules::share_of`] | 占…的70% is a share of the level before |
 //! | [`rules::change_joins_level`] | a change joins its level in one row |
 //! | [`rules::span_period`] | a level over 五年来 takes the end year |
+//! | [`rules::average_span`] | 到2030年…年均增长5% takes the plan's span |
+//! | [`rules::since_baseline`] | 较2020年下降20% is a change over 2021-2025 |
 //! | [`rules::change_range`] | 下降3-5% runs low to high |
 //! | [`rules::status`] | actual, estimate or target |
+//! | [`rules::owner`] | 洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's |
 //!
 //! A new rule goes in a file of its own under `rules/`, called from
 //! [`group_facts`] (subjects and lists) or [`row`] (period and status).
@@ -55,8 +59,10 @@ use rules::{
     levels_for_changes::levels_for_changes,
     list_group::list_group,
     list_verb::govern_by_list_verb,
+    output_change::output_subject,
+    owner::give_region,
     role::{improvement_sign, read_roles},
-    share_of::{is_share_of_before, share_subject},
+    share_of::{bare_share, is_share_of_before, share_subject},
     topic::{sentence_topic, topic_subject},
 };
 
@@ -121,6 +127,8 @@ pub fn extract(
     // section) is dated by the last year it wrote in the paragraph so far.
     let mut carried: Option<Period> = None;
     let mut topic: Option<String> = None;
+    let own_name = doc.meta.region.as_deref();
+    let own = own_name.and_then(crate::places::resolve_chain);
     for s in sentences {
         let ctx = doc.context_at(s.start);
         if s.start > 0 && chars[s.start - 1] == '\n' {
@@ -142,6 +150,7 @@ pub fn extract(
                     if row.period.is_none() && row.status != Status::Target {
                         row.period = carried;
                     }
+                    give_region(&mut row, own_name, own);
                     rows.push(row);
                 }
             }
@@ -169,6 +178,10 @@ pub fn add_table_rows(
     rows: &mut Vec<Row>,
     dict: &Dictionary,
 ) {
+    // Most texts have no column gap at all: a byte scan says so.
+    if !table::may_hold_a_table(input) {
+        return;
+    }
     let chars: Vec<char> = input.chars().collect();
     let facts = table::table_facts(&chars);
     if facts.is_empty() {
@@ -184,6 +197,17 @@ pub fn add_table_rows(
         rows.push(row::table_row(&ctx, fact, dict));
     }
     crate::order::sort_by_key(rows, |r| r.start);
+}
+
+/// In a file of several reports, tells each row which report it is of.
+pub fn assign_reports(norm: &Normalized, doc: &Document, rows: &mut [Row]) {
+    if doc.parts.is_empty() {
+        return;
+    }
+    for row in rows {
+        let at = norm.position_of(row.start);
+        row.report = Some(doc.parts.partition_point(|p| p.start <= at).max(1) - 1);
+    }
 }
 
 /// Fills each row's `evidence` with the input exactly as given between its
@@ -268,27 +292,8 @@ fn group_facts(
         .into_iter()
         .enumerate()
         .map(|(k, mut r)| {
-            let mut subject = items.get(k).cloned().unwrap_or_else(|| subject.clone());
-            if let Some(object) = cut_of_object(&subject, &mut r) {
-                subject = object;
-            }
-            if subject.is_empty() || is_generic(&subject) {
-                let borrow = match r.role {
-                    Role::Level => Borrow::Level,
-                    Role::Change(_) if r.q.unit.ends_with(POINTS_UNIT) => Borrow::PointsOf,
-                    Role::Change(_) => Borrow::ChangeOf,
-                };
-                subject = inherit_subject(before, &subject, part, borrow);
-            } else if is_share_of_before(&subject, &r.q) {
-                subject = share_subject(before, &subject, part);
-            }
-            if let Some(t) = marks
-                .topic
-                .as_deref()
-                .and_then(|t| topic_subject(&subject, t))
-            {
-                subject = t;
-            }
+            let item = items.get(k).cloned().unwrap_or_else(|| subject.clone());
+            let subject = member_subject(chars, marks, before, part, item, &mut r);
             improvement_sign(chars, &subject, &mut r);
             let mut f = new_fact(chars, marks, subject, &found, &r, part);
             if k > 0 {
@@ -297,6 +302,43 @@ fn group_facts(
             f
         })
         .collect()
+}
+
+/// The subject of one list member, after the rules that rename it: a cut
+/// of an object, a bare share, a borrowed or shared subject, the topic, an
+/// output changed by 增产/减产.
+fn member_subject(
+    chars: &[char],
+    marks: &Marks,
+    before: &[Fact],
+    part: usize,
+    mut subject: String,
+    r: &mut Reading,
+) -> String {
+    if let Some(object) = cut_of_object(&subject, r) {
+        subject = object;
+    }
+    if subject.is_empty() {
+        subject = bare_share(chars, &r.q).unwrap_or_default();
+    }
+    if subject.is_empty() || is_generic(&subject) {
+        let borrow = match r.role {
+            Role::Level => Borrow::Level,
+            Role::Change(_) if r.q.unit.ends_with(POINTS_UNIT) => Borrow::PointsOf,
+            Role::Change(_) => Borrow::ChangeOf,
+        };
+        subject = inherit_subject(before, &subject, part, borrow);
+    } else if is_share_of_before(&subject, &r.q) {
+        subject = share_subject(before, &subject, part);
+    }
+    if let Some(t) = marks
+        .topic
+        .as_deref()
+        .and_then(|t| topic_subject(&subject, t))
+    {
+        subject = t;
+    }
+    output_subject(chars, &subject, r).unwrap_or(subject)
 }
 
 fn new_fact(
@@ -314,7 +356,12 @@ fn new_fact(
     let clause = marks.clause_of(r.q.start).max(part);
     // 从 stands close before the number it starts from (从2020年的120亿元).
     let lead = &chars[r.q.start.saturating_sub(12).max(clause)..r.q.start];
-    let from_start = lead.iter().any(|c| FROM.contains(c)) && !lead.iter().any(|c| TO.contains(c));
+    // 从 opens the number or its year (从160亿元, 从2020年的…), not a word
+    // (从业人员).
+    let lead_start = r.q.start.saturating_sub(12).max(clause).min(r.q.start);
+    let from_start = (lead_start..r.q.start)
+        .any(|k| FROM.contains(&chars[k]) && chars.get(k + 1).is_some_and(char::is_ascii_digit))
+        && !lead.iter().any(|c| TO.contains(c));
     // 13个大模型通过备案: a count before what it counts tells what was done.
     let counted_first = found.after && r.q.counts;
     let over = rules::span_period::classify(
@@ -349,6 +396,18 @@ mod tests {
         let r = one("推动A、B等707个5000万元以上项目开工建设。");
         assert_eq!(r.value, Some(707.0));
         assert!(r.indicator.starts_with("5000万元以上项目"));
+    }
+
+    #[test]
+    fn a_word_with_cong_starts_nothing() {
+        let text = "2031年青川市政府工作报告\n一、“十五五”时期工作回顾\n过去五年，从业人员达到12万人，一般公共预算收入从90亿元增加到120亿元。\n";
+        let r = rows(text);
+        let period = |v: f64| {
+            let r = r.iter().find(|r| r.value == Some(v)).unwrap();
+            r.period.map(|p| p.to_string()).unwrap_or_default()
+        };
+        assert_eq!(period(12.0), "2030");
+        assert_eq!(period(90.0), "2025");
     }
 
     #[test]

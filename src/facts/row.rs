@@ -3,7 +3,9 @@
 
 use super::marks::Marks;
 use super::rules::{
+    average_span::average_period,
     change_range::order_change_range,
+    since_baseline::since_baseline,
     span_period::{held_run, level_period, run_period},
     status::read_status,
 };
@@ -53,6 +55,12 @@ fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<
 /// alone, what it is over a span (span_period).
 fn row_period(chars: &[char], ctx: &Context, marks: &Marks, f: &Fact) -> Option<Period> {
     let mut period = status_and_period(ctx, marks, f).1;
+    let average = f.average && f.level.is_none();
+    period = period.map(|p| average_period(p, average, ctx));
+    if f.level.is_none() {
+        let baseline = marks.baseline_before(f.clause, f.anchor);
+        period = period.map(|p| since_baseline(p, baseline));
+    }
     if let Some(level) = f.level.as_ref().filter(|_| f.change.is_none()) {
         period = period.map(|p| level_period(p, f.over));
         if let Some(years) = held_run(chars, f.clause, level.num_start) {

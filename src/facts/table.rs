@@ -62,6 +62,12 @@ struct CellLine {
 /// How far above a table's head its caption may stand.
 const CAPTION_LINES: usize = 2;
 
+/// Whether the input has a column gap anywhere (a tab, two blanks, an
+/// ideographic space): without one it holds no table.
+pub(crate) fn may_hold_a_table(input: &str) -> bool {
+    input.contains('\t') || input.contains("  ") || input.contains('\u{3000}')
+}
+
 /// Every figure of every table in the input (`chars` as given, one per
 /// code point).
 pub(crate) fn table_facts(chars: &[char]) -> Vec<TableFact> {

@@ -1,6 +1,7 @@
 //! Language knowledge as data: units, indicator names, change and hedge words.
 
 pub mod direction;
+pub mod divisions;
 pub mod furniture;
 pub mod indicators;
 pub mod matcher;

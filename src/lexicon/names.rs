@@ -17,6 +17,10 @@ pub const ALIASES: &[(&str, &str)] = &[
     // name some regions kept for a few years after it.
     ("公共财政预算", "一般公共预算"),
     ("一般公共财政预算", "一般公共预算"),
+    // Older still (before 2011): the 一般预算 of the budget, and the 公共财政
+    // revenue of the early 2010s.
+    ("一般预算", "一般公共预算"),
+    ("公共财政收入", "一般公共预算收入"),
     // A national report's name for GDP; written as is, 地区生产总值 stays.
     ("国内生产总值", "地区生产总值"),
     ("地区生产总值", "地区生产总值"),
@@ -44,6 +48,9 @@ pub const ALIASES: &[(&str, &str)] = &[
     // 农民人均纯收入 (before the 2013 survey reform) is now 农村居民人均
     // 可支配收入; 人均收入 is how reports shorten the disposable income.
     ("农民", "农村居民"),
+    // The household surveys' names before 2013 (城镇居民家庭人均可支配收入,
+    // 农村居民家庭人均纯收入): the same income per head.
+    ("居民家庭人均", "居民人均"),
     ("农村牧区", "农村"),
     ("常住居民", "居民"),
     ("人均纯收入", "人均可支配收入"),
@@ -95,6 +102,17 @@ pub const SCOPE_WORDS: &[&str] = &[
     // What a register counts: still the stock of that kind (有效期内高新技术
     // 企业, 入库科技型中小企业, 各类市场主体).
     "有效期内", "入库", "在库", "各类",
+];
+
+/// 全 and a province's one-char short name (全皖, 全豫, 全川) say the same as
+/// 全省: the report's own scope, not part of the subject. The short names of
+/// GB/T 2260's provinces as reports write them after 全; left out are those
+/// that begin common words after 全 (全新, 全青年, 全云端, 全黑, 全宁静),
+/// and the municipalities, whose reports say 全市.
+pub const WHOLE: char = '全';
+pub const PROVINCE_SHORT_NAMES: &[char] = &[
+    '冀', '晋', '辽', '吉', '苏', '浙', '皖', '闽', '赣', '鲁', '豫', '鄂', '湘', '粤', '桂', '琼',
+    '川', '蜀', '黔', '滇', '藏', '陕', '秦', '陇', '甘', '疆',
 ];
 
 /// An addition written after what is added (经营主体净增, 企业新增 after the

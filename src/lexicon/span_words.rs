@@ -18,3 +18,7 @@ pub const DONE_INSIDE: &[&str] = &["新增", "净增", "就业"];
 /// After 连续N年, the verbs that hold a level through the run (连续9年稳定在
 /// 1300亿斤以上 → the nine years); 连续三年超过1万人 is a level of the year.
 pub const RUN_HELD: &[&str] = &["稳定在", "保持在", "控制在", "维持在", "稳居"];
+
+/// Before the subject: a level reached every year of the span (每年城镇新增
+/// 就业50万人以上): a yearly minimum over the span, dated by the span.
+pub const YEARLY_WORDS: &[&str] = &["每年", "年年"];

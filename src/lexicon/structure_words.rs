@@ -1,6 +1,6 @@
 //! Words the structure stage reads: report kinds, section signals, region
-//! suffixes, page furniture and a gazetteer of provinces
-//! and prefecture-level cities.
+//! suffixes and page furniture. The places themselves are in the table of
+//! divisions (`divisions.txt`).
 
 use crate::model::{Kind, Level};
 
@@ -13,6 +13,9 @@ pub const KIND_WORDS: &[(&str, Kind)] = &[
     ("计划草案", Kind::PlanReport),
     ("计划的报告", Kind::PlanReport),
     ("预算执行情况", Kind::Other),
+    // Any other 公报 (生态环境状况公报, 普查数据公报) reports a year's figures
+    // as a statistical bulletin does.
+    ("公报", Kind::Bulletin),
 ];
 
 /// Words by which a text names what it is when its title is lost (注：本公报
@@ -83,8 +86,8 @@ pub const NOT_HEADING_WORDS: &[&str] = &[
 ];
 
 /// Admin-unit suffixes, longest first, with the level they give.
-/// 市 gives City only for prefecture-level cities (see `PREFECTURE_CITIES`);
-/// any other 市 is a county-level city.
+/// The level of a named unit is the table's (`lexicon::divisions`); these
+/// levels only serve placeholders (XX区) and bare suffixes (区政府).
 pub const REGION_SUFFIXES: &[(&str, Level)] = &[
     ("特别行政区", Level::Province),
     ("自治区", Level::Province),
@@ -132,91 +135,6 @@ pub const GENERIC_REGION_TAILS: &[&str] = &[
 /// 消费市场 or 股票市值 ends no place name.
 pub const WORDS_AT_SUFFIX: &[&str] = &["市场", "市值", "市域", "区域", "区间", "县域", "省份"];
 
-/// Provinces and autonomous regions: (name, full name).
-pub const PROVINCES: &[(&str, &str)] = &[
-    ("黑龙江", "黑龙江省"),
-    ("内蒙古", "内蒙古自治区"),
-    ("河北", "河北省"),
-    ("山西", "山西省"),
-    ("辽宁", "辽宁省"),
-    ("吉林", "吉林省"),
-    ("江苏", "江苏省"),
-    ("浙江", "浙江省"),
-    ("安徽", "安徽省"),
-    ("福建", "福建省"),
-    ("江西", "江西省"),
-    ("山东", "山东省"),
-    ("河南", "河南省"),
-    ("湖北", "湖北省"),
-    ("湖南", "湖南省"),
-    ("广东", "广东省"),
-    ("广西", "广西壮族自治区"),
-    ("海南", "海南省"),
-    ("四川", "四川省"),
-    ("贵州", "贵州省"),
-    ("云南", "云南省"),
-    ("西藏", "西藏自治区"),
-    ("陕西", "陕西省"),
-    ("甘肃", "甘肃省"),
-    ("青海", "青海省"),
-    ("宁夏", "宁夏回族自治区"),
-    ("新疆", "新疆维吾尔自治区"),
-    ("台湾", "台湾省"),
-];
-
-/// Municipalities directly under the central government: province level.
-pub const MUNICIPALITIES: &[&str] = &["北京", "天津", "上海", "重庆"];
-
-/// Prefecture-level cities (without 市), by province.
-pub const PREFECTURE_CITIES: &[&str] = &[
-    // 河北
-    "石家庄", "唐山", "秦皇岛", "邯郸", "邢台", "保定", "张家口", "承德", "沧州", "廊坊", "衡水",
-    // 山西
-    "太原", "大同", "阳泉", "长治", "晋城", "朔州", "晋中", "运城", "忻州", "临汾", "吕梁",
-    // 内蒙古
-    "呼和浩特", "包头", "乌海", "赤峰", "通辽", "鄂尔多斯", "呼伦贝尔", "巴彦淖尔", "乌兰察布",
-    // 辽宁
-    "沈阳", "大连", "鞍山", "抚顺", "本溪", "丹东", "锦州", "营口", "阜新", "辽阳", "盘锦", "铁岭",
-    "朝阳", "葫芦岛", // 吉林
-    "长春", "吉林", "四平", "辽源", "通化", "白山", "松原", "白城", // 黑龙江
-    "哈尔滨", "齐齐哈尔", "鸡西", "鹤岗", "双鸭山", "大庆", "伊春", "佳木斯", "七台河", "牡丹江",
-    "黑河", "绥化", // 江苏
-    "南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江",
-    "泰州", "宿迁", // 浙江
-    "杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水",
-    // 安徽
-    "合肥", "芜湖", "蚌埠", "淮南", "马鞍山", "淮北", "铜陵", "安庆", "黄山", "滁州", "阜阳",
-    "宿州", "六安", "亳州", "池州", "宣城", // 福建
-    "福州", "厦门", "莆田", "三明", "泉州", "漳州", "南平", "龙岩", "宁德", // 江西
-    "南昌", "景德镇", "萍乡", "九江", "新余", "鹰潭", "赣州", "吉安", "宜春", "抚州", "上饶",
-    // 山东
-    "济南", "青岛", "淄博", "枣庄", "东营", "烟台", "潍坊", "济宁", "泰安", "威海", "日照", "临沂",
-    "德州", "聊城", "滨州", "菏泽", // 河南
-    "郑州", "开封", "洛阳", "平顶山", "安阳", "鹤壁", "新乡", "焦作", "濮阳", "许昌", "漯河",
-    "三门峡", "南阳", "商丘", "信阳", "周口", "驻马店", // 湖北
-    "武汉", "黄石", "十堰", "宜昌", "襄阳", "鄂州", "荆门", "孝感", "荆州", "黄冈", "咸宁", "随州",
-    // 湖南
-    "长沙", "株洲", "湘潭", "衡阳", "邵阳", "岳阳", "常德", "张家界", "益阳", "郴州", "永州",
-    "怀化", "娄底", // 广东
-    "广州", "韶关", "深圳", "珠海", "汕头", "佛山", "江门", "湛江", "茂名", "肇庆", "惠州", "梅州",
-    "汕尾", "河源", "阳江", "清远", "东莞", "中山", "潮州", "揭阳", "云浮", // 广西
-    "南宁", "柳州", "桂林", "梧州", "北海", "防城港", "钦州", "贵港", "玉林", "百色", "贺州",
-    "河池", "来宾", "崇左", // 海南
-    "海口", "三亚", "三沙", "儋州", // 四川
-    "成都", "自贡", "攀枝花", "泸州", "德阳", "绵阳", "广元", "遂宁", "内江", "乐山", "南充",
-    "眉山", "宜宾", "广安", "达州", "雅安", "巴中", "资阳", // 贵州
-    "贵阳", "六盘水", "遵义", "安顺", "毕节", "铜仁", // 云南
-    "昆明", "曲靖", "玉溪", "保山", "昭通", "丽江", "普洱", "临沧", // 西藏
-    "拉萨", "日喀则", "昌都", "林芝", "山南", "那曲", // 陕西
-    "西安", "铜川", "宝鸡", "咸阳", "渭南", "延安", "汉中", "榆林", "安康", "商洛",
-    // 甘肃
-    "兰州", "嘉峪关", "金昌", "白银", "天水", "武威", "张掖", "平凉", "酒泉", "庆阳", "定西",
-    "陇南", // 青海
-    "西宁", "海东", // 宁夏
-    "银川", "石嘴山", "吴忠", "固原", "中卫", // 新疆
-    "乌鲁木齐", "克拉玛依", "吐鲁番", "哈密",
-];
-
 /// Words naming the whole nation as the reporting region.
 pub const NATION_MARKERS: &[&str] = &["国务院总理", "全国人民代表大会第"];
 
@@ -239,3 +157,14 @@ pub const SESSION_LINE_END: &str = "会议上";
 /// After a region suffix in a title, the words that make it the region's
 /// government (2024年区政府工作报告, 县人民政府): the suffix is the region.
 pub const GOVERNMENT_WORDS: &[&str] = &["政府", "人民政府"];
+
+/// Before the speaker's government in a work report's opening (我代表鞍山市
+/// 人民政府，向大会报告): the region follows it.
+pub const SPEAKER_MARK: &str = "代表";
+
+/// Offices that sign a bulletin or a release (鞍山市统计局): the units
+/// written right before them are the report's region.
+pub const OFFICE_WORDS: &[&str] = &["统计局", "人民政府"];
+
+/// How many last lines may hold a signature (an office and a date).
+pub const SIGNATURE_LINES: usize = 3;

@@ -53,7 +53,7 @@ pub const SCOPE_LEAD_INS: &[&str] = &["刚刚过去的", "刚过去的", "回顾
 
 /// Longer first: 过去的五年 before 过去五年.
 pub const SPAN_BEFORE: &[&str] = &["过去的", "过去", "近", "这"];
-pub const SPAN_AFTER: &[&str] = &["来", "以来"];
+pub const SPAN_AFTER: &[&str] = &["来", "以来", "间"];
 /// A bare “N年” right before a change or a total is the last N years
 /// (财政收入达到80亿元，3年增长20%): they end at the reviewed year.
 pub const SPAN_BEFORE_CHANGE: &[&str] = &[
@@ -76,7 +76,7 @@ pub const THIS_YEAR_IS: &str = "今年是";
 /// Chars a time expression may start with besides the first chars of the
 /// time words: 全 (全年), 前 (前三季度), 第 (第一季度), the quotes of a plan
 /// name (“十四五”), Chinese numerals (三年来, 一季度).
-pub const MENTION_START_CHARS: &str = "全前第“\"「零〇一二两三四五六七八九十百";
+pub const MENTION_START_CHARS: &str = "全前第“\"「‘零〇一二两三四五六七八九十百";
 
 /// After a year: its end (2023年底), still the year.
 pub const YEAR_END_WORDS: &[&str] = &["年底", "年末"];

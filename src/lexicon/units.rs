@@ -7,6 +7,14 @@
 /// Longest first so that 千万 wins over 千.
 pub const MULTIPLIERS: &[&str] = &["千万", "百万", "十万", "万亿", "亿", "万", "千", "百"];
 
+/// Multipliers that are a unit by themselves when the phrase ends after
+/// them (常住人口达1190万，/ 诊疗人次37.7亿（…）): the subject names what is
+/// counted. Longest first.
+pub const BARE_MULTIPLIERS: &[&str] = &["万亿", "亿", "万"];
+
+/// Chars that end the phrase after a bare multiplier.
+pub const PHRASE_ENDS: &[char] = &['，', '。', '；', '、', '（', '(', '）', ')', '\n', '：'];
+
 /// Base units that measure (money, area, length, volume, weight, energy,
 /// time, concentration). The base units are these and [`COUNT_UNITS`], in
 /// any order (matched longest first at run time).

@@ -6,12 +6,21 @@ use crate::model::Qualifier;
 /// Verbs that make the number after them a change, with its sign.
 /// Longest first where one is a prefix of another.
 pub const CHANGE_UP: &[&str] = &[
-    "增长", "增加", "提高", "上升", "提升", "上涨", "攀升", "增收", "增产", "扩大", "多增", "增",
-    "涨", "升",
+    // 微增, 微涨: a slight rise is still a rise (居民消费价格微涨0.2%).
+    "微增", "微涨", "微升", "增长", "增加", "提高", "上升", "提升", "上涨", "攀升", "增收", "增产",
+    "扩大", "多增", "增", "涨", "升",
 ];
 pub const CHANGE_DOWN: &[&str] = &[
-    "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减产", "减收", "减", "降",
+    "微降", "微跌", "下跌", "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减产",
+    "减收", "减", "降",
 ];
+
+/// Change verbs that say the output changed (粮食增产12.5亿斤): the subject
+/// is the output of what is named before them (粮食 + 产量), unless it names
+/// an output already (总产量, 产值).
+pub const OUTPUT_VERBS: &[&str] = &["增产", "减产"];
+pub const OUTPUT_NOUN: &str = "产量";
+pub const OUTPUT_NOUNS: &[&str] = &["产量", "总产", "产值", "产能"];
 
 /// Verbs of getting better: a change whose sign depends on the subject
 /// (PM2.5浓度改善16% is a fall of the concentration, see
@@ -70,14 +79,15 @@ pub const LEVEL_VERBS: &[&str] = &[
 
 /// Words stripped from the start of a subject: time, region, hedges, links.
 pub const SUBJECT_PREFIXES: &[&str] = &[
-    "预计全年", "预计", "力争", "争取", "确保", "计划", "目标", "全年", "年内", "今年", "去年",
-    "上年", "上半年", "下半年", "前三季度", "一季度", "全市", "全区", "全县", "全省", "全旗",
-    "全镇", "我市", "我区", "我县", "我省", "本市", "本区", "其中", "此外", "同时", "另外", "并",
-    "且", "和", "及", "以及", "共", "累计", "年末", "年初", "年底", "期末", "比上年末", "比上年",
-    "比年初", "较上年末", "较上年", "较年初", "比去年", "较去年", "比上年同期", "较上年同期", "其",
-    "努力", "积极", "持续", "进一步", "加快", "推动", "推进", "有序", "已", "截至目前", "截至年底",
-    "目前", "当前", "年底前", "到年底", "同比", "共计", "总计", "实现", "据统计", "初步核算",
-    "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "前两季度",
+    "预计全年", "预计", "每年", "年年", "力争", "争取", "确保", "计划", "目标", "全年", "年内",
+    "今年", "去年", "上年", "上半年", "下半年", "前三季度", "一季度", "全市", "全区", "全县",
+    "全省", "全旗", "全镇", "全州", "全盟", "全乡", "我市", "我区", "我县", "我省", "我州", "我盟",
+    "我旗", "本市", "本区", "本县", "本省", "其中", "此外", "同时", "另外", "并", "且", "和", "及",
+    "以及", "共", "累计", "年末", "年初", "年底", "期末", "比上年末", "比上年", "比年初",
+    "较上年末", "较上年", "较年初", "比去年", "较去年", "比上年同期", "较上年同期", "其", "努力",
+    "积极", "持续", "进一步", "加快", "推动", "推进", "有序", "已", "截至目前", "截至年底", "目前",
+    "当前", "年底前", "到年底", "同比", "共计", "总计", "实现", "据统计", "初步核算", "二季度",
+    "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "前两季度",
     // How a figure is computed or under what condition, not what it measures
     // (扣除价格因素实际增长4.8%, 正常年景下粮食产量).
     "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比价计算", "正常年景下",
@@ -150,6 +160,11 @@ pub const GENERIC_SUBJECTS: &[&str] = &[
 /// subject of their own (产值, 总量, 新登记) are about it.
 pub const TOPIC_HEADS: &[&str] = &["产业", "主体", "行业", "集群"];
 
+/// 占 alone before a percentage, its subject left empty (812万张（占78.8%）):
+/// the share of the level before, named with 占比.
+pub const SHARE_WORD: &str = "占";
+pub const SHARE_NAME: &str = "占比";
+
 /// A share whose subject starts with one of these is a share of the fact
 /// before it: 清收挽损4302万元，占全市总量35% → 清收挽损占全市总量.
 pub const SHARE_LEADS: &[&str] = &[
@@ -162,6 +177,8 @@ pub const SHARE_LEADS: &[&str] = &[
 pub const ADVERBS: &[&str] = &[
     "逆势", "持续", "稳步", "大幅", "显著", "快速", "明显", "进一步", "再", "又", "也", "还",
     "继续", "较快", "平稳", "稳定", "首次", "累计", "同比", "环比", "连续",
+    // 小幅增长, 略有下降: how much, said in words, not what is measured.
+    "小幅", "略有", "微幅",
     // 止跌回升, 企稳回升: the turn of a fall, not part of what is measured.
     "止跌", "企稳",
     // 名义增长 and 实际增长 (after price changes) are both the subject's growth.
@@ -180,8 +197,15 @@ pub const UNIT_WORD_CLASHES: &[&str] = &[
     "所有",
 ];
 
-/// The 城乡 prefix names two subjects when values come 分别.
-pub const URBAN_RURAL: (&str, &str, &str) = ("城乡", "城镇", "农村");
+/// Chars that end a word and never open a head noun: after a cut there, the
+/// cut fell inside a word (工业和服务|业增加值).
+pub const WORD_END_CHARS: &[char] = &['业', '类', '品', '型', '性', '化', '员', '者'];
+
+/// Compact pairs: one word naming two subjects when two values come 分别
+/// (城乡居民人均可支配收入, 存贷款余额): the word and its two members, in the
+/// order the values follow.
+pub const COMPACT_PAIRS: &[(&str, &str, &str)] =
+    &[("城乡", "城镇", "农村"), ("存贷款", "存款", "贷款")];
 
 /// Words that state a change of a whole multiple without a digit.
 pub const DOUBLING: &[(&str, f64)] = &[

@@ -21,8 +21,8 @@
 //!
 //! ```
 //! use zhibiao::panel::{self, Source};
-//! let a = zhibiao::parse("青川市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。");
-//! let b = zhibiao::parse("青川市2025年政府工作报告\n过去一年，地区生产总值增长5.9%。");
+//! let a = zhibiao::parse("漯河市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。");
+//! let b = zhibiao::parse("漯河市2025年政府工作报告\n过去一年，地区生产总值增长5.9%。");
 //! let p = panel::build(&[Source::new("a.txt", &a), Source::new("b.txt", &b)]);
 //! let gdp = p.cells.iter().find(|c| c.period.is_some_and(|p| p == "2024")).unwrap();
 //! assert_eq!(gdp.target.as_ref().unwrap().change, Some(6.0));

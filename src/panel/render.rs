@@ -4,7 +4,7 @@
 //!
 //! ```
 //! use zhibiao::panel::{self, render, Source};
-//! let r = zhibiao::parse("青川市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。");
+//! let r = zhibiao::parse("漯河市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。");
 //! let p = panel::build(&[Source::new("a.txt", &r)]);
 //! let csv = render::csv(&p);
 //! assert!(csv.starts_with("\u{FEFF}地区,标准名称,类别,期间,目标数值,"));

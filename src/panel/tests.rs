@@ -3,8 +3,8 @@
 use super::*;
 use crate::parse;
 
-const CITY_2024: &str = "青川市2024年政府工作报告
-——2024年1月10日在青川市第十届人民代表大会第三次会议上
+const CITY_2024: &str = "漯河市2024年政府工作报告
+——2024年1月10日在漯河市第十届人民代表大会第三次会议上
 
 一、2023年工作回顾
 过去一年，全市地区生产总值完成2875.4亿元，同比增长5.8%；一般公共预算收入增长6.1%。
@@ -13,8 +13,8 @@ const CITY_2024: &str = "青川市2024年政府工作报告
 今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%以上，城镇调查失业率控制在5.5%以内，居民消费价格涨幅3%左右。
 ";
 
-const CITY_2025: &str = "青川市2025年政府工作报告
-——2025年1月12日在青川市第十届人民代表大会第四次会议上
+const CITY_2025: &str = "漯河市2025年政府工作报告
+——2025年1月12日在漯河市第十届人民代表大会第四次会议上
 
 一、2024年工作回顾
 过去一年，全市地区生产总值达到3030.2亿元，增长5.9%；一般公共预算收入增长5.2%；城镇调查失业率5.1%；居民消费价格上涨0.2%。
@@ -53,7 +53,7 @@ fn a_year_s_target_meets_next_year_s_result() {
         .collect();
     assert_eq!(gdp.len(), 1, "one 地区生产总值/2024 line");
     let gdp = gdp[0];
-    assert_eq!(gdp.region.as_deref(), Some("青川市"));
+    assert_eq!(gdp.region.as_deref(), Some("漯河市"));
     let target = gdp.target.as_ref().unwrap();
     assert_eq!((target.change, target.report), (Some(6.0), 0));
     assert_eq!(target.change_qualifier, Some(Qualifier::Approx));
@@ -72,15 +72,15 @@ fn a_year_s_target_meets_next_year_s_result() {
     assert_eq!(ev, actual.evidence);
     assert!(ev.contains("5.9%"));
 
-    let revenue = cell(&p, "青川市", "一般公共预算收入", "2024");
+    let revenue = cell(&p, "漯河市", "一般公共预算收入", "2024");
     assert_eq!(revenue.met, Some(Met::Yes)); // 5%以上 by 5.2
-    let unemployment = cell(&p, "青川市", "城镇调查失业率", "2024");
+    let unemployment = cell(&p, "漯河市", "城镇调查失业率", "2024");
     assert_eq!(unemployment.met, Some(Met::Yes)); // 5.5%以内 by 5.1
     assert_eq!(unemployment.gap, Some(-0.4));
     // 2023 (results only) and 2025 (targets only) keep their lines.
-    assert!(cell(&p, "青川市", "地区生产总值", "2023").target.is_none());
+    assert!(cell(&p, "漯河市", "地区生产总值", "2023").target.is_none());
     // 经济增长5.5%左右 is the 地区生产总值 target (the standard names).
-    let next = cell(&p, "青川市", "地区生产总值", "2025");
+    let next = cell(&p, "漯河市", "地区生产总值", "2025");
     assert!(next.actual.is_none());
     assert_eq!(next.target.as_ref().unwrap().change, Some(5.5));
     // Periods in time order within an indicator.
@@ -96,9 +96,9 @@ fn a_year_s_target_meets_next_year_s_result() {
 #[test]
 fn three_provinces_give_three_regions_targets() {
     let texts = [
-        province("东川省", "5.5%左右"),
-        province("西岭省", "5%以上"),
-        province("南屿省", "5%-5.5%"),
+        province("甘肃省", "5.5%左右"),
+        province("青海省", "5%以上"),
+        province("贵州省", "5%-5.5%"),
     ];
     let reports: Vec<Report> = texts.iter().map(|t| parse(t)).collect();
     let sources: Vec<Source> = reports
@@ -107,7 +107,7 @@ fn three_provinces_give_three_regions_targets() {
         .map(|(r, f)| Source::new(f, r))
         .collect();
     let p = build(&sources);
-    for (region, growth) in [("东川省", 5.5), ("西岭省", 5.0), ("南屿省", 5.0)] {
+    for (region, growth) in [("甘肃省", 5.5), ("青海省", 5.0), ("贵州省", 5.0)] {
         let lines: Vec<&Cell> = p
             .cells
             .iter()
@@ -122,7 +122,7 @@ fn three_provinces_give_three_regions_targets() {
         assert!(lines[0].actual.is_none() && lines[0].met.is_none());
     }
     assert_eq!(
-        cell(&p, "南屿省", "地区生产总值", "2026")
+        cell(&p, "贵州省", "地区生产总值", "2026")
             .target
             .as_ref()
             .unwrap()
@@ -133,15 +133,15 @@ fn three_provinces_give_three_regions_targets() {
     assert_eq!(
         regions(&p.cells),
         [
-            Some("东川省".into()),
-            Some("西岭省".into()),
-            Some("南屿省".into())
+            Some("甘肃省".into()),
+            Some("青海省".into()),
+            Some("贵州省".into())
         ]
     );
     // The wide layout: one table per period, indicator × region.
     let wide = render::wide(&p);
     let w2026 = wide.iter().find(|w| w.name == "宽表 2026").unwrap();
-    assert_eq!(w2026.headers[1], "东川省 目标");
+    assert_eq!(w2026.headers[1], "甘肃省 目标");
     assert_eq!(w2026.rows[0][0], "地区生产总值");
     assert_eq!(w2026.rows[0][1], "约+5.5%");
     assert_eq!(w2026.rows[0][3], "+5%以上");
@@ -174,6 +174,7 @@ fn report(region: &str, rows: Vec<Row>) -> Report {
         },
         rows,
         notes: vec![],
+        parts: vec![],
     }
 }
 
@@ -284,7 +285,7 @@ fn renderers_agree_on_the_cells() {
     );
     let gdp = lines
         .iter()
-        .find(|l| l.starts_with("青川市,地区生产总值,经济,2024,"))
+        .find(|l| l.starts_with("漯河市,地区生产总值,经济,2024,"))
         .unwrap();
     assert!(gdp.contains(",6,,%,约,2024.txt,"), "{gdp}");
     assert!(gdp.ends_with(",实际,-0.1,%,左右,"), "{gdp}");
@@ -301,12 +302,12 @@ fn renderers_agree_on_the_cells() {
     let back: Panel = serde_json::from_value(json).unwrap();
     assert_eq!(back, p);
     let table = render::table(&p);
-    assert!(table.starts_with("[1] 2024.txt：青川市2024年政府工作报告"));
+    assert!(table.starts_with("[1] 2024.txt：漯河市2024年政府工作报告"));
     assert!(table.contains("约+6% [1]"), "{table}");
     // One region: indicator × year.
     let wide = render::wide(&p);
     assert_eq!(wide.len(), 1);
-    assert_eq!(wide[0].name, "宽表 青川市");
+    assert_eq!(wide[0].name, "宽表 漯河市");
     assert_eq!(
         &wide[0].headers[1..],
         ["2023 目标", "2023 实际", "2024 目标", "2024 实际", "2025 目标", "2025 实际"]
@@ -326,11 +327,11 @@ fn workbook_has_the_long_and_the_wide_sheets() {
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(
         book.sheet_names(),
-        [xlsx::LONG_SHEET, "宽表 青川市", xlsx::REPORTS_SHEET]
+        [xlsx::LONG_SHEET, "宽表 漯河市", xlsx::REPORTS_SHEET]
     );
     let long = book.worksheet_range(xlsx::LONG_SHEET).unwrap();
     assert_eq!(long.height(), p.cells.len() + 1);
-    let wide = book.worksheet_range("宽表 青川市").unwrap();
+    let wide = book.worksheet_range("宽表 漯河市").unwrap();
     assert_eq!(
         wide.get_value((1, 4)).map(|v| v.to_string()),
         Some("3030.2亿元 +5.9%".to_string())

@@ -438,13 +438,15 @@ fn starts_bare(c: &[char], i: usize) -> bool {
 
 /// “十四五”以来 / 时期 / 末; a bare “十四五” is part of a name (“十四五”规划).
 fn plan_period(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
-    let quoted = matches!(c[i], '“' | '"' | '「');
+    let quoted = matches!(c[i], '“' | '"' | '「' | '‘');
     let j = if quoted { i + 1 } else { i };
     let (_, first, last, end) = w::PLAN_PERIODS
         .iter()
         .find_map(|(name, a, b)| match_at(c, j, name).map(|e| (name, *a, *b, e)))?;
     let mut k = end;
-    if c.get(k).is_some_and(|x| matches!(x, '”' | '"' | '」')) {
+    if c.get(k)
+        .is_some_and(|x| matches!(x, '”' | '"' | '」' | '’'))
+    {
         k += 1;
     }
     if let Some(e) = match_first(c, k, w::PLAN_SINCE_WORDS) {
@@ -640,6 +642,8 @@ mod tests {
         for (text, (current, base, end), want) in [
             ("五年来，年均增长6%", (2026, 2025, 2025), "2021-2025"),
             ("过去五年，累计投资", (2026, 2025, 2025), "2021-2025"),
+            ("五年间，累计投资", (2026, 2025, 2025), "2021-2025"),
+            ("‘十二五’时期，年均增长9%", (2016, 2015, 2015), "2011-2015"),
             ("近三年累计投资", (2026, 2025, 2025), "2023-2025"),
             ("收入80亿元，3年增长20%", (2026, 2025, 2025), "2023-2025"),
             ("10年来累计投资", (2026, 2025, 2025), "2016-2025"),

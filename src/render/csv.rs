@@ -3,16 +3,20 @@
 //! RFC 4180 quoting. Text cells that a spreadsheet would run as a formula
 //! are neutralised with a leading `'`; numbers are left as numbers.
 
-use super::{has_mark_columns, headers, Doc, FILE_HEADER};
+use super::{headers, Doc, FILE_HEADER};
 
 pub const BOM: char = '\u{FEFF}';
 
 /// Renders the documents as one CSV table (a leading 文件 column when there
 /// are several).
 pub fn render(docs: &[Doc], with_file: bool) -> String {
+    super::stream::spreadsheet(docs, with_file, header, push_rows)
+}
+
+/// The BOM and the header line.
+pub fn header(with_file: bool, mark_columns: bool) -> String {
     let mut out = String::new();
     out.push(BOM);
-    let mark_columns = has_mark_columns(docs);
     let mut header: Vec<String> = headers(mark_columns)
         .iter()
         .map(|h| h.to_string())
@@ -21,18 +25,20 @@ pub fn render(docs: &[Doc], with_file: bool) -> String {
         header.insert(0, FILE_HEADER.to_string());
     }
     push_record(&mut out, &header);
-    for doc in docs {
-        for i in 0..doc.report.rows.len() {
-            let cells = doc.cells(i, mark_columns);
-            let mut record: Vec<String> = cells.iter().map(|c| c.safe_text()).collect();
-            if with_file {
-                let file = super::Cell::Text(doc.name.unwrap_or("-").to_string());
-                record.insert(0, file.safe_text());
-            }
-            push_record(&mut out, &record);
-        }
-    }
     out
+}
+
+/// Writes a document's rows, each led by its file's name when `with_file`.
+pub fn push_rows(out: &mut String, doc: &Doc, with_file: bool, mark_columns: bool) {
+    for i in 0..doc.report.rows.len() {
+        let cells = doc.cells(i, mark_columns);
+        let mut record: Vec<String> = cells.iter().map(|c| c.safe_text()).collect();
+        if with_file {
+            let file = super::Cell::Text(doc.name.unwrap_or("-").to_string());
+            record.insert(0, file.safe_text());
+        }
+        push_record(out, &record);
+    }
 }
 
 /// Writes one CSV line: the fields quoted as needed, apart by commas, CRLF.
@@ -71,7 +77,7 @@ mod tests {
     #[test]
     fn starts_with_bom_and_chinese_header() {
         let csv = render_report(Format::Csv, &sample_report());
-        assert!(csv.starts_with("\u{FEFF}指标,标准名称,核心,数值,"));
+        assert!(csv.starts_with("\u{FEFF}指标,标准名称,地区,核心,数值,"));
         assert!(csv.ends_with("\r\n"));
     }
 
@@ -80,7 +86,7 @@ mod tests {
         let csv = render_report(Format::Csv, &sample_report());
         assert_eq!(
             lines(&csv)[1],
-            "地区生产总值,地区生产总值,是,63.65,,亿元,,5.2,,%,,实际,2024H1,经济,\
+            "地区生产总值,地区生产总值,鞍山市立山区,是,63.65,,亿元,,5.2,,%,,实际,2024H1,经济,\
              地区生产总值完成63.65亿元，同比增长5.2%,10,34"
         );
     }
@@ -90,7 +96,7 @@ mod tests {
         let csv = render_report(Format::Csv, &sample_report());
         let row = &csv[csv.find("\"'=HYPERLINK").expect("neutralised formula")..];
         assert!(
-            row.starts_with("\"'=HYPERLINK(\"\"x\"\")\",,否,22,,个,以上,-2.6,,个百分点,约,目标,")
+            row.starts_with("\"'=HYPERLINK(\"\"x\"\")\",,,否,22,,个,以上,-2.6,,个百分点,约,目标,")
         );
         // The evidence's comma and line break are kept inside quotes.
         assert!(row.contains("\"项目22个以上,\n下降2.6个百分点左右\t\""));

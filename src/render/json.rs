@@ -22,6 +22,24 @@ pub fn render_lines(docs: &[Doc]) -> String {
     out
 }
 
+/// A document's rows, one per line, each led by a `file` field with the
+/// document's name (`zhibiao corpus -f jsonl`).
+pub fn push_lines_with_file(out: &mut String, doc: &Doc) {
+    let file = doc.name.unwrap_or("-");
+    for row in &doc.report.rows {
+        out.push_str(&to_json(&FileRow { file, row }, false));
+        out.push('\n');
+    }
+}
+
+/// A row with the file it came from.
+#[derive(Serialize)]
+struct FileRow<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    row: &'a Row,
+}
+
 /// A row with what a person added to it (`edited`, `checked`, `also`).
 #[derive(Serialize)]
 struct MarkedRow<'a> {

@@ -67,9 +67,10 @@ impl RowMarks {
 /// The spreadsheet header of a JSON field name (`value` → 数值); an unknown
 /// name is shown as it is.
 pub fn field_header(key: &str) -> &str {
-    const FIELDS: [&str; 15] = [
-        "indicator", "canonical", "core", "value", "valueMax", "unit", "valueQualifier", "change",
-        "changeMax", "changeUnit", "changeQualifier", "status", "period", "category", "evidence",
+    const FIELDS: [&str; 16] = [
+        "indicator", "canonical", "region", "core", "value", "valueMax", "unit", "valueQualifier",
+        "change", "changeMax", "changeUnit", "changeQualifier", "status", "period", "category",
+        "evidence",
     ];
     FIELDS
         .iter()

@@ -20,6 +20,7 @@
 pub mod csv;
 pub mod json;
 pub mod marks;
+pub mod stream;
 pub mod table;
 pub mod tsv;
 pub mod units;
@@ -219,15 +220,15 @@ pub fn render_report(format: Format, report: &Report) -> String {
 
 /// The spreadsheet columns, in order; [`Format::Csv`] and [`Format::Tsv`]
 /// share them. Several documents add a leading [`FILE_HEADER`] column.
-pub const HEADERS: [&str; 17] = [
-    "指标", "标准名称", "核心", "数值", "数值上限", "单位", "数值限定", "变化", "变化上限",
+pub const HEADERS: [&str; 18] = [
+    "指标", "标准名称", "地区", "核心", "数值", "数值上限", "单位", "数值限定", "变化", "变化上限",
     "变化单位", "变化限定", "类型", "期间", "类别", "依据", "起", "止",
 ];
 
 pub const FILE_HEADER: &str = "文件";
 
 /// Where 依据 stands in [`HEADERS`].
-const EVIDENCE_COLUMN: usize = 14;
+const EVIDENCE_COLUMN: usize = 15;
 
 /// A spreadsheet cell: numbers stay numbers, text may need neutralising.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,6 +276,7 @@ pub fn row_cells(row: &Row) -> Vec<Cell> {
     vec![
         Cell::text(row.indicator.as_str()),
         Cell::opt_text(row.canonical.as_deref()),
+        Cell::opt_text(row.region.as_deref()),
         Cell::text(if row.core { "是" } else { "否" }),
         value,
         Cell::number(row.value_max),
@@ -439,6 +441,7 @@ pub(crate) mod tests {
                     change_unit: Some("%".into()),
                     status: Status::Actual,
                     period: "2024H1".parse().ok(),
+                    region: Some("鞍山市立山区".into()),
                     evidence: "地区生产总值完成63.65亿元，同比增长5.2%".into(),
                     start: 10,
                     end: 34,
@@ -461,6 +464,7 @@ pub(crate) mod tests {
                 },
             ],
             notes: vec![],
+            parts: vec![],
         }
     }
 
@@ -514,9 +518,9 @@ pub(crate) mod tests {
         let report = sample_report();
         let cells = row_cells(&report.rows[1]);
         assert_eq!(cells.len(), HEADERS.len());
-        assert_eq!(cells[6], Cell::text("以上"));
-        assert_eq!(cells[10], Cell::text("约"));
-        assert_eq!(cells[11], Cell::text("目标"));
+        assert_eq!(cells[7], Cell::text("以上"));
+        assert_eq!(cells[11], Cell::text("约"));
+        assert_eq!(cells[12], Cell::text("目标"));
     }
 
     #[test]
@@ -526,7 +530,7 @@ pub(crate) mod tests {
             unit: Some("亿元".into()),
             ..Default::default()
         };
-        assert_eq!(row_cells(&row)[3], Cell::text("XX"));
+        assert_eq!(row_cells(&row)[4], Cell::text("XX"));
     }
 
     fn marked() -> Vec<RowMarks> {
@@ -562,7 +566,7 @@ pub(crate) mod tests {
             "{}",
             lines[0]
         );
-        assert!(lines[1].starts_with("地区生产总值,地区生产总值,是,63.65,"));
+        assert!(lines[1].starts_with("地区生产总值,地区生产总值,鞍山市立山区,是,63.65,"));
         assert!(lines[1].ends_with(
             ",\"地区生产总值完成63.65亿元，同比增长5.2%\n地区生产总值63.65亿元\",10,34,数值、单位,是"
         ));
@@ -630,7 +634,7 @@ pub(crate) mod tests {
         };
         let doc = Doc::new(None, &report);
         let csv = render_with_options(Format::Csv, &[doc], false, &options);
-        assert!(csv.contains("\r\n地区生产总值,地区生产总值,是,636500,,万元,,5.2,,%,,实际,2024H1,经济,地区生产总值完成63.65亿元，"));
+        assert!(csv.contains("\r\n地区生产总值,地区生产总值,鞍山市立山区,是,636500,,万元,,5.2,,%,,实际,2024H1,经济,地区生产总值完成63.65亿元，"));
         let json = render_with_options(Format::Json, &[doc], false, &options);
         assert!(json.contains("\"value\": 636500.0,"), "{json}");
         let table = render_with_options(Format::Table, &[doc], false, &options);

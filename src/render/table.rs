@@ -10,6 +10,8 @@ use super::{
 use crate::model::{Meta, Qualifier, Report, Row};
 
 const COLUMNS: [&str; 7] = ["#", "指标", "数值", "变化", "类型", "期间", "标准名称"];
+/// The column added when a text's rows have more than one place.
+const REGION_COLUMN: &str = "地区";
 const GAP: &str = "  ";
 /// Longer subjects are cut (with …) so a row fits a terminal; csv and json
 /// keep them whole.
@@ -36,18 +38,30 @@ fn render_report(out: &mut String, report: &Report) {
         out.push_str(&line);
         out.push('\n');
     }
-    let mut grid: Vec<Vec<String>> = vec![COLUMNS.iter().map(|c| c.to_string()).collect()];
-    grid.extend(
-        report
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| row_cells(i + 1, row)),
-    );
+    let places = several_places(report);
+    let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    if places {
+        header.push(REGION_COLUMN.to_string());
+    }
+    let mut grid: Vec<Vec<String>> = vec![header];
+    grid.extend(report.rows.iter().enumerate().map(|(i, row)| {
+        let mut cells = row_cells(i + 1, row);
+        if places {
+            cells.push(row.region.clone().unwrap_or_default());
+        }
+        cells
+    }));
     push_grid(out, &grid);
     for note in &report.notes {
         out.push_str(&format!("注：{}\n", note_zh(note)));
     }
+}
+
+/// Whether the rows belong to more than one place (a provincial report's
+/// city rows): then the table shows each row's.
+fn several_places(report: &Report) -> bool {
+    let first = report.rows.first().map(|r| &r.region);
+    report.rows.iter().any(|r| Some(&r.region) != first)
 }
 
 fn meta_lines(meta: &Meta) -> Vec<String> {
@@ -253,6 +267,29 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "#  指标  数值  变化  类型  期间  标准名称");
         assert_eq!(lines[2], "注：文本为空，没有可解析的内容");
+    }
+
+    #[test]
+    fn a_region_column_only_when_rows_have_several_places() {
+        let row = |region: &str| Row {
+            indicator: "地区生产总值".into(),
+            region: Some(region.into()),
+            ..Default::default()
+        };
+        let one = Report {
+            rows: vec![row("河南省"), row("河南省")],
+            ..Default::default()
+        };
+        let out = render_report(Format::Table, &one);
+        assert!(!out.lines().next().unwrap().contains("地区"));
+        let two = Report {
+            rows: vec![row("河南省"), row("漯河市")],
+            ..Default::default()
+        };
+        let out = render_report(Format::Table, &two);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].ends_with("标准名称  地区"), "{out}");
+        assert!(lines[3].ends_with("漯河市"), "{out}");
     }
 
     #[test]

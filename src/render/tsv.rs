@@ -3,31 +3,37 @@
 //! cell never spills into the next one; formula-like text is neutralised as
 //! in CSV.
 
-use super::{has_mark_columns, headers, Cell, Doc, FILE_HEADER};
+use super::{headers, Cell, Doc, FILE_HEADER};
 
 /// Renders the documents as one TSV table (a leading 文件 column when there
 /// are several).
 pub fn render(docs: &[Doc], with_file: bool) -> String {
+    super::stream::spreadsheet(docs, with_file, header, push_rows)
+}
+
+/// The header line.
+pub fn header(with_file: bool, mark_columns: bool) -> String {
     let mut out = String::new();
     if with_file {
         out.push_str(FILE_HEADER);
         out.push('\t');
     }
-    let mark_columns = has_mark_columns(docs);
     out.push_str(&headers(mark_columns).join("\t"));
     out.push('\n');
-    for doc in docs {
-        for i in 0..doc.report.rows.len() {
-            let mut cells = doc.cells(i, mark_columns);
-            if with_file {
-                cells.insert(0, Cell::Text(doc.name.unwrap_or("-").to_string()));
-            }
-            let fields: Vec<String> = cells.iter().map(tsv_field).collect();
-            out.push_str(&fields.join("\t"));
-            out.push('\n');
-        }
-    }
     out
+}
+
+/// Writes a document's rows, each led by its file's name when `with_file`.
+pub fn push_rows(out: &mut String, doc: &Doc, with_file: bool, mark_columns: bool) {
+    for i in 0..doc.report.rows.len() {
+        let mut cells = doc.cells(i, mark_columns);
+        if with_file {
+            cells.insert(0, Cell::Text(doc.name.unwrap_or("-").to_string()));
+        }
+        let fields: Vec<String> = cells.iter().map(tsv_field).collect();
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    }
 }
 
 /// A cell as a TSV field: neutralised, tabs and line breaks as spaces.
@@ -68,7 +74,7 @@ mod tests {
     fn cells_keep_no_tab_or_line_break() {
         let tsv = render_report(Format::Tsv, &sample_report());
         let row = tsv.lines().nth(2).unwrap();
-        assert!(row.starts_with("'=HYPERLINK(\"x\")\t\t否\t22\t\t个\t以上\t-2.6\t"));
+        assert!(row.starts_with("'=HYPERLINK(\"x\")\t\t\t否\t22\t\t个\t以上\t-2.6\t"));
         assert!(row.contains("\t项目22个以上, 下降2.6个百分点左右 \t"));
     }
 

@@ -4,9 +4,9 @@
 use std::sync::OnceLock;
 
 use super::lines::Line;
-use crate::lexicon::matcher::WordIndex;
 use crate::lexicon::structure_words as w;
 use crate::model::Level;
+use crate::places::{self, Place};
 use crate::text::{contains, ends_with, find, is_cjk, starts_with};
 
 #[derive(Debug, Clone)]
@@ -58,6 +58,9 @@ pub(super) fn detect_region(
             chain = gazetteer_city(t).into_iter().collect();
         }
     }
+    if chain.is_empty() && bare.is_none() {
+        chain = speaker_or_office(c, lines, head_end);
+    }
     if chain.is_empty() {
         if let Some((_, level)) = bare {
             chain = most_frequent_unit(c, level).into_iter().collect();
@@ -96,17 +99,18 @@ pub(super) fn own_region_in_body(c: &[char]) -> Option<Unit> {
     (n >= w::MIN_OWN_REGION_MENTIONS).then_some(unit)
 }
 
-/// The level of a unit; 市 is a city only when prefecture-level.
+/// The level of a unit: the table's (海城市 is county-level, 北京市 a
+/// province); a placeholder (XX区) takes its suffix's, a 市 a county's.
 pub(super) fn level_of(unit: &Unit) -> Level {
-    if unit.suffix != "市" {
-        return unit.level;
-    }
-    if w::MUNICIPALITIES.contains(&unit.name.as_str()) {
-        Level::Province
-    } else if w::PREFECTURE_CITIES.contains(&unit.name.as_str()) {
-        Level::City
-    } else {
-        Level::County
+    let full: Vec<char> = unit.full().chars().collect();
+    let levels: Vec<Level> = places::named_in_full(&full)
+        .into_iter()
+        .map(Place::level)
+        .collect();
+    match levels.first() {
+        Some(&l) if levels.iter().all(|x| *x == l) => l,
+        _ if unit.suffix == "市" => Level::County,
+        _ => unit.level,
     }
 }
 
@@ -165,7 +169,6 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
         return None;
     }
     let start = name_start(t, i);
-    let name: String = t[start..i].iter().collect();
     let n = i - start;
     let placeholder = t[start..i].iter().all(|ch| *ch == 'X' || *ch == 'x');
     let long_enough = (2..=7).contains(&n) || (placeholder && n >= 1);
@@ -188,6 +191,14 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
             return None;
         }
     }
+    // Only a unit of the table is a place (建设农业强省 names none): the
+    // longest full name ending here.
+    let start = if placeholder {
+        start
+    } else {
+        (start..i).find(|&k| !places::named_in_full(&t[k..end]).is_empty())?
+    };
+    let name: String = t[start..i].iter().collect();
     let unit = Unit {
         name,
         suffix,
@@ -240,19 +251,76 @@ pub(super) fn bare_suffix(t: &[char]) -> Option<(usize, Level)> {
     })
 }
 
-/// A prefecture-level city (or municipality) named without 市 in a title.
+/// A prefecture-level city (or municipality) named without 市 in a title
+/// (鞍山交出成绩单): the first such name of the table.
 pub(super) fn gazetteer_city(t: &[char]) -> Option<Unit> {
+    let city = |p: Place, _: bool| places::is_city_or_municipality(p);
     (0..t.len()).find_map(|i| {
-        let name = w::PREFECTURE_CITIES
-            .iter()
-            .chain(w::MUNICIPALITIES)
-            .find(|n| starts_with(&t[i..], n))?;
-        Some(Unit {
-            name: name.to_string(),
-            suffix: "市",
-            level: Level::City,
-        })
+        let (place, _) = places::place_at(t, i, None, &city)?;
+        Some(table_unit(place))
     })
+}
+
+/// A unit of the table as a chain link, named in full.
+fn table_unit(p: Place) -> Unit {
+    Unit {
+        name: p.name().to_string(),
+        suffix: "",
+        level: p.level(),
+    }
+}
+
+/// The unit chain of the speaker's line (我代表鞍山市人民政府) or of the
+/// office that signs (鞍山市统计局) in the head or the last lines.
+fn speaker_or_office(c: &[char], lines: &[Line], head_end: usize) -> Vec<Unit> {
+    let tail_start = lines
+        .len()
+        .checked_sub(w::SIGNATURE_LINES)
+        .and_then(|k| lines.get(k))
+        .map_or(0, |l| l.start);
+    let speaker = (0..c.len()).find_map(|i| {
+        let after = i + w::SPEAKER_MARK.chars().count();
+        let ok = starts_with(&c[i..], w::SPEAKER_MARK) && i < c.len();
+        ok.then(|| chain_before_any(c, after, w::GOVERNMENT_WORDS))
+            .flatten()
+    });
+    speaker
+        .or_else(|| chain_before_office(&c[..head_end], 0))
+        .or_else(|| chain_before_office(c, tail_start))
+        .unwrap_or_default()
+}
+
+/// The chain of units ending right before an office word (统计局) at or
+/// after `from`.
+fn chain_before_office(c: &[char], from: usize) -> Option<Vec<Unit>> {
+    (from..c.len()).find_map(|i| {
+        let office = w::OFFICE_WORDS.iter().any(|o| starts_with(&c[i..], o));
+        office
+            .then(|| chain_ending_at(c, i))
+            .filter(|ch| !ch.is_empty())
+    })
+}
+
+/// The chain starting at `at` and followed right away by one of `words`.
+fn chain_before_any(c: &[char], at: usize, words: &[&str]) -> Option<Vec<Unit>> {
+    let window = &c[at..(at + 24).min(c.len())];
+    (1..window.len())
+        .find(|&e| words.iter().any(|g| starts_with(&window[e..], g)))
+        .map(|e| chain_ending_at(window, e))
+        .filter(|ch| !ch.is_empty())
+}
+
+/// The units written one after another and ending exactly at `end`.
+fn chain_ending_at(c: &[char], mut end: usize) -> Vec<Unit> {
+    let mut chain = Vec::new();
+    while let Some((unit, start)) = (end.saturating_sub(5)..end).find_map(|i| {
+        let (unit, start, e) = unit_ending_at(c, i)?;
+        (e == end).then_some((unit, start))
+    }) {
+        chain.insert(0, unit);
+        end = start;
+    }
+    chain
 }
 
 /// The most frequent `NAME+suffix` in the body: XX区, 立山区.
@@ -287,135 +355,150 @@ fn most_frequent_where(c: &[char], keep: &dyn Fn(&Unit) -> bool) -> Option<(Unit
         .map(|(_, n, u)| (u, n))
 }
 
-/// A unit whose suffix is at `i` in running text, where its name's start is
-/// unknown: a placeholder run (XX区) or the two chars before the suffix.
+/// A unit whose suffix is at `i` in running text: a placeholder run (XX区)
+/// or a name of the table that is no generic word there (城区, 老区).
 pub(super) fn body_unit_at(c: &[char], i: usize) -> Option<Unit> {
     let (unit, start, end) = unit_ending_at(c, i)?;
     let is_placeholder = unit.name.chars().all(|ch| ch == 'X' || ch == 'x');
-    if is_placeholder {
-        return Some(unit);
-    }
-    let from = i.checked_sub(2)?.max(start);
-    let name: String = c[from..i].iter().collect();
-    let tail: String = c[i - 1..end].iter().collect();
-    let generic = w::GENERIC_REGION_HEADS.contains(&c[from])
+    let tail: String = c[i.checked_sub(1)?..end].iter().collect();
+    let generic = w::GENERIC_REGION_HEADS.contains(&c[start])
         || w::GENERIC_REGION_TAILS.contains(&tail.as_str());
-    (name.chars().count() == 2 && !generic).then_some(Unit { name, ..unit })
+    (is_placeholder || !generic).then_some(unit)
 }
 
-/// Adds the parent city (and its province) to a unit chain: from a
-/// literal chain in the text (阜新市海州区, 辽宁阜新) or, for the city
-/// only, the prefecture city the text names most.
+/// Adds the parent city (and its province) to a unit chain: the city
+/// written right before the unit (阜新市海州区), else the unit's parent in
+/// the table (the one the text names, when several units share the name),
+/// else for a placeholder (XX区) the city the text names most; the province
+/// only below a city, when the text writes it before the city (辽宁阜新).
 pub(super) fn complete_chain(mut chain: Vec<Unit>, c: &[char], level: Level) -> Vec<Unit> {
-    let has_city = chain
-        .iter()
-        .any(|u| u.suffix == "市" && level_of(u) != Level::County);
-    let has_province = chain.iter().any(|u| u.level == Level::Province);
-    let unit = match chain.last() {
-        Some(u) => u.clone(),
-        None => return chain,
+    let is_city = |u: &Unit| level_of(u) == Level::City || is_municipality(u);
+    let has_province = chain.iter().any(|u| level_of(u) == Level::Province);
+    let Some(unit) = chain.last().cloned() else {
+        return chain;
     };
-    if !has_city && matches!(level, Level::District | Level::County) {
-        let found = city_before(c, &unit.full()).or_else(|| most_named_city(c, &unit.name));
+    if !chain.iter().any(is_city) && matches!(level, Level::District | Level::County) {
+        let found = city_before(c, &unit.full())
+            .or_else(|| parent_in_table(c, &unit))
+            .or_else(|| most_named_city(c, &unit.name));
         if let Some(city) = found {
-            chain.insert(0, city_unit(city));
+            chain.insert(0, table_unit(city));
         }
     }
-    let city = chain
-        .iter()
-        .find(|u| u.suffix == "市" && level_of(u) != Level::County)
-        .map(|u| u.name.clone());
-    if !has_province {
-        if let Some(city) = city {
-            if let Some((name, full)) = province_before(c, &city) {
-                chain.insert(
-                    0,
-                    Unit {
-                        name: name.to_string(),
-                        suffix: "",
-                        level: Level::Province,
-                    },
-                );
-                chain[0].name = full.to_string();
-            }
-        }
+    // A city's own report is not given its province (南京市, not 江苏省南京市).
+    let below_city = matches!(level, Level::District | Level::County);
+    let city = chain.iter().find(|u| is_city(u)).cloned();
+    let add_province = below_city && !has_province;
+    if let Some(province) = city
+        .filter(|_| add_province)
+        .and_then(|u| province_before(c, &u))
+    {
+        chain.insert(0, table_unit(province));
     }
     chain
 }
 
-pub(super) fn city_unit(name: &str) -> Unit {
-    Unit {
-        name: name.to_string(),
-        suffix: "市",
-        level: Level::City,
+fn is_municipality(u: &Unit) -> bool {
+    let full: Vec<char> = u.full().chars().collect();
+    places::named_in_full(&full)
+        .into_iter()
+        .any(|p| p.level() == Level::Province && places::is_city_or_municipality(p))
+}
+
+/// The table unit of a chain link: one, or none when the name is shared.
+fn place_of(u: &Unit) -> Option<Place> {
+    let full: Vec<char> = u.full().chars().collect();
+    match places::named_in_full(&full)[..] {
+        [p] => Some(p),
+        _ => None,
     }
 }
 
-/// A gazetteer city written right before `unit` somewhere (阜新市海州区).
-pub(super) fn city_before(c: &[char], unit: &str) -> Option<&'static str> {
+/// The unit's parent city in the table: its only one, or among several
+/// units of that name the one whose city the text names.
+fn parent_in_table(c: &[char], unit: &Unit) -> Option<Place> {
+    let full: Vec<char> = unit.full().chars().collect();
+    let parents: Vec<Place> = places::named_in_full(&full)
+        .into_iter()
+        .filter_map(Place::parent)
+        .collect();
+    if let [p] = parents[..] {
+        return Some(p);
+    }
+    let named: Vec<Place> = parents.into_iter().filter(|p| names_place(c, *p)).collect();
+    match named[..] {
+        [p] => Some(p),
+        _ => None,
+    }
+}
+
+/// Whether the text names a place, in full or by its short form.
+fn names_place(c: &[char], p: Place) -> bool {
+    let short = crate::lexicon::divisions::divisions()[p.0].short.as_deref();
+    contains(c, p.name()) || short.is_some_and(|s| contains(c, s))
+}
+
+/// A city or municipality written right before `unit` somewhere
+/// (阜新市海州区, 阜新海州区), and the parent of such a unit in the table.
+pub(super) fn city_before(c: &[char], unit: &str) -> Option<Place> {
     let u: Vec<char> = unit.chars().collect();
+    let city = |p: Place, _: bool| places::is_city_or_municipality(p);
     (0..c.len())
         .filter(|&i| c[i..].starts_with(&u))
         .find_map(|i| {
-            let before = &c[..i];
-            let before = before.strip_suffix(&['市']).unwrap_or(before);
-            w::PREFECTURE_CITIES
-                .iter()
-                .chain(w::MUNICIPALITIES)
-                .find(|n| ends_with(before, n))
-                .copied()
+            (i.saturating_sub(6)..i).find_map(|k| {
+                let (place, len) = places::place_at(c, k, None, &city)?;
+                (k + len == i).then_some(place)
+            })
         })
 }
 
 /// The province of a city, when the text names the province in full (辽宁省)
 /// and writes it right before the city somewhere (辽宁阜新, 辽宁省阜新市).
-pub(super) fn province_before(c: &[char], city: &str) -> Option<(&'static str, &'static str)> {
-    let cc: Vec<char> = city.chars().collect();
-    let named = |full: &str| contains(c, full);
-    (0..c.len())
-        .filter(|&i| c[i..].starts_with(&cc))
-        .find_map(|i| {
-            let before = &c[..i];
-            let before = before.strip_suffix(&['省']).unwrap_or(before);
-            w::PROVINCES
-                .iter()
-                .find(|(n, full)| ends_with(before, n) && named(full))
-                .copied()
-        })
+pub(super) fn province_before(c: &[char], city: &Unit) -> Option<Place> {
+    let province = place_of(city)?.lineage().last()?;
+    let short = crate::lexicon::divisions::divisions()[province.0]
+        .short
+        .as_deref()?;
+    let city_short = crate::lexicon::divisions::divisions()[place_of(city)?.0]
+        .short
+        .clone()
+        .unwrap_or_else(|| city.full());
+    let written = [short, province.name()]
+        .iter()
+        .any(|p| contains(c, &format!("{p}{city_short}")));
+    (province.level() == Level::Province
+        && !places::is_city_or_municipality(province)
+        && contains(c, province.name())
+        && written)
+        .then_some(province)
 }
 
-/// The prefecture city named most often (with or without 市), outside the
-/// unit's own name. One pass over the text with the gazetteer indexed.
-pub(super) fn most_named_city(c: &[char], unit_name: &str) -> Option<&'static str> {
-    static CITIES: OnceLock<(Vec<&'static str>, WordIndex)> = OnceLock::new();
-    let (names, index) = CITIES.get_or_init(|| {
-        let names: Vec<&'static str> = w::PREFECTURE_CITIES
-            .iter()
-            .chain(w::MUNICIPALITIES)
-            .copied()
-            .collect();
-        let index = WordIndex::new(names.iter().copied());
-        (names, index)
-    });
-    let mut counts = vec![0usize; names.len()];
+/// The city or municipality named most often (in full or short) outside
+/// the unit's own name: one pass over the text.
+pub(super) fn most_named_city(c: &[char], unit_name: &str) -> Option<Place> {
+    let city = |p: Place, _: bool| places::is_city_or_municipality(p);
+    let mut counts: Vec<(Place, usize)> = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        match index.longest_at(c, i) {
-            Some((k, len)) => {
-                counts[k] += 1;
-                i += len;
-            }
-            None => i += 1,
+        let Some((place, len)) = places::place_at(c, i, None, &city) else {
+            i += 1;
+            continue;
+        };
+        match counts.iter_mut().find(|(p, _)| *p == place) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((place, 1)),
+        }
+        i += len;
+    }
+    let mut best: Option<(Place, usize)> = None;
+    for (place, n) in counts {
+        let own = unit_name.contains(place.name());
+        if !own && best.is_none_or(|(_, b)| n > b) {
+            best = Some((place, n));
         }
     }
-    let mut best: Option<(&'static str, usize)> = None;
-    for (k, name) in names.iter().enumerate() {
-        let n = counts[k];
-        if n > 0 && !unit_name.contains(name) && best.is_none_or(|(_, b)| n > b) {
-            best = Some((name, n));
-        }
-    }
-    best.map(|(n, _)| n)
+    best.map(|(p, _)| p)
 }
 
 /// The title as shown: a bare-suffix title gets the region's name
@@ -459,7 +542,48 @@ mod tests {
         assert_ne!(d.meta.region.as_deref(), Some("份全市"));
         assert_ne!(d.meta.region.as_deref(), Some("消费市"));
         let d = doc("2024年1-6月平阳县经济运行情况\n");
-        assert_eq!(d.meta.region.as_deref(), Some("平阳县"));
+        assert_eq!(d.meta.region.as_deref(), Some("温州市平阳县"));
+    }
+
+    #[test]
+    fn a_district_of_a_city_is_a_district() {
+        let d = doc("2025年立山区政府工作报告\n各位代表：\n全区地区生产总值增长5%。\n");
+        assert_eq!(d.meta.region.as_deref(), Some("鞍山市立山区"));
+        assert_eq!(d.meta.level, Some(Level::District));
+    }
+
+    #[test]
+    fn an_autonomous_prefecture_is_a_city() {
+        let d = doc("2025年延边朝鲜族自治州政府工作报告\n全州经济稳中有进。\n");
+        assert_eq!(d.meta.region.as_deref(), Some("延边朝鲜族自治州"));
+        assert_eq!(d.meta.level, Some(Level::City));
+    }
+
+    #[test]
+    fn a_league_is_a_city_and_a_banner_a_county() {
+        let d = doc("2025年锡林郭勒盟政府工作报告\n全盟经济稳中有进。\n");
+        assert_eq!(d.meta.region.as_deref(), Some("锡林郭勒盟"));
+        assert_eq!(d.meta.level, Some(Level::City));
+        let d = doc("2025年正蓝旗政府工作报告\n全旗经济稳中有进。\n");
+        assert_eq!(d.meta.region.as_deref(), Some("锡林郭勒盟正蓝旗"));
+        assert_eq!(d.meta.level, Some(Level::County));
+    }
+
+    #[test]
+    fn a_word_before_a_suffix_that_names_no_unit_is_no_region() {
+        let d = doc("2025年漯河市政府工作报告\n加快建设农业强省，全市消费市场回暖。\n");
+        assert_eq!(d.meta.region.as_deref(), Some("漯河市"));
+        assert_eq!(d.meta.level, Some(Level::City));
+        let d = doc("加快建设农业强省，建设农业强省，建设农业强省。\n全省粮食产量增长2%。\n");
+        assert_eq!(d.meta.region, None);
+    }
+
+    #[test]
+    fn the_speaker_or_the_office_names_the_region() {
+        let d = doc("政府工作报告\n各位代表：\n现在，我代表漯河市人民政府，向大会报告政府工作。\n");
+        assert_eq!(d.meta.region.as_deref(), Some("漯河市"));
+        let d = doc("国民经济和社会发展统计公报\n全年粮食产量增长2%。\n正蓝旗统计局\n2025年3月\n");
+        assert_eq!(d.meta.region.as_deref(), Some("锡林郭勒盟正蓝旗"));
     }
 
     #[test]

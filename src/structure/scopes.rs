@@ -2,7 +2,7 @@
 
 use super::headings::{heading_number, is_plain_heading};
 use super::lines::Line;
-use super::{Document, Mode, Scope};
+use super::{spans, Document, Mode, Scope};
 use crate::lexicon::structure_words as w;
 use crate::lexicon::time_words as t;
 use crate::model::Meta;
@@ -19,44 +19,30 @@ const SCOPE_LEAD_CHARS: usize = 40;
 /// In a report on part of a year only its own periods open one.
 pub(super) fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Scope> {
     let reviewed = doc.meta.reports.first().map(|p| p.last_year());
-    let planned = doc.meta.targets.first().map(|p| p.year());
+    let anchor = Anchor {
+        current_year: doc.current_year,
+        base_year: reviewed,
+        span_end: reviewed,
+    };
     let mut out: Vec<Scope> = Vec::new();
     for line in lines {
         let text = &c[line.start..line.end];
         if heading_number(text).is_some() || is_plain_heading(text) {
             continue;
         }
-        let lead_end = (0..text.len().min(SCOPE_LEAD_CHARS))
-            .find(|&k| matches!(text[k], '。' | '：'))
-            .unwrap_or(text.len().min(SCOPE_LEAD_CHARS));
-        let anchor = Anchor {
-            current_year: doc.current_year,
-            base_year: reviewed,
-            span_end: reviewed,
-        };
-        let Some(m) = period::scan(&text[..lead_end], &anchor)
-            .into_iter()
-            .find(|m| m.role == period::Role::Frame && m.period.is_some())
-        else {
-            continue;
-        };
-        let Some(p) = m.period.filter(|_| opens_lead(&text[..m.start])) else {
-            continue;
-        };
-        let Some(mode) = scope_mode(p, &doc.meta, reviewed, planned) else {
-            continue;
-        };
-        let start = line.start;
-        let end = doc.innermost_section(start).map_or(c.len(), |s| s.end);
-        if let Some(last) = out.last_mut() {
-            last.end = last.end.min(start);
+        if let Some((p, mode)) = lead_period(text, &anchor, doc) {
+            open_scope(&mut out, doc, c.len(), line.start, p, mode);
         }
-        out.push(Scope {
-            start,
-            end,
-            period: p,
-            mode,
-        });
+        for turn in spans::turns(text, &anchor) {
+            let at = line.start + turn.at;
+            let reviewing = doc
+                .innermost_section(at)
+                .is_none_or(|s| s.mode == Mode::Review);
+            let accepted = spans::accept(&turn, &out, at, reviewing, &doc.meta.reports);
+            if let Some((p, mode)) = accepted {
+                open_scope(&mut out, doc, c.len(), at, p, mode);
+            }
+        }
     }
     // A heading inside that names its own period or turns to the other mode
     // ends it too. Scopes do not overlap: each section is looked at once.
@@ -73,9 +59,49 @@ pub(super) fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Sco
     out
 }
 
+/// The period a paragraph's lead sentence opens with, and its mode.
+fn lead_period(text: &[char], anchor: &Anchor, doc: &Document) -> Option<(Period, Mode)> {
+    let lead_end = (0..text.len().min(SCOPE_LEAD_CHARS))
+        .find(|&k| matches!(text[k], '。' | '：'))
+        .unwrap_or(text.len().min(SCOPE_LEAD_CHARS));
+    let m = period::scan(&text[..lead_end], anchor)
+        .into_iter()
+        .find(|m| m.role == period::Role::Frame && m.period.is_some())?;
+    let p = m.period.filter(|_| opens_lead(&text[..m.start]))?;
+    Some((p, mode_of(p, doc)?))
+}
+
+fn mode_of(p: Period, doc: &Document) -> Option<Mode> {
+    let reviewed = doc.meta.reports.first().map(|p| p.last_year());
+    let planned = doc.meta.targets.first().map(|p| p.year());
+    scope_mode(p, &doc.meta, reviewed, planned)
+}
+
+/// Opens a scope at `start` lasting to the end of its innermost section;
+/// the scope before ends there.
+fn open_scope(
+    out: &mut Vec<Scope>,
+    doc: &Document,
+    len: usize,
+    start: usize,
+    period: Period,
+    mode: Mode,
+) {
+    let end = doc.innermost_section(start).map_or(len, |s| s.end);
+    if let Some(last) = out.last_mut() {
+        last.end = last.end.min(start);
+    }
+    out.push(Scope {
+        start,
+        end,
+        period,
+        mode,
+    });
+}
+
 /// What may stand before the period that opens a lead sentence: nothing,
 /// a salutation (各位代表，), a lead-in word (刚刚过去的, 回顾).
-fn opens_lead(before: &[char]) -> bool {
+pub(super) fn opens_lead(before: &[char]) -> bool {
     let rest = w::SALUTATION_PREFIXES
         .iter()
         .find(|p| starts_with(before, p))

@@ -106,9 +106,13 @@ fn row_from_js(row: &JsValue) -> Row {
         change_qualifier: qualifier(row, "changeQualifier"),
         status: status(row),
         period: parsed(row, "period"),
+        region: opt_string(row, "region"),
         evidence: string(row, "evidence"),
         start: offset(row, "start"),
         end: offset(row, "end"),
+        report: number(row, "report")
+            .filter(|n| *n >= 0.0)
+            .map(|n| n as usize),
     }
 }
 
@@ -142,6 +146,8 @@ pub(crate) fn report_from_js(
             .iter()
             .filter_map(JsValue::as_string)
             .collect(),
+        // The renderers write no part's meta: a report read back needs none.
+        parts: Vec::new(),
     };
     Ok((report, rows.iter().map(marks_from_js).collect()))
 }

@@ -71,6 +71,8 @@ export interface Row {
   changeQualifier: Qualifier | null;
   status: Status;
   period: string | null;
+  /** The place whose quantity it is: the report's region or another division. */
+  region: string | null;
   evidence: string;
   /** UTF-16 code unit offset of the evidence: `text.slice(start, end) === evidence`. */
   start: number;

@@ -15,9 +15,9 @@ fn period(r: &Row) -> String {
 #[test]
 fn title_below_a_web_toolbar() {
     let meta = report().meta;
-    assert_eq!(meta.title.as_deref(), Some("2031年青川市政府工作报告"));
+    assert_eq!(meta.title.as_deref(), Some("2031年漯河市政府工作报告"));
     assert_eq!(meta.kind, Some(Kind::WorkReport));
-    assert_eq!(meta.region.as_deref(), Some("青川市"));
+    assert_eq!(meta.region.as_deref(), Some("漯河市"));
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn title_year_in_chinese_digits_after_a_crawler_label() {
 #[test]
 fn a_change_that_names_its_own_years_is_a_row_of_its_own() {
     let text =
-        "2026年青川市政府工作报告\n一、2025年工作回顾\n全市绿地率达到41%，近3年提升5个百分点。\n";
+        "2026年漯河市政府工作报告\n一、2025年工作回顾\n全市绿地率达到41%，近3年提升5个百分点。\n";
     let r = zhibiao::parse(text).rows;
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_eq!(r[0].period.map(|p| p.to_string()).as_deref(), Some("2025"));

@@ -135,3 +135,20 @@ fn a_unit_written_once_after_a_list_of_numbers() {
         ]
     );
 }
+
+#[test]
+fn a_provinces_short_name_after_quan_is_its_own_scope() {
+    let r = rows("全赣规上工业增加值增长6.3%，全鲁粮食产量1120亿斤。");
+    assert_eq!(r[0].indicator, "规上工业增加值");
+    assert_eq!(r[0].canonical.as_deref(), Some("规模以上工业增加值"));
+    assert_eq!(r[1].canonical.as_deref(), Some("粮食产量"));
+}
+
+#[test]
+fn a_slight_rise_or_fall_is_a_change() {
+    let r = rows("居民消费价格微涨0.2%，工业生产者出厂价格微降0.4%。");
+    assert_eq!(r[0].indicator, "居民消费价格");
+    assert_eq!(r[0].change, Some(0.2));
+    assert_eq!(r[1].indicator, "工业生产者出厂价格");
+    assert_eq!(r[1].change, Some(-0.4));
+}

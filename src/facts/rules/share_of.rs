@@ -5,10 +5,18 @@
 //! target; the row reads 实际到位内资完成全年任务的 rather than a bare share.
 //!
 //! Example: 税收收入6亿元，占一般公共预算收入的70% → 税收收入占一般公共预算收入的 70%.
+//! A bare 占 (医院床位812万张（占78.8%）) is the level's share: 医院床位占比.
 
 use super::super::{Fact, LOOK_BACK};
-use crate::lexicon::words::SHARE_LEADS;
+use crate::lexicon::words::{SHARE_LEADS, SHARE_NAME, SHARE_WORD};
 use crate::quantity::Quantity;
+use crate::text::ends_at;
+
+/// 812万张（占78.8%）: 占 alone before a percentage names the share (占比)
+/// of the level before, for a subject left empty.
+pub(in crate::facts) fn bare_share(chars: &[char], q: &Quantity) -> Option<String> {
+    (q.unit == "%" && ends_at(chars, q.start, SHARE_WORD)).then(|| SHARE_NAME.to_string())
+}
 
 /// 占全市总量35%, 完成年计划的156%: a share of the fact before.
 pub(in crate::facts) fn is_share_of_before(subject: &str, q: &Quantity) -> bool {
@@ -34,5 +42,15 @@ mod tests {
             .find(|r| r.value == Some(70.0))
             .expect("share row");
         assert!(share.indicator.starts_with("某项收入"), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_bracketed_share_is_the_levels_share() {
+        let rows = crate::parse("学校床位1200张（占41.5%），诊所就诊9.1万人次（增长2.2%）。").rows;
+        let share = rows.iter().find(|r| r.value == Some(41.5)).unwrap();
+        assert_eq!(share.indicator, "学校床位占比");
+        let growth = rows.iter().find(|r| r.change == Some(2.2)).unwrap();
+        assert_eq!(growth.indicator, "诊所就诊");
+        assert_eq!(growth.value, Some(9.1));
     }
 }

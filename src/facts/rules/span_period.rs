@@ -5,7 +5,8 @@
 //! (reached or simply stated: 地区生产总值达到2860亿元, 常住人口城镇化率60%),
 //! the span when it is held through it (稳定在, 保持在, 连续) or is a total of
 //! what was done in it (累计, 新增, 建设…, or a count written before what it
-//! counts: 12家企业上市), and the year before the span when
+//! counts: 12家企业上市; or reached every year: 每年新增就业50万人以上), and
+//! the year before the span when
 //! a change started from it (从160亿元增加到205亿元: 160 is the year before).
 //! Changes (年均增长, 累计下降) keep the span; they are not ruled here.
 //!
@@ -18,7 +19,9 @@
 //! 粮食产量连续五年稳定在90万吨以上。` → 2860亿元 2030; +5.8% 2026-2030;
 //! 31万人 2026-2030; 90万吨以上 2026-2030.
 
-use crate::lexicon::span_words::{CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS, RUN_HELD};
+use crate::lexicon::span_words::{
+    CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS, RUN_HELD, YEARLY_WORDS,
+};
 use crate::lexicon::words::{LIST_VERBS, RUN_OF_YEARS};
 use crate::period::Period;
 use crate::text::{cn_numeral_at, match_first, read_uint, starts_at};
@@ -26,6 +29,10 @@ use crate::text::{cn_numeral_at, match_first, read_uint, starts_at};
 /// How many chars before the number its held or cumulative word may stand
 /// (连续五年稳定在90万吨); a bound keeps long lists linear.
 const LOOK_BACK: usize = 12;
+
+/// How many chars before the number 每年 may stand: it opens the subject
+/// (每年城镇新增就业50万人以上).
+const YEARLY_LOOK_BACK: usize = 24;
 
 /// What a level is over a span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +67,15 @@ pub(in crate::facts) fn classify(
             .any(|i| words.iter().any(|w| starts_at(chars, i, w)))
     };
     if any_at(HELD_WORDS) || any_at(CUMULATIVE_WORDS) || is_done(subject) || counted_first {
+        return Over::Span;
+    }
+    let yearly = clause
+        .max(num_start.saturating_sub(YEARLY_LOOK_BACK))
+        .min(num_start)..num_start;
+    if yearly
+        .clone()
+        .any(|i| YEARLY_WORDS.iter().any(|w| starts_at(chars, i, w)))
+    {
         return Over::Span;
     }
     // 达到/突破 or nothing: a stock.
@@ -123,7 +139,7 @@ mod tests {
             .unwrap_or_default()
     }
 
-    const REVIEW: &str = "2031年青川市政府工作报告\n一、“十五五”时期工作回顾\n";
+    const REVIEW: &str = "2031年漯河市政府工作报告\n一、“十五五”时期工作回顾\n";
 
     #[test]
     fn a_stock_takes_the_end_year_and_its_growth_the_span() {
@@ -163,6 +179,18 @@ mod tests {
         assert_eq!(period_of(&r, 900.0), "2030");
         assert_eq!(period_of(&r, 36.0), "2026-2030");
         assert_eq!(period_of(&r, 20.0), "2028-2030");
+    }
+
+    #[test]
+    fn a_yearly_minimum_takes_the_span() {
+        let r = rows(&format!(
+            "{REVIEW}过去五年，每年城镇新增就业12万人以上，每年粮食产量超过80万吨，民生支出占比稳定在78%左右。\n"
+        ));
+        assert_eq!(r[0].indicator, "城镇新增就业");
+        assert_eq!(r[0].canonical.as_deref(), Some("城镇新增就业"));
+        assert_eq!(period_of(&r, 12.0), "2026-2030");
+        assert_eq!(period_of(&r, 80.0), "2026-2030");
+        assert_eq!(period_of(&r, 78.0), "2026-2030");
     }
 
     #[test]

@@ -1,19 +1,21 @@
 //! Rule: a subject naming as many things as the list has numbers is split
-//! into them: by 、, by 城乡 (城镇…, 农村…), or by 和 及 与.
+//! into them: by 、, by a compact pair (城乡 → 城镇…, 农村…; 存贷款 → 存款…,
+//! 贷款…), or by 和 及 与; listed modifiers share the head written once
+//! after the last of them (城镇和农村居民人均可支配收入).
 //!
 //! Why: 南果梨、食用菌产量分别增长17.6%和9.4% is about two things, and
 //! 城乡居民人均可支配收入分别增长2.5%和3% about the urban and the rural
 //! income; each number goes to its own subject.
 //!
 //! Example: 城乡居民人均消费支出分别增长4%和6% → 城镇居民人均消费支出 +4%,
-//! 农村居民人均消费支出 +6%.
+//! 农村居民人均消费支出 +6%; 城镇和农村居民人均消费支出分别… the same.
 //!
 //! A joiner inside the name of a known indicator (the standard ones or a
 //! user's) joins no list: with 甲与乙项目数 in the dictionary,
 //! 甲与乙项目数和丙产量分别增长5%和8% names two things, not three.
 
 use crate::indicator::Dictionary;
-use crate::lexicon::words::{LIST_JOINTS, URBAN_RURAL};
+use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, WORD_END_CHARS};
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
 /// 城乡居民人均可支配收入 → 城镇…, 农村….
@@ -25,14 +27,16 @@ pub(in crate::facts) fn split_items(subject: &str, n: usize, dict: &Dictionary) 
         }
         return by_comma.iter().map(|s| s.to_string()).collect();
     }
-    let (both, urban, rural) = URBAN_RURAL;
     if n == 2 {
-        if let Some(rest) = subject.strip_prefix(both) {
-            return vec![format!("{urban}{rest}"), format!("{rural}{rest}")];
+        if let Some(pair) = compact_pair(subject) {
+            return pair;
         }
     }
     let by_and = split_keeping_names(subject, dict);
     if by_and.len() == n {
+        if let Some(items) = shared_head(&by_and) {
+            return items;
+        }
         return by_and.iter().map(|s| s.to_string()).collect();
     }
     vec![subject.to_string(); n]
@@ -67,6 +71,20 @@ fn split_keeping_names<'a>(subject: &'a str, dict: &Dictionary) -> Vec<&'a str> 
     items
 }
 
+/// 城乡居民收入 → 城镇居民收入, 农村居民收入; 本外币存贷款余额 → 本外币存款余额,
+/// 本外币贷款余额: the first compact pair in the subject, written out.
+fn compact_pair(subject: &str) -> Option<Vec<String>> {
+    let (at, (both, a, b)) = COMPACT_PAIRS
+        .iter()
+        .filter_map(|p| subject.find(p.0).map(|at| (at, p)))
+        .min_by_key(|(at, _)| *at)?;
+    let (before, after) = (&subject[..at], &subject[at + both.len()..]);
+    Some(vec![
+        format!("{before}{a}{after}"),
+        format!("{before}{b}{after}"),
+    ])
+}
+
 /// Modifiers longer than this are subjects of their own, not modifiers of
 /// a head written once after the last of them.
 const MODIFIER_MAX_CHARS: usize = 4;
@@ -88,7 +106,13 @@ fn shared_head(items: &[&str]) -> Option<Vec<String>> {
     let cut = last.char_indices().nth(len).map(|(b, _)| b)?;
     let (own, head) = last.split_at(cut);
     let head = head.strip_prefix('等').unwrap_or(head);
-    if head.chars().count() < HEAD_MIN_CHARS || modifiers.iter().any(|m| m.ends_with(head)) {
+    // 工业和服务业增加值: a head cannot open with the char that ends the last
+    // modifier's word (业), so the modifiers are of different lengths.
+    let mid_word = head.starts_with(WORD_END_CHARS);
+    if mid_word
+        || head.chars().count() < HEAD_MIN_CHARS
+        || modifiers.iter().any(|m| m.ends_with(head))
+    {
         return None;
     }
     let mut out: Vec<String> = modifiers.iter().map(|m| format!("{m}{head}")).collect();
@@ -118,6 +142,31 @@ mod tests {
         assert_eq!(r[1].value, Some(745.0));
         let r = rows("一产、二产、三产增加值分别增长2.1%、3.2%、4.3%。");
         assert_eq!(r[1].indicator, "二产增加值");
+    }
+
+    #[test]
+    fn modifiers_joined_by_and_share_the_head() {
+        let r = rows("城镇和农村居民人均可支配收入分别增长3.9%、5.7%。");
+        assert_eq!(r[0].canonical.as_deref(), Some("城镇居民人均可支配收入"));
+        assert_eq!(r[1].canonical.as_deref(), Some("农村居民人均可支配收入"));
+        assert_eq!(r[1].change, Some(5.7));
+        let r = rows("出口与进口总额分别增长4%和2%。");
+        assert_eq!(r[0].indicator, "出口总额");
+        assert_eq!(r[1].indicator, "进口总额");
+        let r = rows("农业和服务业增加值分别增长3%和6%。");
+        assert_eq!(r[0].indicator, "农业");
+        assert_eq!(r[1].indicator, "服务业增加值");
+    }
+
+    #[test]
+    fn a_compact_pair_names_two_subjects() {
+        let r = rows("本外币存贷款余额分别达到3.4万亿元、2.9万亿元。");
+        assert_eq!(r[0].indicator, "本外币存款余额");
+        assert_eq!(r[1].indicator, "本外币贷款余额");
+        assert_eq!(r[0].canonical.as_deref(), Some("金融机构本外币存款余额"));
+        assert_eq!(r[1].value, Some(2.9));
+        let r = rows("城乡居民收入分别增长4.8%和6.1%。");
+        assert_eq!(r[1].indicator, "农村居民收入");
     }
 
     #[test]

@@ -1,0 +1,141 @@
+//! The place whose quantity a row is (SPEC "A place for every row").
+//!
+//! What: a division of the table written as the owner right before the
+//! subject makes the row that place's, and the place leaves the indicator:
+//! in a provincial report, 洛阳市地区生产总值增长5.6% (or 洛阳地区生产总值…)
+//! is a row of 洛阳市 with indicator 地区生产总值. Every other row is the
+//! report's own region's; so is a comparison (增速高于全国0.7个百分点), whose
+//! place is no owner.
+//!
+//! Why: a report gives figures of its cities and of other places, and a
+//! panel of many reports must put each under its own place.
+//!
+//! A part of the report's own region named in full (洛阳市, 正蓝旗) owns any
+//! subject; any other place (a short form 洛阳, a province, a place outside
+//! the region) owns only a standard indicator: 中山 before 公园游客量 is no
+//! 中山市, 新建区 in 新建区域养老中心 no district, and 江苏省 before 第二十届运动会
+//! no owner. Short forms are those of provinces and prefectures. A name
+//! several units share is settled by the report's region or left alone.
+
+use crate::indicator;
+use crate::model::{Level, Row};
+use crate::places::{self, Place};
+use crate::text::is_cjk;
+
+/// The fewest chars a full name owning a subject has: 城区 and 矿区 are
+/// divisions, but as a subject's first word they are generic.
+const MIN_OWNER_CHARS: usize = 3;
+
+/// The division that owns `subject` as its first words, with the length
+/// of its name in chars; `own` settles a shared name.
+pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> {
+    let accept = |p: Place, full: bool| {
+        if full {
+            p.name().chars().count() >= MIN_OWNER_CHARS
+        } else {
+            matches!(p.level(), Level::Province | Level::City)
+        }
+    };
+    let (place, len) = places::place_at(subject, 0, own, &accept)?;
+    let rest: String = subject[len..].iter().collect();
+    let full = subject[..len].iter().copied().eq(place.name().chars());
+    let part_of_own = own.is_some_and(|o| place.is_within(o));
+    let names_a_subject = rest.chars().count() >= 2
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| is_cjk(c) || c.is_ascii_alphabetic())
+        && ((full && part_of_own) || indicator::canonical(&rest).is_some());
+    names_a_subject.then_some((place, len))
+}
+
+/// Gives a row its place: the owner named before its subject (which then
+/// leaves the indicator, and the standard name is looked up again), else
+/// the report's own region `own_name`.
+pub(in crate::facts) fn give_region(row: &mut Row, own_name: Option<&str>, own: Option<Place>) {
+    row.region = own_name.map(str::to_string);
+    let subject: Vec<char> = row.indicator.chars().collect();
+    let Some((place, len)) = owner_of(&subject, own) else {
+        return;
+    };
+    row.indicator = subject[len..].iter().collect();
+    let canonical = indicator::canonical(&row.indicator);
+    row.category = indicator::category(&row.indicator, canonical);
+    row.core = canonical.is_some();
+    row.canonical = canonical.map(str::to_string);
+    if Some(place) != own {
+        row.region = Some(place.name().to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    fn rows(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        parse(text)
+            .rows
+            .into_iter()
+            .map(|r| (r.indicator, r.canonical, r.region))
+            .collect()
+    }
+
+    const PROVINCE: &str = "2026年河南省政府工作报告\n一、2025年工作回顾\n";
+
+    #[test]
+    fn a_city_named_before_the_subject_owns_the_row() {
+        let got = rows(&format!("{PROVINCE}漯河市地区生产总值增长5.1%。\n"));
+        let want = ("地区生产总值".to_string(), Some("地区生产总值".to_string()));
+        assert_eq!((got[0].0.clone(), got[0].1.clone()), want);
+        assert_eq!(got[0].2.as_deref(), Some("漯河市"));
+    }
+
+    #[test]
+    fn a_short_form_owns_a_standard_indicator() {
+        let got = rows(&format!("{PROVINCE}漯河地区生产总值达到2000亿元。\n"));
+        assert_eq!(got[0].0, "地区生产总值");
+        assert_eq!(got[0].2.as_deref(), Some("漯河市"));
+        let got = rows(&format!("{PROVINCE}漯河GDP增长5.1%。\n"));
+        assert_eq!(got[0].1.as_deref(), Some("地区生产总值"));
+        assert_eq!(got[0].2.as_deref(), Some("漯河市"));
+    }
+
+    #[test]
+    fn a_short_form_before_no_standard_indicator_owns_nothing() {
+        let got = rows(&format!("{PROVINCE}中山公园游客量增长8%。\n"));
+        assert_eq!(got[0].2.as_deref(), Some("河南省"));
+    }
+
+    #[test]
+    fn a_place_outside_the_region_owns_only_a_standard_indicator() {
+        let got = rows(&format!("{PROVINCE}新建区域养老服务中心50个。\n"));
+        assert_eq!(got[0].2.as_deref(), Some("河南省"));
+        let got = rows(&format!("{PROVINCE}湖北省运动会代表团取得金牌30枚。\n"));
+        assert_eq!(got[0].2.as_deref(), Some("河南省"));
+    }
+
+    #[test]
+    fn rows_without_an_owner_are_the_reports_own() {
+        let got = rows(&format!(
+            "{PROVINCE}全省地区生产总值增长5.4%，增速高于全国0.7个百分点。\n"
+        ));
+        assert!(!got.is_empty());
+        assert!(
+            got.iter().all(|r| r.2.as_deref() == Some("河南省")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_reports_own_name_leaves_the_subject() {
+        let got = rows(&format!("{PROVINCE}河南省地区生产总值增长5.4%。\n"));
+        assert_eq!(got[0].0, "地区生产总值");
+        assert_eq!(got[0].2.as_deref(), Some("河南省"));
+    }
+
+    #[test]
+    fn a_text_without_a_region_gives_no_region() {
+        let got = rows("地区生产总值增长5%。");
+        assert_eq!(got[0].2, None);
+    }
+}
