@@ -53,8 +53,8 @@ pub fn report(report: &Report) -> String {
 fn meta(out: &mut String, m: &Meta) {
     key(out, "{\"title\":", m.title.as_deref());
     key(out, ",\"region\":", m.region.as_deref());
-    key(out, ",\"level\":", m.level.map(level));
-    key(out, ",\"kind\":", m.kind.map(kind));
+    key(out, ",\"level\":", m.level.map(Level::as_str));
+    key(out, ",\"kind\":", m.kind.map(Kind::as_str));
     for (name, periods) in [
         (",\"reports\":[", &m.reports),
         (",\"targets\":[", &m.targets),
@@ -112,26 +112,6 @@ fn row(out: &mut String, r: &Row) {
         integer(out, k as u64);
     }
     out.push('}');
-}
-
-fn level(l: Level) -> &'static str {
-    match l {
-        Level::Nation => "nation",
-        Level::Province => "province",
-        Level::City => "city",
-        Level::County => "county",
-        Level::District => "district",
-    }
-}
-
-fn kind(k: Kind) -> &'static str {
-    match k {
-        Kind::WorkReport => "work-report",
-        Kind::PlanReport => "plan-report",
-        Kind::News => "news",
-        Kind::Bulletin => "bulletin",
-        Kind::Other => "other",
-    }
 }
 
 /// `name` (the key with its punctuation) and a string or `null`.

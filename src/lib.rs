@@ -46,18 +46,21 @@ pub use indicator::{Dictionary, DictionaryError};
 pub use model::{Category, Kind, Level, Meta, Period, Qualifier, Report, Row, Status};
 pub use options::Options;
 
+use std::borrow::Cow;
+
 /// Parses a report with the default options.
 pub fn parse(text: &str) -> Report {
-    parse_with(text, &Options::default())
+    Parser::standard(&Options::default()).parse(text)
 }
 
 /// Parses a report. A user dictionary that cannot be read is left out, and
 /// a note says which line is wrong ([`try_parse_with`] returns the error).
+/// To parse many texts with one dictionary, build a [`Parser`] once.
 pub fn parse_with(text: &str, options: &Options) -> Report {
-    match user_dictionary(options) {
-        Ok(dict) => parse_using(text, options, dict.as_ref()),
+    match Parser::new(options) {
+        Ok(parser) => parser.parse(text),
         Err(e) => {
-            let mut report = parse_using(text, options, None);
+            let mut report = Parser::standard(options).parse(text);
             report.notes.push(format!("dictionary not used: {e}"));
             report
         }
@@ -66,47 +69,89 @@ pub fn parse_with(text: &str, options: &Options) -> Report {
 
 /// Parses a report; an error when the user dictionary has a bad line.
 pub fn try_parse_with(text: &str, options: &Options) -> Result<Report, DictionaryError> {
-    let dict = user_dictionary(options)?;
-    Ok(parse_using(text, options, dict.as_ref()))
+    Ok(Parser::new(options)?.parse(text))
 }
 
-/// The standard indicators with the user's, read once per call; `None`
-/// when the user added none.
-fn user_dictionary(options: &Options) -> Result<Option<Dictionary>, DictionaryError> {
-    if options.dictionary.trim().is_empty() {
-        return Ok(None);
-    }
-    Dictionary::standard()
-        .extended(&options.dictionary)
-        .map(Some)
+/// A parser with its options read once: the user's dictionary merged with
+/// the standard indicators when built, so parsing many texts (every
+/// keystroke on the page) neither re-reads the dictionary nor copies the
+/// standard table. The user's indicators take part in the rules' decisions
+/// (lists, 分别, standard names) as the standard ones do.
+///
+/// ```
+/// let options = zhibiao::Options {
+///     dictionary: "甲类产品产量\t工业\t甲品产量\n".into(),
+///     ..Default::default()
+/// };
+/// let parser = zhibiao::Parser::new(&options).unwrap();
+/// let row = &parser.parse("甲品产量增长5%。").rows[0];
+/// assert_eq!(row.canonical.as_deref(), Some("甲类产品产量"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parser {
+    core_only: bool,
+    dictionary: Cow<'static, Dictionary>,
 }
 
-fn parse_using(text: &str, options: &Options, dict: Option<&Dictionary>) -> Report {
-    let norm = normalize::normalize(text);
-    let doc = structure::analyze_with(&norm.chars, structure::publication_year(text));
-    let sentences = clause::split(&norm.chars);
-    let mut rows = facts::extract(&norm, &doc, &sentences);
-    facts::add_table_rows(text, &norm, &doc, &mut rows);
-    facts::attach_evidence(text, &mut rows);
-    facts::assign_reports(&norm, &doc, &mut rows);
-    if let Some(dict) = dict {
-        rows.iter_mut().for_each(|row| dict.apply(row));
-    }
-    if options.core_only {
-        rows.retain(|r| r.core);
-    }
-    let mut notes = Vec::new();
-    if rows.is_empty() {
-        notes.push(if text.trim().is_empty() {
-            "empty text: nothing to parse".to_string()
+impl Parser {
+    /// A parser for these options; an error when the user dictionary has a
+    /// bad line.
+    pub fn new(options: &Options) -> Result<Parser, DictionaryError> {
+        let dictionary = if options.dictionary.trim().is_empty() {
+            Cow::Borrowed(Dictionary::standard())
         } else {
-            "no indicator found in the text".to_string()
-        });
+            Cow::Owned(Dictionary::standard().extended(&options.dictionary)?)
+        };
+        Ok(Parser {
+            core_only: options.core_only,
+            dictionary,
+        })
     }
-    Report {
-        meta: doc.meta.clone(),
-        rows,
-        notes,
-        parts: doc.parts.iter().map(|p| p.doc.meta.clone()).collect(),
+
+    /// A parser with the standard indicators only (the options' dictionary
+    /// is not read).
+    pub fn standard(options: &Options) -> Parser {
+        Parser {
+            core_only: options.core_only,
+            dictionary: Cow::Borrowed(Dictionary::standard()),
+        }
     }
+
+    /// The indicators this parser knows: the standard ones and the user's.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dictionary
+    }
+
+    /// Parses a report.
+    pub fn parse(&self, text: &str) -> Report {
+        let dict = self.dictionary();
+        let norm = normalize::normalize(text);
+        let doc = structure::analyze_with(&norm.chars, structure::publication_year(text));
+        let sentences = clause::split(&norm.chars);
+        let mut rows = facts::extract(&norm, &doc, &sentences, dict);
+        facts::add_table_rows(text, &norm, &doc, &mut rows, dict);
+        facts::attach_evidence(text, &mut rows);
+        facts::assign_reports(&norm, &doc, &mut rows);
+        if self.core_only {
+            rows.retain(|r| r.core);
+        }
+        Report {
+            meta: doc.meta.clone(),
+            notes: report_notes(text, &rows),
+            rows,
+            parts: doc.parts.iter().map(|p| p.doc.meta.clone()).collect(),
+        }
+    }
+}
+
+/// What a report says of itself when it gave no row.
+fn report_notes(text: &str, rows: &[Row]) -> Vec<String> {
+    if !rows.is_empty() {
+        return Vec::new();
+    }
+    vec![if text.trim().is_empty() {
+        "empty text: nothing to parse".to_string()
+    } else {
+        "no indicator found in the text".to_string()
+    }]
 }

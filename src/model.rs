@@ -70,6 +70,48 @@ pub enum Kind {
     Other,
 }
 
+impl Level {
+    pub const ALL: [Level; 5] = [
+        Level::Nation,
+        Level::Province,
+        Level::City,
+        Level::County,
+        Level::District,
+    ];
+
+    /// The name JSON uses (`province`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Nation => "nation",
+            Level::Province => "province",
+            Level::City => "city",
+            Level::County => "county",
+            Level::District => "district",
+        }
+    }
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::WorkReport,
+        Kind::PlanReport,
+        Kind::News,
+        Kind::Bulletin,
+        Kind::Other,
+    ];
+
+    /// The name JSON uses (`work-report`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::WorkReport => "work-report",
+            Kind::PlanReport => "plan-report",
+            Kind::News => "news",
+            Kind::Bulletin => "bulletin",
+            Kind::Other => "other",
+        }
+    }
+}
+
 /// What the report is: as in `gold/*.meta.json`. Every field may be unknown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]

@@ -3,6 +3,7 @@
 //! it.
 
 use crate::clause::Sentence;
+use crate::indicator::Dictionary;
 use crate::lexicon::time_words::RELATIVE_YEARS;
 use crate::lexicon::words::ESTIMATE_MARKERS;
 use crate::period::{self, Period};
@@ -16,7 +17,7 @@ use crate::text::starts_at;
 const OPENING_CHARS: usize = 3;
 
 /// sentence's length.
-pub(super) struct Marks {
+pub(super) struct Marks<'d> {
     /// Start of each ；-part, ascending; the first is the sentence start.
     pub(super) parts: Vec<usize>,
     /// Start of each clause (after ，：；), ascending, from the sentence start.
@@ -36,10 +37,13 @@ pub(super) struct Marks {
     /// The topic the sentence or one before it in the paragraph opened
     /// with (see `rules::topic`).
     pub(super) topic: Option<String>,
+    /// The indicators the rules know (the standard ones and the user's):
+    /// the parser's, set by `extract`; the standard ones until then.
+    pub(super) dict: &'d Dictionary,
 }
 
-impl Marks {
-    pub(super) fn read(chars: &[char], s: &Sentence, ctx: &Context) -> Marks {
+impl Marks<'_> {
+    pub(super) fn read(chars: &[char], s: &Sentence, ctx: &Context) -> Marks<'static> {
         let text = &chars[s.start..s.end];
         let after = |stop: fn(char) -> bool| {
             let mut v = vec![s.start];
@@ -90,6 +94,7 @@ impl Marks {
             periods,
             baselines,
             topic: None,
+            dict: Dictionary::standard(),
         }
     }
 

@@ -38,6 +38,7 @@ mod rules;
 mod table;
 
 use crate::clause::Sentence;
+use crate::indicator::Dictionary;
 use crate::lexicon::words::{AVERAGE_ANNUAL, POINTS_UNIT};
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
@@ -113,8 +114,13 @@ const FROM: &[char] = &['从', '由'];
 
 const TO: &[char] = &['到', '至'];
 
-/// Extracts the rows of every sentence.
-pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec<Row> {
+/// Extracts the rows of every sentence, naming subjects from `dict`.
+pub fn extract(
+    norm: &Normalized,
+    doc: &Document,
+    sentences: &[Sentence],
+    dict: &Dictionary,
+) -> Vec<Row> {
     let chars = &norm.chars;
     let mut rows = Vec::new();
     // A text that does not say what it reports on (no title, no dated
@@ -138,6 +144,7 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
         } else {
             let mut marks = Marks::read(chars, s, &ctx);
             marks.topic = own_topic.clone().or_else(|| topic.clone());
+            marks.dict = dict;
             for fact in sentence_facts(chars, s, &marks, qs) {
                 for mut row in to_rows(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
@@ -164,7 +171,13 @@ pub fn extract(norm: &Normalized, doc: &Document, sentences: &[Sentence]) -> Vec
 /// The rows of the tables laid out in the input (cells apart by tabs or
 /// wide blanks), put among `rows` in input order. A prose row read from a
 /// table's line gives way to the table's reading of it.
-pub fn add_table_rows(input: &str, norm: &Normalized, doc: &Document, rows: &mut Vec<Row>) {
+pub fn add_table_rows(
+    input: &str,
+    norm: &Normalized,
+    doc: &Document,
+    rows: &mut Vec<Row>,
+    dict: &Dictionary,
+) {
     // Most texts have no column gap at all: a byte scan says so.
     if !table::may_hold_a_table(input) {
         return;
@@ -181,7 +194,7 @@ pub fn add_table_rows(input: &str, norm: &Normalized, doc: &Document, rows: &mut
     });
     for fact in facts {
         let ctx = doc.context_at(norm.position_of(fact.start));
-        rows.push(row::table_row(&ctx, fact));
+        rows.push(row::table_row(&ctx, fact, dict));
     }
     crate::order::sort_by_key(rows, |r| r.start);
 }
@@ -260,13 +273,13 @@ fn group_facts(
         return Vec::new();
     }
     let part = marks.part_of(first.q.start);
-    let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part);
+    let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part, marks.dict);
     let items = if found.after {
         vec![subject.clone(); n]
     } else if let Some(levels) = levels_for_changes(before, &members, &subject, part) {
         levels
     } else {
-        subject_items(chars, &subject, n, found.start, first.q.start)
+        subject_items(chars, &subject, n, found.start, first.q.start, marks.dict)
     };
     if items.len() > n {
         // A和B均实现100%: one number, several subjects.

@@ -10,7 +10,7 @@ use super::rules::{
     status::read_status,
 };
 use super::Fact;
-use crate::indicator;
+use crate::indicator::Dictionary;
 use crate::model::{Row, Status};
 use crate::normalize::Normalized;
 use crate::period::Period;
@@ -76,8 +76,8 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     }
     let status = status_and_period(ctx, marks, &f).0;
     let period = row_period(&norm.chars, ctx, marks, &f);
-    let canonical = indicator::canonical(&f.subject);
-    let category = indicator::category(&f.subject, canonical);
+    let canonical = marks.dict.canonical(&f.subject);
+    let category = marks.dict.category(&f.subject, canonical);
     let (start, end) = norm.original_span(f.start, f.end);
     let mut row = Row {
         core: canonical.is_some(),
@@ -113,7 +113,7 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
 /// A table's figure as a row: the table gives its numbers, the place it
 /// stands in its status and, when neither column nor caption names a year,
 /// its period.
-pub(super) fn table_row(ctx: &Context, f: super::table::TableFact) -> Row {
+pub(super) fn table_row(ctx: &Context, f: super::table::TableFact, dict: &Dictionary) -> Row {
     let status = match ctx.mode {
         crate::structure::Mode::Review => Status::Actual,
         crate::structure::Mode::Plan => Status::Target,
@@ -122,11 +122,11 @@ pub(super) fn table_row(ctx: &Context, f: super::table::TableFact) -> Row {
         Status::Target => ctx.target_period,
         _ => ctx.review_period,
     });
-    let canonical = indicator::canonical(&f.subject);
+    let canonical = dict.canonical(&f.subject);
     let mut row = Row {
         core: canonical.is_some(),
         canonical: canonical.map(str::to_string),
-        category: indicator::category(&f.subject, canonical),
+        category: dict.category(&f.subject, canonical),
         indicator: f.subject,
         status,
         period,

@@ -24,7 +24,7 @@
 //! let a = zhibiao::parse("漯河市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。");
 //! let b = zhibiao::parse("漯河市2025年政府工作报告\n过去一年，地区生产总值增长5.9%。");
 //! let p = panel::build(&[Source::new("a.txt", &a), Source::new("b.txt", &b)]);
-//! let gdp = p.cells.iter().find(|c| c.period.as_deref() == Some("2024")).unwrap();
+//! let gdp = p.cells.iter().find(|c| c.period.is_some_and(|p| p == "2024")).unwrap();
 //! assert_eq!(gdp.target.as_ref().unwrap().change, Some(6.0));
 //! assert_eq!(gdp.actual.as_ref().unwrap().change, Some(5.9));
 //! assert_eq!(gdp.gap, Some(-0.1));
@@ -38,7 +38,7 @@ pub mod xlsx;
 
 pub use compare::{compare, Met};
 
-use crate::model::{Category, Meta, Qualifier, Report, Row, Status};
+use crate::model::{Category, Meta, Period, Qualifier, Report, Row, Status};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -78,7 +78,7 @@ pub struct Cell {
     pub region: Option<String>,
     pub canonical: String,
     pub category: Category,
-    pub period: Option<String>,
+    pub period: Option<Period>,
     pub target: Option<Entry>,
     pub estimate: Option<Entry>,
     pub actual: Option<Entry>,
@@ -224,28 +224,21 @@ fn has_number(row: &Row) -> bool {
 
 /// Where a row goes: region, indicator and period, or the report itself
 /// when region or period is unknown (so unknowns from two reports never
-/// meet). One string, so the map is the one the indicator table uses
-/// (smaller wasm).
-fn key(region: Option<&str>, canonical: &str, period: Option<&str>, report: usize) -> String {
-    let mut k = String::new();
-    match region {
-        Some(r) => k.push_str(r),
-        None => k.push_str(&format!("\u{1}{report}")),
-    }
-    k.push('\u{0}');
-    k.push_str(canonical);
-    k.push('\u{0}');
-    match period {
-        Some(p) => k.push_str(p),
-        None => k.push_str(&format!("\u{1}{report}")),
-    }
-    k
+/// meet).
+type Key = (Result<String, usize>, String, Result<Period, usize>);
+
+fn key(region: Option<&str>, canonical: &str, period: Option<Period>, report: usize) -> Key {
+    (
+        region.map(str::to_string).ok_or(report),
+        canonical.to_string(),
+        period.ok_or(report),
+    )
 }
 
 /// Builds the panel of the given reports, in their order.
 pub fn build(sources: &[Source]) -> Panel {
     let mut cells: Vec<Cell> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<Key, usize> = HashMap::new();
     for (report, source) in sources.iter().enumerate() {
         let region = source.report.meta.region.clone();
         for row in &source.report.rows {
@@ -255,14 +248,14 @@ pub fn build(sources: &[Source]) -> Panel {
             if !has_number(row) {
                 continue;
             }
-            let period = row.period.as_ref().map(|p| p.to_string());
-            let key = key(region.as_deref(), canonical, period.as_deref(), report);
+            let period = row.period;
+            let key = key(region.as_deref(), canonical, period, report);
             let at = *index.entry(key).or_insert_with(|| {
                 cells.push(Cell {
                     region: region.clone(),
                     canonical: canonical.to_string(),
                     category: row.category,
-                    period: period.clone(),
+                    period,
                     ..Default::default()
                 });
                 cells.len() - 1
@@ -334,44 +327,30 @@ fn sort(cells: Vec<Cell>) -> Vec<Cell> {
     for (place, cell) in places.into_iter().zip(cells) {
         let bucket = &mut buckets[place];
         // Stable: after every cell of the same or an earlier period.
-        let order = period_order(cell.period.as_deref());
+        let order = period_order(cell.period);
         let at = bucket
             .iter()
-            .rposition(|c| period_order(c.period.as_deref()) <= order)
+            .rposition(|c| period_order(c.period) <= order)
             .map_or(0, |i| i + 1);
         bucket.insert(at, cell);
     }
     buckets.into_iter().flatten().collect()
 }
 
-/// A sort key for SPEC period strings: the first year, then a span (2021-2025)
-/// after that year's parts, unknown last.
-fn period_order(period: Option<&str>) -> (u32, u8, &str) {
-    let Some(p) = period else {
-        return (u32::MAX, 0, "");
-    };
-    let rest = p.trim_start_matches(|c: char| c.is_ascii_digit());
-    let year: u32 = p[..p.len() - rest.len()].parse().unwrap_or(u32::MAX - 1);
-    // The whole year before its halves, quarters and months.
-    let rank = if rest.is_empty() {
-        0
-    } else if rest.starts_with('-') {
-        2
-    } else {
-        1
-    };
-    (year, rank, rest)
+/// A sort key for periods: in time order ([`Period`]'s order), unknown last.
+fn period_order(period: Option<Period>) -> (bool, Option<Period>) {
+    (period.is_none(), period)
 }
 
 /// The distinct periods of the cells, in time order.
-pub fn periods(cells: &[Cell]) -> Vec<Option<String>> {
-    let mut all: Vec<Option<String>> = Vec::new();
+pub fn periods(cells: &[Cell]) -> Vec<Option<Period>> {
+    let mut all: Vec<Option<Period>> = Vec::new();
     for cell in cells {
         if !all.contains(&cell.period) {
-            all.push(cell.period.clone());
+            all.push(cell.period);
         }
     }
-    all.sort_by(|a, b| period_order(a.as_deref()).cmp(&period_order(b.as_deref())));
+    crate::order::sort_by_key(&mut all, |p| period_order(*p));
     all
 }
 

@@ -88,7 +88,7 @@ pub fn cell_fields(panel: &Panel, cell: &Cell) -> Vec<Field> {
         text(cell.region.as_deref()),
         Field::Text(cell.canonical.clone()),
         Field::Text(cell.category.to_string()),
-        text(cell.period.as_deref()),
+        text(cell.period.map(|p| p.to_string()).as_deref()),
     ];
     f.extend(entry_fields(panel, cell.target.as_ref()));
     f.extend(entry_fields(panel, cell.estimate.as_ref()));
@@ -223,7 +223,7 @@ pub fn table(panel: &Panel) -> String {
         grid.push(vec![
             panel.region_label(cell),
             cell.canonical.clone(),
-            cell.period.clone().unwrap_or_default(),
+            cell.period.map(|p| p.to_string()).unwrap_or_default(),
             source(cell.target.as_ref()),
             source(cell.estimate.as_ref()),
             source(cell.actual.as_ref()),
@@ -258,7 +258,7 @@ pub fn wide(panel: &Panel) -> Vec<Wide> {
     let labelled: Vec<(String, Option<String>, &Cell)> = panel
         .cells
         .iter()
-        .map(|c| (panel.region_label(c), c.period.clone(), c))
+        .map(|c| (panel.region_label(c), c.period.map(|p| p.to_string()), c))
         .collect();
     let mut regions: Vec<Option<String>> = Vec::new();
     for (r, _, _) in &labelled {
@@ -266,7 +266,10 @@ pub fn wide(panel: &Panel) -> Vec<Wide> {
             regions.push(Some(r.clone()));
         }
     }
-    let periods = periods(&panel.cells);
+    let periods: Vec<Option<String>> = periods(&panel.cells)
+        .into_iter()
+        .map(|p| p.map(|p| p.to_string()))
+        .collect();
     let label = |s: &Option<String>| s.clone().unwrap_or_else(|| "未知".to_string());
     if regions.len() <= 1 {
         let name = regions.first().map(label).unwrap_or_default();

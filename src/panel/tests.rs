@@ -36,7 +36,7 @@ fn cell<'a>(p: &'a Panel, region: &str, canonical: &str, period: &str) -> &'a Ce
         .find(|c| {
             c.region.as_deref() == Some(region)
                 && c.canonical == canonical
-                && c.period.as_deref() == Some(period)
+                && c.period.is_some_and(|p| p == period)
         })
         .unwrap_or_else(|| panic!("no cell {region}/{canonical}/{period} in {:#?}", p.cells))
 }
@@ -49,7 +49,7 @@ fn a_year_s_target_meets_next_year_s_result() {
     let gdp: Vec<&Cell> = p
         .cells
         .iter()
-        .filter(|c| c.canonical == "地区生产总值" && c.period.as_deref() == Some("2024"))
+        .filter(|c| c.canonical == "地区生产总值" && c.period.is_some_and(|p| p == "2024"))
         .collect();
     assert_eq!(gdp.len(), 1, "one 地区生产总值/2024 line");
     let gdp = gdp[0];
@@ -84,11 +84,11 @@ fn a_year_s_target_meets_next_year_s_result() {
     assert!(next.actual.is_none());
     assert_eq!(next.target.as_ref().unwrap().change, Some(5.5));
     // Periods in time order within an indicator.
-    let order: Vec<&str> = p
+    let order: Vec<String> = p
         .cells
         .iter()
         .filter(|c| c.canonical == "地区生产总值")
-        .filter_map(|c| c.period.as_deref())
+        .filter_map(|c| c.period.map(|p| p.to_string()))
         .collect();
     assert_eq!(order, ["2023", "2024", "2025"]);
 }
@@ -114,7 +114,7 @@ fn three_provinces_give_three_regions_targets() {
             .filter(|c| {
                 c.region.as_deref() == Some(region)
                     && c.canonical == "地区生产总值"
-                    && c.period.as_deref() == Some("2026")
+                    && c.period.is_some_and(|p| p == "2026")
             })
             .collect();
         assert_eq!(lines.len(), 1, "{region}");

@@ -124,6 +124,52 @@ impl fmt::Display for Period {
     }
 }
 
+/// Periods in time order: by the month they start, then by the month they
+/// end (2024Q1 before 2024H1 before 2024 before 2024-2028, then 2024H2).
+/// Two periods of the same months
+/// (2024H1 and 2024Q1-Q2) are ordered by kind: year, half, quarters,
+/// months, years.
+impl Ord for Period {
+    fn cmp(&self, other: &Period) -> std::cmp::Ordering {
+        let (a_start, a_end) = self.months();
+        let (b_start, b_end) = other.months();
+        a_start
+            .cmp(&b_start)
+            .then(a_end.cmp(&b_end))
+            .then(self.kind_rank().cmp(&other.kind_rank()))
+    }
+}
+
+impl PartialOrd for Period {
+    fn partial_cmp(&self, other: &Period) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Period {
+    /// The first and last month covered, counted from year 0 (January 0).
+    fn months(self) -> (i64, i64) {
+        let at = |year: i32, month: u8| i64::from(year) * 12 + i64::from(month) - 1;
+        match self {
+            Period::Year(y) => (at(y, 1), at(y, 12)),
+            Period::Half { year, half } => (at(year, half * 6 - 5), at(year, half * 6)),
+            Period::Quarters { year, first, last } => (at(year, first * 3 - 2), at(year, last * 3)),
+            Period::Months { year, first, last } => (at(year, first), at(year, last)),
+            Period::Years { first, last } => (at(first, 1), at(last, 12)),
+        }
+    }
+
+    fn kind_rank(self) -> u8 {
+        match self {
+            Period::Year(_) => 0,
+            Period::Half { .. } => 1,
+            Period::Quarters { .. } => 2,
+            Period::Months { .. } => 3,
+            Period::Years { .. } => 4,
+        }
+    }
+}
+
 /// The SPEC strings of several periods joined by `sep` (报告期：2025、2021-2025).
 pub fn join(periods: &[Period], sep: &str) -> String {
     let texts: Vec<String> = periods.iter().map(Period::to_string).collect();
@@ -244,6 +290,25 @@ mod tests {
         assert_eq!(serde_json::to_string(&p).unwrap(), "\"2024Q1-Q3\"");
         let back: Period = serde_json::from_str("\"2021-2025\"").unwrap();
         assert_eq!(back, Period::span(2021, 2025));
+    }
+
+    #[test]
+    fn periods_sort_by_start_then_end() {
+        let mut v: Vec<Period> = [
+            "2025", "2024Q3", "2024H2", "2024Q1", "2024H1", "2024", "2021-2025",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+        crate::order::sort(&mut v);
+        let back: Vec<String> = v.iter().map(Period::to_string).collect();
+        assert_eq!(
+            back,
+            ["2021-2025", "2024Q1", "2024H1", "2024", "2024Q3", "2024H2", "2025"]
+        );
+        let half: Period = "2024H1".parse().unwrap();
+        let two_quarters: Period = "2024Q1-Q2".parse().unwrap();
+        assert!(half < two_quarters);
     }
 
     #[test]

@@ -61,25 +61,13 @@ fn status(object: &JsValue) -> Status {
 }
 
 fn level(object: &JsValue) -> Option<Level> {
-    match opt_string(object, "level")?.as_str() {
-        "nation" => Some(Level::Nation),
-        "province" => Some(Level::Province),
-        "city" => Some(Level::City),
-        "county" => Some(Level::County),
-        "district" => Some(Level::District),
-        _ => None,
-    }
+    let name = opt_string(object, "level")?;
+    Level::ALL.into_iter().find(|l| l.as_str() == name)
 }
 
 fn kind(object: &JsValue) -> Option<Kind> {
-    match opt_string(object, "kind")?.as_str() {
-        "work-report" => Some(Kind::WorkReport),
-        "plan-report" => Some(Kind::PlanReport),
-        "news" => Some(Kind::News),
-        "bulletin" => Some(Kind::Bulletin),
-        "other" => Some(Kind::Other),
-        _ => None,
-    }
+    let name = opt_string(object, "kind")?;
+    Kind::ALL.into_iter().find(|k| k.as_str() == name)
 }
 
 /// What the page's user added to a row (render/marks.rs).
@@ -122,6 +110,9 @@ fn row_from_js(row: &JsValue) -> Row {
         evidence: string(row, "evidence"),
         start: offset(row, "start"),
         end: offset(row, "end"),
+        report: number(row, "report")
+            .filter(|n| *n >= 0.0)
+            .map(|n| n as usize),
     }
 }
 
@@ -155,6 +146,8 @@ pub(crate) fn report_from_js(
             .iter()
             .filter_map(JsValue::as_string)
             .collect(),
+        // The renderers write no part's meta: a report read back needs none.
+        parts: Vec::new(),
     };
     Ok((report, rows.iter().map(marks_from_js).collect()))
 }

@@ -29,7 +29,8 @@ mod xlsx;
 
 use wasm_bindgen::prelude::*;
 
-use crate::{Options, Report};
+use crate::{DictionaryError, Options, Parser, Report};
+use std::cell::RefCell;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -190,10 +191,32 @@ pub fn parse_to_json(
 /// `panelToJson` share one copy of the parser.
 #[inline(never)]
 pub(crate) fn parse_utf16(text: &str, options: &Options) -> Result<Report, JsError> {
-    let mut report = crate::try_parse_with(text, options)
+    let mut report = with_parser(options, |parser| parser.parse(text))
         .map_err(|e| JsError::new(&format!("dictionary {e}")))?;
     offsets_to_utf16(text, &mut report);
     Ok(report)
+}
+
+thread_local! {
+    /// The last parser built and the options it was built for: the page
+    /// parses on every keystroke with the same dictionary, which is read
+    /// once, not per call.
+    static LAST_PARSER: RefCell<Option<(Options, Parser)>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with a parser for `options`: the last one when the options are
+/// the same, else a new one (kept for the next call).
+fn with_parser<T>(options: &Options, f: impl FnOnce(&Parser) -> T) -> Result<T, DictionaryError> {
+    LAST_PARSER.with(|last| {
+        let mut last = last.borrow_mut();
+        let kept = match last.take() {
+            Some((o, parser)) if &o == options => (o, parser),
+            _ => (options.clone(), Parser::new(options)?),
+        };
+        let out = f(&kept.1);
+        *last = Some(kept);
+        Ok(out)
+    })
 }
 
 /// The options the page starts from, with every field present.

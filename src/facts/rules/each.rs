@@ -9,6 +9,7 @@
 //! Example: 甲乡、乙乡各新建站点3个 → 甲乡新建站点 3个, 乙乡新建站点 3个.
 
 use super::split_items::split_items;
+use crate::indicator::Dictionary;
 use crate::lexicon::words::{EACH_NOT_BEFORE, EACH_OF, EACH_WORDS};
 use crate::text::starts_at;
 
@@ -20,9 +21,10 @@ pub(in crate::facts) fn subject_items(
     n: usize,
     from: usize,
     to: usize,
+    dict: &Dictionary,
 ) -> Vec<String> {
     if n > 1 {
-        return split_items(subject, n);
+        return split_items(subject, n, dict);
     }
     // 均/都 right before the verb and number, not 各 inside the subject (各级各类).
     let window = to.saturating_sub(4).max(from);

@@ -9,8 +9,9 @@
 //! Example: 新增甲类企业5家、乙类企业3家 → 新增甲类企业, 新增乙类企业.
 
 use super::super::Fact;
+use crate::indicator::Dictionary;
 use crate::lexicon::words::LIST_VERBS;
-use crate::{indicator, subject};
+use crate::subject;
 
 /// 新增科技型中小企业200家、高新技术企业40家: the verb leading the first
 /// item of a 、-list governs the later ones.
@@ -20,6 +21,7 @@ pub(in crate::facts) fn govern_by_list_verb(
     found: &subject::Found,
     prev_end: usize,
     part: usize,
+    dict: &Dictionary,
 ) -> String {
     let text = &found.text;
     let after_list = prev_end > 0 && chars.get(prev_end) == Some(&'、');
@@ -30,7 +32,7 @@ pub(in crate::facts) fn govern_by_list_verb(
         return text.clone();
     };
     // 新增城镇就业 is a name of its own: its 新增 governs nothing after it.
-    if indicator::canonical(&prev.subject).is_some() {
+    if dict.canonical(&prev.subject).is_some() {
         return text.clone();
     }
     let verb = LIST_VERBS.iter().find(|v| prev.subject.starts_with(*v));

@@ -9,12 +9,17 @@
 //!
 //! Example: 城乡居民人均消费支出分别增长4%和6% → 城镇居民人均消费支出 +4%,
 //! 农村居民人均消费支出 +6%; 城镇和农村居民人均消费支出分别… the same.
+//!
+//! A joiner inside the name of a known indicator (the standard ones or a
+//! user's) joins no list: with 甲与乙项目数 in the dictionary,
+//! 甲与乙项目数和丙产量分别增长5%和8% names two things, not three.
 
+use crate::indicator::Dictionary;
 use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, WORD_END_CHARS};
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
 /// 城乡居民人均可支配收入 → 城镇…, 农村….
-pub(in crate::facts) fn split_items(subject: &str, n: usize) -> Vec<String> {
+pub(in crate::facts) fn split_items(subject: &str, n: usize, dict: &Dictionary) -> Vec<String> {
     let by_comma: Vec<&str> = subject.split('、').filter(|s| !s.is_empty()).collect();
     if by_comma.len() == n {
         if let Some(items) = shared_head(&by_comma) {
@@ -27,10 +32,7 @@ pub(in crate::facts) fn split_items(subject: &str, n: usize) -> Vec<String> {
             return pair;
         }
     }
-    let by_and: Vec<&str> = subject
-        .split(LIST_JOINTS)
-        .filter(|s| !s.is_empty())
-        .collect();
+    let by_and = split_keeping_names(subject, dict);
     if by_and.len() == n {
         if let Some(items) = shared_head(&by_and) {
             return items;
@@ -38,6 +40,35 @@ pub(in crate::facts) fn split_items(subject: &str, n: usize) -> Vec<String> {
         return by_and.iter().map(|s| s.to_string()).collect();
     }
     vec![subject.to_string(); n]
+}
+
+/// The items of a subject split at its joiners, except a joiner inside a
+/// known indicator's name: from each item's start, the longest run of
+/// pieces that the dictionary names is one item.
+fn split_keeping_names<'a>(subject: &'a str, dict: &Dictionary) -> Vec<&'a str> {
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for (at, c) in subject
+        .char_indices()
+        .filter(|(_, c)| LIST_JOINTS.contains(c))
+    {
+        bounds.push((from, at));
+        from = at + c.len_utf8();
+    }
+    bounds.push((from, subject.len()));
+    let mut items = Vec::new();
+    let mut k = 0;
+    while k < bounds.len() {
+        let start = bounds[k].0;
+        let last = (k + 1..bounds.len())
+            .rev()
+            .find(|&j| dict.canonical(&subject[start..bounds[j].1]).is_some())
+            .unwrap_or(k);
+        items.push(&subject[start..bounds[last].1]);
+        k = last + 1;
+    }
+    items.retain(|s| !s.is_empty());
+    items
 }
 
 /// 城乡居民收入 → 城镇居民收入, 农村居民收入; 本外币存贷款余额 → 本外币存款余额,
@@ -136,6 +167,23 @@ mod tests {
         assert_eq!(r[1].value, Some(2.9));
         let r = rows("城乡居民收入分别增长4.8%和6.1%。");
         assert_eq!(r[1].indicator, "农村居民收入");
+    }
+
+    #[test]
+    fn a_joiner_inside_a_user_indicator_splits_nothing() {
+        let options = crate::Options {
+            dictionary: "甲与乙合作项目数\t科技\n".into(),
+            ..Default::default()
+        };
+        let text = "甲与乙合作项目数和丙类产品产量分别增长5%和8%。";
+        let parser = crate::Parser::new(&options).unwrap();
+        let r = parser.parse(text).rows;
+        assert_eq!(r[0].indicator, "甲与乙合作项目数");
+        assert_eq!(r[0].canonical.as_deref(), Some("甲与乙合作项目数"));
+        assert_eq!(r[1].indicator, "丙类产品产量");
+        assert_eq!(r[1].change, Some(8.0));
+        // Without the user's indicator, three names for two numbers: none split.
+        assert_eq!(rows(text)[1].indicator, text.split('分').next().unwrap());
     }
 
     #[test]

@@ -1,0 +1,119 @@
+//! No phrase of the samples or the dev texts in the parser's code or
+//! tables: any run of 6 or more CJK characters in `src/` (code, tests and
+//! `src/lexicon/` tables) that also occurs in a sample (`tests/data/*.txt`)
+//! or a dev text (`../shared/dev/*.txt`, beside the checkout; skipped when
+//! absent) fails, unless `tests/data/general_phrases.txt` lists it as
+//! general vocabulary (规模以上工业增加值). Words fitted to one report make a
+//! dev figure rise without the parser getting more general; a test of a
+//! rule uses a made-up sentence of the same shape.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+#[path = "common/samples.rs"]
+mod common;
+use common::{data_dir, samples};
+
+/// Runs shorter than this are words, not phrases.
+const MIN_CHARS: usize = 6;
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// The runs of `MIN_CHARS` or more CJK characters in a text.
+fn cjk_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if is_cjk(c) {
+            run.push(c);
+        } else {
+            if run.chars().count() >= MIN_CHARS {
+                runs.push(run.clone());
+            }
+            run.clear();
+        }
+    }
+    runs
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("rs" | "tsv")
+        ) {
+            out.push(path);
+        }
+    }
+}
+
+/// The dev texts beside the checkout, when that folder is there.
+fn dev_texts() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
+/// General vocabulary: the allow-list, and the standard names of the
+/// indicator table (its first column), which name indicators every report
+/// uses.
+fn allowed() -> BTreeSet<String> {
+    let list = std::fs::read_to_string(data_dir().join("general_phrases.txt")).unwrap_or_default();
+    let table = include_str!("../src/lexicon/indicators.tsv");
+    let first_column = table.lines().filter_map(|l| l.split('\t').next());
+    list.lines()
+        .chain(first_column)
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+#[ignore = "281 phrases to replace or allow first (issue 19, item 6): \
+            cargo test --release --test phrases -- --ignored lists them"]
+fn no_sample_or_dev_phrase_in_src() {
+    let mut texts: Vec<String> = samples().into_iter().map(|(_, t)| t).collect();
+    texts.extend(dev_texts());
+    let allowed = allowed();
+    let mut files = Vec::new();
+    files_under(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    files.sort();
+    let mut found = Vec::new();
+    for path in files {
+        let code = std::fs::read_to_string(&path).expect("source file");
+        let runs: BTreeSet<String> = cjk_runs(&code).into_iter().collect();
+        for run in runs {
+            if !allowed.contains(&run) && texts.iter().any(|t| t.contains(&run)) {
+                found.push(format!("{}: {run}", path.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} phrases of the samples or dev texts in src/ (make the example up, \
+         or list general vocabulary in tests/data/general_phrases.txt):\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn runs_are_cjk_only() {
+    assert_eq!(cjk_runs("甲乙丙丁戊己，庚辛"), ["甲乙丙丁戊己"]);
+    assert!(cjk_runs("甲乙丙丁戊").is_empty());
+}
