@@ -2,7 +2,7 @@
 //! tables: any run of 6 or more CJK characters in `src/` (code, tests and
 //! `src/lexicon/` tables) that also occurs in a sample (`tests/data/*.txt`)
 //! or a dev text (`../shared/dev/*.txt`, beside the checkout; skipped when
-//! absent) fails, unless `tests/data/general_phrases.txt` lists it as
+//! absent) fails, unless `tests/general_phrases.txt` lists it as
 //! general vocabulary (规模以上工业增加值). Words fitted to one report make a
 //! dev figure rise without the parser getting more general; a test of a
 //! rule uses a made-up sentence of the same shape.
@@ -70,7 +70,10 @@ fn dev_texts() -> Vec<String> {
 /// indicator table (its first column), which name indicators every report
 /// uses.
 fn allowed() -> BTreeSet<String> {
-    let list = std::fs::read_to_string(data_dir().join("general_phrases.txt")).unwrap_or_default();
+    let list = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/general_phrases.txt"),
+    )
+    .unwrap_or_default();
     let table = include_str!("../src/lexicon/indicators.tsv");
     let first_column = table.lines().filter_map(|l| l.split('\t').next());
     list.lines()
@@ -106,7 +109,7 @@ fn no_sample_or_dev_phrase_in_src() {
     assert!(
         found.is_empty(),
         "{} phrases of the samples or dev texts in src/ (make the example up, \
-         or list general vocabulary in tests/data/general_phrases.txt):\n{}",
+         or list general vocabulary in tests/general_phrases.txt):\n{}",
         found.len(),
         found.join("\n")
     );
