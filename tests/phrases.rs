@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 #[path = "common/samples.rs"]
 mod common;
-use common::{data_dir, samples};
+use common::samples;
 
 /// Runs shorter than this are words, not phrases.
 const MIN_CHARS: usize = 6;
