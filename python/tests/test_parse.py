@@ -97,8 +97,8 @@ def test_empty_text_has_a_note():
 
 
 def test_panel_puts_a_target_beside_the_next_year_s_result(tmp_path):
-    plan = "青川市2030年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。\n"
-    result = "青川市2031年政府工作报告\n过去一年，地区生产总值增长5.9%。\n"
+    plan = "漯河市2030年政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右。\n"
+    result = "漯河市2031年政府工作报告\n过去一年，地区生产总值增长5.9%。\n"
     (tmp_path / "2031.txt").write_text(result, encoding="utf-8")
     for reports in ([("2030.txt", plan), tmp_path / "2031.txt"], [plan, str(tmp_path / "2031.txt")]):
         found = zhibiao.panel(reports)

@@ -162,6 +162,8 @@ def _dtype(pd: Any, field: str) -> Any:
         return "int64"
     if field in _BOOLEANS:
         return "bool"
+    if field == "report":
+        return "Int64"
     if field == "status":
         return pd.CategoricalDtype(STATUSES)
     if field == "category":
@@ -174,6 +176,9 @@ def _frame(rows: List[dict], with_file: bool) -> "pandas.DataFrame":
     with the dtypes :func:`to_pandas` promises."""
     pd = _pandas()
     fields = (("file",) if with_file else ()) + ROW_FIELDS
+    # In a file of several reports each row says which one it is of.
+    if any("report" in row for row in rows):
+        fields += ("report",)
     columns = {
         field: pd.Series([row.get(field) for row in rows], dtype=_dtype(pd, field))
         for field in fields
