@@ -84,12 +84,12 @@ test('a corrected cell is marked in the table and goes into CSV, TSV, JSON and X
 
   const csv = csvLines(await download(page, '#export-csv'));
   assert.ok(csv[0].endsWith(',依据,起,止,已修改,已核对'), csv[0]);
-  assert.equal(csv[2], '常住人口,常住人口,是,1.6,,万人,,,,,,实际,2024H2,民生,常住人口达到1.5万人,49,60,数值、期间,');
+  assert.equal(csv[2], '常住人口,常住人口,,是,1.6,,万人,,,,,,实际,2024H2,民生,常住人口达到1.5万人,49,60,数值、期间,');
   assert.ok(csv[1].endsWith(',22,46,,'), 'an untouched row has empty marks');
 
   const tsv = (await copied(page)).split('\n');
   assert.ok(tsv[0].endsWith('\t已修改\t已核对'));
-  assert.ok(tsv[2].startsWith('常住人口\t常住人口\t是\t1.6\t') && tsv[2].endsWith('\t数值、期间\t'));
+  assert.ok(tsv[2].startsWith('常住人口\t常住人口\t\t是\t1.6\t') && tsv[2].endsWith('\t数值、期间\t'));
 
   const json = JSON.parse((await download(page, '#export-json')).toString('utf8'));
   assert.equal(json.rows[1].value, 1.6);
@@ -222,11 +222,11 @@ test('units on demand: 万元 and 人 across the table and every export, the evi
   const bytes = (await download(page, '#export-csv')).toString('utf8');
   assert.equal(bytes, cli(TEXT, 'csv', ['--money', '万元', '--people', '人']), 'the CLI writes the same with --money/--people');
   const csv = csvLines(Buffer.from(bytes));
-  assert.equal(csv[1], '地区生产总值,地区生产总值,是,636500,,万元,,5,,%,,实际,2024,经济,地区生产总值完成63.65亿元，同比增长5.0%,22,46');
-  assert.ok(csv[2].startsWith('常住人口,常住人口,是,15000,,人,'));
+  assert.equal(csv[1], '地区生产总值,地区生产总值,,是,636500,,万元,,5,,%,,实际,2024,经济,地区生产总值完成63.65亿元，同比增长5.0%,22,46');
+  assert.ok(csv[2].startsWith('常住人口,常住人口,,是,15000,,人,'));
   assert.ok(csv[2].includes(',常住人口达到1.5万人,'));
   const tsv = await copied(page);
-  assert.ok(tsv.split('\n')[1].startsWith('地区生产总值\t地区生产总值\t是\t636500\t\t万元\t'));
+  assert.ok(tsv.split('\n')[1].startsWith('地区生产总值\t地区生产总值\t\t是\t636500\t\t万元\t'));
   const json = JSON.parse((await download(page, '#export-json')).toString('utf8'));
   assert.equal(json.rows[0].value, 636500);
   const strings = unzip(await download(page, '#export-xlsx')).get('xl/sharedStrings.xml').toString();

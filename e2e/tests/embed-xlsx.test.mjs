@@ -40,7 +40,7 @@ test('the XLSX module loads on the first click only, and the workbook has the sh
   assert.equal((sheet.match(/<row /g) ?? []).length, shown.length + 1, 'header + the rows shown');
   assert.match(sheet, /<pane ySplit="1"[^>]*state="frozen"/);
   // Numbers are number cells (no t="s"): column D (数值) of the first row that has one.
-  assert.match(sheet, /<c r="D\d+"( s="\d+")?><v>-?[\d.]+<\/v><\/c>/);
+  assert.match(sheet, /<c r="E\d+"( s="\d+")?><v>-?[\d.]+<\/v><\/c>/);
   const strings = files.get('xl/sharedStrings.xml').toString();
   for (const header of ['指标', '数值', '单位', '依据']) assert.ok(strings.includes(`<t>${header}</t>`), header);
 

@@ -167,7 +167,7 @@ test('CSV export: BOM, header, the rows shown, a file name from the title', asyn
   const file = await download.path();
   const csv = fs.readFileSync(file, 'utf8');
   assert.ok(csv.startsWith('\uFEFF指标,标准名称,'), csv.slice(0, 40));
-  assert.match(csv, /\r\n地区生产总值,地区生产总值,是,63\.65,,亿元,/);
+  assert.match(csv, /\r\n地区生产总值,地区生产总值,[^,]*,是,63\.65,,亿元,/);
   assert.equal(csv.trimEnd().split('\r\n').length, shown + 1);
   // One renderer: the CLI writes the same bytes for the same text.
   assert.equal(csv, cli(SAMPLES[0].text, 'csv'));

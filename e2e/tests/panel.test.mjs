@@ -70,7 +70,7 @@ test('several files dropped make one panel, linked back to its reports', async (
     assert.equal(await chart.evaluate((s) => s.querySelector('polyline.result').getAttribute('stroke-dasharray')), 'none');
     const texts = await chart.evaluate((s) => [...s.querySelectorAll('text')].map((t) => t.textContent));
     for (const label of ['5%', '6%', '5.5%', '4.5%', '5.8%', '5.9%', '目标', '实际', '2023', '2025']) assert.ok(texts.includes(label), `${label} in ${texts}`);
-    assert.match(await chart.evaluate((s) => s.querySelector('title').textContent), /青川市 · 地区生产总值：增速（%）/);
+    assert.match(await chart.evaluate((s) => s.querySelector('title').textContent), /漯河市 · 地区生产总值：增速（%）/);
     // Downloads: the SVG as drawn, the PNG drawn from it.
     const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('#panel-chart-svg')]);
     const svgFile = fs.readFileSync(await svgDl.path(), 'utf8');
@@ -126,8 +126,8 @@ test('across places: a sorted bar chart with values; the header lines up with th
   try {
     const { page, problems } = await openPage(env.context, env.url);
     await page.click('#panel-toggle');
-    const place = (name, growth) => report(2025, `全市地区生产总值增长${growth}%。`, '地区生产总值增长5%左右。').replaceAll('青川', name);
-    await dropFiles(page, [...FILES, ['白河2025.txt', place('白河', 4.8)], ['东川2025.txt', place('东川', 6.3)]]);
+    const place = (name, growth) => report(2025, `全市地区生产总值增长${growth}%。`, '地区生产总值增长5%左右。').replaceAll('漯河', name);
+    await dropFiles(page, [...FILES, ['许昌2025.txt', place('许昌', 4.8)], ['周口2025.txt', place('周口', 6.3)]]);
     await waitForPanel(page, 5);
     const gdp = await rowOf(page, '地区生产总值', '2024');
     await gdp.evaluate((tr) => tr.cells[1].querySelector('button').click());
@@ -138,7 +138,7 @@ test('across places: a sorted bar chart with values; the header lines up with th
     assert.equal(bars.length, 3);
     assert.deepEqual([...bars].sort((a, b) => b - a), bars, 'largest first');
     const texts = await page.$$eval('#panel-figure svg text', (ts) => ts.map((t) => t.textContent));
-    for (const label of ['东川市', '青川市', '白河市', '6.3%', '5.9%', '4.8%']) assert.ok(texts.includes(label), `${label} in ${texts}`);
+    for (const label of ['周口市', '漯河市', '许昌市', '6.3%', '5.9%', '4.8%']) assert.ok(texts.includes(label), `${label} in ${texts}`);
     // The header's cells start where the body's do.
     const offsets = await page.evaluate(() => {
       const head = [...document.querySelectorAll('#panel-table thead th')];
