@@ -19,7 +19,7 @@
 
 use crate::lexicon::table_words as w;
 use crate::period::Period;
-use crate::text::{contains, decimal_value, is_cjk, read_uint, starts_with};
+use crate::text::{contains, decimal_value, find, is_cjk, read_uint, starts_with};
 
 /// A figure of a table row, ready to become a row.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,12 +212,9 @@ fn first_year(t: &[char]) -> Option<i32> {
 
 /// The unit after 单位： up to the closing bracket.
 fn labelled_unit(t: &[char]) -> Option<String> {
-    let at = w::UNIT_LABELS.iter().find_map(|l| {
-        let l: Vec<char> = l.chars().collect();
-        t.windows(l.len())
-            .position(|win| win == l.as_slice())
-            .map(|p| p + l.len())
-    })?;
+    let at = w::UNIT_LABELS
+        .iter()
+        .find_map(|l| find(t, l).map(|p| p + l.chars().count()))?;
     let unit: String = t[at..]
         .iter()
         .take_while(|c| !matches!(c, '）' | ')' | '，' | '；'))

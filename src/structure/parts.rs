@@ -16,7 +16,7 @@
 use super::head::{is_date_line, is_office_line, title_span};
 use super::lines::Line;
 use crate::lexicon::structure_words as w;
-use crate::text::{contains, read_uint};
+use crate::text::{contains, ends_with_any, read_uint};
 
 /// The most head lines (offices, date) between two reports.
 const MAX_HEAD_BLOCK: usize = 4;
@@ -79,7 +79,7 @@ fn is_report_title(c: &[char], lines: &[Line], i: usize) -> bool {
     let line = &c[lines[i].start..lines[i].end];
     line.len() <= MAX_INNER_TITLE_CHARS
         && w::KIND_WORDS.iter().any(|(word, _)| contains(line, word))
-        && w::TITLE_ENDS.iter().any(|end| line.ends_with(&chars(end)))
+        && ends_with_any(line, w::TITLE_ENDS)
         && !line
             .iter()
             .any(|ch| matches!(ch, '。' | '，' | '；' | '《' | '》'))
@@ -93,10 +93,6 @@ fn is_year_lead(text: &[char]) -> bool {
         && text
             .get(5)
             .is_some_and(|ch| w::YEAR_LEAD_TAILS.contains(ch))
-}
-
-fn chars(s: &str) -> Vec<char> {
-    s.chars().collect()
 }
 
 #[cfg(test)]
