@@ -162,13 +162,21 @@ fn choose(found: &[(Place, Form)], own: Option<Place>) -> Option<Place> {
 
 /// Every unit whose full name is exactly `name` (鼓楼区: four of them).
 pub fn named_in_full(name: &[char]) -> Vec<Place> {
+    units_named_in_full(name).collect()
+}
+
+/// Whether some unit's full name is exactly `name`.
+pub fn is_named_in_full(name: &[char]) -> bool {
+    units_named_in_full(name).next().is_some()
+}
+
+fn units_named_in_full(name: &[char]) -> impl Iterator<Item = Place> + '_ {
     let n = names();
     n.index
-        .all_at(name, 0)
+        .all_equal(name)
         .map(|k| n.keys[k])
-        .filter(|&(unit, form)| form == Form::Full && name_len(unit, form) == name.len())
+        .filter(|&(_, form)| form == Form::Full)
         .map(|(unit, _)| Place(unit))
-        .collect()
 }
 
 /// A prefecture-level unit or a municipality (北京市): the units a county

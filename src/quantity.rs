@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::matcher::CharMap;
+use crate::lexicon::matcher::{CharMap, CharSet};
 use crate::lexicon::units::{
     BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
 };
@@ -303,14 +303,10 @@ fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
 }
 
 fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
-    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        DOUBLING
-            .iter()
-            .filter_map(|(w, _)| w.chars().next())
-            .collect()
-    });
-    if !first.contains(&chars[i]) {
+    static FIRST: OnceLock<CharSet> = OnceLock::new();
+    let first =
+        FIRST.get_or_init(|| CharSet::new(DOUBLING.iter().filter_map(|(w, _)| w.chars().next())));
+    if !first.contains(chars[i]) {
         return None;
     }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_at(chars, i, w))?;

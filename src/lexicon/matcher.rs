@@ -61,7 +61,7 @@ impl WordIndex {
     pub fn longest_at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
         let list = self.by_first.get(chars.get(at)?)?;
         list.iter()
-            .find(|(w, _)| chars[at..].starts_with(w))
+            .find(|(w, _)| starts_with(&chars[at..], w))
             .map(|(w, i)| (*i, w.len()))
     }
 
@@ -70,7 +70,16 @@ impl WordIndex {
         let list = chars.get(at).and_then(|c| self.by_first.get(c));
         list.into_iter()
             .flatten()
-            .filter(move |(w, _)| chars[at..].starts_with(w))
+            .filter(move |(w, _)| starts_with(&chars[at..], w))
+            .map(|(_, i)| *i)
+    }
+
+    /// The indices of every word that is the whole of `chars`.
+    pub fn all_equal<'a>(&'a self, chars: &'a [char]) -> impl Iterator<Item = usize> + 'a {
+        let list = chars.first().and_then(|c| self.by_first.get(c));
+        list.into_iter()
+            .flatten()
+            .filter(move |(w, _)| w.len() == chars.len() && starts_with(chars, w))
             .map(|(_, i)| *i)
     }
 
@@ -89,6 +98,51 @@ impl WordIndex {
         list.iter()
             .find(|(w, _)| at >= from + w.len() && chars[..at].ends_with(w))
             .map(|(w, i)| (*i, w.len()))
+    }
+}
+
+/// `text` starts with `word`, whose first char is known to match. Most
+/// words of a first-char list differ at their second char: testing it
+/// first spares a slice comparison (a call to memcmp) per candidate.
+fn starts_with(text: &[char], word: &[char]) -> bool {
+    word.len() <= text.len()
+        && (word.len() < 2 || word[1] == text[1])
+        && text[..word.len()] == *word
+}
+
+/// A set of chars asked about at every char of a text (can a time word or
+/// a multiplier start here?): one bit per char of the Basic Multilingual
+/// Plane, so a question is a shift and a mask, not a search.
+pub struct CharSet {
+    bmp: Box<[u64]>,
+    others: Vec<char>,
+}
+
+impl CharSet {
+    const BMP_WORDS: usize = 0x1_0000 / 64;
+
+    pub fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut set = CharSet {
+            bmp: vec![0; Self::BMP_WORDS].into_boxed_slice(),
+            others: Vec::new(),
+        };
+        for c in chars {
+            let n = c as usize;
+            if n < 0x1_0000 {
+                set.bmp[n / 64] |= 1 << (n % 64);
+            } else {
+                set.others.push(c);
+            }
+        }
+        set
+    }
+
+    pub fn contains(&self, c: char) -> bool {
+        let n = c as usize;
+        match self.bmp.get(n / 64) {
+            Some(bits) => bits & (1 << (n % 64)) != 0,
+            None => self.others.contains(&c),
+        }
     }
 }
 
@@ -124,9 +178,36 @@ impl LazyIndex {
     }
 }
 
+/// Several word lists searched as one, indexed on first use.
+pub struct LazyUnion {
+    lists: &'static [&'static [&'static str]],
+    cell: OnceLock<WordIndex>,
+}
+
+impl LazyUnion {
+    pub const fn new(lists: &'static [&'static [&'static str]]) -> LazyUnion {
+        LazyUnion {
+            lists,
+            cell: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &WordIndex {
+        self.cell
+            .get_or_init(|| WordIndex::new(self.lists.iter().flat_map(|l| l.iter().copied())))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_char_set_holds_its_chars_only() {
+        let set = CharSet::new(['年', '0', '\u{20000}']);
+        assert!(set.contains('年') && set.contains('0') && set.contains('\u{20000}'));
+        assert!(!set.contains('月') && !set.contains('\u{20001}'));
+    }
 
     #[test]
     fn finds_the_longest_word() {

@@ -12,6 +12,7 @@
 //! came from, so rows can point into the text exactly as the user gave it.
 
 use crate::lexicon::furniture as table;
+use crate::lexicon::matcher::{LazyIndex, LazyUnion};
 use crate::text::{is_cjk, longest_at, starts_at};
 
 /// Normalised text with an offset map back to the input.
@@ -424,7 +425,7 @@ fn is_furniture(line: &[char]) -> bool {
         .position(|&c| !matches!(c, '【' | '[' | '（' | '|' | '·' | '•' | '*' | ' ' | '>'))
         .unwrap_or(line.len());
     starts_with_label(line, body)
-        || (0..line.len()).any(|i| longest_at(line, i, table::LINE_MARKERS).is_some())
+        || (0..line.len()).any(|i| LINE_MARKERS.at(line, i).is_some())
         || is_breadcrumb(line, body)
         || is_made_of_frame_words(line)
 }
@@ -449,6 +450,12 @@ fn is_breadcrumb(line: &[char], at: usize) -> bool {
             .any(|c| table::BREADCRUMB_SEPARATORS.contains(c))
 }
 
+/// Furniture tables are tried at every char of short lines: indexed by
+/// first char, a try is one probe.
+static LINE_MARKERS: LazyIndex = LazyIndex::new(table::LINE_MARKERS);
+static FRAME_LINE_WORDS: LazyUnion =
+    LazyUnion::new(&[table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]);
+
 /// Words other than frame words a frame line may hold (大 中 小 alone).
 const FRAME_MAX_OTHER_CHARS: usize = 2;
 
@@ -457,11 +464,7 @@ fn is_made_of_frame_words(line: &[char]) -> bool {
     let (mut covered, mut content) = (0, 0);
     let mut i = 0;
     while i < line.len() {
-        let found = [table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]
-            .iter()
-            .filter_map(|words| longest_at(line, i, words))
-            .max();
-        if let Some(n) = found {
+        if let Some((_, n)) = FRAME_LINE_WORDS.get().longest_at(line, i) {
             covered += n;
             i += n;
             continue;

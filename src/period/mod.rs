@@ -14,6 +14,7 @@
 //! end at the reviewed year (`span_end`): 五年来 in a report reviewing 2025
 //! is 2021-2025, 三年来 is 2023-2025.
 
+use crate::lexicon::matcher::CharSet;
 use crate::lexicon::time_words as w;
 use crate::lexicon::words::{LIST_JOINTS, RANGE_JOINERS};
 use crate::text::{cn_digit, cn_numeral_at, match_at, match_first, read_uint, starts_at};
@@ -119,21 +120,22 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
 /// (三年来, 一季度), quotes (“十四五”), and the first chars of the time words.
 /// Most chars of a text start none, and this spares trying each rule there.
 fn can_start_mention(ch: char) -> bool {
-    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    static FIRST: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        let mut v: Vec<char> = w::MENTION_START_CHARS.chars().collect();
         let words = w::RELATIVE_YEARS
             .iter()
             .map(|(x, _)| *x)
             .chain(w::HALVES.iter().map(|(x, _)| *x))
             .chain(w::PLAN_PERIODS.iter().map(|(x, _, _)| *x))
             .chain(w::SPAN_BEFORE.iter().copied());
-        v.extend(words.filter_map(|x| x.chars().next()));
-        crate::order::sort(&mut v);
-        v.dedup();
-        v
+        CharSet::new(
+            w::MENTION_START_CHARS
+                .chars()
+                .chain(words.filter_map(|x| x.chars().next()))
+                .chain('0'..='9'),
+        )
     });
-    ch.is_ascii_digit() || first.binary_search(&ch).is_ok()
+    first.contains(ch)
 }
 
 fn mention_at(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {

@@ -145,9 +145,15 @@ pub(super) fn is_byline(text: &[char]) -> bool {
     text.len() <= 40 && w::NEWS_MARKERS.iter().any(|m| contains(text, m))
 }
 
-/// 南京市统计局  国家统计局南京调查队: a short line of offices only, each
+/// A line of offices (and their date) is short; a paragraph is not one.
+const MAX_OFFICE_LINE_CHARS: usize = 40;
+
+/// 柳溪市统计局  国家统计局柳溪调查队: a short line of offices only, each
 /// word ending as an office does (a signature, never a title).
 pub(super) fn is_office_line(text: &[char]) -> bool {
+    if text.len() > MAX_OFFICE_LINE_CHARS {
+        return false;
+    }
     let is_office = |word: &[char]| w::OFFICE_ENDS.iter().any(|end| ends_with(word, end));
     // The date may follow the offices on their line (柳溪市统计局 2025年3月);
     // normalisation has dropped the blanks between them.
@@ -157,7 +163,7 @@ pub(super) fn is_office_line(text: &[char]) -> bool {
     let mut words = offices
         .split(|ch| ch.is_whitespace())
         .filter(|word| !word.is_empty());
-    text.len() <= 40 && words.clone().next().is_some() && words.all(is_office)
+    words.clone().next().is_some() && words.all(is_office)
 }
 
 /// 2025年3月 / 2024年2月28日 alone on a line: when a report was published,

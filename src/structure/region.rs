@@ -196,7 +196,7 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
     let start = if placeholder {
         start
     } else {
-        (start..i).find(|&k| !places::named_in_full(&t[k..end]).is_empty())?
+        (start..i).find(|&k| places::is_named_in_full(&t[k..end]))?
     };
     let name: String = t[start..i].iter().collect();
     let unit = Unit {
