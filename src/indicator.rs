@@ -10,13 +10,14 @@
 //! stripped from its front, a growth-rate word after it (增速) is dropped,
 //! and a modifier that changes what is measured (新增, 海洋, 对…) refuses.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
-use crate::lexicon::matcher::{CharHasher, WordIndex};
+use crate::lexicon::matcher::{CharHasher, LazyIndex, WordIndex};
 use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, LOCATIVE, MEASURE_CHANGING, MEASURE_CHANGING_LEADS,
     MILESTONES, MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS, REPORTING_VERBS, SCOPE_WORDS,
@@ -193,7 +194,8 @@ impl Dictionary {
         if let Some(found) = hit(name) {
             return Some(found);
         }
-        if NEUTRAL_INFIXES.iter().any(|w| name.contains(w)) {
+        let infixed = NEUTRAL.occurs_in(name);
+        if infixed {
             let bare = NEUTRAL_INFIXES
                 .iter()
                 .fold(name.to_string(), |s, w| s.replace(w, ""));
@@ -202,10 +204,16 @@ impl Dictionary {
             }
         }
         // 企业完成建筑业总产值: what is done is named after the verb.
-        let bare = NEUTRAL_INFIXES
-            .iter()
-            .filter(|w| !REPORTING_VERBS.contains(w))
-            .fold(name.to_string(), |s, w| s.replace(w, ""));
+        let bare = if infixed {
+            Cow::Owned(
+                NEUTRAL_INFIXES
+                    .iter()
+                    .filter(|w| !REPORTING_VERBS.contains(w))
+                    .fold(name.to_string(), |s, w| s.replace(w, "")),
+            )
+        } else {
+            Cow::Borrowed(name)
+        };
         if let Some(tail) = after_last_infix(&bare) {
             if let Some(found) = hit(tail) {
                 return Some(found);
@@ -313,6 +321,9 @@ fn bracketed(k: &str) -> Option<&str> {
 /// or from an addition word on (经工商登记新增市场主体 → 新增市场主体). Not
 /// when the figure is placed (在外省完成…: a part, not the whole).
 fn after_last_infix(name: &str) -> Option<&str> {
+    if !VERBS.occurs_in(name) && !name.contains(ADDITION_AFTER) {
+        return None;
+    }
     let after_verb = REPORTING_VERBS
         .iter()
         .filter_map(|w| name.rfind(w).map(|i| (i, &name[i + w.len()..])))
@@ -325,6 +336,11 @@ fn after_last_infix(name: &str) -> Option<&str> {
         .map(|i| &name[i..]);
     after_verb.or(from_addition)
 }
+
+/// Word lists probed in every name looked up: most names hold none of
+/// their words, and one indexed scan says so.
+static NEUTRAL: LazyIndex = LazyIndex::new(NEUTRAL_INFIXES);
+static VERBS: LazyIndex = LazyIndex::new(REPORTING_VERBS);
 
 /// Rewrites every alias in a folded name to its standard fragment.
 fn rewrite(k: &str) -> String {

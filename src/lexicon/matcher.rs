@@ -170,6 +170,17 @@ impl LazyIndex {
         self.get().longest_at(chars, at).map(|(i, _)| self.words[i])
     }
 
+    /// Whether any of the words is written anywhere in `text`.
+    pub fn occurs_in(&self, text: &str) -> bool {
+        let index = self.get();
+        text.char_indices().any(|(b, c)| {
+            index.by_first.get(&c).is_some_and(|list| {
+                list.iter()
+                    .any(|(_, i)| text[b..].starts_with(self.words[*i]))
+            })
+        })
+    }
+
     /// The longest word ending at `at` and starting at or after `from`.
     pub fn ending_at(&self, chars: &[char], from: usize, at: usize) -> Option<&'static str> {
         self.get()
@@ -216,6 +227,13 @@ mod tests {
         assert_eq!(idx.longest_at(&c, 1), Some((1, 3)));
         assert_eq!(idx.longest_at(&c, 5), Some((2, 2)));
         assert_eq!(idx.longest_at(&c, 0), None);
+    }
+
+    #[test]
+    fn tells_whether_a_word_occurs() {
+        static WORDS: LazyIndex = LazyIndex::new(&["增长", "下降"]);
+        assert!(WORDS.occurs_in("同比增长5%"));
+        assert!(!WORDS.occurs_in("同比增加5%"));
     }
 
     #[test]
