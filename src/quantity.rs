@@ -13,9 +13,10 @@ use crate::lexicon::units::{
     BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
 };
 use crate::lexicon::words::{
-    CAPACITY_UNITS, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS, LIST_JOINTS,
-    NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-    QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS, UNIT_WORD_CLASHES, VAGUE_COUNTS,
+    CAPACITY_UNITS, COUNTED_PLACES, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS,
+    LIST_JOINTS, NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PLACE_COUNT_UNIT, PROJECT_NOUNS,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS,
+    UNIT_WORD_CLASHES, VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -362,6 +363,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
     if followed_by_structure_noun(chars, unit.end)
         || is_named_time_span(chars, &unit)
         || names_a_set_or_a_capacity(chars, to, &unit)
+        || counts_the_places_of_a_figure(chars, to, &unit)
     {
         return None;
     }
@@ -492,6 +494,35 @@ fn names_a_set_or_a_capacity(chars: &[char], to: usize, unit: &UnitMatch) -> boo
     capacity && PROJECT_NOUNS.iter().any(|w| holds(w))
 }
 
+/// 31个省（区、市）…规模2.56万亿元: a count of places followed, in the same
+/// clause, by a figure of theirs.
+const RANK_MARK: char = '级';
+
+fn counts_the_places_of_a_figure(chars: &[char], to: usize, unit: &UnitMatch) -> bool {
+    let Some(noun) = (unit.text == PLACE_COUNT_UNIT)
+        .then(|| crate::text::longest_at(chars, unit.end, COUNTED_PLACES))
+        .flatten()
+    else {
+        return false;
+    };
+    let after = unit.end + noun;
+    // 10个县级服务中心: a rank, not a place.
+    if chars.get(after) == Some(&RANK_MARK) {
+        return false;
+    }
+    let clause_end = (after..to)
+        .find(|&i| matches!(chars[i], '，' | '。' | '；'))
+        .unwrap_or(to);
+    let Some(figure) = (after..clause_end).find(|&i| chars[i].is_ascii_digit()) else {
+        return false;
+    };
+    // 在8个城市设置监测点16个: a second count is a figure of its own.
+    let figure_end = (figure..clause_end)
+        .find(|&i| !chars[i].is_ascii_digit() && chars[i] != '.')
+        .unwrap_or(clause_end);
+    !starts_at(chars, figure_end, PLACE_COUNT_UNIT)
+}
+
 fn followed_by_structure_noun(chars: &[char], at: usize) -> bool {
     STRUCTURE_NOUNS.iter().any(|w| starts_at(chars, at, w))
 }
@@ -519,6 +550,15 @@ mod tests {
         let q = scan_str(s);
         assert_eq!(q.len(), 1, "{s}: {q:?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_count_of_places_before_their_figure_is_no_figure() {
+        let units = |t: &str| -> Vec<String> { scan_str(t).into_iter().map(|q| q.unit).collect() };
+        assert_eq!(units("全区12个县（市）林木蓄积量3.4亿立方米"), ["亿立方米"]);
+        assert_eq!(units("建成5个县级物流中心、20个乡镇站点"), ["个", "个"]);
+        assert_eq!(units("在6个城市布设站点14个"), ["个", "个"]);
+        assert_eq!(units("新增4个地市，覆盖率90%"), ["个", "%"]);
     }
 
     #[test]

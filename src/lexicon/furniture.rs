@@ -51,6 +51,11 @@ pub const FRAME_WORDS: &[&str] = &[
     "下载", "全屏", "加大", "还原", "减小",
 ];
 
+/// A figure's caption opens with one of these and the figure's number
+/// (图 6  近五年城镇新增就业人数): the chart is not in the text, and its
+/// caption is no heading and opens no period.
+pub const FIGURE_MARKS: &[&str] = &["图", "附图"];
+
 /// A breadcrumb starts with one of these, then a separator or a `：`.
 pub const BREADCRUMB_ROOTS: &[&str] = &[
     "首页", "网站首页", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "您所在的位置",

@@ -229,6 +229,15 @@ pub const DOUBLING_NAMES: &[&str] = &["工程", "计划", "行动", "试点", "�
 /// subject belongs to (首批5个示范区之一), not a measure of the subject.
 pub const ONE_OF: &str = "之一";
 
+/// Kinds of places counted before a figure of theirs (全国31个省（区、市）
+/// 职业年金规模2.56万亿元): the count says whose figure it is, and is no
+/// figure itself when another follows in its clause.
+pub const COUNTED_PLACES: &[&str] = &[
+    "省", "省份", "省区市", "市", "设区市", "地市", "县", "县区", "区", "州", "盟", "城市", "地区",
+];
+/// The unit of such a count.
+pub const PLACE_COUNT_UNIT: &str = "个";
+
 /// Nouns that end a project's name: a capacity right before them is part of
 /// the name (建设30万吨乙烯项目), never a row. Capacities are in units of
 /// output or power; an area or a length (110万平方米改造项目) is the size

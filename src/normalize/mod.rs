@@ -337,7 +337,7 @@ fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> Li
         LineKind::Blank
     } else if is_page_number(text) {
         LineKind::PageNumber
-    } else if is_furniture(text) {
+    } else if is_furniture(text) || is_figure_caption(text) {
         LineKind::Furniture
     } else {
         LineKind::Text
@@ -428,6 +428,24 @@ fn is_furniture(line: &[char]) -> bool {
         || (0..line.len()).any(|i| LINE_MARKERS.at(line, i).is_some())
         || is_breadcrumb(line, body)
         || is_made_of_frame_words(line)
+}
+
+/// 图 6  近五年…, 图3 2017-2021年…: a figure's mark, its number, then a
+/// caption with no sentence in it.
+fn is_figure_caption(line: &[char]) -> bool {
+    let Some(mark) = longest_at(line, 0, table::FIGURE_MARKS) else {
+        return false;
+    };
+    let number_at = mark + line[mark..].iter().take_while(|c| **c == ' ').count();
+    let digits = line[number_at..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let after = line.get(number_at + digits);
+    digits > 0
+        && !after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | '%' | '年'))
+        && line.len() <= FURNITURE_MAX_CHARS
+        && !line.iter().any(|c| matches!(c, '。' | '，' | '；'))
 }
 
 fn starts_with_label(line: &[char], at: usize) -> bool {

@@ -168,6 +168,28 @@ fn drops_web_page_furniture_lines() {
 }
 
 #[test]
+fn drops_figure_captions() {
+    for line in [
+        "图 3  近五年粮食播种面积",
+        "图12 2019-2023年工业增加值及其增速",
+        "附图1",
+    ] {
+        let text = format!("粮食产量增长2%。\n{line}\n年末常住人口100万人。");
+        assert_eq!(
+            norm(&text),
+            "粮食产量增长2%。\n年末常住人口100万人。",
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn keeps_lines_that_open_with_a_figure_word() {
+    let text = "图书馆藏书达到120万册。\n图3万人次参观。";
+    assert_eq!(norm(text), text);
+}
+
+#[test]
 fn keeps_report_lines_that_mention_frame_words() {
     let text = "政务微博粉丝达到10万人。\n时间过半、任务过半。\n来源于税收的收入增长5%。";
     assert_eq!(norm(text), text);

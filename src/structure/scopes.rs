@@ -31,7 +31,7 @@ pub(super) fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Sco
             continue;
         }
         if let Some((p, mode)) = lead_period(text, &anchor, doc) {
-            open_scope(&mut out, doc, c.len(), line.start, p, mode);
+            open_scope(&mut out, doc, c.len(), (line.start, line.end), p, mode);
         }
         for turn in spans::turns(text, &anchor) {
             let at = line.start + turn.at;
@@ -40,7 +40,7 @@ pub(super) fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Sco
                 .is_none_or(|s| s.mode == Mode::Review);
             let accepted = spans::accept(&turn, &out, at, reviewing, &doc.meta.reports);
             if let Some((p, mode)) = accepted {
-                open_scope(&mut out, doc, c.len(), at, p, mode);
+                open_scope(&mut out, doc, c.len(), (at, line.end), p, mode);
             }
         }
     }
@@ -78,16 +78,23 @@ fn mode_of(p: Period, doc: &Document) -> Option<Mode> {
 }
 
 /// Opens a scope at `start` lasting to the end of its innermost section;
-/// the scope before ends there.
+/// the scope before ends there. Part of a year in a report on whole years
+/// (2022年四季度，…) is spoken of in its own paragraph only: the next one
+/// (年末…) is back in the year.
 fn open_scope(
     out: &mut Vec<Scope>,
     doc: &Document,
     len: usize,
-    start: usize,
+    (start, paragraph_end): (usize, usize),
     period: Period,
     mode: Mode,
 ) {
-    let end = doc.innermost_section(start).map_or(len, |s| s.end);
+    let part_of_a_year = !period.is_year() && !period.is_span();
+    let end = if part_of_a_year && reports_whole_years(&doc.meta) {
+        paragraph_end
+    } else {
+        doc.innermost_section(start).map_or(len, |s| s.end)
+    };
     if let Some(last) = out.last_mut() {
         last.end = last.end.min(start);
     }
@@ -97,6 +104,10 @@ fn open_scope(
         period,
         mode,
     });
+}
+
+fn reports_whole_years(meta: &Meta) -> bool {
+    meta.reports.iter().all(|r| r.is_year() || r.is_span())
 }
 
 /// What may stand before the period that opens a lead sentence: nothing,
@@ -122,8 +133,7 @@ fn scope_mode(p: Period, meta: &Meta, reviewed: Option<i32>, planned: Option<i32
     if meta.targets.contains(&p) {
         return Some(Mode::Plan);
     }
-    let whole_years = meta.reports.iter().all(|r| r.is_year() || r.is_span());
-    if !whole_years {
+    if !reports_whole_years(meta) {
         return None;
     }
     if reviewed.is_some_and(|r| p.last_year() <= r) {
@@ -132,5 +142,39 @@ fn scope_mode(p: Period, meta: &Meta, reviewed: Option<i32>, planned: Option<i32
         Some(Mode::Plan)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    fn periods(text: &str) -> Vec<(String, String)> {
+        parse(text)
+            .rows
+            .into_iter()
+            .map(|r| {
+                (
+                    r.indicator,
+                    r.period.map(|p| p.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn part_of_a_year_speaks_for_its_own_paragraph_only() {
+        let text = "柳溪市2025年国民经济和社会发展统计公报\n\
+                    全年地区生产总值1200亿元，比上年增长5.1%。\n\
+                    2025年四季度，城镇调查失业率为5.0%。\n\
+                    年末全市常住人口320万人。";
+        let rows = periods(text);
+        let period_of = |name: &str| {
+            rows.iter()
+                .find(|(i, _)| i.contains(name))
+                .map(|(_, p)| p.clone())
+        };
+        assert_eq!(period_of("失业率").as_deref(), Some("2025Q4"));
+        assert_eq!(period_of("常住人口").as_deref(), Some("2025"));
     }
 }
