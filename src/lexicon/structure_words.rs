@@ -136,7 +136,16 @@ pub const GENERIC_REGION_TAILS: &[&str] = &[
 pub const WORDS_AT_SUFFIX: &[&str] = &["市场", "市值", "市域", "区域", "区间", "县域", "省份"];
 
 /// Words naming the whole nation as the reporting region.
-pub const NATION_MARKERS: &[&str] = &["国务院总理", "全国人民代表大会第"];
+pub const NATION_MARKERS: &[&str] = &["国务院总理", "全国人民代表大会第", "中华人民共和国"];
+
+/// A title with one of these is the nation's (2024年我国卫生健康事业发展统计
+/// 公报, 第三次全国工业普查主要数据公报).
+pub const NATION_TITLE_WORDS: &[&str] = &["全国", "我国", "中国", "中华人民共和国"];
+
+/// The nation's own whole-region word: a text whose region nothing else
+/// names, that says it again and again and never 全省/全市/…, is the
+/// nation's.
+pub const NATION_WORD: &str = "全国";
 
 /// Masthead labels before a web page's publication date.
 pub const PUBLISHED_LABELS: &[&str] = &[

@@ -66,15 +66,18 @@ pub(super) fn detect_region(
             chain = most_frequent_unit(c, level).into_iter().collect();
         }
     }
-    if chain.is_empty() && w::NATION_MARKERS.iter().any(|m| contains(head, m)) {
-        return Some(Region {
-            full: "全国".to_string(),
-            level: Level::Nation,
-            bare_suffix_in_title: None,
-        });
+    let title_names_the_nation =
+        title.is_some_and(|t| w::NATION_TITLE_WORDS.iter().any(|m| contains(t, m)));
+    if chain.is_empty()
+        && (title_names_the_nation || w::NATION_MARKERS.iter().any(|m| contains(head, m)))
+    {
+        return Some(nation());
     }
     if chain.is_empty() && bare.is_none() {
         chain = own_region_in_body(c).into_iter().collect();
+    }
+    if chain.is_empty() && bare.is_none() && speaks_for_the_nation(c) {
+        return Some(nation());
     }
     let unit = chain.last()?.clone();
     let level = level_of(&unit);
@@ -84,6 +87,27 @@ pub(super) fn detect_region(
         level,
         bare_suffix_in_title: bare.map(|(pos, _)| pos),
     })
+}
+
+fn nation() -> Region {
+    Region {
+        full: w::NATION_WORD.to_string(),
+        level: Level::Nation,
+        bare_suffix_in_title: None,
+    }
+}
+
+/// A text that says 全国 again and again and never 全省, 全市, … speaks for
+/// the nation.
+fn speaks_for_the_nation(c: &[char]) -> bool {
+    let count = |word: &str| {
+        let w: Vec<char> = word.chars().collect();
+        c.windows(w.len()).filter(|x| *x == w.as_slice()).count()
+    };
+    count(w::NATION_WORD) >= w::MIN_OWN_REGION_MENTIONS
+        && w::WHOLE_REGION_WORDS
+            .iter()
+            .all(|(word, _)| count(word) == 0)
 }
 
 /// A report whose title does not name its region but speaks of 全市 and
@@ -532,6 +556,18 @@ mod tests {
         assert_eq!(d.meta.level, Some(Level::District));
         assert_eq!(d.meta.reports, vec!["2023"]);
         assert_eq!(d.meta.targets, vec!["2024"]);
+    }
+
+    #[test]
+    fn the_nation_from_its_title_or_its_own_word() {
+        let d = doc("2025年全国体育场地统计公报\n年末体育场地面积50亿平方米。\n");
+        assert_eq!(d.meta.region.as_deref(), Some("全国"));
+        assert_eq!(d.meta.level, Some(Level::Nation));
+        let body = "2025年邮政行业发展统计公报\n全国快递业务量增长15%。全国邮路总长度增长2%。全国邮政网点增长1%。\n";
+        assert_eq!(doc(body).meta.level, Some(Level::Nation));
+        // A report that also says 全省 is no nation's.
+        let province = format!("{body}全省快递业务量增长12%。\n");
+        assert_ne!(doc(&province).meta.level, Some(Level::Nation));
     }
 
     #[test]
