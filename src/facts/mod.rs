@@ -213,15 +213,26 @@ pub fn assign_reports(norm: &Normalized, doc: &Document, rows: &mut [Row]) {
 /// Fills each row's `evidence` with the input exactly as given between its
 /// `start` and `end` (code point offsets).
 pub fn attach_evidence(input: &str, rows: &mut [Row]) {
-    if rows.is_empty() {
-        return;
-    }
-    let bytes_at: Vec<usize> = input
+    // Rows point at chars; the text is cut at bytes. Only the rows' ends
+    // are mapped, in one walk over the text: a map of every char would
+    // cost eight bytes a char on a text of many megabytes.
+    let mut wanted: Vec<usize> = rows.iter().flat_map(|r| [r.start, r.end]).collect();
+    crate::order::sort(&mut wanted);
+    wanted.dedup();
+    let mut bytes = Vec::with_capacity(wanted.len());
+    let mut chars = input
         .char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(input.len()))
-        .collect();
-    let byte = |cp: usize| bytes_at[cp.min(bytes_at.len() - 1)];
+        .enumerate()
+        .peekable();
+    for &cp in &wanted {
+        while chars.peek().is_some_and(|&(i, _)| i < cp) {
+            chars.next();
+        }
+        bytes.push(chars.peek().map_or(input.len(), |&(_, b)| b));
+    }
+    let byte = |cp: usize| wanted.binary_search(&cp).map_or(input.len(), |k| bytes[k]);
     for row in rows {
         row.evidence = input[byte(row.start)..byte(row.end)].to_string();
     }
