@@ -19,8 +19,9 @@ use std::sync::OnceLock;
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
 use crate::lexicon::matcher::{CharHasher, LazyIndex, WordIndex};
 use crate::lexicon::names::{
-    ADDITION_AFTER, ALIASES, COMPARED_WITH, LOCATIVE, MEASURE_CHANGING, MEASURE_CHANGING_LEADS,
-    MILESTONES, MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS, REPORTING_VERBS, SCOPE_WORDS,
+    ADDITION_AFTER, ALIASES, COMPARED_WITH, COVERAGE_NOTE_LEADS, LOCATIVE, MEASURE_CHANGING,
+    MEASURE_CHANGING_LEADS, MILESTONES, MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS,
+    REPORTING_VERBS, SCOPE_WORDS,
 };
 use crate::model::{Category, Row};
 
@@ -161,6 +162,9 @@ impl Dictionary {
         }
         // 占总人口比重（常住人口城镇化率）: the bracket names the indicator.
         if let Some(i) = bracketed(&k).and_then(|inner| self.resolve_folded(inner)) {
+            return Some(i);
+        }
+        if let Some(i) = without_coverage_note(&k).and_then(|stem| self.resolve_folded(stem)) {
             return Some(i);
         }
         self.resolve_folded(&k)
@@ -317,6 +321,14 @@ fn bracketed(k: &str) -> Option<&str> {
     (open > 0 && !inner.is_empty()).then_some(inner)
 }
 
+/// The name before a closing bracket that says what it covers:
+/// 固定资产投资(不含农户) → 固定资产投资.
+fn without_coverage_note(k: &str) -> Option<&str> {
+    let open = k.rfind('(')?;
+    let inner = k[open + 1..].strip_suffix(')')?;
+    (open > 0 && COVERAGE_NOTE_LEADS.iter().any(|w| inner.starts_with(w))).then(|| &k[..open])
+}
+
 /// The name after the last reporting verb inside it (…企业完成建筑业总产值),
 /// or from an addition word on (经工商登记新增市场主体 → 新增市场主体). Not
 /// when the figure is placed (在外省完成…: a part, not the whole).
@@ -438,6 +450,17 @@ mod tests {
             let once = rewrite(&key(a));
             assert_eq!(rewrite(&once), once, "{a}");
         }
+    }
+
+    #[test]
+    fn a_coverage_note_names_the_same_indicator() {
+        assert_eq!(canonical("固定资产投资（不含农户）"), Some("固定资产投资"));
+        assert_eq!(
+            canonical("社会消费品零售总额（含网络零售）"),
+            Some("社会消费品零售总额")
+        );
+        // A bracket that is no coverage note is not cut.
+        assert_eq!(canonical("固定资产投资（亿元）"), None);
     }
 
     #[test]

@@ -13,10 +13,10 @@ use crate::lexicon::units::{
     BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
 };
 use crate::lexicon::words::{
-    CAPACITY_UNITS, COUNTED_PLACES, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, LENGTH_UNITS,
-    LIST_JOINTS, NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PLACE_COUNT_UNIT, PROJECT_NOUNS,
-    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_JOINERS, STRUCTURE_NOUNS,
-    UNIT_WORD_CLASHES, VAGUE_COUNTS,
+    CAPACITY_UNITS, COUNTED_PLACES, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, FLOW_COMPARISONS,
+    LENGTH_UNITS, LIST_JOINTS, NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PLACE_COUNT_UNIT,
+    PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_JOINERS,
+    STRUCTURE_NOUNS, UNIT_WORD_CLASHES, VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
@@ -364,6 +364,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
         || is_named_time_span(chars, &unit)
         || names_a_set_or_a_capacity(chars, to, &unit)
         || counts_the_places_of_a_figure(chars, to, &unit)
+        || FLOW_COMPARISONS.iter().any(|w| ends_at(chars, n.start, w))
     {
         return None;
     }
@@ -550,6 +551,13 @@ mod tests {
         let q = scan_str(s);
         assert_eq!(q.len(), 1, "{s}: {q:?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn more_or_less_added_than_a_year_before_is_no_figure() {
+        assert!(scan_str("同比多增12亿元").is_empty());
+        assert!(scan_str("比上年少增3万人").is_empty());
+        assert_eq!(scan_str("比年初增加40亿元").len(), 1);
     }
 
     #[test]

@@ -8,8 +8,12 @@ use crate::model::Qualifier;
 pub const CHANGE_UP: &[&str] = &[
     // 微增, 微涨: a slight rise is still a rise (居民消费价格微涨0.2%).
     "微增", "微涨", "微升", "增长", "增加", "提高", "上升", "提升", "上涨", "攀升", "增收", "增产",
-    "扩大", "多增", "增", "涨", "升",
+    "扩大", "增", "涨", "升",
 ];
+
+/// 同比多增30亿元, 比上年少增2万人: how much more (or less) was added than a
+/// year before, a change of the addition, not of the subject: no row.
+pub const FLOW_COMPARISONS: &[&str] = &["多增", "少增", "多减", "少减"];
 pub const CHANGE_DOWN: &[&str] = &[
     "微降", "微跌", "下跌", "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减产",
     "减收", "减", "降",
