@@ -12,8 +12,9 @@
 //! came from, so rows can point into the text exactly as the user gave it.
 
 use crate::lexicon::furniture as table;
-use crate::lexicon::matcher::{LazyIndex, LazyUnion};
-use crate::text::{is_cjk, longest_at, starts_at};
+use crate::text::{is_cjk, longest_at};
+use furniture::{is_figure_caption, is_furniture, is_page_number};
+use wrap::Wrap;
 
 /// Normalised text with an offset map back to the input.
 #[derive(Debug, Clone, Default)]
@@ -291,9 +292,6 @@ struct Line {
     cells: bool,
 }
 
-/// Lines longer than this are never furniture: those are short.
-const FURNITURE_MAX_CHARS: usize = 120;
-
 fn split_lines(flat: &Normalized, src: &[char]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
@@ -377,201 +375,6 @@ fn display_width(c: char) -> usize {
     }
 }
 
-/// `— 3 —`, `- 12 -`, `第 3 页`, `第5/21页`, `Page 3 of 21`, a bare `12`.
-fn is_page_number(line: &[char]) -> bool {
-    let mut i = 0;
-    let (mut words, mut framed, mut slash) = (false, false, false);
-    let mut groups = Vec::new();
-    while i < line.len() {
-        let c = line[i];
-        if c.is_ascii_digit() {
-            let n = line[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-            groups.push(n);
-            i += n;
-        } else if c == ' ' {
-            i += 1;
-        } else if c == '/' {
-            slash = true;
-            i += 1;
-        } else if table::PAGE_NUMBER_FRAME.contains(&c) {
-            framed = true;
-            i += 1;
-        } else if let Some(w) = longest_at(line, i, table::PAGE_WORD_BEFORE)
-            .or_else(|| longest_at(line, i, table::PAGE_WORD_AFTER))
-        {
-            words = true;
-            i += w;
-        } else {
-            return false;
-        }
-    }
-    let max_digits = if words || framed {
-        table::PAGE_NUMBER_MAX_DIGITS + 1
-    } else {
-        table::PAGE_NUMBER_MAX_DIGITS
-    };
-    let groups_ok = (1..=2).contains(&groups.len()) && groups.iter().all(|&n| n <= max_digits);
-    groups_ok && (groups.len() == 1 || slash || words)
-}
-
-/// Web-page frame and masthead lines: publication data, breadcrumbs, site
-/// registration, share and print buttons.
-fn is_furniture(line: &[char]) -> bool {
-    if line.len() > FURNITURE_MAX_CHARS {
-        return false;
-    }
-    let body = line
-        .iter()
-        .position(|&c| !matches!(c, '【' | '[' | '（' | '|' | '·' | '•' | '*' | ' ' | '>'))
-        .unwrap_or(line.len());
-    starts_with_label(line, body)
-        || (0..line.len()).any(|i| LINE_MARKERS.at(line, i).is_some())
-        || is_breadcrumb(line, body)
-        || is_made_of_frame_words(line)
-}
-
-/// 图 6  近五年…, 图3 2017-2021年…: a figure's mark, its number, then a
-/// caption with no sentence in it.
-fn is_figure_caption(line: &[char]) -> bool {
-    let Some(mark) = longest_at(line, 0, table::FIGURE_MARKS) else {
-        return false;
-    };
-    let number_at = mark + line[mark..].iter().take_while(|c| **c == ' ').count();
-    let digits = line[number_at..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    let after = line.get(number_at + digits);
-    digits > 0
-        && !after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | '%' | '年'))
-        && line.len() <= FURNITURE_MAX_CHARS
-        && !line.iter().any(|c| matches!(c, '。' | '，' | '；'))
-}
-
-fn starts_with_label(line: &[char], at: usize) -> bool {
-    table::LINE_LABELS.iter().any(|label| {
-        starts_at(line, at, label)
-            && matches!(
-                line.get(at + label.chars().count()),
-                None | Some('：' | ':' | ' ' | '】' | ']' | '）' | '|' | '丨')
-            )
-    })
-}
-
-fn is_breadcrumb(line: &[char], at: usize) -> bool {
-    let Some(root) = longest_at(line, at, table::BREADCRUMB_ROOTS) else {
-        return false;
-    };
-    matches!(line.get(at + root), Some('：' | ':'))
-        || line
-            .iter()
-            .any(|c| table::BREADCRUMB_SEPARATORS.contains(c))
-}
-
-/// Furniture tables are tried at every char of short lines: indexed by
-/// first char, a try is one probe.
-static LINE_MARKERS: LazyIndex = LazyIndex::new(table::LINE_MARKERS);
-static FRAME_LINE_WORDS: LazyUnion =
-    LazyUnion::new(&[table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]);
-
-/// Words other than frame words a frame line may hold (大 中 小 alone).
-const FRAME_MAX_OTHER_CHARS: usize = 2;
-
-/// A short line of frame words (字体 大中小, 微信公众号) and punctuation.
-fn is_made_of_frame_words(line: &[char]) -> bool {
-    let (mut covered, mut content) = (0, 0);
-    let mut i = 0;
-    while i < line.len() {
-        if let Some((_, n)) = FRAME_LINE_WORDS.get().longest_at(line, i) {
-            covered += n;
-            i += n;
-            continue;
-        }
-        if is_cjk(line[i]) || line[i].is_alphanumeric() {
-            content += 1;
-            if content > FRAME_MAX_OTHER_CHARS {
-                return false;
-            }
-        }
-        i += 1;
-    }
-    covered >= 2
-}
-
-/// The width of hard-wrapped lines, when the text has them.
-#[derive(Debug, Clone, Copy)]
-struct Wrap {
-    by_display: bool,
-    width: usize,
-}
-
-/// Wraps narrower than this are not PDF lines but lists and tables.
-const MIN_WRAP_WIDTH: usize = 20;
-/// Widths are counted up to here; anything wider is a paragraph.
-const MAX_WRAP_WIDTH: usize = 400;
-
-impl Wrap {
-    /// Wrapped lines are long, of nearly one width, and most of them stop
-    /// mid-sentence; few lines are wider. The most common width of lines
-    /// that stop mid-sentence, if enough lines share it and few lines
-    /// exceed it. Tried on both measures; the stronger peak wins.
-    fn estimate(lines: &[Line]) -> Option<Wrap> {
-        [false, true]
-            .into_iter()
-            .filter_map(|by_display| Self::peak(lines, by_display))
-            .max_by_key(|&(_, full)| full)
-            .map(|(wrap, _)| wrap)
-    }
-
-    fn peak(lines: &[Line], by_display: bool) -> Option<(Wrap, usize)> {
-        // Lines that stop mid-sentence, and all lines, by width.
-        let mut cut = vec![0usize; MAX_WRAP_WIDTH + 2];
-        let mut all = vec![0usize; MAX_WRAP_WIDTH + 2];
-        let mut text_lines = 0;
-        for line in lines.iter().filter(|l| l.kind == LineKind::Text) {
-            let w = Self::width_of(line, by_display).min(MAX_WRAP_WIDTH + 1);
-            all[w] += 1;
-            if !line.ends_sentence {
-                cut[w] += 1;
-            }
-            text_lines += 1;
-        }
-        let mode = (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).max_by_key(|&w| (cut[w], w))?;
-        let wrap = Wrap {
-            by_display,
-            width: mode,
-        };
-        let (low, high) = wrap.window();
-        let full: usize = cut[low..=high].iter().sum();
-        let wider: usize = all[high + 1..].iter().sum();
-        let strong = full >= 3 && wider * 4 <= full && full * 4 >= text_lines;
-        strong.then_some((wrap, full))
-    }
-
-    /// Widths a full line may have: a wrap leaves a line short by a char or
-    /// two (a half-width char, punctuation kept off the next line's start).
-    fn window(&self) -> (usize, usize) {
-        let tolerance = (self.width / 10).max(2);
-        (
-            self.width.saturating_sub(tolerance),
-            (self.width + 2).min(MAX_WRAP_WIDTH + 1),
-        )
-    }
-
-    fn is_full(&self, line: &Line) -> bool {
-        let (low, high) = self.window();
-        (low..=high).contains(&Self::width_of(line, self.by_display))
-    }
-
-    fn width_of(line: &Line, by_display: bool) -> usize {
-        if by_display {
-            line.display_width
-        } else {
-            line.raw_width
-        }
-    }
-}
-
 /// What the join rules need to know of the paragraph being built.
 #[derive(Debug, Clone, Copy, Default)]
 struct Paragraph {
@@ -645,29 +448,42 @@ fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized
         if join {
             paragraph.add(text);
         } else {
-            if !out.is_empty() {
-                let at = open.map_or(line.start.saturating_sub(1), |a| a.end);
-                let offset = flat.offset(at).unwrap_or(flat.input_len);
-                out.push('\n', offset);
-            }
-            // A sentence end at the margin may be a wrap inside a paragraph:
-            // unless a heading follows, the paragraph goes on for the rules
-            // that judge later breaks, as it would had the wrap not fallen
-            // there.
-            let wrapped_sentence_end = open
-                .is_some_and(|a| is_full(&a) && ends_sentence(&flat.chars[a.start..a.end]))
-                && !starts_heading(text);
-            if wrapped_sentence_end {
-                paragraph.has_sentence_end = true;
-                paragraph.add(text);
-            } else {
-                paragraph = Paragraph::start(text);
-            }
+            let open_was_full = open.is_some_and(|a| is_full(&a));
+            break_paragraph(&mut out, flat, (open, open_was_full), line, &mut paragraph);
         }
         out.extend_from(flat, line.start, line.end);
         open = Some(*line);
     }
     out
+}
+
+/// Breaks the line before `line` (after `open`, the last line kept, and
+/// whether it filled the wrap width).
+fn break_paragraph(
+    out: &mut Normalized,
+    flat: &Normalized,
+    (open, open_was_full): (Option<Line>, bool),
+    line: &Line,
+    paragraph: &mut Paragraph,
+) {
+    let text = &flat.chars[line.start..line.end];
+    if !out.is_empty() {
+        let at = open.map_or(line.start.saturating_sub(1), |a| a.end);
+        let offset = flat.offset(at).unwrap_or(flat.input_len);
+        out.push('\n', offset);
+    }
+    // A sentence end at the margin may be a wrap inside a paragraph: unless
+    // a heading follows, the paragraph goes on for the rules that judge
+    // later breaks, as it would had the wrap not fallen there.
+    let wrapped_sentence_end = open_was_full
+        && open.is_some_and(|a| ends_sentence(&flat.chars[a.start..a.end]))
+        && !starts_heading(text);
+    if wrapped_sentence_end {
+        paragraph.has_sentence_end = true;
+        paragraph.add(text);
+    } else {
+        *paragraph = Paragraph::start(text);
+    }
 }
 
 /// Whether the break between line `a` (the end of `paragraph` so far) and
@@ -768,6 +584,9 @@ fn count_while(line: &[char], from: usize, pred: impl Fn(char) -> bool) -> usize
     line.get(from..)
         .map_or(0, |rest| rest.iter().take_while(|&&c| pred(c)).count())
 }
+
+mod furniture;
+mod wrap;
 
 #[cfg(test)]
 mod tests;
