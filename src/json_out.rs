@@ -359,6 +359,28 @@ mod tests {
         same_as_serde(&r);
     }
 
+    /// Decimals as reports write them (never left to the host), each
+    /// checked to take the short path.
+    fn report_decimals() -> Vec<f64> {
+        let mut values = Vec::new();
+        for i in 0..20_000u32 {
+            let n = i * 7919 % 100_003;
+            for text in [
+                format!("{}.{:02}", i / 100, i % 100),
+                format!("{i}.{}", i % 7),
+                format!("0.{i:05}"),
+                format!("{}.{:03}", n / 1000, n % 1000),
+                format!("{n}{i}.{}", i % 10),
+            ] {
+                let x: f64 = text.parse().unwrap();
+                let text = fixed_text(x).unwrap_or_else(|| panic!("{x:e}"));
+                assert_eq!(text, serde_json::to_string(&x).unwrap());
+                values.push(x);
+            }
+        }
+        values
+    }
+
     #[test]
     fn writes_numbers_as_serde_json() {
         let mut values = vec![
@@ -393,22 +415,7 @@ mod tests {
             f64::INFINITY,
             f64::NEG_INFINITY,
         ];
-        // Decimals as reports write them: never left to the host.
-        for i in 0..20_000u32 {
-            let n = i * 7919 % 100_003;
-            for text in [
-                format!("{}.{:02}", i / 100, i % 100),
-                format!("{i}.{}", i % 7),
-                format!("0.{i:05}"),
-                format!("{}.{:03}", n / 1000, n % 1000),
-                format!("{n}{i}.{}", i % 10),
-            ] {
-                let x: f64 = text.parse().unwrap();
-                let text = fixed_text(x).unwrap_or_else(|| panic!("{x:e}"));
-                assert_eq!(text, serde_json::to_string(&x).unwrap());
-                values.push(x);
-            }
-        }
+        values.extend(report_decimals());
         // And a spread of arbitrary doubles.
         let mut bits: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..20_000 {

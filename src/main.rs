@@ -183,11 +183,11 @@ fn read_dictionaries(files: &[String]) -> Result<String, String> {
     }
 }
 
-fn run(args: Args) -> ExitCode {
+fn run(mut args: Args) -> ExitCode {
     let inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {
-        args.inputs
+        std::mem::take(&mut args.inputs)
     };
     let dictionary = match read_dictionaries(&args.dicts) {
         Ok(text) => text,
@@ -211,37 +211,42 @@ fn run(args: Args) -> ExitCode {
             }
         }
     }
-    if !reports.is_empty() {
-        let docs: Vec<Doc> = reports
-            .iter()
-            .map(|(name, report)| Doc {
-                name: Some(name),
-                report,
-                marks: &[],
-            })
-            .collect();
-        let labelled = inputs.len() > 1;
-        let bytes = if args.xlsx {
-            zhibiao::render::xlsx::render_with_options(&docs, labelled, &args.render)
-                .map_err(|e| std::io::Error::other(e.to_string()))
-        } else {
-            Ok(render_with_options(args.format, &docs, labelled, &args.render).into_bytes())
-        };
-        match bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes)) {
-            Ok(()) => {}
-            // A reader that stopped early (`| head`) is not an error.
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-            Err(e) => {
-                let target = args.output.as_deref().unwrap_or("<stdout>");
-                eprintln!("zhibiao: {target}: {e}");
-                failed = true;
-            }
-        }
+    if !reports.is_empty() && !write_reports(&args, &reports, inputs.len() > 1) {
+        failed = true;
     }
     if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Renders the reports in the format asked for and writes them out;
+/// false when they could not be written.
+fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> bool {
+    let docs: Vec<Doc> = reports
+        .iter()
+        .map(|(name, report)| Doc {
+            name: Some(name),
+            report,
+            marks: &[],
+        })
+        .collect();
+    let bytes = if args.xlsx {
+        zhibiao::render::xlsx::render_with_options(&docs, labelled, &args.render)
+            .map_err(|e| std::io::Error::other(e.to_string()))
+    } else {
+        Ok(render_with_options(args.format, &docs, labelled, &args.render).into_bytes())
+    };
+    match bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes)) {
+        Ok(()) => true,
+        // A reader that stopped early (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            let target = args.output.as_deref().unwrap_or("<stdout>");
+            eprintln!("zhibiao: {target}: {e}");
+            false
+        }
     }
 }
 

@@ -25,7 +25,7 @@ pub use head::publication_year;
 use crate::model::{Kind, Meta};
 use crate::period::{Anchor, Period};
 use crate::text::arabic_years;
-use head::{detect_kind, has_year, read_head};
+use head::{detect_kind, has_year, read_head, Head};
 use headings::find_headings;
 use lines::split_lines;
 use periods::{
@@ -297,18 +297,7 @@ fn analyze_part(
         kind => kind,
     };
     let region = detect_region(title.as_deref(), chars, lines, head.body_line);
-    let (reports, targets) = dated_title
-        .as_deref()
-        .map(|t| periods_from_title(t, kind, head.date_year))
-        .unwrap_or_default();
-    let (reports, targets) = if reports.is_empty() && kind == Kind::Bulletin {
-        let body = &lines[head.body_line.min(lines.len())..];
-        let reviewed = opening_year(chars, body)
-            .or_else(|| year_before_publication(chars, &lines[..head.body_line.min(lines.len())]));
-        (reviewed.into_iter().collect(), targets)
-    } else {
-        (reports, targets)
-    };
+    let (reports, targets) = dated_periods(chars, lines, &head, dated_title.as_deref(), kind);
     let mut meta = Meta {
         title: title.as_ref().map(|t| final_title(t, &region)),
         region: region.as_ref().map(|r| r.full.clone()),
@@ -343,6 +332,27 @@ fn analyze_part(
     };
     doc.scopes = scopes::find_scopes(chars, &lines[head.body_line.min(lines.len())..], &doc);
     doc
+}
+
+/// The periods a report reviews and plans, from its title; a bulletin
+/// whose title names no year is dated by its body's opening year, else by
+/// the year before its publication.
+fn dated_periods(
+    chars: &[char],
+    lines: &[lines::Line],
+    head: &Head,
+    dated_title: Option<&[char]>,
+    kind: Kind,
+) -> (Vec<Period>, Vec<Period>) {
+    let (reports, targets) = dated_title
+        .map(|t| periods_from_title(t, kind, head.date_year))
+        .unwrap_or_default();
+    if !reports.is_empty() || kind != Kind::Bulletin {
+        return (reports, targets);
+    }
+    let (head_lines, body) = lines.split_at(head.body_line.min(lines.len()));
+    let reviewed = opening_year(chars, body).or_else(|| year_before_publication(chars, head_lines));
+    (reviewed.into_iter().collect(), targets)
 }
 
 #[cfg(test)]
