@@ -27,7 +27,11 @@
 //! | [`rules::since_baseline`] | 较2020年下降20% is a change over 2021-2025 |
 //! | [`rules::change_range`] | 下降3-5% runs low to high |
 //! | [`rules::status`] | actual, estimate or target |
+//! | [`rules::means_phrase`] | 宁波以9800亿元的经济总量居…: 宁波's 经济总量, no rank |
+//! | [`rules::counterpart`] | 一般公共预算收入…，支出…: the budget's 支出 |
 //! | [`rules::owner`] | 洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's |
+//! | [`rules::place_topic`] | 杭州市经济总量…，常住人口…: the clauses after a place are its |
+//! | [`rules::people_unit`] | 常住人口985万: unit 万人 |
 //!
 //! A new rule goes in a file of its own under `rules/`, called from
 //! [`group_facts`] (subjects and lists) or [`row`] (period and status).
@@ -51,6 +55,7 @@ use marks::Marks;
 use row::to_rows;
 use rules::{
     change_joins_level::push_fact,
+    counterpart::counterpart_subject,
     cut_object::cut_of_object,
     each::subject_items,
     example_names::names_an_example,
@@ -59,8 +64,10 @@ use rules::{
     levels_for_changes::levels_for_changes,
     list_group::list_group,
     list_verb::govern_by_list_verb,
+    means_phrase::means_subject,
     output_change::output_subject,
-    owner::give_region,
+    people_unit::people_unit,
+    place_topic::{opens_own_scope, Owners},
     role::{improvement_sign, read_roles},
     share_of::{bare_share, is_share_of_before, share_subject},
     topic::{sentence_topic, topic_subject},
@@ -127,12 +134,12 @@ pub fn extract(
     // section) is dated by the last year it wrote in the paragraph so far.
     let mut carried: Option<Period> = None;
     let mut topic: Option<String> = None;
-    let own_name = doc.meta.region.as_deref();
-    let own = own_name.and_then(crate::places::resolve_chain);
+    let mut owners = Owners::new(doc.meta.region.as_deref());
     for s in sentences {
         let ctx = doc.context_at(s.start);
         if s.start > 0 && chars[s.start - 1] == '\n' {
             topic = None;
+            owners.new_line();
         }
         let own_topic = sentence_topic(chars, s.start, s.end);
         let dateless = ctx.review_period.is_none();
@@ -146,11 +153,13 @@ pub fn extract(
             marks.topic = own_topic.clone().or_else(|| topic.clone());
             marks.dict = dict;
             for fact in sentence_facts(chars, s, &marks, qs) {
+                let own_scope = opens_own_scope(chars, fact.clause, fact.start);
                 for mut row in to_rows(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
                         row.period = carried;
                     }
-                    give_region(&mut row, own_name, own);
+                    owners.give(&mut row, own_scope);
+                    people_unit(&mut row);
                     rows.push(row);
                 }
             }
@@ -164,6 +173,7 @@ pub fn extract(
         if chars.get(s.end) == Some(&'\n') {
             carried = None;
         }
+        owners.end_sentence();
     }
     rows
 }
@@ -192,9 +202,14 @@ pub fn add_table_rows(
         let after = lines.partition_point(|&(s, _)| s <= r.start);
         after.checked_sub(1).is_none_or(|k| r.start >= lines[k].1)
     });
+    let mut owners = Owners::new(doc.meta.region.as_deref());
     for fact in facts {
         let ctx = doc.context_at(norm.position_of(fact.start));
-        rows.push(row::table_row(&ctx, fact, dict));
+        let mut row = row::table_row(&ctx, fact, dict);
+        owners.give(&mut row, false);
+        owners.new_line();
+        people_unit(&mut row);
+        rows.push(row);
     }
     crate::order::sort_by_key(rows, |r| r.start);
 }
@@ -269,6 +284,8 @@ fn group_facts(
         next_start: next_start(readings, i + n - 1, s.end),
     };
     let found = subject::find(chars, &place);
+    let last = &members[n - 1].q;
+    let found = means_subject(chars, &found, &first.q, last, s.end).unwrap_or(found);
     if names_an_example(chars, &found, place.next_start) {
         return Vec::new();
     }
@@ -317,6 +334,9 @@ fn member_subject(
 ) -> String {
     if let Some(object) = cut_of_object(&subject, r) {
         subject = object;
+    }
+    if let Some(other_side) = counterpart_subject(before, &subject, part, marks.dict) {
+        subject = other_side;
     }
     if subject.is_empty() {
         subject = bare_share(chars, &r.q).unwrap_or_default();

@@ -386,12 +386,7 @@ fn row_facts(
                 measure,
                 year,
             } => {
-                let subject = match measure {
-                    None => Some(label.clone()),
-                    Some(m) if total => Some(m.clone()),
-                    Some(m) if measures == 1 => Some(format!("{label}{m}")),
-                    Some(_) => None,
-                };
+                let subject = level_subject(&label, measure.as_deref(), total, measures);
                 let unit = unit.clone().or_else(|| row_unit.clone());
                 let level = cell_figure(j).zip(unit);
                 let change = match columns.get(j + 1) {
@@ -422,6 +417,26 @@ fn row_facts(
             }
         }
         j += 1;
+    }
+}
+
+/// The subject of a level column: the row's label, the column's measure
+/// for a total, the label with the measure when the table has one measure
+/// or the label is a place (a table of cities: 杭州 | GDP | 常住人口 → 杭州GDP,
+/// 杭州常住人口, the place then owns the row); none otherwise.
+fn level_subject(
+    label: &str,
+    measure: Option<&str>,
+    total: bool,
+    measures: usize,
+) -> Option<String> {
+    match measure {
+        None => Some(label.to_string()),
+        Some(m) if total => Some(m.to_string()),
+        Some(m) if measures == 1 || crate::places::resolve(label, None).is_some() => {
+            Some(format!("{label}{m}"))
+        }
+        Some(_) => None,
     }
 }
 
@@ -507,5 +522,26 @@ mod tests {
     #[test]
     fn prose_with_wide_spaces_is_no_table() {
         assert!(facts("地区生产总值  88.5亿元  增长4.6%\n规上工业增加值  增长5%\n").is_empty());
+    }
+
+    #[test]
+    fn a_table_of_places_gives_each_row_its_place() {
+        let text =
+            "城市速览\n城市\tGDP（亿元）\t常住人口（万人）\n厦门\t9000\t530\n泉州市\t12000\t890\n";
+        let got: Vec<_> = crate::parse(text)
+            .rows
+            .into_iter()
+            .map(|r| (r.region, r.canonical, r.value, r.unit))
+            .collect();
+        let row = |p: &str, c: &str, v: f64, u: &str| {
+            (Some(p.into()), Some(c.into()), Some(v), Some(u.into()))
+        };
+        let want = vec![
+            row("厦门市", "地区生产总值", 9000.0, "亿元"),
+            row("厦门市", "常住人口", 530.0, "万人"),
+            row("泉州市", "地区生产总值", 12000.0, "亿元"),
+            row("泉州市", "常住人口", 890.0, "万人"),
+        ];
+        assert_eq!(got, want);
     }
 }

@@ -51,13 +51,15 @@ pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> 
 
 /// Gives a row its place: the owner named before its subject (which then
 /// leaves the indicator, and the standard name is looked up again), else
-/// the report's own region `own_name`.
-pub(in crate::facts) fn give_region(row: &mut Row, own_name: Option<&str>, own: Option<Place>) {
+/// the report's own region `own_name`. Returns the owner named, if any.
+pub(in crate::facts) fn give_region(
+    row: &mut Row,
+    own_name: Option<&str>,
+    own: Option<Place>,
+) -> Option<Place> {
     row.region = own_name.map(str::to_string);
     let subject: Vec<char> = row.indicator.chars().collect();
-    let Some((place, len)) = owner_of(&subject, own) else {
-        return;
-    };
+    let (place, len) = owner_of(&subject, own)?;
     row.indicator = subject[len..].iter().collect();
     let canonical = indicator::canonical(&row.indicator);
     row.category = indicator::category(&row.indicator, canonical);
@@ -66,6 +68,7 @@ pub(in crate::facts) fn give_region(row: &mut Row, own_name: Option<&str>, own: 
     if Some(place) != own {
         row.region = Some(place.name().to_string());
     }
+    Some(place)
 }
 
 #[cfg(test)]
