@@ -160,6 +160,18 @@ fn choose(found: &[(Place, Form)], own: Option<Place>) -> Option<Place> {
     only(full)
 }
 
+/// Whether `name` is, as a whole, the full name or the short form of some
+/// unit, even one several units share (南昌: 南昌市 and 南昌县).
+pub fn names_a_place(name: &str) -> bool {
+    let c: Vec<char> = name.chars().collect();
+    let n = names();
+    let whole = n.index.all_at(&c, 0).any(|k| {
+        let (unit, form) = n.keys[k];
+        name_len(unit, form) == c.len()
+    });
+    whole
+}
+
 /// Every unit whose full name is exactly `name` (鼓楼区: four of them).
 pub fn named_in_full(name: &[char]) -> Vec<Place> {
     let n = names();
@@ -246,7 +258,9 @@ mod tests {
     fn words_that_name_no_unit_resolve_to_nothing() {
         for word in ["农业强", "消费", "全市", "城", "建设农业强省"] {
             assert_eq!(resolve(word, None), None, "{word}");
+            assert!(!names_a_place(word), "{word}");
         }
+        assert!(names_a_place("南昌") && names_a_place("鼓楼区"));
     }
 
     #[test]

@@ -433,7 +433,7 @@ fn level_subject(
     match measure {
         None => Some(label.to_string()),
         Some(m) if total => Some(m.to_string()),
-        Some(m) if measures == 1 || crate::places::resolve(label, None).is_some() => {
+        Some(m) if measures == 1 || crate::places::names_a_place(label) => {
             Some(format!("{label}{m}"))
         }
         Some(_) => None,
@@ -526,8 +526,8 @@ mod tests {
 
     #[test]
     fn a_table_of_places_gives_each_row_its_place() {
-        let text =
-            "城市速览\n城市\tGDP（亿元）\t常住人口（万人）\n厦门\t9000\t530\n泉州市\t12000\t890\n";
+        let text = "城市速览\n城市\tGDP（亿元）\t常住人口（万人）\n\
+                    厦门\t9000\t530\n泉州市\t12000\t890\n南昌\t7000\t650\n";
         let got: Vec<_> = crate::parse(text)
             .rows
             .into_iter()
@@ -541,6 +541,8 @@ mod tests {
             row("厦门市", "常住人口", 530.0, "万人"),
             row("泉州市", "地区生产总值", 12000.0, "亿元"),
             row("泉州市", "常住人口", 890.0, "万人"),
+            row("南昌市", "地区生产总值", 7000.0, "亿元"),
+            row("南昌市", "常住人口", 650.0, "万人"),
         ];
         assert_eq!(got, want);
     }

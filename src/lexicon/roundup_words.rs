@@ -12,6 +12,12 @@ pub const RANK_WORDS: &[&str] = &[
     "稳居", "跃居", "升至第", "跻身",
 ];
 
+/// 居 opens a rank (居中部首位, 居西部第二) when one of `RANK_ENDS` follows
+/// in its clause, unless it begins a word (居民, 居住).
+pub const RANK_LEAD: char = '居';
+pub const RANK_ENDS: &[&str] = &["第", "首位", "前列", "榜首", "末位"];
+pub const NOT_A_RANK: &[&str] = &["居民", "居住"];
+
 /// Words that open a clause about the report's own region (全省, 我市):
 /// after them a round-up's place no longer owns the figures.
 pub const OWN_SCOPES: &[&str] = &[

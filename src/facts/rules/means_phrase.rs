@@ -10,7 +10,8 @@
 //! Examples: 宁波以9800亿元的经济总量居全省第二位 → 宁波经济总量 (a row of
 //! 宁波市); 凭借8200亿元的GDP总量，无锡位列第三 → 无锡GDP总量.
 
-use crate::lexicon::roundup_words::{MEANS_LEADS, RANK_WORDS};
+use super::owner::may_own;
+use crate::lexicon::roundup_words::{MEANS_LEADS, NOT_A_RANK, RANK_ENDS, RANK_LEAD, RANK_WORDS};
 use crate::places::place_at;
 use crate::quantity::Quantity;
 use crate::subject::Found;
@@ -37,7 +38,7 @@ pub(in crate::facts) fn means_subject(
         .find(|&i| matches!(chars[i], '，' | '；' | '：' | '。'))
         .unwrap_or(s_end);
     let noun_end = (noun_start + 1..clause_end)
-        .find(|&i| RANK_WORDS.iter().any(|w| starts_at(chars, i, w)))
+        .find(|&i| starts_a_rank(chars, i, clause_end))
         .unwrap_or(clause_end);
     let noun: String = chars[noun_start..noun_end].iter().collect();
     let (owner, end) = if found.start < lead_start {
@@ -53,6 +54,17 @@ pub(in crate::facts) fn means_subject(
     })
 }
 
+/// Whether a rank starts at `i`: a rank word, or 居 with a place in a
+/// ranking before the clause ends (居中部首位, 居西部第二).
+fn starts_a_rank(chars: &[char], i: usize, clause_end: usize) -> bool {
+    if RANK_WORDS.iter().any(|w| starts_at(chars, i, w)) {
+        return true;
+    }
+    chars[i] == RANK_LEAD
+        && !NOT_A_RANK.iter().any(|w| starts_at(chars, i, w))
+        && (i + 1..clause_end).any(|k| RANK_ENDS.iter().any(|w| starts_at(chars, k, w)))
+}
+
 /// A place opening the clause after `clause_end` and ranked there (，无锡
 /// 位列第三): its name as written and where it ends.
 fn ranked_place_after(chars: &[char], clause_end: usize, s_end: usize) -> Option<(String, usize)> {
@@ -63,7 +75,7 @@ fn ranked_place_after(chars: &[char], clause_end: usize, s_end: usize) -> Option
     if at >= s_end {
         return None;
     }
-    let (_, len) = place_at(&chars[..s_end], at, None, &|_, _| true)?;
+    let (_, len) = place_at(&chars[..s_end], at, None, &may_own)?;
     let ranked = RANK_WORDS.iter().any(|w| starts_at(chars, at + len, w));
     ranked.then(|| (chars[at..at + len].iter().collect(), at + len))
 }
@@ -87,6 +99,18 @@ mod tests {
         assert_eq!(r[0].canonical.as_deref(), Some("地区生产总值"));
         assert_eq!(r[0].region.as_deref(), Some("漳州市"));
         assert_eq!(r[0].value, Some(6100.0));
+        // 长沙 is also a county's short name: a rank is a city's.
+        let r = rows("城市速览\n凭借1.5万亿元的GDP总量，长沙位列第三。\n");
+        assert_eq!(r[0].region.as_deref(), Some("长沙市"));
+    }
+
+    #[test]
+    fn a_rank_in_a_wider_area_is_cut_but_a_residents_figure_kept() {
+        let r = rows("城市速览\n长沙以1.5万亿元的经济总量居中部第三，南宁以4.5万元的城镇居民人均可支配收入居西部前列。\n");
+        assert_eq!(r[0].indicator, "经济总量");
+        assert_eq!(r[0].region.as_deref(), Some("长沙市"));
+        assert_eq!(r[1].indicator, "城镇居民人均可支配收入");
+        assert_eq!(r[1].region.as_deref(), Some("南宁市"));
     }
 
     #[test]

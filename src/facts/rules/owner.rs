@@ -26,17 +26,21 @@ use crate::text::is_cjk;
 /// divisions, but as a subject's first word they are generic.
 const MIN_OWNER_CHARS: usize = 3;
 
+/// Whether a unit written in full (`full`) or by its short form may own a
+/// subject: a full name of a few chars, a short form of a province or a
+/// prefecture (长沙 is 长沙市, not 长沙县).
+pub(crate) fn may_own(p: Place, full: bool) -> bool {
+    if full {
+        p.name().chars().count() >= MIN_OWNER_CHARS
+    } else {
+        matches!(p.level(), Level::Province | Level::City)
+    }
+}
+
 /// The division that owns `subject` as its first words, with the length
 /// of its name in chars; `own` settles a shared name.
 pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> {
-    let accept = |p: Place, full: bool| {
-        if full {
-            p.name().chars().count() >= MIN_OWNER_CHARS
-        } else {
-            matches!(p.level(), Level::Province | Level::City)
-        }
-    };
-    let (place, len) = places::place_at(subject, 0, own, &accept)?;
+    let (place, len) = places::place_at(subject, 0, own, &may_own)?;
     let rest: String = subject[len..].iter().collect();
     let full = subject[..len].iter().copied().eq(place.name().chars());
     let part_of_own = own.is_some_and(|o| place.is_within(o));

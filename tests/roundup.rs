@@ -1,0 +1,138 @@
+//! A made-up round-up of ten cities (real names, made-up numbers) in four
+//! shapes: a place as the topic of the clauses after it, 以…的 and 凭借…,
+//! places listed with 分别, and a table of places. Every row must carry its
+//! city, its standard indicator and its value; `zhibiao panel` must give one
+//! line per city × indicator × period.
+
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_zhibiao");
+
+const ROUNDUP: &str = "2025年中西部重点城市经济数据一览
+成都市经济总量2.4万亿元，同比增长5.8%，常住人口2150万人，人均GDP达到11.2万元，一般公共预算收入1800亿元，支出2500亿元。
+武汉以2.1万亿元的经济总量居中部首位，同比增长5.6%。
+凭借1.4万亿元的GDP总量，长沙位列第三。
+西安、郑州、济南地区生产总值分别为1.3万亿元、1.45万亿元、1.35万亿元。
+青岛常住人口1040万，GDP总量1.6万亿元。
+城市\tGDP（亿元）\t常住人口（万人）\t一般公共预算收入（亿元）
+福州\t14000\t850\t760
+昆明\t8100\t870\t690
+南昌\t7800\t660\t480
+";
+
+/// A row as read: place, standard indicator, value, unit, change.
+type Got<'a> = (
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<f64>,
+    Option<&'a str>,
+    Option<f64>,
+);
+
+/// place, standard indicator, value, unit, change
+type Want = (&'static str, &'static str, f64, &'static str, Option<f64>);
+
+const GDP: &str = "地区生产总值";
+const PEOPLE: &str = "常住人口";
+const REVENUE: &str = "一般公共预算收入";
+
+const WANT: &[Want] = &[
+    ("成都市", GDP, 2.4, "万亿元", Some(5.8)),
+    ("成都市", PEOPLE, 2150.0, "万人", None),
+    ("成都市", "人均地区生产总值", 11.2, "万元", None),
+    ("成都市", REVENUE, 1800.0, "亿元", None),
+    ("成都市", "一般公共预算支出", 2500.0, "亿元", None),
+    ("武汉市", GDP, 2.1, "万亿元", Some(5.6)),
+    ("长沙市", GDP, 1.4, "万亿元", None),
+    ("西安市", GDP, 1.3, "万亿元", None),
+    ("郑州市", GDP, 1.45, "万亿元", None),
+    ("济南市", GDP, 1.35, "万亿元", None),
+    ("青岛市", PEOPLE, 1040.0, "万人", None),
+    ("青岛市", GDP, 1.6, "万亿元", None),
+    ("福州市", GDP, 14000.0, "亿元", None),
+    ("福州市", PEOPLE, 850.0, "万人", None),
+    ("福州市", REVENUE, 760.0, "亿元", None),
+    ("昆明市", GDP, 8100.0, "亿元", None),
+    ("昆明市", PEOPLE, 870.0, "万人", None),
+    ("昆明市", REVENUE, 690.0, "亿元", None),
+    ("南昌市", GDP, 7800.0, "亿元", None),
+    ("南昌市", PEOPLE, 660.0, "万人", None),
+    ("南昌市", REVENUE, 480.0, "亿元", None),
+];
+
+#[test]
+fn every_row_of_the_roundup_has_its_place_indicator_and_value() {
+    let report = zhibiao::parse(ROUNDUP);
+    let got: Vec<Got> = report
+        .rows
+        .iter()
+        .map(|r| {
+            let unit = r.unit.as_deref();
+            let (region, canonical) = (r.region.as_deref(), r.canonical.as_deref());
+            (region, canonical, r.value, unit, r.change)
+        })
+        .collect();
+    let want: Vec<_> = WANT
+        .iter()
+        .map(|&(p, c, v, u, ch)| (Some(p), Some(c), Some(v), Some(u), ch))
+        .collect();
+    assert_eq!(got, want);
+    assert!(report
+        .rows
+        .iter()
+        .all(|r| r.period.is_some_and(|p| p == "2025")));
+}
+
+/// The panel's long CSV: one record per line, fields by the header's names.
+fn panel_records(path: &std::path::Path) -> Vec<std::collections::HashMap<String, String>> {
+    let out = Command::new(BIN)
+        .args(["panel", "-f", "csv"])
+        .arg(path)
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    let head: Vec<String> = lines
+        .next()
+        .unwrap()
+        .split(',')
+        .map(str::to_string)
+        .collect();
+    lines
+        .map(|l| {
+            head.iter()
+                .cloned()
+                .zip(l.split(',').map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_panel_of_the_roundup_has_a_line_per_place_indicator_and_period() {
+    let dir = std::env::temp_dir().join(format!("zhibiao-roundup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("roundup.txt");
+    std::fs::write(&path, ROUNDUP).unwrap();
+    let records = panel_records(&path);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(records.len(), WANT.len());
+    for &(place, canonical, value, unit, _) in WANT {
+        let r = records
+            .iter()
+            .find(|r| r["地区"] == place && r["标准名称"] == canonical)
+            .unwrap_or_else(|| panic!("no line {place}/{canonical}"));
+        assert_eq!(r["期间"], "2025");
+        assert_eq!(
+            r["实际数值"].parse::<f64>().ok(),
+            Some(value),
+            "{place}/{canonical}"
+        );
+        assert_eq!(r["实际单位"], unit, "{place}/{canonical}");
+    }
+}
