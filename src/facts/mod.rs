@@ -29,6 +29,7 @@
 //! | [`rules::status`] | actual, estimate or target |
 //! | [`rules::means_phrase`] | 宁波以9800亿元的经济总量居…: 宁波's 经济总量, no rank |
 //! | [`rules::counterpart`] | 一般公共预算收入…，支出…: the budget's 支出 |
+//! | [`rules::place_alone`] | 上海GDP为…，北京为…: 北京GDP |
 //! | [`rules::owner`] | 洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's |
 //! | [`rules::place_topic`] | 杭州市经济总量…，常住人口…: the clauses after a place are its |
 //! | [`rules::people_unit`] | 常住人口985万: unit 万人 |
@@ -67,6 +68,7 @@ use rules::{
     means_phrase::means_subject,
     output_change::output_subject,
     people_unit::people_unit,
+    place_alone::place_alone_subject,
     place_topic::{opens_own_scope, Owners},
     role::{improvement_sign, read_roles},
     share_of::{bare_share, is_share_of_before, share_subject},
@@ -141,6 +143,7 @@ pub fn extract(
             topic = None;
             owners.new_line();
         }
+        owners.open_sentence(chars, s.start, s.end);
         let own_topic = sentence_topic(chars, s.start, s.end);
         let dateless = ctx.review_period.is_none();
         let qs = quantity::scan(chars, s.start, s.end);
@@ -335,8 +338,10 @@ fn member_subject(
     if let Some(object) = cut_of_object(&subject, r) {
         subject = object;
     }
-    if let Some(other_side) = counterpart_subject(before, &subject, part, marks.dict) {
-        subject = other_side;
+    if let Some(named) = counterpart_subject(before, &subject, part, marks.dict)
+        .or_else(|| place_alone_subject(before, &subject, part))
+    {
+        subject = named;
     }
     if subject.is_empty() {
         subject = bare_share(chars, &r.q).unwrap_or_default();

@@ -18,6 +18,10 @@ pub const RANK_LEAD: char = '居';
 pub const RANK_ENDS: &[&str] = &["第", "首位", "前列", "榜首", "末位"];
 pub const NOT_A_RANK: &[&str] = &["居民", "居住"];
 
+/// A place followed by one of these at a sentence's start is its topic
+/// (重庆：GDP总量…, 苏州市，地区生产总值…).
+pub const TOPIC_BREAKS: &[char] = &['：', ':', '，'];
+
 /// Words that open a clause about the report's own region (全省, 我市):
 /// after them a round-up's place no longer owns the figures.
 pub const OWN_SCOPES: &[&str] = &[

@@ -13,18 +13,24 @@
 //!
 //! Example: 杭州市经济总量1.1万亿元，常住人口1262万人 → both rows 杭州市's.
 
-use super::owner::give_region;
-use crate::lexicon::roundup_words::OWN_SCOPES;
+use super::owner::{give_region, may_own};
+use crate::lexicon::roundup_words::{OWN_SCOPES, TOPIC_BREAKS};
 use crate::model::Row;
-use crate::places::Place;
+use crate::places::{place_at, Place};
 use crate::text::{ends_at, starts_at};
 
-/// Who owns the rows of a text: its own region, and the place a clause
-/// before made the topic.
+/// Who owns the rows of a text: its own region, and the places a clause
+/// before made the topic: one place, or the places of a list (甲、乙、丙
+/// …分别…), whose order a later list of the same clause-run follows.
 pub(in crate::facts) struct Owners<'a> {
     own_name: Option<&'a str>,
     own: Option<Place>,
-    topic: Option<String>,
+    topic: Vec<String>,
+    /// Where the rows naming the topic's places start (one list shares it).
+    named_at: Option<usize>,
+    /// The list of rows taking the topic's places: its start, and how many
+    /// of its rows have taken one.
+    follow: Option<(usize, usize)>,
 }
 
 impl<'a> Owners<'a> {
@@ -32,7 +38,9 @@ impl<'a> Owners<'a> {
         Owners {
             own_name,
             own: own_name.and_then(crate::places::resolve_chain),
-            topic: None,
+            topic: Vec::new(),
+            named_at: None,
+            follow: None,
         }
     }
 
@@ -40,27 +48,72 @@ impl<'a> Owners<'a> {
     /// report's own region.
     pub(in crate::facts) fn give(&mut self, row: &mut Row, own_scope: bool) {
         match give_region(row, self.own_name, self.own) {
-            Some(p) if Some(p) == self.own => self.topic = None,
-            Some(_) => self.topic.clone_from(&row.region),
-            None if own_scope => self.topic = None,
-            None => {
-                if let Some(t) = &self.topic {
-                    row.region = Some(t.clone());
-                }
-            }
+            Some(p) if Some(p) == self.own => self.clear(),
+            Some(_) => self.name(row),
+            None if own_scope => self.clear(),
+            None => self.follow(row),
+        }
+    }
+
+    fn clear(&mut self) {
+        self.topic.clear();
+        self.named_at = None;
+    }
+
+    /// A row names its place: the topic, or one more of a list's.
+    fn name(&mut self, row: &Row) {
+        let Some(region) = row.region.clone() else {
+            return;
+        };
+        if self.named_at != Some(row.start) {
+            self.topic.clear();
+        }
+        self.topic.push(region);
+        self.named_at = Some(row.start);
+        self.follow = None;
+    }
+
+    /// A row names no place: the topic's, or the list's in order.
+    fn follow(&mut self, row: &mut Row) {
+        let k = match self.follow {
+            Some((at, k)) if at == row.start => k + 1,
+            _ => 0,
+        };
+        self.follow = Some((row.start, k));
+        let place = match self.topic.len() {
+            1 => self.topic.first(),
+            _ => self.topic.get(k),
+        };
+        if let Some(p) = place {
+            row.region = Some(p.clone());
+        }
+    }
+
+    /// A sentence that opens with a place and a break (重庆：GDP总量…,
+    /// 苏州市，地区生产总值…) makes it the topic of its clauses.
+    pub(in crate::facts) fn open_sentence(&mut self, chars: &[char], start: usize, end: usize) {
+        let Some((place, len)) = place_at(&chars[..end], start, self.own, &may_own) else {
+            return;
+        };
+        let opens = chars
+            .get(start + len)
+            .is_some_and(|c| TOPIC_BREAKS.contains(c));
+        if opens && Some(place) != self.own {
+            self.topic = vec![place.name().to_string()];
+            self.named_at = None;
         }
     }
 
     /// A sentence ended: a report's topic ends with it.
     pub(in crate::facts) fn end_sentence(&mut self) {
         if self.own_name.is_some() {
-            self.topic = None;
+            self.clear();
         }
     }
 
     /// A new line began: every topic ends.
     pub(in crate::facts) fn new_line(&mut self) {
-        self.topic = None;
+        self.clear();
     }
 }
 
@@ -103,6 +156,29 @@ mod tests {
         let want = [Some("厦门市"), Some("泉州市"), Some("泉州市"), None];
         let got: Vec<Option<&str>> = got.iter().map(|(_, r)| r.as_deref()).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_place_and_a_break_open_a_topic() {
+        let got = regions(
+            "城市速览\n漳州：GDP总量6100亿元，常住人口510万。\n莆田市，地区生产总值3400亿元。\n",
+        );
+        let got: Vec<Option<&str>> = got.iter().map(|(_, r)| r.as_deref()).collect();
+        assert_eq!(got, [Some("漳州市"), Some("漳州市"), Some("莆田市")]);
+    }
+
+    #[test]
+    fn a_list_after_a_list_of_places_follows_its_order() {
+        let text = "2026年福州市生态环境状况公报\n闽侯县、连江县、罗源县的空气优良天数分别为350天、352天、355天，优良率分别为95.6%、96.2%、97.0%。\n";
+        let got: Vec<_> = rows(text)
+            .into_iter()
+            .map(|r| (r.value, r.region))
+            .collect();
+        let at = |v: f64| got.iter().find(|(x, _)| *x == Some(v)).unwrap().1.clone();
+        assert_eq!(at(352.0).as_deref(), Some("连江县"));
+        assert_eq!(at(95.6).as_deref(), Some("闽侯县"));
+        assert_eq!(at(96.2).as_deref(), Some("连江县"));
+        assert_eq!(at(97.0).as_deref(), Some("罗源县"));
     }
 
     #[test]

@@ -1,0 +1,82 @@
+//! Rule: a place alone as the subject (北京为4.98万亿元) has the indicator
+//! of the fact before it in its ；-part, and owns it.
+//!
+//! Why: a round-up names the indicator once and goes on place by place
+//! (甲市GDP为5.4万亿元，乙市为5万亿元); read alone, the second row would be
+//! called 乙市 and, as a clause after 甲市, be 甲市's.
+//!
+//! Example: 上海GDP为5.39万亿元，北京为4.98万亿元 → 北京GDP (a row of 北京市).
+
+use super::super::{Fact, LOOK_BACK};
+use super::owner::{may_own, owner_of};
+use crate::places::place_at;
+
+/// The subject of a fact whose own subject is a place and nothing else:
+/// the place with the indicator (without its own place) of the last fact
+/// before it in the same ；-part.
+pub(in crate::facts) fn place_alone_subject(
+    before: &[Fact],
+    subject: &str,
+    part: usize,
+) -> Option<String> {
+    let chars: Vec<char> = subject.chars().collect();
+    let (_, len) = place_at(&chars, 0, None, &may_own)?;
+    if len != chars.len() {
+        return None;
+    }
+    let prev = before
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .find(|f| f.part == part && !f.subject.is_empty())?;
+    // Only a place's figure before, or a standard one, is an indicator a
+    // place may take (江苏12.9%、广东10.4% after 有6个分布在东部地区 is not).
+    let prev_chars: Vec<char> = prev.subject.chars().collect();
+    let indicator: String = match owner_of(&prev_chars, None) {
+        Some((_, n)) => prev_chars[n..].iter().collect(),
+        None if crate::indicator::canonical(&prev.subject).is_some() => prev.subject.clone(),
+        None => return None,
+    };
+    Some(format!("{subject}{indicator}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::test_support::rows;
+
+    #[test]
+    fn a_place_alone_takes_the_indicator_before_and_owns_it() {
+        let r = rows("城市速览\n厦门GDP为9000亿元，泉州为1.2万亿元，福州市为1.4万亿元。\n");
+        let got: Vec<_> = r
+            .iter()
+            .map(|r| (r.region.as_deref(), r.canonical.as_deref(), r.value))
+            .collect();
+        let gdp = Some("地区生产总值");
+        let want = [
+            (Some("厦门市"), gdp, Some(9000.0)),
+            (Some("泉州市"), gdp, Some(1.2)),
+            (Some("福州市"), gdp, Some(1.4)),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn places_after_no_indicator_take_none() {
+        let r = rows("城市速览\n有3个分布在沿海，即：厦门12.9%、泉州10.4%。\n");
+        let named = |v: f64| {
+            r.iter()
+                .find(|r| r.value == Some(v))
+                .unwrap()
+                .indicator
+                .clone()
+        };
+        assert_eq!(named(12.9), "厦门");
+        assert_eq!(named(10.4), "泉州");
+    }
+
+    #[test]
+    fn a_place_inside_a_longer_subject_is_left_alone() {
+        let r = rows("城市速览\n厦门GDP为9000亿元，泉州港吞吐量为3亿吨。\n");
+        assert_eq!(r[1].indicator, "泉州港吞吐量");
+    }
+}
