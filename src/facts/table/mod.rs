@@ -39,6 +39,8 @@ pub(crate) struct TableFact {
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq)]
 enum Column {
+    /// A row's rank before its label (排名): no figure of its own.
+    Rank,
     Label,
     Unit,
     Level {
@@ -80,7 +82,8 @@ pub(crate) fn table_facts(chars: &[char]) -> Vec<TableFact> {
             continue;
         }
         let caption = caption_above(chars, &lines, i - 1);
-        let columns = read_head(chars, &lines[i - 1], caption.as_ref());
+        let label = label_at(chars, &lines[i]).unwrap_or(0);
+        let columns = read_head(chars, &lines[i - 1], caption.as_ref(), label);
         while i < lines.len() && is_data_row(chars, &lines[i]) {
             row_facts(chars, &lines[i], &columns, caption.as_ref(), &mut out);
             i += 1;
@@ -157,12 +160,31 @@ fn figure(cell: &[char]) -> Option<f64> {
 
 /// A row of figures: a label with Chinese in it, then at least one figure.
 fn is_data_row(chars: &[char], line: &CellLine) -> bool {
-    let Some((first, rest)) = line.cells.split_first() else {
+    let Some(label) = label_at(chars, line) else {
         return false;
     };
-    line.cells.len() >= 2
-        && cell_text(chars, *first).iter().any(|c| is_cjk(*c))
-        && rest.iter().any(|c| figure(cell_text(chars, *c)).is_some())
+    line.cells.len() >= label + 2
+        && line.cells[label + 1..]
+            .iter()
+            .any(|c| figure(cell_text(chars, *c)).is_some())
+}
+
+/// The cell of a row's label: the first, or the second after a rank (a
+/// league table of cities: 1 | 上海 | …).
+fn label_at(chars: &[char], line: &CellLine) -> Option<usize> {
+    let named = |j: usize| {
+        line.cells
+            .get(j)
+            .is_some_and(|c| cell_text(chars, *c).iter().any(|c| is_cjk(*c)))
+    };
+    if named(0) {
+        return Some(0);
+    }
+    let rank = line.cells.first().is_some_and(|c| {
+        let t = cell_text(chars, *c);
+        (1..=w::RANK_MAX_DIGITS).contains(&t.len()) && t.iter().all(char::is_ascii_digit)
+    });
+    (rank && named(1)).then_some(1)
 }
 
 /// The head of a table whose first row of figures is line `i`: the line
@@ -248,7 +270,12 @@ fn year_head(t: &[char]) -> Option<i32> {
     (t.len() == 4 || (t.len() == 5 && t[4] == '年')).then_some(n as i32)
 }
 
-fn read_head(chars: &[char], head: &CellLine, caption: Option<&Caption>) -> Vec<Column> {
+fn read_head(
+    chars: &[char],
+    head: &CellLine,
+    caption: Option<&Caption>,
+    label: usize,
+) -> Vec<Column> {
     let texts: Vec<&[char]> = head.cells.iter().map(|c| cell_text(chars, *c)).collect();
     let has_change_column = texts.iter().skip(1).any(|t| is_change_head(t));
     let years_change = caption.is_some_and(|c| c.changes) && !has_change_column;
@@ -257,7 +284,9 @@ fn read_head(chars: &[char], head: &CellLine, caption: Option<&Caption>) -> Vec<
         .iter()
         .enumerate()
         .map(|(j, t)| {
-            if j == 0 {
+            if j < label {
+                Column::Rank
+            } else if j == label {
                 Column::Label
             } else if w::UNIT_HEADS
                 .iter()
@@ -283,16 +312,27 @@ fn read_head(chars: &[char], head: &CellLine, caption: Option<&Caption>) -> Vec<
                     year: None,
                 }
             } else {
-                let name = head_name(t);
+                let (year, name) = dated_name(&head_name(t));
                 let generic = w::GENERIC_VALUE_HEADS.iter().any(|g| name.contains(g));
                 Column::Level {
                     unit: bracketed_unit(t).or_else(|| caption_unit.clone()),
                     measure: (!generic && !name.is_empty()).then_some(name),
-                    year: None,
+                    year,
                 }
             }
         })
         .collect()
+}
+
+/// A head's name without the year it opens with (2025年GDP → 2025, GDP).
+fn dated_name(name: &str) -> (Option<i32>, String) {
+    let t: Vec<char> = name.chars().collect();
+    match first_year(&t) {
+        Some(year) if read_uint(&t, 0).is_some_and(|(_, len)| len == 4) => {
+            (Some(year), t[5..].iter().collect())
+        }
+        _ => (None, name.to_string()),
+    }
 }
 
 fn is_change_head(t: &[char]) -> bool {
@@ -354,7 +394,11 @@ fn row_facts(
     caption: Option<&Caption>,
     out: &mut Vec<TableFact>,
 ) {
-    let label = clean_label(cell_text(chars, line.cells[0]));
+    let at = columns
+        .iter()
+        .position(|c| *c == Column::Label)
+        .unwrap_or(0);
+    let label = clean_label(cell_text(chars, line.cells[at]));
     if label.is_empty() {
         return;
     }
@@ -402,7 +446,7 @@ fn row_facts(
                 let change = cell_figure(j).map(|v| (v, unit.clone()));
                 Some((label.clone(), None, change, year.or(caption_year)))
             }
-            Column::Label | Column::Unit => None,
+            Column::Label | Column::Rank | Column::Unit => None,
         };
         if let Some((subject, level, change, year)) = fact {
             if level.is_some() || change.is_some() {
@@ -446,104 +490,4 @@ fn trimmed_end(line: &CellLine) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// subject, value, unit, change, period
-    type Got = (
-        String,
-        Option<f64>,
-        Option<String>,
-        Option<f64>,
-        Option<String>,
-    );
-
-    fn facts(text: &str) -> Vec<Got> {
-        let chars: Vec<char> = text.chars().collect();
-        table_facts(&chars)
-            .into_iter()
-            .map(|f| {
-                (
-                    f.subject,
-                    f.level.as_ref().map(|l| l.0),
-                    f.level.map(|l| l.1),
-                    f.change.as_ref().map(|c| c.0),
-                    f.period.map(|p| p.to_string()),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_level_and_its_change_with_units_in_the_head() {
-        let text = "表3 2023年柳溪市对外贸易\n指标\t金额（亿元）\t比上年增长（%）\n进出口总额\t820.5\t4.2\n其中：出口额\t510.3\t-1.5\n";
-        let got = facts(text);
-        assert_eq!(
-            got[0],
-            (
-                "进出口总额".into(),
-                Some(820.5),
-                Some("亿元".into()),
-                Some(4.2),
-                Some("2023".into())
-            )
-        );
-        assert_eq!(got[1].0, "出口额");
-        assert_eq!(got[1].3, Some(-1.5));
-    }
-
-    #[test]
-    fn year_columns_of_a_change_table() {
-        let text = "表1  2023年价格涨跌幅度（单位：%）\n指标名称  2022年  2023年\n一、居民消费价格  1.8  0.4\n";
-        let got = facts(text);
-        assert_eq!(got.len(), 2);
-        assert_eq!(got[0].0, "居民消费价格");
-        assert_eq!((got[0].1, got[0].3), (None, Some(1.8)));
-        assert_eq!(got[1].4.as_deref(), Some("2023"));
-    }
-
-    #[test]
-    fn a_column_of_units_serves_its_row() {
-        let text = "产品名称\t计量单位\t2023年\t比上年增长（%）\n水泥\t万吨\t640.5\t-12.5\n铁路\t万吨\t-\t-\n";
-        let got = facts(text);
-        assert_eq!(got.len(), 1);
-        assert_eq!(got[0].2.as_deref(), Some("万吨"));
-        assert_eq!(got[0].4.as_deref(), Some("2023"));
-    }
-
-    #[test]
-    fn a_named_measure_joins_the_label_and_a_total_takes_the_measure() {
-        let text = "品种\t产量（万吨）\n粮食\t99.3\n合计\t120.0\n";
-        let got = facts(text);
-        assert_eq!(got[0].0, "粮食产量");
-        assert_eq!(got[1].0, "产量");
-    }
-
-    #[test]
-    fn prose_with_wide_spaces_is_no_table() {
-        assert!(facts("地区生产总值  88.5亿元  增长4.6%\n规上工业增加值  增长5%\n").is_empty());
-    }
-
-    #[test]
-    fn a_table_of_places_gives_each_row_its_place() {
-        let text = "城市速览\n城市\tGDP（亿元）\t常住人口（万人）\n\
-                    厦门\t9000\t530\n泉州市\t12000\t890\n南昌\t7000\t650\n";
-        let got: Vec<_> = crate::parse(text)
-            .rows
-            .into_iter()
-            .map(|r| (r.region, r.canonical, r.value, r.unit))
-            .collect();
-        let row = |p: &str, c: &str, v: f64, u: &str| {
-            (Some(p.into()), Some(c.into()), Some(v), Some(u.into()))
-        };
-        let want = vec![
-            row("厦门市", "地区生产总值", 9000.0, "亿元"),
-            row("厦门市", "常住人口", 530.0, "万人"),
-            row("泉州市", "地区生产总值", 12000.0, "亿元"),
-            row("泉州市", "常住人口", 890.0, "万人"),
-            row("南昌市", "地区生产总值", 7000.0, "亿元"),
-            row("南昌市", "常住人口", 650.0, "万人"),
-        ];
-        assert_eq!(got, want);
-    }
-}
+mod tests;
