@@ -22,6 +22,9 @@ use crate::model::{Level, Row};
 use crate::places::{self, Place};
 use crate::text::is_cjk;
 
+/// Written between an owner and its subject (南京的GDP总量).
+const POSSESSIVE: char = '的';
+
 /// The fewest chars a full name owning a subject has: 城区 and 矿区 are
 /// divisions, but as a subject's first word they are generic.
 const MIN_OWNER_CHARS: usize = 3;
@@ -40,9 +43,11 @@ pub(crate) fn may_own(p: Place, full: bool) -> bool {
 /// The division that owns `subject` as its first words, with the length
 /// of its name in chars; `own` settles a shared name.
 pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> {
-    let (place, len) = places::place_at(subject, 0, own, &may_own)?;
+    let (place, name_len) = places::place_at(subject, 0, own, &may_own)?;
+    let full = subject[..name_len].iter().copied().eq(place.name().chars());
+    // 南京的GDP总量: the place's, as 南京GDP总量 is.
+    let len = name_len + usize::from(subject.get(name_len) == Some(&POSSESSIVE));
     let rest: String = subject[len..].iter().collect();
-    let full = subject[..len].iter().copied().eq(place.name().chars());
     let part_of_own = own.is_some_and(|o| place.is_within(o));
     let names_a_subject = rest.chars().count() >= 2
         && rest
@@ -104,6 +109,13 @@ mod tests {
         assert_eq!(got[0].2.as_deref(), Some("漯河市"));
         let got = rows(&format!("{PROVINCE}漯河GDP增长5.1%。\n"));
         assert_eq!(got[0].1.as_deref(), Some("地区生产总值"));
+        assert_eq!(got[0].2.as_deref(), Some("漯河市"));
+    }
+
+    #[test]
+    fn an_owner_with_de_owns_the_row() {
+        let got = rows(&format!("{PROVINCE}漯河的地区生产总值达到2000亿元。\n"));
+        assert_eq!(got[0].0, "地区生产总值");
         assert_eq!(got[0].2.as_deref(), Some("漯河市"));
     }
 
