@@ -30,6 +30,7 @@
 //! | [`rules::means_phrase`] | 宁波以9800亿元的经济总量居…: 宁波's 经济总量, no rank |
 //! | [`rules::counterpart`] | 一般公共预算收入…，支出…: the budget's 支出 |
 //! | [`rules::place_alone`] | 上海GDP为…，北京为…: 北京GDP |
+//! | [`rules::per_head`] | GDP 9000亿元，人均9.3万元: 人均GDP |
 //! | [`rules::owner`] | 洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's |
 //! | [`rules::place_topic`] | 杭州市经济总量…，常住人口…: the clauses after a place are its |
 //! | [`rules::people_unit`] | 常住人口985万: unit 万人 |
@@ -68,6 +69,7 @@ use rules::{
     means_phrase::means_subject,
     output_change::output_subject,
     people_unit::people_unit,
+    per_head::per_head_subject,
     place_alone::place_alone_subject,
     place_topic::{opens_own_scope, Owners},
     role::{improvement_sign, read_roles},
@@ -340,6 +342,7 @@ fn member_subject(
     }
     if let Some(named) = counterpart_subject(before, &subject, part, marks.dict)
         .or_else(|| place_alone_subject(before, &subject, part))
+        .or_else(|| per_head_subject(before, &subject, part))
     {
         subject = named;
     }

@@ -99,6 +99,8 @@ pub const SCOPE_WORDS: &[&str] = &[
     "地级及以上城市", "设区市",
     // Verbs that only report the figure (实现再就业, 帮扶困难人员就业).
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
+    // How a figure per head is reckoned (按常住人口计算的人均GDP).
+    "按常住人口计算的", "按常住人口计算",
     // The year a figure covers, between a round-up's place and its name
     // (杭州全年GDP): the period says it.
     "全年",

@@ -18,6 +18,11 @@ pub const RANK_LEAD: char = '居';
 pub const RANK_ENDS: &[&str] = &["第", "首位", "前列", "榜首", "末位"];
 pub const NOT_A_RANK: &[&str] = &["居民", "居住"];
 
+/// A bare 人均 after a figure (GDP 9000亿元，人均9.3万元) is that figure per
+/// head; the subject it leaves is 人均, or 人 once 均 is cut as a verb.
+pub const PER_HEAD: &str = "人均";
+pub const PER_HEAD_LEFT: &[&str] = &["人均", "人"];
+
 /// A place followed by one of these at a sentence's start is its topic
 /// (重庆：GDP总量…, 苏州市，地区生产总值…).
 pub const TOPIC_BREAKS: &[char] = &['：', ':', '，'];

@@ -17,6 +17,7 @@ pub(super) mod means_phrase;
 pub(super) mod output_change;
 pub(super) mod owner;
 pub(super) mod people_unit;
+pub(super) mod per_head;
 pub(super) mod place_alone;
 pub(super) mod place_topic;
 pub(super) mod role;

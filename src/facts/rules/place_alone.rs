@@ -24,20 +24,25 @@ pub(in crate::facts) fn place_alone_subject(
     if len != chars.len() {
         return None;
     }
+    // Only a place's figure before, or a standard one, is an indicator a
+    // place may take (江苏12.9%、广东10.4% after 有6个分布在东部地区 is not).
+    let (indicator, owned) = indicator_before(before, part)?;
+    let standard = crate::indicator::canonical(&indicator).is_some();
+    (owned || standard).then(|| format!("{subject}{indicator}"))
+}
+
+/// The subject of the last fact before in the ；-part, without the place
+/// that owns it, and whether one did.
+pub(in crate::facts) fn indicator_before(before: &[Fact], part: usize) -> Option<(String, bool)> {
     let prev = before
         .iter()
         .rev()
         .take(LOOK_BACK)
         .find(|f| f.part == part && !f.subject.is_empty())?;
-    // Only a place's figure before, or a standard one, is an indicator a
-    // place may take (江苏12.9%、广东10.4% after 有6个分布在东部地区 is not).
-    let prev_chars: Vec<char> = prev.subject.chars().collect();
-    let indicator: String = match owner_of(&prev_chars, None) {
-        Some((_, n)) => prev_chars[n..].iter().collect(),
-        None if crate::indicator::canonical(&prev.subject).is_some() => prev.subject.clone(),
-        None => return None,
-    };
-    Some(format!("{subject}{indicator}"))
+    let chars: Vec<char> = prev.subject.chars().collect();
+    let owner = owner_of(&chars, None).map(|(_, n)| n);
+    let indicator: String = chars[owner.unwrap_or(0)..].iter().collect();
+    (!indicator.is_empty()).then_some((indicator, owner.is_some()))
 }
 
 #[cfg(test)]
