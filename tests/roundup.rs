@@ -60,9 +60,10 @@ const WANT: &[Want] = &[
     ("南昌市", REVENUE, 480.0, "亿元", None),
 ];
 
-#[test]
-fn every_row_of_the_roundup_has_its_place_indicator_and_value() {
-    let report = zhibiao::parse(ROUNDUP);
+/// Asserts the rows of `text`, in order: place, indicator, value, unit,
+/// change.
+fn assert_rows(text: &str, want: &[Want]) -> zhibiao::Report {
+    let report = zhibiao::parse(text);
     let got: Vec<Got> = report
         .rows
         .iter()
@@ -72,11 +73,17 @@ fn every_row_of_the_roundup_has_its_place_indicator_and_value() {
             (region, canonical, r.value, unit, r.change)
         })
         .collect();
-    let want: Vec<_> = WANT
+    let want: Vec<Got> = want
         .iter()
         .map(|&(p, c, v, u, ch)| (Some(p), Some(c), Some(v), Some(u), ch))
         .collect();
     assert_eq!(got, want);
+    report
+}
+
+#[test]
+fn every_row_of_the_roundup_has_its_place_indicator_and_value() {
+    let report = assert_rows(ROUNDUP, WANT);
     assert!(report
         .rows
         .iter()
@@ -135,4 +142,38 @@ fn the_panel_of_the_roundup_has_a_line_per_place_indicator_and_period() {
         );
         assert_eq!(r["实际单位"], unit, "{place}/{canonical}");
     }
+}
+
+/// The same figures as a newspaper writes them another way: a league table
+/// with a rank column, places after the first that name no indicator, a
+/// place and a colon, a bare 人均 and 的 after a place.
+const LEAGUE: &str = "2025年东部沿海城市经济排行
+排名\t城市\t省份\t2025年GDP（亿元）\t增速（%）\t常住人口（万人）
+1\t苏州\t江苏\t26700\t5.8\t1297
+2\t杭州\t浙江\t21900\t5.5\t1262
+3\t南京\t江苏\t18500\t4.9\t958
+宁波GDP为18200亿元，无锡为16300亿元，厦门为8800亿元。
+烟台：GDP总量10800亿元，人均15.3万元。
+泉州的GDP总量为12900亿元，常住人口890万。
+";
+
+const LEAGUE_WANT: &[Want] = &[
+    ("苏州市", GDP, 26700.0, "亿元", Some(5.8)),
+    ("苏州市", PEOPLE, 1297.0, "万人", None),
+    ("杭州市", GDP, 21900.0, "亿元", Some(5.5)),
+    ("杭州市", PEOPLE, 1262.0, "万人", None),
+    ("南京市", GDP, 18500.0, "亿元", Some(4.9)),
+    ("南京市", PEOPLE, 958.0, "万人", None),
+    ("宁波市", GDP, 18200.0, "亿元", None),
+    ("无锡市", GDP, 16300.0, "亿元", None),
+    ("厦门市", GDP, 8800.0, "亿元", None),
+    ("烟台市", GDP, 10800.0, "亿元", None),
+    ("烟台市", "人均地区生产总值", 15.3, "万元", None),
+    ("泉州市", GDP, 12900.0, "亿元", None),
+    ("泉州市", PEOPLE, 890.0, "万人", None),
+];
+
+#[test]
+fn a_league_table_and_a_run_of_places_give_every_place_its_rows() {
+    assert_rows(LEAGUE, LEAGUE_WANT);
 }

@@ -21,8 +21,13 @@ pub(in crate::facts) fn per_head_subject(
         return None;
     }
     let (indicator, _) = indicator_before(before, part)?;
-    let name = format!("{PER_HEAD}{indicator}");
-    crate::indicator::canonical(&name).map(|_| name)
+    // As written (人均GDP), else by its standard name (GDP总量 → 人均地区生产总值).
+    let standard = crate::indicator::canonical(&indicator)?;
+    let named = [indicator.as_str(), standard]
+        .into_iter()
+        .map(|name| format!("{PER_HEAD}{name}"))
+        .find(|name| crate::indicator::canonical(name).is_some());
+    named
 }
 
 #[cfg(test)]
@@ -32,9 +37,12 @@ mod tests {
     #[test]
     fn a_bare_per_head_is_the_figure_before_per_head() {
         let r = rows("城市速览\n漳州GDP 6100亿元，人均11.9万元。\n");
+        assert_eq!(r[1].indicator, "人均GDP");
         assert_eq!(r[1].canonical.as_deref(), Some("人均地区生产总值"));
         assert_eq!(r[1].region.as_deref(), Some("漳州市"));
         assert_eq!(r[1].value, Some(11.9));
+        let r = rows("城市速览\n漳州：GDP总量6100亿元，人均11.9万元。\n");
+        assert_eq!(r[1].canonical.as_deref(), Some("人均地区生产总值"));
     }
 
     #[test]
