@@ -186,7 +186,12 @@ pub fn named_in_full(name: &[char]) -> Vec<Place> {
 /// A prefecture-level unit or a municipality (北京市): the units a county
 /// or district report names as its city.
 pub fn is_city_or_municipality(p: Place) -> bool {
-    p.level() == Level::City || (p.level() == Level::Province && p.name().ends_with('市'))
+    p.level() == Level::City || is_municipality(p)
+}
+
+/// A municipality (北京市): a province-level unit that is a city.
+pub fn is_municipality(p: Place) -> bool {
+    p.level() == Level::Province && p.name().ends_with('市')
 }
 
 /// The unit a chain of names stands for (辽宁省阜新市海州区, 鞍山市立山区,

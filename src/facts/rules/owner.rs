@@ -43,7 +43,28 @@ pub(crate) fn may_own(p: Place, full: bool) -> bool {
 /// The division that owns `subject` as its first words, with the length
 /// of its name in chars; `own` settles a shared name.
 pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> {
-    let (place, name_len) = places::place_at(subject, 0, own, &may_own)?;
+    owner_among(subject, own, &may_own)
+}
+
+/// The owner of `subject` among the units of one level: a name several
+/// units share (吉林: a province and a city) settled by the level of the
+/// places named before it (a table of cities).
+pub fn owner_at_level(
+    subject: &[char],
+    own: Option<Place>,
+    level: Level,
+) -> Option<(Place, usize)> {
+    owner_among(subject, own, &|p, full| {
+        may_own(p, full) && p.level() == level
+    })
+}
+
+fn owner_among(
+    subject: &[char],
+    own: Option<Place>,
+    accept: &dyn Fn(Place, bool) -> bool,
+) -> Option<(Place, usize)> {
+    let (place, name_len) = places::place_at(subject, 0, own, accept)?;
     let full = subject[..name_len].iter().copied().eq(place.name().chars());
     // 南京的GDP总量: the place's, as 南京GDP总量 is.
     let len = name_len + usize::from(subject.get(name_len) == Some(&POSSESSIVE));
@@ -60,15 +81,19 @@ pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> 
 
 /// Gives a row its place: the owner named before its subject (which then
 /// leaves the indicator, and the standard name is looked up again), else
-/// the report's own region `own_name`. Returns the owner named, if any.
+/// the report's own region `own_name`. A name several units share is
+/// settled by `peer`, the level of the place named before. Returns the
+/// owner named, if any.
 pub(in crate::facts) fn give_region(
     row: &mut Row,
     own_name: Option<&str>,
     own: Option<Place>,
+    peer: Option<Level>,
 ) -> Option<Place> {
     row.region = own_name.map(str::to_string);
     let subject: Vec<char> = row.indicator.chars().collect();
-    let (place, len) = owner_of(&subject, own)?;
+    let (place, len) = owner_of(&subject, own)
+        .or_else(|| peer.and_then(|level| owner_at_level(&subject, own, level)))?;
     row.indicator = subject[len..].iter().collect();
     let canonical = indicator::canonical(&row.indicator);
     row.category = indicator::category(&row.indicator, canonical);

@@ -15,7 +15,7 @@
 
 use super::owner::{give_region, may_own};
 use crate::lexicon::roundup_words::{OWN_SCOPES, TOPIC_BREAKS};
-use crate::model::Row;
+use crate::model::{Level, Row};
 use crate::places::{place_at, Place};
 use crate::text::{ends_at, starts_at};
 
@@ -31,6 +31,9 @@ pub(in crate::facts) struct Owners<'a> {
     /// The list of rows taking the topic's places: its start, and how many
     /// of its rows have taken one.
     follow: Option<(usize, usize)>,
+    /// The level of the last place named: it settles a name several
+    /// units share (吉林 in a table of cities is 吉林市).
+    peer: Option<Level>,
 }
 
 impl<'a> Owners<'a> {
@@ -41,15 +44,23 @@ impl<'a> Owners<'a> {
             topic: Vec::new(),
             named_at: None,
             follow: None,
+            peer: None,
         }
     }
 
     /// Gives a row its place; `own_scope` says its clause is about the
     /// report's own region.
     pub(in crate::facts) fn give(&mut self, row: &mut Row, own_scope: bool) {
-        match give_region(row, self.own_name, self.own) {
+        match give_region(row, self.own_name, self.own, self.peer) {
             Some(p) if Some(p) == self.own => self.clear(),
-            Some(_) => self.name(row),
+            Some(p) => {
+                // A municipality is a province and a city at once: it
+                // says nothing of the level of a list.
+                if !crate::places::is_municipality(p) {
+                    self.peer = Some(p.level());
+                }
+                self.name(row);
+            }
             None if own_scope => self.clear(),
             None => self.follow(row),
         }
@@ -179,6 +190,18 @@ mod tests {
         assert_eq!(at(95.6).as_deref(), Some("闽侯县"));
         assert_eq!(at(96.2).as_deref(), Some("连江县"));
         assert_eq!(at(97.0).as_deref(), Some("罗源县"));
+    }
+
+    #[test]
+    fn a_shared_name_is_read_at_the_level_of_the_places_before() {
+        let got = regions(
+            "城市速览\n长春GDP总量7000亿元。\n北京GDP总量5万亿元。\n吉林GDP总量1700亿元。\n",
+        );
+        let got: Vec<Option<&str>> = got.iter().map(|(_, r)| r.as_deref()).collect();
+        assert_eq!(got, [Some("长春市"), Some("北京市"), Some("吉林市")]);
+        let got = regions("省份速览\n辽宁GDP总量3.2万亿元。\n吉林GDP总量1.4万亿元。\n");
+        let got: Vec<Option<&str>> = got.iter().map(|(_, r)| r.as_deref()).collect();
+        assert_eq!(got, [Some("辽宁省"), Some("吉林省")]);
     }
 
     #[test]
