@@ -288,9 +288,7 @@ fn group_facts(
         last: &members[n - 1].q,
         next_start: next_start(readings, i + n - 1, s.end),
     };
-    let found = subject::find(chars, &place);
-    let last = &members[n - 1].q;
-    let found = means_subject(chars, &found, &first.q, last, s.end).unwrap_or(found);
+    let found = means_subject(chars, &place, subject::find(chars, &place));
     if names_an_example(chars, &found, place.next_start) {
         return Vec::new();
     }

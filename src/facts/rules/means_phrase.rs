@@ -14,12 +14,17 @@ use super::owner::may_own;
 use crate::lexicon::roundup_words::{MEANS_LEADS, NOT_A_RANK, RANK_ENDS, RANK_LEAD, RANK_WORDS};
 use crate::places::place_at;
 use crate::quantity::Quantity;
-use crate::subject::Found;
+use crate::subject::{self, Found};
 use crate::text::{ends_at, starts_at};
 
-/// The subject of a list of numbers `first..last` read after 的 (`found`)
-/// when a means word stands right before the first number.
-pub(in crate::facts) fn means_subject(
+/// The subject of the numbers at `p` as `found` read it, or, when it was
+/// read after 的 with a means word right before the first number, the
+/// place's noun.
+pub(in crate::facts) fn means_subject(chars: &[char], p: &subject::Place, found: Found) -> Found {
+    means_noun(chars, &found, p.first, p.last, p.end).unwrap_or(found)
+}
+
+fn means_noun(
     chars: &[char],
     found: &Found,
     first: &Quantity,
