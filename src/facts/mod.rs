@@ -138,7 +138,7 @@ pub fn extract(
     // section) is dated by the last year it wrote in the paragraph so far.
     let mut carried: Option<Period> = None;
     let mut topic: Option<String> = None;
-    let mut owners = Owners::new(doc.meta.region.as_deref());
+    let mut owners = Owners::new(&doc.meta);
     for s in sentences {
         let ctx = doc.context_at(s.start);
         if s.start > 0 && chars[s.start - 1] == '\n' {
@@ -207,7 +207,7 @@ pub fn add_table_rows(
         let after = lines.partition_point(|&(s, _)| s <= r.start);
         after.checked_sub(1).is_none_or(|k| r.start >= lines[k].1)
     });
-    let mut owners = Owners::new(doc.meta.region.as_deref());
+    let mut owners = Owners::new(&doc.meta);
     for fact in facts {
         let ctx = doc.context_at(norm.position_of(fact.start));
         let mut row = row::table_row(&ctx, fact, dict);

@@ -3,8 +3,8 @@
 //! name no place of their own; a new place starts a new owner, and a clause
 //! about the report's own region (全省…, 我市…, or the region's own name)
 //! ends it. In a report of a region the topic lasts to the end of its
-//! sentence; in a text of no region (a round-up of cities) to the end of
-//! the line.
+//! sentence; in a text of no region or one that is no report (a round-up
+//! of cities, 浙江省各市经济数据出炉) to the end of the line.
 //!
 //! Why: a round-up names the city once and gives its figures in the
 //! clauses that follow (甲市经济总量…，常住人口…，人均GDP…); each of them is
@@ -15,7 +15,7 @@
 
 use super::owner::{give_region, may_own};
 use crate::lexicon::roundup_words::{OWN_SCOPES, TOPIC_BREAKS};
-use crate::model::{Level, Row};
+use crate::model::{Kind, Level, Meta, Row};
 use crate::places::{place_at, Place};
 use crate::text::{ends_at, starts_at};
 
@@ -25,6 +25,8 @@ use crate::text::{ends_at, starts_at};
 pub(in crate::facts) struct Owners<'a> {
     own_name: Option<&'a str>,
     own: Option<Place>,
+    /// The topic lasts to the end of the line, not of the sentence.
+    to_line_end: bool,
     topic: Vec<String>,
     /// Where the rows naming the topic's places start (one list shares it).
     named_at: Option<usize>,
@@ -37,10 +39,16 @@ pub(in crate::facts) struct Owners<'a> {
 }
 
 impl<'a> Owners<'a> {
-    pub(in crate::facts) fn new(own_name: Option<&'a str>) -> Self {
+    pub(in crate::facts) fn new(meta: &'a Meta) -> Self {
+        let own_name = meta.region.as_deref();
+        let report = matches!(
+            meta.kind,
+            Some(Kind::WorkReport | Kind::PlanReport | Kind::Bulletin)
+        );
         Owners {
             own_name,
             own: own_name.and_then(crate::places::resolve_chain),
+            to_line_end: own_name.is_none() || !report,
             topic: Vec::new(),
             named_at: None,
             follow: None,
@@ -117,7 +125,7 @@ impl<'a> Owners<'a> {
 
     /// A sentence ended: a report's topic ends with it.
     pub(in crate::facts) fn end_sentence(&mut self) {
-        if self.own_name.is_some() {
+        if !self.to_line_end {
             self.clear();
         }
     }
@@ -202,6 +210,14 @@ mod tests {
         let got = regions("省份速览\n辽宁GDP总量3.2万亿元。\n吉林GDP总量1.4万亿元。\n");
         let got: Vec<Option<&str>> = got.iter().map(|(_, r)| r.as_deref()).collect();
         assert_eq!(got, [Some("辽宁省"), Some("吉林省")]);
+    }
+
+    #[test]
+    fn a_roundup_of_a_regions_places_keeps_a_topic_to_the_line_end() {
+        let text = "2025年福建省各市经济数据出炉\n厦门市经济总量9000亿元。常住人口530万人。\n全省地区生产总值6万亿元。\n";
+        let got: Vec<Option<String>> = regions(text).into_iter().map(|(_, r)| r).collect();
+        let want = ["厦门市", "厦门市", "福建省"].map(|p| Some(p.to_string()));
+        assert_eq!(got, want);
     }
 
     #[test]
