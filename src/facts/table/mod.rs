@@ -82,7 +82,9 @@ pub(crate) fn table_facts(chars: &[char]) -> Vec<TableFact> {
             continue;
         }
         let caption = caption_above(chars, &lines, i - 1);
-        let label = label_at(chars, &lines[i]).unwrap_or(0);
+        let label = city_column(chars, &lines[i - 1])
+            .or_else(|| label_at(chars, &lines[i]))
+            .unwrap_or(0);
         let columns = read_head(chars, &lines[i - 1], caption.as_ref(), label);
         while i < lines.len() && is_data_row(chars, &lines[i]) {
             row_facts(chars, &lines[i], &columns, caption.as_ref(), &mut out);
@@ -167,6 +169,17 @@ fn is_data_row(chars: &[char], line: &CellLine) -> bool {
         && line.cells[label + 1..]
             .iter()
             .any(|c| figure(cell_text(chars, *c)).is_some())
+}
+
+/// The column a table of places heads as its cities (省份 | 城市 | GDP):
+/// the rows are the cities', whatever stands before.
+fn city_column(chars: &[char], head: &CellLine) -> Option<usize> {
+    head.cells.iter().position(|c| {
+        let t = cell_text(chars, *c);
+        w::CITY_HEADS
+            .iter()
+            .any(|h| t.iter().copied().eq(h.chars()))
+    })
 }
 
 /// The cell of a row's label: the first, or the second after a rank (a

@@ -130,3 +130,21 @@ fn a_league_table_of_places_ranks_before_the_label_and_dates_its_heads() {
     ];
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_column_headed_as_cities_labels_the_rows_whatever_stands_before() {
+    let text = "城市速览\n省份\t城市\tGDP（亿元）\t常住人口（万人）\n福建\t厦门\t9000\t530\n福建\t泉州\t12000\t890\n";
+    let got: Vec<_> = crate::parse(text)
+        .rows
+        .into_iter()
+        .map(|r| (r.region, r.canonical, r.value))
+        .collect();
+    let row = |p: &str, c: &str, v: f64| (Some(p.into()), Some(c.into()), Some(v));
+    let want = vec![
+        row("厦门市", "地区生产总值", 9000.0),
+        row("厦门市", "常住人口", 530.0),
+        row("泉州市", "地区生产总值", 12000.0),
+        row("泉州市", "常住人口", 890.0),
+    ];
+    assert_eq!(got, want);
+}
