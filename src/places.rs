@@ -77,6 +77,10 @@ fn names() -> &'static Names {
     })
 }
 
+/// The longest full name of a unit, in chars (新疆维吾尔自治区 is 8; some
+/// autonomous counties run to 11), with room to spare.
+pub const PLACE_MAX_CHARS: usize = 16;
+
 /// The unit a name stands for (鞍山 → 鞍山市), settled by `own` (the
 /// report's region) when several units share it; `None` when it names no
 /// unit or stays ambiguous.
@@ -232,6 +236,12 @@ mod tests {
         ] {
             assert_eq!(name(resolve(written, None)), Some(full), "{written}");
         }
+    }
+
+    #[test]
+    fn no_name_is_longer_than_the_longest_said() {
+        let longest = divisions().iter().map(|d| d.name.chars().count()).max();
+        assert!(longest.is_some_and(|n| n <= PLACE_MAX_CHARS), "{longest:?}");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use super::super::{Fact, LOOK_BACK};
 use super::owner::{may_own, owner_of};
-use crate::places::place_at;
+use crate::places::{place_at, PLACE_MAX_CHARS};
 
 /// The subject of a fact whose own subject is a place and nothing else:
 /// the place with the indicator (without its own place) of the last fact
@@ -19,6 +19,10 @@ pub(in crate::facts) fn place_alone_subject(
     subject: &str,
     part: usize,
 ) -> Option<String> {
+    // Most subjects are longer than any name of a place: no lookup.
+    if subject.is_empty() || subject.chars().nth(PLACE_MAX_CHARS).is_some() {
+        return None;
+    }
     let chars: Vec<char> = subject.chars().collect();
     let (_, len) = place_at(&chars, 0, None, &may_own)?;
     if len != chars.len() {
