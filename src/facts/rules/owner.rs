@@ -66,8 +66,9 @@ fn owner_among(
 ) -> Option<(Place, usize)> {
     let (place, name_len) = places::place_at(subject, 0, own, accept)?;
     let full = subject[..name_len].iter().copied().eq(place.name().chars());
-    // 南京的GDP总量: the place's, as 南京GDP总量 is.
+    // 南京的GDP总量, 苏州（江苏）GDP: the place's, as 南京GDP总量 is.
     let len = name_len + usize::from(subject.get(name_len) == Some(&POSSESSIVE));
+    let len = len + bracketed_place_len(subject, len);
     let rest: String = subject[len..].iter().collect();
     let part_of_own = own.is_some_and(|o| place.is_within(o));
     let names_a_subject = rest.chars().count() >= 2
@@ -77,6 +78,22 @@ fn owner_among(
             .is_some_and(|c| is_cjk(c) || c.is_ascii_alphabetic())
         && ((full && part_of_own) || indicator::canonical(&rest).is_some());
     names_a_subject.then_some((place, len))
+}
+
+/// The length of a bracketed place at `at` (苏州（江苏）: its province), or 0.
+fn bracketed_place_len(subject: &[char], at: usize) -> usize {
+    if !subject.get(at).is_some_and(|c| matches!(c, '（' | '(')) {
+        return 0;
+    }
+    let Some(close) = subject[at..].iter().position(|c| matches!(c, '）' | ')')) else {
+        return 0;
+    };
+    let inner: String = subject[at + 1..at + close].iter().collect();
+    if places::resolve(&inner, None).is_some() {
+        close + 1
+    } else {
+        0
+    }
 }
 
 /// Gives a row its place: the owner named before its subject (which then
@@ -142,6 +159,13 @@ mod tests {
         let got = rows(&format!("{PROVINCE}漯河的地区生产总值达到2000亿元。\n"));
         assert_eq!(got[0].0, "地区生产总值");
         assert_eq!(got[0].2.as_deref(), Some("漯河市"));
+    }
+
+    #[test]
+    fn a_province_in_brackets_after_the_owner_is_no_part_of_the_subject() {
+        let got = rows("城市速览\n苏州（江苏）GDP总量2.6万亿元。\n");
+        assert_eq!(got[0].0, "GDP总量");
+        assert_eq!(got[0].2.as_deref(), Some("苏州市"));
     }
 
     #[test]
