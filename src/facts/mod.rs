@@ -70,7 +70,7 @@ use rules::{
     output_change::output_subject,
     people_unit::people_unit,
     per_head::per_head_subject,
-    place_alone::place_alone_subject,
+    place_alone::{aspect_of, place_alone_subject, title_aspect},
     place_topic::{opens_own_scope, Owners},
     role::{improvement_sign, read_roles},
     share_of::{bare_share, is_share_of_before, share_subject},
@@ -139,6 +139,7 @@ pub fn extract(
     let mut carried: Option<Period> = None;
     let mut topic: Option<String> = None;
     let mut owners = Owners::new(&doc.meta);
+    let titled = doc.meta.title.as_deref().and_then(title_aspect);
     for s in sentences {
         let ctx = doc.context_at(s.start);
         if s.start > 0 && chars[s.start - 1] == '\n' {
@@ -156,6 +157,7 @@ pub fn extract(
         } else {
             let mut marks = Marks::read(chars, s, &ctx);
             marks.topic = own_topic.clone().or_else(|| topic.clone());
+            marks.aspect = aspect_of(chars, s.start, s.end).or_else(|| titled.clone());
             marks.dict = dict;
             for fact in sentence_facts(chars, s, &marks, qs) {
                 let own_scope = opens_own_scope(chars, fact.clause, fact.start);
@@ -339,7 +341,7 @@ fn member_subject(
         subject = object;
     }
     if let Some(named) = counterpart_subject(before, &subject, part, marks.dict)
-        .or_else(|| place_alone_subject(before, &subject, part))
+        .or_else(|| place_alone_subject(before, &subject, part, marks.aspect.as_deref()))
         .or_else(|| per_head_subject(before, &subject, part))
     {
         subject = named;

@@ -23,6 +23,14 @@ pub const NOT_A_RANK: &[&str] = &["居民", "居住"];
 pub const PER_HEAD: &str = "人均";
 pub const PER_HEAD_LEFT: &[&str] = &["人均", "人"];
 
+/// A clause that says which indicator the places after it give (从GDP总量
+/// 看，甲、乙分别为…; 常住人口方面，甲…): what opens and what ends it.
+pub const ASPECT_FRAMES: &[(&str, &str)] = &[("从", "来看"), ("从", "看"), ("", "方面")];
+
+/// Indicators a round-up's title ranks places by (城市GDP百强榜): a place
+/// written with a figure and no name (杭州2.2万亿元) gives that one.
+pub const TITLE_ASPECTS: &[&str] = &["GDP", "经济总量", "地区生产总值"];
+
 /// A place followed by one of these at a sentence's start is its topic
 /// (重庆：GDP总量…, 苏州市，地区生产总值…).
 pub const TOPIC_BREAKS: &[char] = &['：', ':', '，'];
