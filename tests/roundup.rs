@@ -146,7 +146,8 @@ fn the_panel_of_the_roundup_has_a_line_per_place_indicator_and_period() {
 
 /// The same figures as a newspaper writes them another way: a league table
 /// with a rank column, places after the first that name no indicator, a
-/// place and a colon, a bare 人均 and 的 after a place.
+/// place and a colon, a bare 人均, 的 after a place, and places after the
+/// indicator they give (从GDP总量看，…分别为…).
 const LEAGUE: &str = "2025年东部沿海城市经济排行
 排名\t城市\t省份\t2025年GDP（亿元）\t增速（%）\t常住人口（万人）
 1\t苏州\t江苏\t26700\t5.8\t1297
@@ -155,6 +156,7 @@ const LEAGUE: &str = "2025年东部沿海城市经济排行
 宁波GDP为18200亿元，无锡为16300亿元，厦门为8800亿元。
 烟台：GDP总量10800亿元，人均15.3万元。
 泉州的GDP总量为12900亿元，常住人口890万。
+从GDP总量看，大连、沈阳分别为9500亿元、8900亿元。
 ";
 
 const LEAGUE_WANT: &[Want] = &[
@@ -171,6 +173,8 @@ const LEAGUE_WANT: &[Want] = &[
     ("烟台市", "人均地区生产总值", 15.3, "万元", None),
     ("泉州市", GDP, 12900.0, "亿元", None),
     ("泉州市", PEOPLE, 890.0, "万人", None),
+    ("大连市", GDP, 9500.0, "亿元", None),
+    ("沈阳市", GDP, 8900.0, "亿元", None),
 ];
 
 #[test]
