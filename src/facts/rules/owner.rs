@@ -14,10 +14,12 @@
 //! subject; any other place (a short form 洛阳, a province, a place outside
 //! the region) owns only a standard indicator: 中山 before 公园游客量 is no
 //! 中山市, 新建区 in 新建区域养老中心 no district, and 江苏省 before 第二十届运动会
-//! no owner. Short forms are those of provinces and prefectures. A name
+//! no owner. Short forms are those of provinces and prefectures. A bare
+//! 人口 is owned too: counted in 万 it is the place's 常住人口 (people_unit). A name
 //! several units share is settled by the report's region or left alone.
 
 use crate::indicator;
+use crate::lexicon::roundup_words::BARE_POPULATION;
 use crate::model::{Level, Row};
 use crate::places::{self, Place};
 use crate::text::is_cjk;
@@ -76,7 +78,9 @@ fn owner_among(
             .chars()
             .next()
             .is_some_and(|c| is_cjk(c) || c.is_ascii_alphabetic())
-        && ((full && part_of_own) || indicator::canonical(&rest).is_some());
+        && ((full && part_of_own)
+            || indicator::canonical(&rest).is_some()
+            || rest == BARE_POPULATION.0);
     names_a_subject.then_some((place, len))
 }
 

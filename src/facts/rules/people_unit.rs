@@ -54,6 +54,9 @@ mod tests {
         assert_eq!(r.canonical.as_deref(), Some("常住人口"));
         assert_eq!(r.change_unit.as_deref(), Some("万人"));
         assert_eq!(one("人口增长2%。").canonical, None);
+        let r = one("城市速览\n厦门人口530万。\n");
+        assert_eq!(r.canonical.as_deref(), Some("常住人口"));
+        assert_eq!(r.region.as_deref(), Some("厦门市"));
         let r = one("游客量达到1190万。");
         assert_eq!(r.unit.as_deref(), Some("万"));
     }
