@@ -160,6 +160,21 @@ fn figure(cell: &[char]) -> Option<f64> {
     decimal_value(&text).map(|v| v * sign)
 }
 
+/// A figure cell's value and, when it writes one after the number
+/// (53926.71亿元, 1,262万人), its own unit.
+fn figure_and_unit(cell: &[char]) -> Option<(f64, Option<String>)> {
+    if let Some(v) = figure(cell) {
+        return Some((v, None));
+    }
+    let bare: Vec<char> = cell.iter().copied().filter(|c| *c != ',').collect();
+    match crate::quantity::scan(&bare, 0, bare.len()).as_slice() {
+        [q] if q.start == 0 && q.end == bare.len() && !q.unit.is_empty() => {
+            q.value.map(|v| (v, Some(q.unit.clone())))
+        }
+        _ => None,
+    }
+}
+
 /// A row of figures: a label with Chinese in it, then at least one figure.
 fn is_data_row(chars: &[char], line: &CellLine) -> bool {
     let Some(label) = label_at(chars, line) else {
@@ -168,7 +183,7 @@ fn is_data_row(chars: &[char], line: &CellLine) -> bool {
     line.cells.len() >= label + 2
         && line.cells[label + 1..]
             .iter()
-            .any(|c| figure(cell_text(chars, *c)).is_some())
+            .any(|c| figure_and_unit(cell_text(chars, *c)).is_some())
 }
 
 /// The column a table of places heads as its cities (省份 | 城市 | GDP):
@@ -208,7 +223,7 @@ fn is_head_above(chars: &[char], lines: &[CellLine], i: usize) -> bool {
     let no_figures = head
         .cells
         .iter()
-        .all(|c| figure(cell_text(chars, *c)).is_none());
+        .all(|c| figure_and_unit(cell_text(chars, *c)).is_none());
     first_data && head.cells.len() >= 2 && no_figures
 }
 
@@ -398,6 +413,29 @@ fn strip_numbering(t: &[char]) -> &[char] {
     t
 }
 
+/// How many level columns name a measure of their own.
+fn measure_count(columns: &[Column]) -> usize {
+    let named = |c: &&Column| {
+        matches!(
+            c,
+            Column::Level {
+                measure: Some(_),
+                ..
+            }
+        )
+    };
+    columns.iter().filter(named).count()
+}
+
+/// The unit a row's column of units gives it.
+fn row_unit(chars: &[char], line: &CellLine, columns: &[Column]) -> Option<String> {
+    columns
+        .iter()
+        .position(|c| *c == Column::Unit)
+        .and_then(|j| line.cells.get(j))
+        .map(|c| cell_text(chars, *c).iter().collect())
+}
+
 /// The facts of one row: each level with the change right after it, and
 /// each change standing alone.
 fn row_facts(
@@ -415,25 +453,15 @@ fn row_facts(
     if label.is_empty() {
         return;
     }
-    let measures = columns
-        .iter()
-        .filter(|c| {
-            matches!(
-                c,
-                Column::Level {
-                    measure: Some(_),
-                    ..
-                }
-            )
-        })
-        .count();
+    let measures = measure_count(columns);
     let total = w::TOTAL_LABELS.contains(&label.as_str());
-    let row_unit = columns
-        .iter()
-        .position(|c| *c == Column::Unit)
-        .and_then(|j| line.cells.get(j))
-        .map(|c| cell_text(chars, *c).iter().collect::<String>());
-    let cell_figure = |j: usize| line.cells.get(j).and_then(|c| figure(cell_text(chars, *c)));
+    let row_unit = row_unit(chars, line, columns);
+    let cell_level = |j: usize| {
+        line.cells
+            .get(j)
+            .and_then(|c| figure_and_unit(cell_text(chars, *c)))
+    };
+    let cell_figure = |j: usize| cell_level(j).map(|(v, _)| v);
     let caption_year = caption.and_then(|c| c.year);
     let mut j = 1;
     while j < columns.len() {
@@ -445,7 +473,7 @@ fn row_facts(
             } => {
                 let subject = level_subject(&label, measure.as_deref(), total, measures);
                 let unit = unit.clone().or_else(|| row_unit.clone());
-                let level = cell_figure(j).zip(unit);
+                let level = cell_level(j).and_then(|(v, own)| Some((v, unit.or(own)?)));
                 let change = match columns.get(j + 1) {
                     Some(Column::Change { unit, year: None }) => {
                         j += 1;

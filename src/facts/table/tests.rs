@@ -78,18 +78,27 @@ fn prose_with_wide_spaces_is_no_table() {
     assert!(facts("地区生产总值  88.5亿元  增长4.6%\n规上工业增加值  增长5%\n").is_empty());
 }
 
+/// place, standard name, value, unit of each row of a parsed text.
+type PlaceRow = (Option<String>, Option<String>, Option<f64>, Option<String>);
+
+fn place_rows(text: &str) -> Vec<PlaceRow> {
+    crate::parse(text)
+        .rows
+        .into_iter()
+        .map(|r| (r.region, r.canonical, r.value, r.unit))
+        .collect()
+}
+
+fn place_row(p: &str, c: &str, v: f64, u: &str) -> PlaceRow {
+    (Some(p.into()), Some(c.into()), Some(v), Some(u.into()))
+}
+
 #[test]
 fn a_table_of_places_gives_each_row_its_place() {
     let text = "城市速览\n城市\tGDP（亿元）\t常住人口（万人）\n\
                 厦门\t9000\t530\n泉州市\t12000\t890\n南昌\t7000\t650\n";
-    let got: Vec<_> = crate::parse(text)
-        .rows
-        .into_iter()
-        .map(|r| (r.region, r.canonical, r.value, r.unit))
-        .collect();
-    let row = |p: &str, c: &str, v: f64, u: &str| {
-        (Some(p.into()), Some(c.into()), Some(v), Some(u.into()))
-    };
+    let got = place_rows(text);
+    let row = place_row;
     let want = vec![
         row("厦门市", "地区生产总值", 9000.0, "亿元"),
         row("厦门市", "常住人口", 530.0, "万人"),
@@ -147,4 +156,17 @@ fn a_column_headed_as_cities_labels_the_rows_whatever_stands_before() {
         row("泉州市", "常住人口", 890.0),
     ];
     assert_eq!(got, want);
+}
+
+#[test]
+fn a_figure_cell_may_write_its_own_unit() {
+    let text =
+        "城市速览\n城市\tGDP\t常住人口\n厦门\t9,000亿元\t530万人\n泉州\t1.2万亿元\t890万人\n";
+    let rows = place_rows(text);
+    let figures: Vec<String> = rows
+        .iter()
+        .map(|(_, _, v, u)| format!("{}{}", v.unwrap_or(0.0), u.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(figures, ["9000亿元", "530万人", "1.2万亿元", "890万人"]);
+    assert_eq!(rows[2].0.as_deref(), Some("泉州市"));
 }
