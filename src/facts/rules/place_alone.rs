@@ -13,6 +13,7 @@ use super::super::{Fact, LOOK_BACK};
 use super::owner::{may_own, owner_of};
 use crate::lexicon::roundup_words::{ASPECT_FRAMES, TITLE_ASPECTS};
 use crate::places::{place_at, PLACE_MAX_CHARS};
+use crate::text::ends_at;
 
 /// The subject of a fact whose own subject is a place and nothing else:
 /// the place with the indicator (without its own place) of the last fact
@@ -48,6 +49,13 @@ pub(in crate::facts) fn place_alone_subject(
 /// or that a title names among [`TITLE_ASPECTS`].
 pub(in crate::facts) fn aspect_of(chars: &[char], start: usize, end: usize) -> Option<String> {
     let clause_end = (start..end).find(|&i| matches!(chars[i], '，' | '：'))?;
+    // Most sentences open with no frame: no text is built for them.
+    if !ASPECT_FRAMES
+        .iter()
+        .any(|(_, close)| ends_at(chars, clause_end, close))
+    {
+        return None;
+    }
     let clause: String = chars[start..clause_end].iter().collect();
     let inner = ASPECT_FRAMES
         .iter()

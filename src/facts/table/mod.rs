@@ -166,6 +166,11 @@ fn figure_and_unit(cell: &[char]) -> Option<(f64, Option<String>)> {
     if let Some(v) = figure(cell) {
         return Some((v, None));
     }
+    // A figure opens with its number: a cell of words is none (and prose
+    // read as one cell is not scanned).
+    if !cell.first().is_some_and(char::is_ascii_digit) {
+        return None;
+    }
     let bare: Vec<char> = cell.iter().copied().filter(|c| *c != ',').collect();
     match crate::quantity::scan(&bare, 0, bare.len()).as_slice() {
         [q] if q.start == 0 && q.end == bare.len() && !q.unit.is_empty() => {
@@ -219,12 +224,12 @@ fn label_at(chars: &[char], line: &CellLine) -> Option<usize> {
 /// above it, when it has cells and no figure.
 fn is_head_above(chars: &[char], lines: &[CellLine], i: usize) -> bool {
     let head = &lines[i - 1];
-    let first_data = is_data_row(chars, &lines[i]);
-    let no_figures = head
-        .cells
-        .iter()
-        .all(|c| figure_and_unit(cell_text(chars, *c)).is_none());
-    first_data && head.cells.len() >= 2 && no_figures
+    let no_figures = || {
+        head.cells
+            .iter()
+            .all(|c| figure_and_unit(cell_text(chars, *c)).is_none())
+    };
+    head.cells.len() >= 2 && is_data_row(chars, &lines[i]) && no_figures()
 }
 
 /// A table's caption: what it is of, the year and the unit (表1 2022年…
