@@ -15,7 +15,8 @@ Usage: zhibiao panel [OPTIONS] FILE...
 One line per region × standard indicator × period: the target, the estimate
 and the actual side by side (a 2024 work report's targets meet the 2025
 report's 2024 results), with the gap and whether the target was met.
-Region comes from each report, period from each row.
+Region comes from each row (the report's own, or the city a round-up
+row is of), period from each row.
 
 Options:
   -f, --format FORMAT  table (default), csv, tsv, json, xlsx (needs -o)

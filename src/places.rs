@@ -77,6 +77,10 @@ fn names() -> &'static Names {
     })
 }
 
+/// The longest full name of a unit, in chars (新疆维吾尔自治区 is 8; some
+/// autonomous counties run to 11), with room to spare.
+pub const PLACE_MAX_CHARS: usize = 16;
+
 /// The unit a name stands for (鞍山 → 鞍山市), settled by `own` (the
 /// report's region) when several units share it; `None` when it names no
 /// unit or stays ambiguous.
@@ -160,6 +164,18 @@ fn choose(found: &[(Place, Form)], own: Option<Place>) -> Option<Place> {
     only(full)
 }
 
+/// Whether `name` is, as a whole, the full name or the short form of some
+/// unit, even one several units share (南昌: 南昌市 and 南昌县).
+pub fn names_a_place(name: &str) -> bool {
+    let c: Vec<char> = name.chars().collect();
+    let n = names();
+    let whole = n.index.all_at(&c, 0).any(|k| {
+        let (unit, form) = n.keys[k];
+        name_len(unit, form) == c.len()
+    });
+    whole
+}
+
 /// Every unit whose full name is exactly `name` (鼓楼区: four of them).
 pub fn named_in_full(name: &[char]) -> Vec<Place> {
     units_named_in_full(name).collect()
@@ -182,7 +198,12 @@ fn units_named_in_full(name: &[char]) -> impl Iterator<Item = Place> + '_ {
 /// A prefecture-level unit or a municipality (北京市): the units a county
 /// or district report names as its city.
 pub fn is_city_or_municipality(p: Place) -> bool {
-    p.level() == Level::City || (p.level() == Level::Province && p.name().ends_with('市'))
+    p.level() == Level::City || is_municipality(p)
+}
+
+/// A municipality (北京市): a province-level unit that is a city.
+pub fn is_municipality(p: Place) -> bool {
+    p.level() == Level::Province && p.name().ends_with('市')
 }
 
 /// The unit a chain of names stands for (辽宁省阜新市海州区, 鞍山市立山区,
@@ -226,6 +247,12 @@ mod tests {
     }
 
     #[test]
+    fn no_name_is_longer_than_the_longest_said() {
+        let longest = divisions().iter().map(|d| d.name.chars().count()).max();
+        assert!(longest.is_some_and(|n| n <= PLACE_MAX_CHARS), "{longest:?}");
+    }
+
+    #[test]
     fn levels_follow_the_table() {
         let level = |n: &str| resolve(n, None).map(Place::level);
         assert_eq!(level("北京市"), Some(Level::Province));
@@ -254,7 +281,9 @@ mod tests {
     fn words_that_name_no_unit_resolve_to_nothing() {
         for word in ["农业强", "消费", "全市", "城", "建设农业强省"] {
             assert_eq!(resolve(word, None), None, "{word}");
+            assert!(!names_a_place(word), "{word}");
         }
+        assert!(names_a_place("南昌") && names_a_place("鼓楼区"));
     }
 
     #[test]

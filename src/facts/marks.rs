@@ -37,6 +37,9 @@ pub(super) struct Marks<'d> {
     /// The topic the sentence or one before it in the paragraph opened
     /// with (see `rules::topic`).
     pub(super) topic: Option<String>,
+    /// The indicator a round-up's sentence or title is about (从GDP总量看，
+    /// …; 城市GDP百强榜), for places that name none (see `rules::place_alone`).
+    pub(super) aspect: Option<String>,
     /// The indicators the rules know (the standard ones and the user's):
     /// the parser's, set by `extract`; the standard ones until then.
     pub(super) dict: &'d Dictionary,
@@ -94,6 +97,7 @@ impl Marks<'_> {
             periods,
             baselines,
             topic: None,
+            aspect: None,
             dict: Dictionary::standard(),
         }
     }

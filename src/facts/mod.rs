@@ -27,7 +27,13 @@
 //! | [`rules::since_baseline`] | 较2020年下降20% is a change over 2021-2025 |
 //! | [`rules::change_range`] | 下降3-5% runs low to high |
 //! | [`rules::status`] | actual, estimate or target |
+//! | [`rules::means_phrase`] | 宁波以9800亿元的经济总量居…: 宁波's 经济总量, no rank |
+//! | [`rules::counterpart`] | 一般公共预算收入…，支出…: the budget's 支出 |
+//! | [`rules::place_alone`] | 上海GDP为…，北京为…: 北京GDP |
+//! | [`rules::per_head`] | GDP 9000亿元，人均9.3万元: 人均GDP |
 //! | [`rules::owner`] | 洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's |
+//! | [`rules::place_topic`] | 杭州市经济总量…，常住人口…: the clauses after a place are its |
+//! | [`rules::people_unit`] | 常住人口985万: unit 万人 |
 //!
 //! A new rule goes in a file of its own under `rules/`, called from
 //! [`group_facts`] (subjects and lists) or [`row`] (period and status).
@@ -51,6 +57,7 @@ use marks::Marks;
 use row::to_rows;
 use rules::{
     change_joins_level::push_fact,
+    counterpart::counterpart_subject,
     cut_object::cut_of_object,
     each::subject_items,
     example_names::names_an_example,
@@ -59,8 +66,12 @@ use rules::{
     levels_for_changes::levels_for_changes,
     list_group::list_group,
     list_verb::govern_by_list_verb,
+    means_phrase::means_subject,
     output_change::output_subject,
-    owner::give_region,
+    people_unit::people_unit,
+    per_head::per_head_subject,
+    place_alone::{aspect_of, place_alone_subject, title_aspect},
+    place_topic::{opens_own_scope, Owners},
     role::{improvement_sign, read_roles},
     share_of::{bare_share, is_share_of_before, share_subject},
     topic::{sentence_topic, topic_subject},
@@ -127,13 +138,15 @@ pub fn extract(
     // section) is dated by the last year it wrote in the paragraph so far.
     let mut carried: Option<Period> = None;
     let mut topic: Option<String> = None;
-    let own_name = doc.meta.region.as_deref();
-    let own = own_name.and_then(crate::places::resolve_chain);
+    let mut owners = Owners::new(&doc.meta);
+    let titled = doc.meta.title.as_deref().and_then(title_aspect);
     for s in sentences {
         let ctx = doc.context_at(s.start);
         if s.start > 0 && chars[s.start - 1] == '\n' {
             topic = None;
+            owners.new_line();
         }
+        owners.open_sentence(chars, s.start, s.end);
         let own_topic = sentence_topic(chars, s.start, s.end);
         let dateless = ctx.review_period.is_none();
         let qs = quantity::scan(chars, s.start, s.end);
@@ -144,13 +157,16 @@ pub fn extract(
         } else {
             let mut marks = Marks::read(chars, s, &ctx);
             marks.topic = own_topic.clone().or_else(|| topic.clone());
+            marks.aspect = aspect_of(chars, s.start, s.end).or_else(|| titled.clone());
             marks.dict = dict;
             for fact in sentence_facts(chars, s, &marks, qs) {
+                let own_scope = opens_own_scope(chars, fact.clause, fact.start);
                 for mut row in to_rows(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
                         row.period = carried;
                     }
-                    give_region(&mut row, own_name, own);
+                    owners.give(&mut row, own_scope);
+                    people_unit(&mut row);
                     rows.push(row);
                 }
             }
@@ -164,6 +180,7 @@ pub fn extract(
         if chars.get(s.end) == Some(&'\n') {
             carried = None;
         }
+        owners.end_sentence();
     }
     rows
 }
@@ -192,9 +209,14 @@ pub fn add_table_rows(
         let after = lines.partition_point(|&(s, _)| s <= r.start);
         after.checked_sub(1).is_none_or(|k| r.start >= lines[k].1)
     });
+    let mut owners = Owners::new(&doc.meta);
     for fact in facts {
         let ctx = doc.context_at(norm.position_of(fact.start));
-        rows.push(row::table_row(&ctx, fact, dict));
+        let mut row = row::table_row(&ctx, fact, dict);
+        owners.give(&mut row, false);
+        owners.new_line();
+        people_unit(&mut row);
+        rows.push(row);
     }
     crate::order::sort_by_key(rows, |r| r.start);
 }
@@ -279,7 +301,7 @@ fn group_facts(
         last: &members[n - 1].q,
         next_start: next_start(readings, i + n - 1, s.end),
     };
-    let found = subject::find(chars, &place);
+    let found = means_subject(chars, &place, subject::find(chars, &place));
     if names_an_example(chars, &found, place.next_start) {
         return Vec::new();
     }
@@ -328,6 +350,12 @@ fn member_subject(
 ) -> String {
     if let Some(object) = cut_of_object(&subject, r) {
         subject = object;
+    }
+    if let Some(named) = counterpart_subject(before, &subject, part, marks.dict)
+        .or_else(|| place_alone_subject(before, &subject, part, marks.aspect.as_deref()))
+        .or_else(|| per_head_subject(before, &subject, part))
+    {
+        subject = named;
     }
     if subject.is_empty() {
         subject = bare_share(chars, &r.q).unwrap_or_default();

@@ -99,6 +99,11 @@ pub const SCOPE_WORDS: &[&str] = &[
     "地级及以上城市", "设区市",
     // Verbs that only report the figure (实现再就业, 帮扶困难人员就业).
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
+    // How a figure per head is reckoned (按常住人口计算的人均GDP).
+    "按常住人口计算的", "按常住人口计算",
+    // The year a figure covers, between a round-up's place and its name
+    // (杭州全年GDP): the period says it.
+    "全年",
     // What a register counts: still the stock of that kind (有效期内高新技术
     // 企业, 入库科技型中小企业, 各类市场主体).
     "有效期内", "入库", "在库", "各类",

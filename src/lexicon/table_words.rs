@@ -27,6 +27,14 @@ pub const TOTAL_LABELS: &[&str] = &[
 /// What a row's label opens with that is no part of its name: 其中：, #.
 pub const LABEL_PREFIXES: &[&str] = &["其中：", "其中:", "其中", "#", "＃", "内："];
 
+/// A first cell of this many digits at most before a named cell is a rank
+/// (1 | 上海 | …), not a year or a figure.
+pub const RANK_MAX_DIGITS: usize = 3;
+
+/// Heads of a column of cities: in a table that lists their provinces too
+/// (省份 | 城市 | GDP), the rows are the cities'.
+pub const CITY_HEADS: &[&str] = &["城市", "城市名称", "地市", "市州", "设区市", "地级市"];
+
 /// Before the unit in a table's caption or head: （单位：亿元）.
 pub const UNIT_LABELS: &[&str] = &["单位：", "单位:"];
 

@@ -31,8 +31,12 @@ pub const OUTPUT_NOUNS: &[&str] = &["产量", "总产", "产值", "产能"];
 /// [`super::direction::LOWER_IS_BETTER`]).
 pub const IMPROVE_VERBS: &[&str] = &["改善"];
 
-/// Nouns naming a growth rate: the number after them is a change.
-pub const RATE_NOUNS: &[&str] = &["增长率", "增速", "增幅", "涨幅", "降幅", "增长幅度"];
+/// Nouns naming a growth rate: the number after them is a change. 实际增速
+/// (at constant prices) is the growth a round-up gives after a city's GDP;
+/// 名义增速 (at current prices) is another measure and not listed.
+pub const RATE_NOUNS: &[&str] = &[
+    "增长率", "增速", "增幅", "涨幅", "降幅", "增长幅度", "实际增速",
+];
 
 /// Verbs that state a growth-rate noun's number as a level (增速达到10.5%,
 /// 涨幅控制在3%左右): the number stays a change.

@@ -4,7 +4,8 @@
 //!
 //! The panel consumes parsed [`Report`]s; no parsing happens here.
 //!
-//! - Region comes from each report's meta, period from each row: a 2024
+//! - Region comes from each row (the report's own, unless the row is
+//!   another place's: a city of a round-up), period from each row: a 2024
 //!   work report's 2024 targets and the 2025 report's 2024 results meet in
 //!   one cell. A report whose region is unknown, or a row whose period is
 //!   unknown, keeps its cells to itself (they meet nothing from another
@@ -240,8 +241,10 @@ pub fn build(sources: &[Source]) -> Panel {
     let mut cells: Vec<Cell> = Vec::new();
     let mut index: HashMap<Key, usize> = HashMap::new();
     for (report, source) in sources.iter().enumerate() {
-        let region = source.report.meta.region.clone();
+        let own = source.report.meta.region.as_deref();
         for row in &source.report.rows {
+            // A row of another place (a city in a round-up) is that place's.
+            let region = row.region.as_deref().or(own);
             let Some(canonical) = row.canonical.as_deref() else {
                 continue;
             };
@@ -249,10 +252,10 @@ pub fn build(sources: &[Source]) -> Panel {
                 continue;
             }
             let period = row.period;
-            let key = key(region.as_deref(), canonical, period, report);
+            let key = key(region, canonical, period, report);
             let at = *index.entry(key).or_insert_with(|| {
                 cells.push(Cell {
-                    region: region.clone(),
+                    region: region.map(str::to_string),
                     canonical: canonical.to_string(),
                     category: row.category,
                     period,

@@ -259,6 +259,38 @@ fn unknown_regions_and_periods_stay_with_their_report() {
 }
 
 #[test]
+fn one_text_of_several_places_gives_each_place_its_cells() {
+    let text = "城市速览\n2025年，厦门GDP总量9000亿元，常住人口530万人。\n2025年，泉州GDP总量1.2万亿元。\n";
+    let r = parse(text);
+    let p = build(&[Source::new("a", &r)]);
+    assert_eq!(p.cells.len(), 3, "{:#?}", p.cells);
+    assert_eq!(
+        cell(&p, "厦门市", "地区生产总值", "2025")
+            .actual
+            .as_ref()
+            .unwrap()
+            .value,
+        Some(9000.0)
+    );
+    assert_eq!(
+        cell(&p, "厦门市", "常住人口", "2025")
+            .actual
+            .as_ref()
+            .unwrap()
+            .value,
+        Some(530.0)
+    );
+    assert_eq!(
+        cell(&p, "泉州市", "地区生产总值", "2025")
+            .actual
+            .as_ref()
+            .unwrap()
+            .value,
+        Some(1.2)
+    );
+}
+
+#[test]
 fn rows_without_a_standard_name_or_a_number_stay_out() {
     let mut plain = row(Status::Actual, None, Some(5.0), 0);
     plain.canonical = None;

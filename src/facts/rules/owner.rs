@@ -14,50 +14,107 @@
 //! subject; any other place (a short form 洛阳, a province, a place outside
 //! the region) owns only a standard indicator: 中山 before 公园游客量 is no
 //! 中山市, 新建区 in 新建区域养老中心 no district, and 江苏省 before 第二十届运动会
-//! no owner. Short forms are those of provinces and prefectures. A name
+//! no owner. Short forms are those of provinces and prefectures. A bare
+//! 人口 is owned too: counted in 万 it is the place's 常住人口 (people_unit). A name
 //! several units share is settled by the report's region or left alone.
 
 use crate::indicator;
+use crate::lexicon::roundup_words::BARE_POPULATION;
 use crate::model::{Level, Row};
 use crate::places::{self, Place};
 use crate::text::is_cjk;
+
+/// Written between an owner and its subject (南京的GDP总量).
+const POSSESSIVE: char = '的';
 
 /// The fewest chars a full name owning a subject has: 城区 and 矿区 are
 /// divisions, but as a subject's first word they are generic.
 const MIN_OWNER_CHARS: usize = 3;
 
+/// Whether a unit written in full (`full`) or by its short form may own a
+/// subject: a full name of a few chars, a short form of a province or a
+/// prefecture (长沙 is 长沙市, not 长沙县).
+pub(crate) fn may_own(p: Place, full: bool) -> bool {
+    if full {
+        p.name().chars().count() >= MIN_OWNER_CHARS
+    } else {
+        matches!(p.level(), Level::Province | Level::City)
+    }
+}
+
 /// The division that owns `subject` as its first words, with the length
 /// of its name in chars; `own` settles a shared name.
 pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> {
-    let accept = |p: Place, full: bool| {
-        if full {
-            p.name().chars().count() >= MIN_OWNER_CHARS
-        } else {
-            matches!(p.level(), Level::Province | Level::City)
-        }
-    };
-    let (place, len) = places::place_at(subject, 0, own, &accept)?;
+    owner_among(subject, own, &may_own)
+}
+
+/// The owner of `subject` among the units of one level: a name several
+/// units share (吉林: a province and a city) settled by the level of the
+/// places named before it (a table of cities).
+pub fn owner_at_level(
+    subject: &[char],
+    own: Option<Place>,
+    level: Level,
+) -> Option<(Place, usize)> {
+    owner_among(subject, own, &|p, full| {
+        may_own(p, full) && p.level() == level
+    })
+}
+
+fn owner_among(
+    subject: &[char],
+    own: Option<Place>,
+    accept: &dyn Fn(Place, bool) -> bool,
+) -> Option<(Place, usize)> {
+    let (place, name_len) = places::place_at(subject, 0, own, accept)?;
+    let full = subject[..name_len].iter().copied().eq(place.name().chars());
+    // 南京的GDP总量, 苏州（江苏）GDP: the place's, as 南京GDP总量 is.
+    let len = name_len + usize::from(subject.get(name_len) == Some(&POSSESSIVE));
+    let len = len + bracketed_place_len(subject, len);
     let rest: String = subject[len..].iter().collect();
-    let full = subject[..len].iter().copied().eq(place.name().chars());
     let part_of_own = own.is_some_and(|o| place.is_within(o));
     let names_a_subject = rest.chars().count() >= 2
         && rest
             .chars()
             .next()
             .is_some_and(|c| is_cjk(c) || c.is_ascii_alphabetic())
-        && ((full && part_of_own) || indicator::canonical(&rest).is_some());
+        && ((full && part_of_own)
+            || indicator::canonical(&rest).is_some()
+            || rest == BARE_POPULATION.0);
     names_a_subject.then_some((place, len))
+}
+
+/// The length of a bracketed place at `at` (苏州（江苏）: its province), or 0.
+fn bracketed_place_len(subject: &[char], at: usize) -> usize {
+    if !subject.get(at).is_some_and(|c| matches!(c, '（' | '(')) {
+        return 0;
+    }
+    let Some(close) = subject[at..].iter().position(|c| matches!(c, '）' | ')')) else {
+        return 0;
+    };
+    let inner: String = subject[at + 1..at + close].iter().collect();
+    if places::resolve(&inner, None).is_some() {
+        close + 1
+    } else {
+        0
+    }
 }
 
 /// Gives a row its place: the owner named before its subject (which then
 /// leaves the indicator, and the standard name is looked up again), else
-/// the report's own region `own_name`.
-pub(in crate::facts) fn give_region(row: &mut Row, own_name: Option<&str>, own: Option<Place>) {
+/// the report's own region `own_name`. A name several units share is
+/// settled by `peer`, the level of the place named before. Returns the
+/// owner named, if any.
+pub(in crate::facts) fn give_region(
+    row: &mut Row,
+    own_name: Option<&str>,
+    own: Option<Place>,
+    peer: Option<Level>,
+) -> Option<Place> {
     row.region = own_name.map(str::to_string);
     let subject: Vec<char> = row.indicator.chars().collect();
-    let Some((place, len)) = owner_of(&subject, own) else {
-        return;
-    };
+    let (place, len) = owner_of(&subject, own)
+        .or_else(|| peer.and_then(|level| owner_at_level(&subject, own, level)))?;
     row.indicator = subject[len..].iter().collect();
     let canonical = indicator::canonical(&row.indicator);
     row.category = indicator::category(&row.indicator, canonical);
@@ -66,6 +123,7 @@ pub(in crate::facts) fn give_region(row: &mut Row, own_name: Option<&str>, own: 
     if Some(place) != own {
         row.region = Some(place.name().to_string());
     }
+    Some(place)
 }
 
 #[cfg(test)]
@@ -98,6 +156,20 @@ mod tests {
         let got = rows(&format!("{PROVINCE}漯河GDP增长5.1%。\n"));
         assert_eq!(got[0].1.as_deref(), Some("地区生产总值"));
         assert_eq!(got[0].2.as_deref(), Some("漯河市"));
+    }
+
+    #[test]
+    fn an_owner_with_de_owns_the_row() {
+        let got = rows(&format!("{PROVINCE}漯河的地区生产总值达到2000亿元。\n"));
+        assert_eq!(got[0].0, "地区生产总值");
+        assert_eq!(got[0].2.as_deref(), Some("漯河市"));
+    }
+
+    #[test]
+    fn a_province_in_brackets_after_the_owner_is_no_part_of_the_subject() {
+        let got = rows("城市速览\n苏州（江苏）GDP总量2.6万亿元。\n");
+        assert_eq!(got[0].0, "GDP总量");
+        assert_eq!(got[0].2.as_deref(), Some("苏州市"));
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub(crate) struct TableFact {
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq)]
 enum Column {
+    /// A row's rank before its label (排名): no figure of its own.
+    Rank,
     Label,
     Unit,
     Level {
@@ -80,7 +82,10 @@ pub(crate) fn table_facts(chars: &[char]) -> Vec<TableFact> {
             continue;
         }
         let caption = caption_above(chars, &lines, i - 1);
-        let columns = read_head(chars, &lines[i - 1], caption.as_ref());
+        let label = city_column(chars, &lines[i - 1])
+            .or_else(|| label_at(chars, &lines[i]))
+            .unwrap_or(0);
+        let columns = read_head(chars, &lines[i - 1], caption.as_ref(), label);
         while i < lines.len() && is_data_row(chars, &lines[i]) {
             row_facts(chars, &lines[i], &columns, caption.as_ref(), &mut out);
             i += 1;
@@ -155,26 +160,76 @@ fn figure(cell: &[char]) -> Option<f64> {
     decimal_value(&text).map(|v| v * sign)
 }
 
+/// A figure cell's value and, when it writes one after the number
+/// (53926.71亿元, 1,262万人), its own unit.
+fn figure_and_unit(cell: &[char]) -> Option<(f64, Option<String>)> {
+    if let Some(v) = figure(cell) {
+        return Some((v, None));
+    }
+    // A figure opens with its number: a cell of words is none (and prose
+    // read as one cell is not scanned).
+    if !cell.first().is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let bare: Vec<char> = cell.iter().copied().filter(|c| *c != ',').collect();
+    match crate::quantity::scan(&bare, 0, bare.len()).as_slice() {
+        [q] if q.start == 0 && q.end == bare.len() && !q.unit.is_empty() => {
+            q.value.map(|v| (v, Some(q.unit.clone())))
+        }
+        _ => None,
+    }
+}
+
 /// A row of figures: a label with Chinese in it, then at least one figure.
 fn is_data_row(chars: &[char], line: &CellLine) -> bool {
-    let Some((first, rest)) = line.cells.split_first() else {
+    let Some(label) = label_at(chars, line) else {
         return false;
     };
-    line.cells.len() >= 2
-        && cell_text(chars, *first).iter().any(|c| is_cjk(*c))
-        && rest.iter().any(|c| figure(cell_text(chars, *c)).is_some())
+    line.cells.len() >= label + 2
+        && line.cells[label + 1..]
+            .iter()
+            .any(|c| figure_and_unit(cell_text(chars, *c)).is_some())
+}
+
+/// The column a table of places heads as its cities (省份 | 城市 | GDP):
+/// the rows are the cities', whatever stands before.
+fn city_column(chars: &[char], head: &CellLine) -> Option<usize> {
+    head.cells.iter().position(|c| {
+        let t = cell_text(chars, *c);
+        w::CITY_HEADS
+            .iter()
+            .any(|h| t.iter().copied().eq(h.chars()))
+    })
+}
+
+/// The cell of a row's label: the first, or the second after a rank (a
+/// league table of cities: 1 | 上海 | …).
+fn label_at(chars: &[char], line: &CellLine) -> Option<usize> {
+    let named = |j: usize| {
+        line.cells
+            .get(j)
+            .is_some_and(|c| cell_text(chars, *c).iter().any(|c| is_cjk(*c)))
+    };
+    if named(0) {
+        return Some(0);
+    }
+    let rank = line.cells.first().is_some_and(|c| {
+        let t = cell_text(chars, *c);
+        (1..=w::RANK_MAX_DIGITS).contains(&t.len()) && t.iter().all(char::is_ascii_digit)
+    });
+    (rank && named(1)).then_some(1)
 }
 
 /// The head of a table whose first row of figures is line `i`: the line
 /// above it, when it has cells and no figure.
 fn is_head_above(chars: &[char], lines: &[CellLine], i: usize) -> bool {
     let head = &lines[i - 1];
-    let first_data = is_data_row(chars, &lines[i]);
-    let no_figures = head
-        .cells
-        .iter()
-        .all(|c| figure(cell_text(chars, *c)).is_none());
-    first_data && head.cells.len() >= 2 && no_figures
+    let no_figures = || {
+        head.cells
+            .iter()
+            .all(|c| figure_and_unit(cell_text(chars, *c)).is_none())
+    };
+    head.cells.len() >= 2 && is_data_row(chars, &lines[i]) && no_figures()
 }
 
 /// A table's caption: what it is of, the year and the unit (表1 2022年…
@@ -248,7 +303,12 @@ fn year_head(t: &[char]) -> Option<i32> {
     (t.len() == 4 || (t.len() == 5 && t[4] == '年')).then_some(n as i32)
 }
 
-fn read_head(chars: &[char], head: &CellLine, caption: Option<&Caption>) -> Vec<Column> {
+fn read_head(
+    chars: &[char],
+    head: &CellLine,
+    caption: Option<&Caption>,
+    label: usize,
+) -> Vec<Column> {
     let texts: Vec<&[char]> = head.cells.iter().map(|c| cell_text(chars, *c)).collect();
     let has_change_column = texts.iter().skip(1).any(|t| is_change_head(t));
     let years_change = caption.is_some_and(|c| c.changes) && !has_change_column;
@@ -257,7 +317,9 @@ fn read_head(chars: &[char], head: &CellLine, caption: Option<&Caption>) -> Vec<
         .iter()
         .enumerate()
         .map(|(j, t)| {
-            if j == 0 {
+            if j < label {
+                Column::Rank
+            } else if j == label {
                 Column::Label
             } else if w::UNIT_HEADS
                 .iter()
@@ -283,16 +345,27 @@ fn read_head(chars: &[char], head: &CellLine, caption: Option<&Caption>) -> Vec<
                     year: None,
                 }
             } else {
-                let name = head_name(t);
+                let (year, name) = dated_name(&head_name(t));
                 let generic = w::GENERIC_VALUE_HEADS.iter().any(|g| name.contains(g));
                 Column::Level {
                     unit: bracketed_unit(t).or_else(|| caption_unit.clone()),
                     measure: (!generic && !name.is_empty()).then_some(name),
-                    year: None,
+                    year,
                 }
             }
         })
         .collect()
+}
+
+/// A head's name without the year it opens with (2025年GDP → 2025, GDP).
+fn dated_name(name: &str) -> (Option<i32>, String) {
+    let t: Vec<char> = name.chars().collect();
+    match first_year(&t) {
+        Some(year) if read_uint(&t, 0).is_some_and(|(_, len)| len == 4) => {
+            (Some(year), t[5..].iter().collect())
+        }
+        _ => (None, name.to_string()),
+    }
 }
 
 fn is_change_head(t: &[char]) -> bool {
@@ -345,6 +418,29 @@ fn strip_numbering(t: &[char]) -> &[char] {
     t
 }
 
+/// How many level columns name a measure of their own.
+fn measure_count(columns: &[Column]) -> usize {
+    let named = |c: &&Column| {
+        matches!(
+            c,
+            Column::Level {
+                measure: Some(_),
+                ..
+            }
+        )
+    };
+    columns.iter().filter(named).count()
+}
+
+/// The unit a row's column of units gives it.
+fn row_unit(chars: &[char], line: &CellLine, columns: &[Column]) -> Option<String> {
+    columns
+        .iter()
+        .position(|c| *c == Column::Unit)
+        .and_then(|j| line.cells.get(j))
+        .map(|c| cell_text(chars, *c).iter().collect())
+}
+
 /// The facts of one row: each level with the change right after it, and
 /// each change standing alone.
 fn row_facts(
@@ -354,29 +450,23 @@ fn row_facts(
     caption: Option<&Caption>,
     out: &mut Vec<TableFact>,
 ) {
-    let label = clean_label(cell_text(chars, line.cells[0]));
+    let at = columns
+        .iter()
+        .position(|c| *c == Column::Label)
+        .unwrap_or(0);
+    let label = clean_label(cell_text(chars, line.cells[at]));
     if label.is_empty() {
         return;
     }
-    let measures = columns
-        .iter()
-        .filter(|c| {
-            matches!(
-                c,
-                Column::Level {
-                    measure: Some(_),
-                    ..
-                }
-            )
-        })
-        .count();
+    let measures = measure_count(columns);
     let total = w::TOTAL_LABELS.contains(&label.as_str());
-    let row_unit = columns
-        .iter()
-        .position(|c| *c == Column::Unit)
-        .and_then(|j| line.cells.get(j))
-        .map(|c| cell_text(chars, *c).iter().collect::<String>());
-    let cell_figure = |j: usize| line.cells.get(j).and_then(|c| figure(cell_text(chars, *c)));
+    let row_unit = row_unit(chars, line, columns);
+    let cell_level = |j: usize| {
+        line.cells
+            .get(j)
+            .and_then(|c| figure_and_unit(cell_text(chars, *c)))
+    };
+    let cell_figure = |j: usize| cell_level(j).map(|(v, _)| v);
     let caption_year = caption.and_then(|c| c.year);
     let mut j = 1;
     while j < columns.len() {
@@ -386,14 +476,9 @@ fn row_facts(
                 measure,
                 year,
             } => {
-                let subject = match measure {
-                    None => Some(label.clone()),
-                    Some(m) if total => Some(m.clone()),
-                    Some(m) if measures == 1 => Some(format!("{label}{m}")),
-                    Some(_) => None,
-                };
+                let subject = level_subject(&label, measure.as_deref(), total, measures);
                 let unit = unit.clone().or_else(|| row_unit.clone());
-                let level = cell_figure(j).zip(unit);
+                let level = cell_level(j).and_then(|(v, own)| Some((v, unit.or(own)?)));
                 let change = match columns.get(j + 1) {
                     Some(Column::Change { unit, year: None }) => {
                         j += 1;
@@ -407,7 +492,7 @@ fn row_facts(
                 let change = cell_figure(j).map(|v| (v, unit.clone()));
                 Some((label.clone(), None, change, year.or(caption_year)))
             }
-            Column::Label | Column::Unit => None,
+            Column::Label | Column::Rank | Column::Unit => None,
         };
         if let Some((subject, level, change, year)) = fact {
             if level.is_some() || change.is_some() {
@@ -425,87 +510,30 @@ fn row_facts(
     }
 }
 
+/// The subject of a level column: the row's label, the column's measure
+/// for a total, the label with the measure when the table has one measure
+/// or the label is a place (a table of cities: 杭州 | GDP | 常住人口 → 杭州GDP,
+/// 杭州常住人口, the place then owns the row); none otherwise.
+fn level_subject(
+    label: &str,
+    measure: Option<&str>,
+    total: bool,
+    measures: usize,
+) -> Option<String> {
+    match measure {
+        None => Some(label.to_string()),
+        Some(m) if total => Some(m.to_string()),
+        Some(m) if measures == 1 || crate::places::names_a_place(label) => {
+            Some(format!("{label}{m}"))
+        }
+        Some(_) => None,
+    }
+}
+
 /// The end of the row's last cell (trailing blanks left out).
 fn trimmed_end(line: &CellLine) -> usize {
     line.cells.last().map_or(line.end, |c| c.1)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// subject, value, unit, change, period
-    type Got = (
-        String,
-        Option<f64>,
-        Option<String>,
-        Option<f64>,
-        Option<String>,
-    );
-
-    fn facts(text: &str) -> Vec<Got> {
-        let chars: Vec<char> = text.chars().collect();
-        table_facts(&chars)
-            .into_iter()
-            .map(|f| {
-                (
-                    f.subject,
-                    f.level.as_ref().map(|l| l.0),
-                    f.level.map(|l| l.1),
-                    f.change.as_ref().map(|c| c.0),
-                    f.period.map(|p| p.to_string()),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_level_and_its_change_with_units_in_the_head() {
-        let text = "表3 2023年柳溪市对外贸易\n指标\t金额（亿元）\t比上年增长（%）\n进出口总额\t820.5\t4.2\n其中：出口额\t510.3\t-1.5\n";
-        let got = facts(text);
-        assert_eq!(
-            got[0],
-            (
-                "进出口总额".into(),
-                Some(820.5),
-                Some("亿元".into()),
-                Some(4.2),
-                Some("2023".into())
-            )
-        );
-        assert_eq!(got[1].0, "出口额");
-        assert_eq!(got[1].3, Some(-1.5));
-    }
-
-    #[test]
-    fn year_columns_of_a_change_table() {
-        let text = "表1  2023年价格涨跌幅度（单位：%）\n指标名称  2022年  2023年\n一、居民消费价格  1.8  0.4\n";
-        let got = facts(text);
-        assert_eq!(got.len(), 2);
-        assert_eq!(got[0].0, "居民消费价格");
-        assert_eq!((got[0].1, got[0].3), (None, Some(1.8)));
-        assert_eq!(got[1].4.as_deref(), Some("2023"));
-    }
-
-    #[test]
-    fn a_column_of_units_serves_its_row() {
-        let text = "产品名称\t计量单位\t2023年\t比上年增长（%）\n水泥\t万吨\t640.5\t-12.5\n铁路\t万吨\t-\t-\n";
-        let got = facts(text);
-        assert_eq!(got.len(), 1);
-        assert_eq!(got[0].2.as_deref(), Some("万吨"));
-        assert_eq!(got[0].4.as_deref(), Some("2023"));
-    }
-
-    #[test]
-    fn a_named_measure_joins_the_label_and_a_total_takes_the_measure() {
-        let text = "品种\t产量（万吨）\n粮食\t99.3\n合计\t120.0\n";
-        let got = facts(text);
-        assert_eq!(got[0].0, "粮食产量");
-        assert_eq!(got[1].0, "产量");
-    }
-
-    #[test]
-    fn prose_with_wide_spaces_is_no_table() {
-        assert!(facts("地区生产总值  88.5亿元  增长4.6%\n规上工业增加值  增长5%\n").is_empty());
-    }
-}
+mod tests;

@@ -1,0 +1,50 @@
+//! Rule: a bare counterpart right after an indicator names the same
+//! indicator's other side: 一般公共预算收入1300亿元，支出1200亿元 → the
+//! 支出 is 一般公共预算支出.
+//!
+//! Why: round-ups and bulletins write the budget's two sides once; a bare
+//! 支出 names no standard indicator.
+//!
+//! Example: 一般公共预算收入80亿元，支出95亿元 → 一般公共预算支出 95 亿元.
+
+use super::super::Fact;
+use super::owner::owner_of;
+use crate::indicator::Dictionary;
+use crate::lexicon::roundup_words::COUNTERPARTS;
+
+/// The name a bare counterpart takes from the fact right before it in its
+/// ；-part, when the name so made (without a leading place) is standard.
+pub(in crate::facts) fn counterpart_subject(
+    before: &[Fact],
+    subject: &str,
+    part: usize,
+    dict: &Dictionary,
+) -> Option<String> {
+    let (bare, replaces) = COUNTERPARTS.iter().find(|(b, _)| *b == subject)?;
+    let prev = before.last().filter(|f| f.part == part)?;
+    let stem = prev.subject.strip_suffix(replaces)?;
+    let name = format!("{stem}{bare}");
+    let chars: Vec<char> = name.chars().collect();
+    let skip = owner_of(&chars, None).map_or(0, |(_, len)| len);
+    let named: String = chars[skip..].iter().collect();
+    dict.canonical(&named).is_some().then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::test_support::rows;
+
+    #[test]
+    fn a_bare_spending_after_the_budget_revenue_is_the_budget_spending() {
+        let r = rows("一般公共预算收入80亿元，支出95亿元。");
+        assert_eq!(r[1].canonical.as_deref(), Some("一般公共预算支出"));
+        assert_eq!(r[1].value, Some(95.0));
+    }
+
+    #[test]
+    fn a_bare_spending_after_another_income_stays_bare() {
+        let r = rows("居民人均可支配收入5万元，支出3万元。");
+        assert_eq!(r[1].indicator, "支出");
+        assert_eq!(r[1].canonical, None);
+    }
+}
