@@ -57,9 +57,14 @@ struct Names {
     keys: Vec<(usize, Form)>,
 }
 
-fn names() -> &'static Names {
+/// `None` while the table is empty (the core wasm module before the page
+/// hands it over): nothing is indexed until there is something to index.
+fn names() -> Option<&'static Names> {
     static NAMES: OnceLock<Names> = OnceLock::new();
-    NAMES.get_or_init(|| {
+    if divisions().is_empty() {
+        return None;
+    }
+    Some(NAMES.get_or_init(|| {
         let mut words: Vec<&'static str> = Vec::new();
         let mut keys = Vec::new();
         for (i, d) in divisions().iter().enumerate() {
@@ -74,7 +79,7 @@ fn names() -> &'static Names {
             index: WordIndex::new(words),
             keys,
         }
-    })
+    }))
 }
 
 /// The unit a name stands for (鞍山 → 鞍山市), settled by `own` (the
@@ -95,7 +100,7 @@ pub fn place_at(
     own: Option<Place>,
     accept: &dyn Fn(Place, bool) -> bool,
 ) -> Option<(Place, usize)> {
-    let n = names();
+    let n = names()?;
     let mut best: Option<(usize, Vec<(Place, Form)>)> = None;
     for k in n.index.all_at(c, at) {
         let (unit, form) = n.keys[k];
@@ -162,7 +167,9 @@ fn choose(found: &[(Place, Form)], own: Option<Place>) -> Option<Place> {
 
 /// Every unit whose full name is exactly `name` (鼓楼区: four of them).
 pub fn named_in_full(name: &[char]) -> Vec<Place> {
-    let n = names();
+    let Some(n) = names() else {
+        return Vec::new();
+    };
     n.index
         .all_at(name, 0)
         .map(|k| n.keys[k])

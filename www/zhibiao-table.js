@@ -18,16 +18,30 @@
 // to a function resolving to the initialised module before this runs.
 
 const ENGINE_URL = new URL('./pkg/zhibiao.js', import.meta.url);
+// The core module does not embed the table of administrative divisions:
+// it is fetched from next to it, at the same time, and handed over once.
+const DIVISIONS_URL = new URL('./pkg/divisions.txt', import.meta.url);
 const TYPING_DELAY_MS = 200;
+
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return response.text();
+}
+
+async function loadCore() {
+  const table = fetchText(DIVISIONS_URL);
+  table.catch(() => {}); // awaited below; not unhandled if the module fails first
+  const module = await import(ENGINE_URL.href);
+  await module.default();
+  // A module with the table embedded (the `divisions` feature) has no setDivisions.
+  if (module.setDivisions) module.setDivisions(await table);
+  return module;
+}
 
 let engine = null;
 function loadEngine() {
-  engine ??= (globalThis.ZHIBIAO_ENGINE?.() ??
-    import(ENGINE_URL.href).then(async (module) => {
-      await module.default();
-      return module;
-    })
-  ).catch((error) => {
+  engine ??= (globalThis.ZHIBIAO_ENGINE?.() ?? loadCore()).catch((error) => {
     engine = null; // let a later attempt retry
     throw error;
   });

@@ -3,12 +3,20 @@
 //! how it is packed; `scripts/divisions.mjs` makes it). Each unit has its
 //! full name, its short form, its parent and its level; the lookups by
 //! name live in `crate::places`.
+//!
+//! Native builds, and wasm builds with the `divisions` feature (the npm
+//! package, the single file, the page's second module), embed the table.
+//! The page's core wasm module does not (16 KB gzip less on a first
+//! visit): the page fetches `pkg/divisions.txt` while the module compiles
+//! and hands it over once with [`load`] (`setDivisions`) before its first
+//! parse. Until then the table is empty and no place is found.
 
 use std::sync::OnceLock;
 
 use crate::model::Level;
 
-const PACKED: &str = include_str!("divisions.txt");
+/// The table, unpacked once: from the embedded text, or from [`load`].
+static TABLE: OnceLock<Vec<Division>> = OnceLock::new();
 
 /// Suffixes a short form drops (鞍山市 → 鞍山, 浦东新区 → 浦东), longest
 /// first; a short form keeps at least [`MIN_SHORT_CHARS`] chars, so 清新区
@@ -36,9 +44,24 @@ pub struct Division {
 }
 
 /// Every unit of the table, parents before their children.
+#[cfg(any(not(target_arch = "wasm32"), feature = "divisions"))]
 pub fn divisions() -> &'static [Division] {
-    static TABLE: OnceLock<Vec<Division>> = OnceLock::new();
-    TABLE.get_or_init(|| unpack(PACKED))
+    TABLE.get_or_init(|| unpack(include_str!("divisions.txt")))
+}
+
+/// Every unit of the table, parents before their children; empty until
+/// [`load`] is given it.
+#[cfg(all(target_arch = "wasm32", not(feature = "divisions")))]
+pub fn divisions() -> &'static [Division] {
+    TABLE.get().map_or(&[], Vec::as_slice)
+}
+
+/// Takes the packed table (the text of `divisions.txt`) when none is there
+/// yet; false when it already was (a table is read once: every lookup's
+/// index is built from the first).
+#[cfg(all(target_arch = "wasm32", not(feature = "divisions")))]
+pub fn load(packed: &str) -> bool {
+    TABLE.get().is_none() && TABLE.set(unpack(packed)).is_ok()
 }
 
 /// Reads the packed table (see its header).

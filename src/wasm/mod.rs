@@ -13,7 +13,9 @@
 //! row.end)` is the evidence in JS.
 //!
 //! Features only add exports. The core module (no feature) parses:
-//! `parseToJson`, `defaultOptions`, `version`. `export` adds what the page
+//! `parseToJson`, `defaultOptions`, `version`, and takes the table of
+//! divisions from the page (`setDivisions`: the `divisions` feature, which
+//! `export` includes, embeds it instead). `export` adds what the page
 //! needs only on a click ([`export`]: `render`, `panelToJson`); `xlsx`
 //! adds the sheet writer and the panel's downloads ([`xlsx`]: `toXlsx`,
 //! `panelToXlsx`, `panelToText`). The page loads the core module at once and the `xlsx`
@@ -217,6 +219,17 @@ fn with_parser<T>(options: &Options, f: impl FnOnce(&Parser) -> T) -> Result<T, 
         *last = Some(kept);
         Ok(out)
     })
+}
+
+/// Hands the core module the table of administrative divisions: the text
+/// of `pkg/divisions.txt` (src/lexicon/divisions.txt), which a module
+/// built without the `divisions` feature does not embed. Call it once,
+/// before the first parse; until then no text has a region. False when a
+/// table was already given (the first one stays).
+#[cfg(not(feature = "divisions"))]
+#[wasm_bindgen(js_name = setDivisions)]
+pub fn set_divisions(packed: &str) -> bool {
+    crate::lexicon::divisions::load(packed)
 }
 
 /// The options the page starts from, with every field present.

@@ -7,9 +7,18 @@
 // module (pkg/zhibiao_xlsx*, the crate's `xlsx` feature), fetched on the
 // first download or copy and cached by the service worker once the page is
 // idle.
-import init, { parseToJson, defaultOptions, version } from '../pkg/zhibiao.js';
+import init, { parseToJson, defaultOptions, version, setDivisions } from '../pkg/zhibiao.js';
 
-const ready = init();
+// The table of administrative divisions is not in the core wasm: fetched
+// while the module compiles (same origin, pre-cached by the service worker)
+// and handed over once, before the first parse.
+const divisions = fetch(new URL('../pkg/divisions.txt', import.meta.url)).then((response) => {
+  if (!response.ok) throw new Error(`pkg/divisions.txt: HTTP ${response.status}`);
+  return response.text();
+});
+const ready = Promise.all([init(), divisions]).then(([, table]) => {
+  setDivisions(table);
+});
 const ROWS_PER_PART = 500;
 
 /** The module could not be fetched (offline before its first use). */
