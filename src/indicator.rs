@@ -180,7 +180,7 @@ impl Dictionary {
             }
             let scope = SCOPE_WORDS
                 .iter()
-                .filter(|w| rest.starts_with(**w) && rest.len() > w.len())
+                .filter(|w| rest.starts_with(*w) && rest.len() > w.len())
                 .max_by_key(|w| w.len())?;
             rest = &rest[scope.len()..];
         }
@@ -328,8 +328,11 @@ fn after_last_infix(name: &str) -> Option<&str> {
 
 /// Rewrites every alias in a folded name to its standard fragment.
 fn rewrite(k: &str) -> String {
-    static INDEX: OnceLock<WordIndex> = OnceLock::new();
-    let index = INDEX.get_or_init(|| WordIndex::new(ALIASES.iter().map(|(a, _)| *a)));
+    static INDEX: OnceLock<(WordIndex, Vec<&'static str>)> = OnceLock::new();
+    let (index, standard) = INDEX.get_or_init(|| {
+        let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
+        (WordIndex::new(written), standard)
+    });
     let mut text = k.to_string();
     // Aliases build on each other (与国内生产总值之比): a few passes.
     for _ in 0..3 {
@@ -339,7 +342,7 @@ fn rewrite(k: &str) -> String {
         while at < chars.len() {
             match index.longest_at(&chars, at) {
                 Some((i, len)) => {
-                    out.push_str(ALIASES[i].1);
+                    out.push_str(standard[i]);
                     at += len;
                 }
                 None => {
@@ -396,13 +399,17 @@ pub fn category(subject: &str, canonical: Option<&str>) -> Category {
 
 /// The first keyword of the table found anywhere in a text.
 fn keyword_category(text: &str) -> Category {
-    static INDEX: OnceLock<WordIndex> = OnceLock::new();
-    let index = INDEX.get_or_init(|| WordIndex::new(CATEGORY_KEYWORDS.iter().map(|(k, _)| *k)));
+    static INDEX: OnceLock<(WordIndex, Vec<Category>)> = OnceLock::new();
+    let (index, categories) = INDEX.get_or_init(|| {
+        let (keywords, names): (Vec<_>, Vec<_>) = CATEGORY_KEYWORDS.iter().unzip();
+        let categories = names.iter().map(|n| n.parse().unwrap_or_default());
+        (WordIndex::new(keywords), categories.collect())
+    });
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
         .flat_map(|i| index.all_at(&chars, i))
         .min()
-        .map_or(DEFAULT_CATEGORY, |k| CATEGORY_KEYWORDS[k].1)
+        .map_or(DEFAULT_CATEGORY, |k| categories[k])
 }
 
 #[cfg(test)]
@@ -417,8 +424,15 @@ mod tests {
     }
 
     #[test]
+    fn every_keyword_names_a_category() {
+        for (keyword, name) in CATEGORY_KEYWORDS.iter() {
+            assert!(name.parse::<Category>().is_ok(), "{keyword}: {name}");
+        }
+    }
+
+    #[test]
     fn aliases_never_loop() {
-        for (a, _) in ALIASES {
+        for (a, _) in ALIASES.iter() {
             let once = rewrite(&key(a));
             assert_eq!(rewrite(&once), once, "{a}");
         }

@@ -11,6 +11,8 @@
 //! and hands it over once with [`load`] (`setDivisions`) before its first
 //! parse. Until then the table is empty and no place is found.
 
+use super::packed::Words;
+
 use std::sync::OnceLock;
 
 use crate::model::Level;
@@ -21,7 +23,7 @@ static TABLE: OnceLock<Vec<Division>> = OnceLock::new();
 /// Suffixes a short form drops (鞍山市 → 鞍山, 浦东新区 → 浦东), longest
 /// first; a short form keeps at least [`MIN_SHORT_CHARS`] chars, so 清新区
 /// is 清新, not 清. Autonomous units mark theirs in the table instead.
-pub const SHORT_SUFFIXES: &[&str] = &[
+pub const SHORT_SUFFIXES: Words = crate::words![
     "特别行政区", "地区", "新区", "林区", "特区", "省", "市", "盟", "区", "县", "旗",
 ];
 

@@ -6,6 +6,7 @@ pub mod furniture;
 pub mod indicators;
 pub mod matcher;
 pub mod names;
+pub mod packed;
 pub mod span_words;
 pub mod structure_words;
 pub mod table_words;

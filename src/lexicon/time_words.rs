@@ -1,6 +1,8 @@
 //! Time words: the words of time expressions (src/period/) and of the
 //! five-year plans (“十四五”) that name spans of years.
 
+use super::packed::Words;
+
 /// Five-year plan names and their spans (“十四五” = 2021–2025).
 pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
     ("十一五", 2006, 2010),
@@ -56,7 +58,7 @@ pub const SPAN_BEFORE: &[&str] = &["过去的", "过去", "近", "这"];
 pub const SPAN_AFTER: &[&str] = &["来", "以来", "间"];
 /// A bare “N年” right before a change or a total is the last N years
 /// (财政收入达到80亿元，3年增长20%): they end at the reviewed year.
-pub const SPAN_BEFORE_CHANGE: &[&str] = &[
+pub const SPAN_BEFORE_CHANGE: Words = crate::words![
     "增长", "增加", "提高", "提升", "下降", "降低", "减少", "累计", "翻番", "翻一番",
 ];
 
@@ -87,6 +89,6 @@ pub const YEAR_LEADS: &[&str] = &["截至", "截止", "到", "至"];
 
 /// Words after 年 that belong to a date a subject opens with (2024年上半年,
 /// 2023年底, 2022年以来, 2024年度); the first that follows wins.
-pub const AFTER_YEAR_IN_SUBJECT: &[&str] = &[
+pub const AFTER_YEAR_IN_SUBJECT: Words = crate::words![
     "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
 ];

@@ -12,7 +12,7 @@
 //! came from, so rows can point into the text exactly as the user gave it.
 
 use crate::lexicon::furniture as table;
-use crate::text::{is_cjk, longest_at, starts_at};
+use crate::text::{is_cjk, is_letter_or_digit, longest_at, starts_at};
 
 /// Normalised text with an offset map back to the input.
 #[derive(Debug, Clone, Default)]
@@ -459,14 +459,14 @@ fn is_made_of_frame_words(line: &[char]) -> bool {
     while i < line.len() {
         let found = [table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]
             .iter()
-            .filter_map(|words| longest_at(line, i, words))
+            .filter_map(|words| longest_at(line, i, *words))
             .max();
         if let Some(n) = found {
             covered += n;
             i += n;
             continue;
         }
-        if is_cjk(line[i]) || line[i].is_alphanumeric() {
+        if is_letter_or_digit(line[i]) {
             content += 1;
             if content > FRAME_MAX_OTHER_CHARS {
                 return false;
