@@ -15,7 +15,9 @@ use std::fmt;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
+use crate::lexicon::indicators::STANDARD;
+use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY};
 use crate::lexicon::matcher::{CharHasher, WordIndex};
 use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, LOCATIVE, MEASURE_CHANGING, MEASURE_CHANGING_LEADS,
@@ -58,12 +60,34 @@ impl fmt::Display for DictionaryError {
 
 impl std::error::Error for DictionaryError {}
 
+/// The standard indicators, read once.
+static STANDARD_DICTIONARY: OnceLock<Dictionary> = OnceLock::new();
+
+/// Takes the standard indicators (the text of `indicators.tsv`) in a core
+/// wasm module, which does not embed them, when none are there yet; false
+/// when they already were or the text has a bad line.
+#[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
+pub fn load_standard(tsv: &str) -> bool {
+    STANDARD_DICTIONARY.get().is_none()
+        && Dictionary::parse(tsv).is_ok_and(|d| STANDARD_DICTIONARY.set(d).is_ok())
+}
+
 impl Dictionary {
     /// The standard indicators shipped with the crate.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
     pub fn standard() -> &'static Dictionary {
-        static STD: OnceLock<Dictionary> = OnceLock::new();
         // The shipped file is checked by a unit test; never panic here.
-        STD.get_or_init(|| Dictionary::parse(STANDARD).unwrap_or_default())
+        STANDARD_DICTIONARY.get_or_init(|| Dictionary::parse(STANDARD).unwrap_or_default())
+    }
+
+    /// The standard indicators the page handed over ([`load_standard`]);
+    /// none before.
+    #[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
+    pub fn standard() -> &'static Dictionary {
+        static NONE: OnceLock<Dictionary> = OnceLock::new();
+        STANDARD_DICTIONARY
+            .get()
+            .unwrap_or_else(|| NONE.get_or_init(Dictionary::default))
     }
 
     /// Reads a dictionary in the TSV format. Every line is either blank, a

@@ -71,12 +71,14 @@ pub fn match_at(chars: &[char], at: usize, word: &str) -> Option<usize> {
     Some(j)
 }
 
+/// A list of words: a slice of `&str`, or a lexicon list packed with
+/// [`words!`](crate::words).
+pub trait WordList: IntoIterator<Item: AsRef<str>> {}
+
+impl<T: IntoIterator<Item: AsRef<str>>> WordList for T {}
+
 /// The end of the first of `words` (in list order) written at `at`.
-pub fn match_first(
-    chars: &[char],
-    at: usize,
-    words: impl IntoIterator<Item = impl AsRef<str>>,
-) -> Option<usize> {
+pub fn match_first(chars: &[char], at: usize, words: impl WordList) -> Option<usize> {
     words
         .into_iter()
         .find_map(|word| match_at(chars, at, word.as_ref()))
@@ -84,11 +86,7 @@ pub fn match_first(
 
 /// The length in chars of the longest of `words` written at `at`. For long
 /// lists on hot paths use [`crate::lexicon::matcher::WordIndex`].
-pub fn longest_at(
-    chars: &[char],
-    at: usize,
-    words: impl IntoIterator<Item = impl AsRef<str>>,
-) -> Option<usize> {
+pub fn longest_at(chars: &[char], at: usize, words: impl WordList) -> Option<usize> {
     words
         .into_iter()
         .filter(|w| starts_at(chars, at, w.as_ref()))
@@ -115,7 +113,7 @@ pub fn ends_with(t: &[char], word: &str) -> bool {
 }
 
 /// True when `t` ends with one of `words`.
-pub fn ends_with_any(t: &[char], words: impl IntoIterator<Item = impl AsRef<str>>) -> bool {
+pub fn ends_with_any(t: &[char], words: impl WordList) -> bool {
     words.into_iter().any(|x| ends_with(t, x.as_ref()))
 }
 

@@ -4,11 +4,11 @@
 //! full name, its short form, its parent and its level; the lookups by
 //! name live in `crate::places`.
 //!
-//! Native builds, and wasm builds with the `divisions` feature (the npm
+//! Native builds, and wasm builds with the `tables` feature (the npm
 //! package, the single file, the page's second module), embed the table.
 //! The page's core wasm module does not (16 KB gzip less on a first
 //! visit): the page fetches `pkg/divisions.txt` while the module compiles
-//! and hands it over once with [`load`] (`setDivisions`) before its first
+//! and hands it over once with [`load`] (`setTables`) before its first
 //! parse. Until then the table is empty and no place is found.
 
 use super::packed::Words;
@@ -46,14 +46,14 @@ pub struct Division {
 }
 
 /// Every unit of the table, parents before their children.
-#[cfg(any(not(target_arch = "wasm32"), feature = "divisions"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 pub fn divisions() -> &'static [Division] {
     TABLE.get_or_init(|| unpack(include_str!("divisions.txt")))
 }
 
 /// Every unit of the table, parents before their children; empty until
 /// [`load`] is given it.
-#[cfg(all(target_arch = "wasm32", not(feature = "divisions")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
 pub fn divisions() -> &'static [Division] {
     TABLE.get().map_or(&[], Vec::as_slice)
 }
@@ -61,7 +61,7 @@ pub fn divisions() -> &'static [Division] {
 /// Takes the packed table (the text of `divisions.txt`) when none is there
 /// yet; false when it already was (a table is read once: every lookup's
 /// index is built from the first).
-#[cfg(all(target_arch = "wasm32", not(feature = "divisions")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
 pub fn load(packed: &str) -> bool {
     TABLE.get().is_none() && TABLE.set(unpack(packed)).is_ok()
 }

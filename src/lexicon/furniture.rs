@@ -22,7 +22,7 @@ pub const LINE_LABELS: Words = crate::words![
 
 /// A crawler's or a page's label before the title (标题：2024年…报告): not
 /// part of the title.
-pub const TITLE_LABELS: &[&str] = &[
+pub const TITLE_LABELS: Words = crate::words![
     "标题：", "标题:", "文章标题：", "题目：", "【标题】", "标题 ",
 ];
 
@@ -69,7 +69,7 @@ pub const PAGE_NUMBER_FRAME: &[char] = &[
 
 /// `第 3 页`, `第5/21页`, `共 21 页`, `Page 3 of 21`: the words around a
 /// page number, in the order they stand.
-pub const PAGE_WORD_BEFORE: &[&str] = &["第", "共", "Page", "page", "P"];
+pub const PAGE_WORD_BEFORE: Words = crate::words!["第", "共", "Page", "page", "P"];
 pub const PAGE_WORD_AFTER: &[&str] = &["页", "of"];
 
 /// The largest bare number taken for a page number when it stands alone on
@@ -104,14 +104,14 @@ pub const HEADING_NUMERALS: &[char] = &[
 ];
 
 /// What follows 第X in a heading: 第一章, 第三部分.
-pub const HEADING_ORDINAL_NOUNS: &[&str] = &["章", "节", "条", "部分", "篇", "编"];
+pub const HEADING_ORDINAL_NOUNS: Words = crate::words!["章", "节", "条", "部分", "篇", "编"];
 
 /// What follows 第X at the head of a list item: 第一，第二是.
-pub const LIST_ORDINAL_MARKS: &[&str] = &["，", "、", "是"];
+pub const LIST_ORDINAL_MARKS: Words = crate::words!["，", "、", "是"];
 
 /// Marks after a heading number: 一、 1. 1、
 pub const HEADING_NUMBER_MARKS: &[char] = &['、', '.', '．'];
 
 /// Line starts that make a heading or a byline whatever follows: markdown
 /// headings, a subtitle's dash.
-pub const HEADING_STARTS: &[&str] = &["#", "——", "【"];
+pub const HEADING_STARTS: Words = crate::words!["#", "——", "【"];

@@ -7,13 +7,18 @@ use crate::category::{Category, Category as C};
 /// The standard indicators, one per line:
 /// `standard name<TAB>category<TAB>variant<TAB>variant…` (see the file's head).
 /// Compiled in without the file's `#` comment lines (1 KB gzip of the wasm);
-/// users add their own in the same format at run time.
+/// users add their own in the same format at run time. Not in the page's
+/// core wasm module (no `tables` feature), which the page hands the file
+/// (`pkg/indicators.tsv`) with the divisions.
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 pub const STANDARD: &str = match std::str::from_utf8(&STANDARD_BYTES) {
     Ok(s) => s,
     Err(_) => panic!("indicators.tsv is UTF-8"),
 };
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 const FILE: &[u8] = include_bytes!("indicators.tsv");
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 const STANDARD_BYTES: [u8; uncommented(FILE, None)] = {
     let mut out = [0; uncommented(FILE, None)];
     uncommented(FILE, Some(&mut out));
@@ -22,6 +27,7 @@ const STANDARD_BYTES: [u8; uncommented(FILE, None)] = {
 
 /// Copies `file` without its lines that start with `#` into `out` (when
 /// given); the length of what is kept. Run at compile time.
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 const fn uncommented(file: &[u8], mut out: Option<&mut [u8]>) -> usize {
     let (mut i, mut n) = (0, 0);
     let mut keep = true;

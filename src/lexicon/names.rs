@@ -124,12 +124,12 @@ pub const ADDITION_AFTER: &str = "新增";
 /// A milestone of an amount after a name (地区生产总值万亿元台阶, 粮食产量
 /// 千亿斤新台阶): a level of the indicator it follows. The milestone and the
 /// amount's multiplier and unit chars before it are cut for the lookup.
-pub const MILESTONES: &[&str] = &["新台阶", "台阶", "大关"];
+pub const MILESTONES: Words = crate::words!["新台阶", "台阶", "大关"];
 pub const MILESTONE_AMOUNT_CHARS: &[char] = &['十', '百', '千', '万', '亿', '元', '斤', '吨', '个'];
 
 /// Words inside a name that report it without changing it
 /// (失业人员实现再就业).
-pub const NEUTRAL_INFIXES: &[&str] = &["实现", "完成", "各类"];
+pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类"];
 
 /// Verbs that report a figure: what follows them inside a subject is what
 /// is measured (企业完成建筑业总产值).

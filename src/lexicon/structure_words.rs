@@ -56,7 +56,7 @@ pub const YEAR_LEAD_TAILS: &[char] = &['是', '，', ','];
 
 /// In a plan report's title, the words that end the part naming the
 /// reviewed period (the rest names the planned period).
-pub const TITLE_REVIEW_ENDS: &[&str] = &["执行情况", "完成情况", "工作总结", "工作回顾"];
+pub const TITLE_REVIEW_ENDS: Words = crate::words!["执行情况", "完成情况", "工作总结", "工作回顾"];
 
 /// Heading words of a section that reviews results.
 pub const REVIEW_HEADING_WORDS: Words = crate::words![
@@ -73,13 +73,14 @@ pub const PLAN_HEADING_WORDS: Words = crate::words![
 
 /// A paragraph opening with a time word and then one of these (within a few
 /// chars) announces the plan part of a report: 下半年，我们将…
-pub const PLAN_OPENING_VERBS: &[&str] = &["我们将", "我们要", "将", "要", "我们必须"];
+pub const PLAN_OPENING_VERBS: Words = crate::words!["我们将", "我们要", "将", "要", "我们必须"];
 
 /// Time words that may open such a paragraph.
-pub const PLAN_OPENING_TIMES: &[&str] = &["下半年", "明年", "今年", "新的一年", "下一步", "下阶段"];
+pub const PLAN_OPENING_TIMES: Words =
+    crate::words!["下半年", "明年", "今年", "新的一年", "下一步", "下阶段"];
 
 /// Line openings that address the audience (各位代表：) — never a title.
-pub const SALUTATION_PREFIXES: &[&str] = &["各位", "尊敬的", "同志们"];
+pub const SALUTATION_PREFIXES: Words = crate::words!["各位", "尊敬的", "同志们"];
 
 /// Words that make a plain short line a report line rather than a heading:
 /// bylines, credits, offices.
@@ -136,13 +137,14 @@ pub const GENERIC_REGION_TAILS: Words = crate::words![
 
 /// Words that open with a region suffix's char but are no suffix: the 市 of
 /// 消费市场 or 股票市值 ends no place name.
-pub const WORDS_AT_SUFFIX: &[&str] = &["市场", "市值", "市域", "区域", "区间", "县域", "省份"];
+pub const WORDS_AT_SUFFIX: Words =
+    crate::words!["市场", "市值", "市域", "区域", "区间", "县域", "省份"];
 
 /// Words naming the whole nation as the reporting region.
 pub const NATION_MARKERS: &[&str] = &["国务院总理", "全国人民代表大会第"];
 
 /// Masthead labels before a web page's publication date.
-pub const PUBLISHED_LABELS: &[&str] = &[
+pub const PUBLISHED_LABELS: Words = crate::words![
     "发布时间", "发布日期", "发文日期", "发表时间", "更新时间", "日期",
 ];
 
@@ -151,7 +153,7 @@ pub const MASTHEAD_LINES: usize = 30;
 
 /// Last words of a whole report title (…政府工作报告, …统计公报, …计划草案):
 /// a title line that does not end so may go on in the next line.
-pub const TITLE_ENDS: &[&str] = &["报告", "公报", "草案"];
+pub const TITLE_ENDS: Words = crate::words!["报告", "公报", "草案"];
 
 /// The end of a subtitle line naming the session a report was given at
 /// (——2023年12月27日在…人民代表大会第二次会议上).

@@ -26,7 +26,7 @@ pub const TOTAL_LABELS: Words =
     crate::words!["合计", "总计", "全部", "总量", "全市", "全省", "全区", "全县",];
 
 /// What a row's label opens with that is no part of its name: 其中：, #.
-pub const LABEL_PREFIXES: &[&str] = &["其中：", "其中:", "其中", "#", "＃", "内："];
+pub const LABEL_PREFIXES: Words = crate::words!["其中：", "其中:", "其中", "#", "＃", "内："];
 
 /// Before the unit in a table's caption or head: （单位：亿元）.
 pub const UNIT_LABELS: &[&str] = &["单位：", "单位:"];

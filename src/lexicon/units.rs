@@ -13,7 +13,7 @@ pub const MULTIPLIERS: Words =
 /// Multipliers that are a unit by themselves when the phrase ends after
 /// them (常住人口达1190万，/ 诊疗人次37.7亿（…）): the subject names what is
 /// counted. Longest first.
-pub const BARE_MULTIPLIERS: &[&str] = &["万亿", "亿", "万"];
+pub const BARE_MULTIPLIERS: Words = crate::words!["万亿", "亿", "万"];
 
 /// Chars that end the phrase after a bare multiplier.
 pub const PHRASE_ENDS: &[char] = &['，', '。', '；', '、', '（', '(', '）', ')', '\n', '：'];
@@ -35,11 +35,11 @@ pub const MEASURE_UNITS: Words = crate::words![
 ];
 
 /// Units that are complete on their own and take no multiplier.
-pub const RATE_UNITS: &[&str] = &["个百分点", "百分点", "%", "‰", "倍"];
+pub const RATE_UNITS: Words = crate::words!["个百分点", "百分点", "%", "‰", "倍"];
 
 /// Units that make a number a specification, not a measured fact
 /// (66千伏 in 66千伏输变电工程): never a row.
-pub const SPEC_UNITS: &[&str] = &["千伏", "伏", "兆帕", "级", "星级", "A级"];
+pub const SPEC_UNITS: Words = crate::words!["千伏", "伏", "兆帕", "级", "星级", "A级"];
 
 /// Base units that count things (classifiers): people, households, items. A count followed by a noun
 /// counts that noun (10户以上绿色制造企业); a measure followed by 以上 and a

@@ -22,7 +22,7 @@ pub const CHANGE_DOWN: Words = crate::words![
 /// an output already (总产量, 产值).
 pub const OUTPUT_VERBS: &[&str] = &["增产", "减产"];
 pub const OUTPUT_NOUN: &str = "产量";
-pub const OUTPUT_NOUNS: &[&str] = &["产量", "总产", "产值", "产能"];
+pub const OUTPUT_NOUNS: Words = crate::words!["产量", "总产", "产值", "产能"];
 
 /// Verbs of getting better: a change whose sign depends on the subject
 /// (PM2.5浓度改善16% is a fall of the concentration, see
@@ -44,12 +44,12 @@ pub const RATE_HELD_AT: Words = crate::words![
 ///水平1.2个百分点). After one of these it is a negative one (低于全国0.5个
 /// 百分点: the subject's rate is the lower).
 pub const POINTS_UNIT: &str = "百分点";
-pub const COMPARE_BELOW: &[&str] = &["低于", "慢于", "少于", "落后"];
+pub const COMPARE_BELOW: Words = crate::words!["低于", "慢于", "少于", "落后"];
 
 /// Down verbs that, written before their object and its number, state a cut
 /// of that object (压减地下水开采量2亿立方米, 减少租赁费0.5亿元): a negative
 /// change of the object, not a level.
-pub const CUT_VERBS: &[&str] = &["压减", "减少", "降低", "削减"];
+pub const CUT_VERBS: Words = crate::words!["压减", "减少", "降低", "削减"];
 
 /// Words between a change verb and its number that keep it a change.
 pub const CHANGE_FILLERS: Words =
@@ -147,7 +147,7 @@ pub const ORDINAL_BEFORE: Words = crate::words![
 
 /// Nouns after a count that make it a count of the report's own parts
 /// (以下5个方面), not a measured fact.
-pub const STRUCTURE_NOUNS: &[&str] = &["方面", "部分", "阶段", "层面"];
+pub const STRUCTURE_NOUNS: Words = crate::words!["方面", "部分", "阶段", "层面"];
 
 /// Subjects that name no indicator on their own (总量 in 总量达到35.8万户):
 /// the subject is taken from the clause before.
@@ -159,7 +159,7 @@ pub const GENERIC_SUBJECTS: Words = crate::words![
 /// Heads of the topic a sentence opens with (石化产业持续…。产值突破300亿元;
 /// 经营主体稳中向好。总量达50万户): the sentences after it that name no
 /// subject of their own (产值, 总量, 新登记) are about it.
-pub const TOPIC_HEADS: &[&str] = &["产业", "主体", "行业", "集群"];
+pub const TOPIC_HEADS: Words = crate::words!["产业", "主体", "行业", "集群"];
 
 /// 占 alone before a percentage, its subject left empty (812万张（占78.8%）):
 /// the share of the level before, named with 占比.
@@ -168,7 +168,7 @@ pub const SHARE_NAME: &str = "占比";
 
 /// A share whose subject starts with one of these is a share of the fact
 /// before it: 清收挽损4302万元，占全市总量35% → 清收挽损占全市总量.
-pub const SHARE_LEADS: &[&str] = &[
+pub const SHARE_LEADS: Words = crate::words![
     "占", "完成年计划", "完成全年计划", "完成年度计划", "完成全年任务", "完成年度任务",
     "完成目标任务",
 ];
@@ -224,7 +224,7 @@ pub const DOUBLING: &[(&str, f64)] = &[
 
 /// A doubling word followed by one of these names a programme, not a
 /// change (倍增工程, 倍增计划, 倍增行动).
-pub const DOUBLING_NAMES: &[&str] = &["工程", "计划", "行动", "试点", "专项"];
+pub const DOUBLING_NAMES: Words = crate::words!["工程", "计划", "行动", "试点", "专项"];
 
 /// 之一 after a count and its noun: the count is the size of a set the
 /// subject belongs to (首批5个示范区之一), not a measure of the subject.
@@ -234,7 +234,7 @@ pub const ONE_OF: &str = "之一";
 /// the name (建设30万吨乙烯项目), never a row. Capacities are in units of
 /// output or power; an area or a length (110万平方米改造项目) is the size
 /// of the work done, which is a row.
-pub const PROJECT_NOUNS: &[&str] = &["项目", "工程", "装置", "生产线"];
+pub const PROJECT_NOUNS: Words = crate::words!["项目", "工程", "装置", "生产线"];
 pub const CAPACITY_UNITS: Words =
     crate::words!["吨", "千瓦", "兆瓦", "千瓦时", "MW", "GW", "kW", "KW", "标箱",];
 
@@ -249,7 +249,7 @@ pub const GOAL_WORDS: Words = crate::words![
 /// 计划 is a goal when it plans (计划新增, 计划完成) and not when it is the
 /// plan a result is measured against (完成年计划的156%, 计划执行情况).
 pub const PLAN_WORD: &str = "计划";
-pub const PLAN_NOT_GOAL_BEFORE: &[&str] = &["年", "年度", "的", "原", "按"];
+pub const PLAN_NOT_GOAL_BEFORE: Words = crate::words!["年", "年度", "的", "原", "按"];
 pub const PLAN_NOT_GOAL_AFTER: Words = crate::words![
     "的", "执行", "任务", "内", "外", "完成率", "”", "》", "\"", "草案",
 ];
@@ -260,7 +260,7 @@ pub const ETC: char = '等';
 pub const ETC_NOT_BEFORE: &[char] = &['平', '高', '同', '均', '对', '初', '中', '相', '优'];
 pub const ETC_NOT_AFTER: &[char] = &['级', '次', '于', '待', '候', '同'];
 /// Words after 等 that only say "of all kinds" and are dropped with the list.
-pub const ETC_FILLERS: &[&str] = &["各类", "一批", "多个", "一系列", "系列"];
+pub const ETC_FILLERS: Words = crate::words!["各类", "一批", "多个", "一系列", "系列"];
 
 /// 争取 means "obtain", not "strive for", when what it takes is money or
 /// support: 争取上级资金31亿元 is a result.
@@ -287,11 +287,11 @@ pub const LEVEL_SUFFIX: char = '级';
 
 /// Words between a list of subjects and one number that give every subject
 /// that number: A和B均实现100%.
-pub const EACH_WORDS: &[&str] = &["均", "都", "各", "全部"];
+pub const EACH_WORDS: Words = crate::words!["均", "都", "各", "全部"];
 
 /// A length followed by one of these describes a thing's size (足有20米高).
 pub const DIMENSION_WORDS: &[char] = &['高', '长', '宽', '深', '厚'];
-pub const LENGTH_UNITS: &[&str] = &["米", "公里", "千米"];
+pub const LENGTH_UNITS: Words = crate::words!["米", "公里", "千米"];
 
 /// 各 after a list of places gives each of them the thing after it
 /// (镇、村各编录事项133条) — unless it starts a word of its own (各级, 各类).
@@ -302,10 +302,10 @@ pub const EACH_NOT_BEFORE: &[char] = &[
 
 /// Time units that, followed by a noun, make a name (15分钟就业服务圈), and
 /// ages that, followed by a noun, say who is meant (60岁老人, 3岁婴幼儿).
-pub const NAME_TIME_UNITS: &[&str] = &["分钟", "小时", "岁", "周岁"];
+pub const NAME_TIME_UNITS: Words = crate::words!["分钟", "小时", "岁", "周岁"];
 
 /// 一 before these is "a number of", not a count: 突破一批关键技术.
-pub const VAGUE_COUNTS: &[&str] = &["一批", "一系列", "一些", "一大批"];
+pub const VAGUE_COUNTS: Words = crate::words!["一批", "一系列", "一些", "一大批"];
 
 /// Words that, right after a count, show the count ends its phrase rather
 /// than counting the noun after it (3家同比…, 5个以上, 2项和…, 4次安排…).
@@ -323,4 +323,5 @@ pub const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
 
 /// Words of addition a subject may open with: without them the subject names
 /// the stock (新设市场主体 → 市场主体, for 市场主体总量 from the fact before).
-pub const ADDITION_LEADS: &[&str] = &["新增", "新设", "新登记", "新建", "新培育", "新认定"];
+pub const ADDITION_LEADS: Words =
+    crate::words!["新增", "新设", "新登记", "新建", "新培育", "新认定"];
