@@ -370,7 +370,7 @@ fn row_facts(
             )
         })
         .count();
-    let total = w::TOTAL_LABELS.contains(&label.as_str());
+    let total = w::TOTAL_LABELS.contains(label.as_str());
     let row_unit = columns
         .iter()
         .position(|c| *c == Column::Unit)
