@@ -12,6 +12,7 @@
 //! came from, so rows can point into the text exactly as the user gave it.
 
 use crate::lexicon::furniture as table;
+use crate::lexicon::matcher::LazyIndex;
 use crate::text::{is_cjk, is_letter_or_digit, longest_at, starts_at};
 
 /// Normalised text with an offset map back to the input.
@@ -415,6 +416,16 @@ fn is_page_number(line: &[char]) -> bool {
 
 /// Web-page frame and masthead lines: publication data, breadcrumbs, site
 /// registration, share and print buttons.
+/// The furniture lists tested at every position of a short line: indexed.
+static LINE_MARKERS: LazyIndex = LazyIndex::new(table::LINE_MARKERS);
+static FRAME_WORDS: LazyIndex = LazyIndex::new(table::FRAME_WORDS);
+static LINE_LABELS: LazyIndex = LazyIndex::new(table::LINE_LABELS);
+
+/// The length of the longest word of `words` written at `at`.
+fn longest_indexed(words: &LazyIndex, line: &[char], at: usize) -> Option<usize> {
+    words.get().longest_at(line, at).map(|(_, len)| len)
+}
+
 fn is_furniture(line: &[char]) -> bool {
     if line.len() > FURNITURE_MAX_CHARS {
         return false;
@@ -424,7 +435,7 @@ fn is_furniture(line: &[char]) -> bool {
         .position(|&c| !matches!(c, '【' | '[' | '（' | '|' | '·' | '•' | '*' | ' ' | '>'))
         .unwrap_or(line.len());
     starts_with_label(line, body)
-        || (0..line.len()).any(|i| longest_at(line, i, table::LINE_MARKERS).is_some())
+        || (0..line.len()).any(|i| longest_indexed(&LINE_MARKERS, line, i).is_some())
         || is_breadcrumb(line, body)
         || is_made_of_frame_words(line)
 }
@@ -457,9 +468,9 @@ fn is_made_of_frame_words(line: &[char]) -> bool {
     let (mut covered, mut content) = (0, 0);
     let mut i = 0;
     while i < line.len() {
-        let found = [table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]
-            .iter()
-            .filter_map(|words| longest_at(line, i, *words))
+        let found = [&FRAME_WORDS, &LINE_LABELS, &LINE_MARKERS]
+            .into_iter()
+            .filter_map(|words| longest_indexed(words, line, i))
             .max();
         if let Some(n) = found {
             covered += n;
