@@ -110,6 +110,7 @@ cmd_web() {
   local built="target/$WASM_TARGET/$WASM_PROFILE/zhibiao.wasm"
   if fresh "$PKG_DIR/zhibiao_bg.wasm" "$built" && [ -d "$PKG_DIR/pdfjs" ]; then
     echo "web build: up to date" >&2
+    copy_tables
     node "$E2E/write-assets.mjs" www # the page's own files may have changed
     return
   fi
@@ -118,8 +119,19 @@ cmd_web() {
   # --converge: the passes again until nothing changes (-0.2 KB gzip, +20 s).
   wasm_opt_into "$PKG_DIR/zhibiao_bg.wasm" --converge
   vendor_pdfjs
+  copy_tables
   node "$E2E/write-assets.mjs" www
   echo "web build: $PKG_DIR/zhibiao_bg.wasm $(wc -c <"$PKG_DIR/zhibiao_bg.wasm") bytes" >&2
+}
+
+# The data tables the core module does not embed (the crate's `tables`
+# feature is off): the administrative divisions and the standard
+# indicators. The worker and <zhibiao-table> fetch them while the module
+# compiles and hand them over with setTables. Pre-cached by the service
+# worker as the wasm is.
+copy_tables() {
+  cp src/lexicon/divisions.txt "$PKG_DIR/divisions.txt"
+  cp src/lexicon/indicators.tsv "$PKG_DIR/indicators.tsv"
 }
 
 # pdf.js for the PDF reader (www/js/readers/pdf.js), from e2e's lockfile:

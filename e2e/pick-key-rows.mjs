@@ -4,11 +4,13 @@
 //   node e2e/pick-key-rows.mjs > e2e/key-rows.json
 import fs from 'node:fs';
 import path from 'node:path';
-import { initSync, parse } from '../www/pkg/zhibiao.js';
+import { initSync, parseToJson, setTables } from '../www/pkg/zhibiao.js';
 import { samples, WWW } from './helpers.mjs';
 
 const PER_SAMPLE = Infinity;
 initSync({ module: fs.readFileSync(path.join(WWW, 'pkg', 'zhibiao_bg.wasm')) });
+setTables(...['divisions.txt', 'indicators.tsv'].map((f) => fs.readFileSync(path.join(WWW, 'pkg', f), 'utf8')));
+const parse = (text, options) => JSON.parse(parseToJson(text, options));
 
 const key = (r) => JSON.stringify([r.canonical, r.value, r.unit, r.placeholder, r.change, r.changeUnit]);
 const picked = {};

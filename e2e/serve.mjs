@@ -23,6 +23,7 @@ const MIME = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
   '.ico': 'image/x-icon',
   '.bcmap': 'application/octet-stream',
 };

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = (p) => path.join(root, 'www', p);
 const CORE = [www('pkg/zhibiao_bg.wasm'), www('pkg/zhibiao.js')];
+// The data tables the core module takes from the page (setTables).
+const TABLES = [www('pkg/divisions.txt'), www('pkg/indicators.tsv')];
 const ELEMENT = [www('zhibiao-table.js')];
 
 function tarball() {
@@ -20,10 +22,12 @@ function tarball() {
 const ROUTES = [
   ['core wasm (zhibiao_bg.wasm)', [CORE[0]]],
   ['core wasm + glue (zhibiao.js)', CORE],
+  ['data tables (divisions.txt, indicators.tsv), fetched with the core', TABLES],
+  ['core + glue + tables', [...CORE, ...TABLES]],
   ['on-demand module: renderers, panel, XLSX (zhibiao_xlsx_bg.wasm + glue)', [www('pkg/zhibiao_xlsx_bg.wasm'), www('pkg/zhibiao_xlsx.js')]],
   ['element script (zhibiao-table.js)', ELEMENT],
-  ['custom element route: element + core', [...ELEMENT, ...CORE]],
-  ['iframe route: embed.html/.js/.css + element + core', [www('embed.html'), www('embed.js'), www('embed.css'), ...ELEMENT, ...CORE]],
+  ['custom element route: element + core + tables', [...ELEMENT, ...CORE, ...TABLES]],
+  ['iframe route: embed.html/.js/.css + element + core + tables', [www('embed.html'), www('embed.js'), www('embed.css'), ...ELEMENT, ...CORE, ...TABLES]],
   ['single-file page (dist/zhibiao.html)', [path.join(root, 'dist', 'zhibiao.html')]],
   ['npm tarball (already gzip)', tarball()],
 ];

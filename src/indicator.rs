@@ -16,7 +16,9 @@ use std::fmt;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY, STANDARD};
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
+use crate::lexicon::indicators::STANDARD;
+use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY};
 use crate::lexicon::matcher::{CharHasher, LazyIndex, WordIndex};
 use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, COVERAGE_NOTE_LEADS, LOCATIVE, MEASURE_CHANGING,
@@ -60,12 +62,34 @@ impl fmt::Display for DictionaryError {
 
 impl std::error::Error for DictionaryError {}
 
+/// The standard indicators, read once.
+static STANDARD_DICTIONARY: OnceLock<Dictionary> = OnceLock::new();
+
+/// Takes the standard indicators (the text of `indicators.tsv`) in a core
+/// wasm module, which does not embed them, when none are there yet; false
+/// when they already were or the text has a bad line.
+#[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
+pub fn load_standard(tsv: &str) -> bool {
+    STANDARD_DICTIONARY.get().is_none()
+        && Dictionary::parse(tsv).is_ok_and(|d| STANDARD_DICTIONARY.set(d).is_ok())
+}
+
 impl Dictionary {
     /// The standard indicators shipped with the crate.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
     pub fn standard() -> &'static Dictionary {
-        static STD: OnceLock<Dictionary> = OnceLock::new();
         // The shipped file is checked by a unit test; never panic here.
-        STD.get_or_init(|| Dictionary::parse(STANDARD).unwrap_or_default())
+        STANDARD_DICTIONARY.get_or_init(|| Dictionary::parse(STANDARD).unwrap_or_default())
+    }
+
+    /// The standard indicators the page handed over ([`load_standard`]);
+    /// none before.
+    #[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
+    pub fn standard() -> &'static Dictionary {
+        static NONE: OnceLock<Dictionary> = OnceLock::new();
+        STANDARD_DICTIONARY
+            .get()
+            .unwrap_or_else(|| NONE.get_or_init(Dictionary::default))
     }
 
     /// Reads a dictionary in the TSV format. Every line is either blank, a
@@ -185,7 +209,7 @@ impl Dictionary {
             }
             let scope = SCOPE_WORDS
                 .iter()
-                .filter(|w| rest.starts_with(**w) && rest.len() > w.len())
+                .filter(|w| rest.starts_with(*w) && rest.len() > w.len())
                 .max_by_key(|w| w.len())?;
             rest = &rest[scope.len()..];
         }
@@ -356,8 +380,11 @@ static VERBS: LazyIndex = LazyIndex::new(REPORTING_VERBS);
 
 /// Rewrites every alias in a folded name to its standard fragment.
 fn rewrite(k: &str) -> String {
-    static INDEX: OnceLock<WordIndex> = OnceLock::new();
-    let index = INDEX.get_or_init(|| WordIndex::new(ALIASES.iter().map(|(a, _)| *a)));
+    static INDEX: OnceLock<(WordIndex, Vec<&'static str>)> = OnceLock::new();
+    let (index, standard) = INDEX.get_or_init(|| {
+        let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
+        (WordIndex::new(written), standard)
+    });
     let mut text = k.to_string();
     // Aliases build on each other (与国内生产总值之比): a few passes.
     for _ in 0..3 {
@@ -367,7 +394,7 @@ fn rewrite(k: &str) -> String {
         while at < chars.len() {
             match index.longest_at(&chars, at) {
                 Some((i, len)) => {
-                    out.push_str(ALIASES[i].1);
+                    out.push_str(standard[i]);
                     at += len;
                 }
                 None => {
@@ -424,13 +451,17 @@ pub fn category(subject: &str, canonical: Option<&str>) -> Category {
 
 /// The first keyword of the table found anywhere in a text.
 fn keyword_category(text: &str) -> Category {
-    static INDEX: OnceLock<WordIndex> = OnceLock::new();
-    let index = INDEX.get_or_init(|| WordIndex::new(CATEGORY_KEYWORDS.iter().map(|(k, _)| *k)));
+    static INDEX: OnceLock<(WordIndex, Vec<Category>)> = OnceLock::new();
+    let (index, categories) = INDEX.get_or_init(|| {
+        let (keywords, names): (Vec<_>, Vec<_>) = CATEGORY_KEYWORDS.iter().unzip();
+        let categories = names.iter().map(|n| n.parse().unwrap_or_default());
+        (WordIndex::new(keywords), categories.collect())
+    });
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
         .flat_map(|i| index.all_at(&chars, i))
         .min()
-        .map_or(DEFAULT_CATEGORY, |k| CATEGORY_KEYWORDS[k].1)
+        .map_or(DEFAULT_CATEGORY, |k| categories[k])
 }
 
 #[cfg(test)]
@@ -445,8 +476,15 @@ mod tests {
     }
 
     #[test]
+    fn every_keyword_names_a_category() {
+        for (keyword, name) in CATEGORY_KEYWORDS.iter() {
+            assert!(name.parse::<Category>().is_ok(), "{keyword}: {name}");
+        }
+    }
+
+    #[test]
     fn aliases_never_loop() {
-        for (a, _) in ALIASES {
+        for (a, _) in ALIASES.iter() {
             let once = rewrite(&key(a));
             assert_eq!(rewrite(&once), once, "{a}");
         }

@@ -57,9 +57,14 @@ struct Names {
     keys: Vec<(usize, Form)>,
 }
 
-fn names() -> &'static Names {
+/// `None` while the table is empty (the core wasm module before the page
+/// hands it over): nothing is indexed until there is something to index.
+fn names() -> Option<&'static Names> {
     static NAMES: OnceLock<Names> = OnceLock::new();
-    NAMES.get_or_init(|| {
+    if divisions().is_empty() {
+        return None;
+    }
+    Some(NAMES.get_or_init(|| {
         let mut words: Vec<&'static str> = Vec::new();
         let mut keys = Vec::new();
         for (i, d) in divisions().iter().enumerate() {
@@ -74,7 +79,7 @@ fn names() -> &'static Names {
             index: WordIndex::new(words),
             keys,
         }
-    })
+    }))
 }
 
 /// The longest full name of a unit, in chars (新疆维吾尔自治区 is 8; some
@@ -99,7 +104,7 @@ pub fn place_at(
     own: Option<Place>,
     accept: &dyn Fn(Place, bool) -> bool,
 ) -> Option<(Place, usize)> {
-    let n = names();
+    let n = names()?;
     let mut best: Option<(usize, Vec<(Place, Form)>)> = None;
     for k in n.index.all_at(c, at) {
         let (unit, form) = n.keys[k];
@@ -168,7 +173,9 @@ fn choose(found: &[(Place, Form)], own: Option<Place>) -> Option<Place> {
 /// unit, even one several units share (南昌: 南昌市 and 南昌县).
 pub fn names_a_place(name: &str) -> bool {
     let c: Vec<char> = name.chars().collect();
-    let n = names();
+    let Some(n) = names() else {
+        return false;
+    };
     let whole = n.index.all_at(&c, 0).any(|k| {
         let (unit, form) = n.keys[k];
         name_len(unit, form) == c.len()
@@ -187,12 +194,13 @@ pub fn is_named_in_full(name: &[char]) -> bool {
 }
 
 fn units_named_in_full(name: &[char]) -> impl Iterator<Item = Place> + '_ {
-    let n = names();
-    n.index
-        .all_equal(name)
-        .map(|k| n.keys[k])
-        .filter(|&(_, form)| form == Form::Full)
-        .map(|(unit, _)| Place(unit))
+    names().into_iter().flat_map(move |n| {
+        n.index
+            .all_equal(name)
+            .map(|k| n.keys[k])
+            .filter(|&(_, form)| form == Form::Full)
+            .map(|(unit, _)| Place(unit))
+    })
 }
 
 /// A prefecture-level unit or a municipality (北京市): the units a county

@@ -47,7 +47,7 @@ pub struct Quantity {
 impl Quantity {
     /// The unit is a rate: %, ‰, 个百分点 or 倍.
     pub fn is_rate(&self) -> bool {
-        RATE_UNITS.contains(&self.unit.as_str())
+        RATE_UNITS.contains(self.unit.as_str())
     }
 }
 
@@ -74,7 +74,7 @@ fn build_unit_table() -> UnitTable {
         let chars: Vec<char> = text.chars().collect();
         let entry = UnitEntry {
             base_len: base.chars().count(),
-            counts: COUNT_UNITS.contains(&base),
+            counts: COUNT_UNITS.contains(base),
             spec,
             chars,
         };
@@ -424,7 +424,7 @@ fn unit_written_after(chars: &[char], at: usize, to: usize) -> Option<UnitMatch>
 /// A unit goes on with a unit it is divided by (58万元/人, 3000元/吨) or an
 /// alternative in brackets (35条（段）): both are part of the unit as written.
 fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
-    if RATE_UNITS.contains(&unit.text.as_str()) {
+    if RATE_UNITS.contains(unit.text.as_str()) {
         return;
     }
     let at = unit.end;
@@ -444,7 +444,7 @@ fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
     } else {
         return;
     };
-    if end <= to && !RATE_UNITS.contains(&next.text.as_str()) {
+    if end <= to && !RATE_UNITS.contains(next.text.as_str()) {
         unit.text = chars[unit.end - unit.text.chars().count()..end]
             .iter()
             .collect();
@@ -453,7 +453,7 @@ fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
 }
 
 fn is_rate_text(unit: &str) -> bool {
-    RATE_UNITS.contains(&unit)
+    RATE_UNITS.contains(unit)
 }
 
 fn continues_with_noun(chars: &[char], at: usize) -> bool {
@@ -470,9 +470,9 @@ fn starts_a_word(chars: &[char], at: usize, unit: &UnitMatch) -> bool {
 /// 15分钟就业服务圈: a time span followed by a noun names a scheme.
 fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
     let next = chars.get(unit.end);
-    let named = NAME_TIME_UNITS.contains(&unit.text.as_str())
+    let named = NAME_TIME_UNITS.contains(unit.text.as_str())
         && next.is_some_and(|c| crate::text::is_cjk(*c) && *c != '的');
-    let dimension = LENGTH_UNITS.contains(&unit.text.as_str())
+    let dimension = LENGTH_UNITS.contains(unit.text.as_str())
         && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
     named || dimension
 }
@@ -492,7 +492,7 @@ fn names_a_set_or_a_capacity(chars: &[char], to: usize, unit: &UnitMatch) -> boo
         return true;
     }
     let capacity = CAPACITY_UNITS.iter().any(|u| unit.text.ends_with(u));
-    capacity && PROJECT_NOUNS.iter().any(|w| holds(w))
+    capacity && PROJECT_NOUNS.iter().any(holds)
 }
 
 /// 31个省（区、市）…规模2.56万亿元: a count of places followed, in the same

@@ -14,6 +14,37 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// A letter or digit, as `char::is_alphanumeric` says in the blocks a
+/// Chinese report is written in (ASCII, Latin-1, general punctuation,
+/// letterlike and number forms, arrows and symbols, CJK radicals, symbols,
+/// kana and enclosed forms, the ideographs, full-width forms: the tests
+/// compare them char by char); any other char counts as one. Not
+/// `is_alphanumeric` itself: its Unicode tables weigh 2 KB gzip of the wasm.
+pub fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // The chars of those blocks that are neither (generated from
+    // `is_alphanumeric`, Unicode 16).
+    !matches!(c,
+        '\u{80}'..='\u{A9}' | '\u{AB}'..='\u{B1}' | '\u{B4}' | '\u{B6}'..='\u{B8}' | '\u{BB}'
+        | '\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{2072}'..='\u{2073}'
+        | '\u{207A}'..='\u{207E}' | '\u{208A}'..='\u{208F}' | '\u{209D}'..='\u{2101}'
+        | '\u{2103}'..='\u{2106}' | '\u{2108}'..='\u{2109}' | '\u{2114}' | '\u{2116}'..='\u{2118}'
+        | '\u{211E}'..='\u{2123}' | '\u{2125}' | '\u{2127}' | '\u{2129}' | '\u{212E}'
+        | '\u{213A}'..='\u{213B}' | '\u{2140}'..='\u{2144}' | '\u{214A}'..='\u{214D}' | '\u{214F}'
+        | '\u{218A}'..='\u{245F}' | '\u{249C}'..='\u{24B5}' | '\u{2500}'..='\u{2775}'
+        | '\u{2794}'..='\u{2BFF}' | '\u{2E80}'..='\u{3004}' | '\u{3008}'..='\u{3020}'
+        | '\u{302A}'..='\u{3030}' | '\u{3036}'..='\u{3037}' | '\u{303D}'..='\u{3040}'
+        | '\u{3097}'..='\u{309C}' | '\u{30A0}' | '\u{30FB}' | '\u{3100}'..='\u{3104}' | '\u{3130}'
+        | '\u{318F}'..='\u{3191}' | '\u{3196}'..='\u{319F}' | '\u{31C0}'..='\u{31EF}'
+        | '\u{3200}'..='\u{321F}' | '\u{322A}'..='\u{3247}' | '\u{3250}' | '\u{3260}'..='\u{327F}'
+        | '\u{328A}'..='\u{32B0}' | '\u{32C0}'..='\u{33FF}' | '\u{FE10}'..='\u{FE6F}'
+        | '\u{FF00}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}' | '\u{FFBF}'..='\u{FFC1}' | '\u{FFC8}'..='\u{FFC9}'
+        | '\u{FFD0}'..='\u{FFD1}' | '\u{FFD8}'..='\u{FFD9}' | '\u{FFDD}'..='\u{FFEF}')
+}
+
 // ---------------------------------------------------------------------------
 // Words at a position
 
@@ -40,18 +71,26 @@ pub fn match_at(chars: &[char], at: usize, word: &str) -> Option<usize> {
     Some(j)
 }
 
+/// A list of words: a slice of `&str`, or a lexicon list packed with
+/// [`words!`](crate::words).
+pub trait WordList: IntoIterator<Item: AsRef<str>> {}
+
+impl<T: IntoIterator<Item: AsRef<str>>> WordList for T {}
+
 /// The end of the first of `words` (in list order) written at `at`.
-pub fn match_first(chars: &[char], at: usize, words: &[&str]) -> Option<usize> {
-    words.iter().find_map(|word| match_at(chars, at, word))
+pub fn match_first(chars: &[char], at: usize, words: impl WordList) -> Option<usize> {
+    words
+        .into_iter()
+        .find_map(|word| match_at(chars, at, word.as_ref()))
 }
 
 /// The length in chars of the longest of `words` written at `at`. For long
 /// lists on hot paths use [`crate::lexicon::matcher::WordIndex`].
-pub fn longest_at(chars: &[char], at: usize, words: &[&str]) -> Option<usize> {
+pub fn longest_at(chars: &[char], at: usize, words: impl WordList) -> Option<usize> {
     words
-        .iter()
-        .filter(|w| starts_at(chars, at, w))
-        .map(|w| w.chars().count())
+        .into_iter()
+        .filter(|w| starts_at(chars, at, w.as_ref()))
+        .map(|w| w.as_ref().chars().count())
         .max()
 }
 
@@ -74,8 +113,8 @@ pub fn ends_with(t: &[char], word: &str) -> bool {
 }
 
 /// True when `t` ends with one of `words`.
-pub fn ends_with_any(t: &[char], words: &[&str]) -> bool {
-    words.iter().any(|x| ends_with(t, x))
+pub fn ends_with_any(t: &[char], words: impl WordList) -> bool {
+    words.into_iter().any(|x| ends_with(t, x.as_ref()))
 }
 
 /// The first position of `word` in `t`.
@@ -235,6 +274,27 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn letters_and_digits_are_is_alphanumeric_in_a_reports_blocks() {
+        let blocks = [
+            0..=0xFF,
+            0x2000..=0x2BFF,
+            0x2E80..=0x33FF,
+            0x3400..=0x4DBF,
+            0x4E00..=0x9FFF,
+            0xFE10..=0xFE6F,
+            0xFF00..=0xFFEF,
+        ];
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            assert_eq!(
+                is_letter_or_digit(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
 
     fn c(s: &str) -> Vec<char> {
         s.chars().collect()

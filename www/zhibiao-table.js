@@ -18,16 +18,32 @@
 // to a function resolving to the initialised module before this runs.
 
 const ENGINE_URL = new URL('./pkg/zhibiao.js', import.meta.url);
+// The core module does not embed its data tables (administrative
+// divisions, standard indicators): they are fetched from next to it, at the
+// same time, and handed over once.
+const TABLES = ['./pkg/divisions.txt', './pkg/indicators.tsv'];
 const TYPING_DELAY_MS = 200;
+
+async function fetchText(path) {
+  const url = new URL(path, import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return response.text();
+}
+
+async function loadCore() {
+  const tables = Promise.all(TABLES.map(fetchText));
+  tables.catch(() => {}); // awaited below; not unhandled if the module fails first
+  const module = await import(ENGINE_URL.href);
+  await module.default();
+  // A module with the tables embedded (the `tables` feature) has no setTables.
+  if (module.setTables) module.setTables(...(await tables));
+  return module;
+}
 
 let engine = null;
 function loadEngine() {
-  engine ??= (globalThis.ZHIBIAO_ENGINE?.() ??
-    import(ENGINE_URL.href).then(async (module) => {
-      await module.default();
-      return module;
-    })
-  ).catch((error) => {
+  engine ??= (globalThis.ZHIBIAO_ENGINE?.() ?? loadCore()).catch((error) => {
     engine = null; // let a later attempt retry
     throw error;
   });

@@ -4,10 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { initSync, parseToJson, defaultOptions, version } from '../../www/pkg/zhibiao.js';
+import { initSync, parseToJson, defaultOptions, version, setTables } from '../../www/pkg/zhibiao.js';
 import { samples, WWW } from '../helpers.mjs';
 
 initSync({ module: fs.readFileSync(path.join(WWW, 'pkg', 'zhibiao_bg.wasm')) });
+// The core module takes its data tables from its host, as the page's worker gives them.
+setTables(...['divisions.txt', 'indicators.tsv'].map((f) => fs.readFileSync(path.join(WWW, 'pkg', f), 'utf8')));
 
 // Reports come out as JSON text; every entry point wraps parseToJson so.
 const parse = (text, options) => JSON.parse(parseToJson(text, options));
@@ -100,4 +102,14 @@ test('the TypeScript declarations name every field the real objects have', () =>
   const npm = fs.readFileSync(path.join(WWW, '..', 'npm', 'exports.d.ts'), 'utf8');
   assert.match(npm, /export declare function parse\(text: string, options\?: [^)]*\): Report;/);
   assert.doesNotMatch(dts.slice(0, dts.indexOf('export type InitInput')), /\bany\b/);
+});
+
+test('the tables handed over once give regions and standard names', () => {
+  const report = parse('2025年鞍山市政府工作报告\n全市地区生产总值完成2100亿元，增长5%。', null);
+  assert.equal(report.meta.region, '鞍山市');
+  assert.equal(report.meta.level, 'city');
+  assert.equal(report.rows[0].canonical, '地区生产总值');
+  // The first tables stay: second ones are refused.
+  assert.equal(setTables('=某省\n', ''), false);
+  assert.equal(parse('2025年鞍山市政府工作报告\n', null).meta.region, '鞍山市');
 });

@@ -4,7 +4,9 @@
 //!
 //! Matched as substrings of the canonical name.
 
-pub const LOWER_IS_BETTER: &[&str] = &[
+use super::packed::Words;
+
+pub const LOWER_IS_BETTER: Words = crate::words![
     // 城镇调查失业率控制在5.5%: a ceiling.
     "失业率", // 居民消费价格涨幅3%: a ceiling on inflation.
     "居民消费价格", "价格涨幅",

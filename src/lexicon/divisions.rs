@@ -3,17 +3,27 @@
 //! how it is packed; `scripts/divisions.mjs` makes it). Each unit has its
 //! full name, its short form, its parent and its level; the lookups by
 //! name live in `crate::places`.
+//!
+//! Native builds, and wasm builds with the `tables` feature (the npm
+//! package, the single file, the page's second module), embed the table.
+//! The page's core wasm module does not (16 KB gzip less on a first
+//! visit): the page fetches `pkg/divisions.txt` while the module compiles
+//! and hands it over once with [`load`] (`setTables`) before its first
+//! parse. Until then the table is empty and no place is found.
+
+use super::packed::Words;
 
 use std::sync::OnceLock;
 
 use crate::model::Level;
 
-const PACKED: &str = include_str!("divisions.txt");
+/// The table, unpacked once: from the embedded text, or from [`load`].
+static TABLE: OnceLock<Vec<Division>> = OnceLock::new();
 
 /// Suffixes a short form drops (鞍山市 → 鞍山, 浦东新区 → 浦东), longest
 /// first; a short form keeps at least [`MIN_SHORT_CHARS`] chars, so 清新区
 /// is 清新, not 清. Autonomous units mark theirs in the table instead.
-pub const SHORT_SUFFIXES: &[&str] = &[
+pub const SHORT_SUFFIXES: Words = crate::words![
     "特别行政区", "地区", "新区", "林区", "特区", "省", "市", "盟", "区", "县", "旗",
 ];
 
@@ -36,9 +46,24 @@ pub struct Division {
 }
 
 /// Every unit of the table, parents before their children.
+#[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 pub fn divisions() -> &'static [Division] {
-    static TABLE: OnceLock<Vec<Division>> = OnceLock::new();
-    TABLE.get_or_init(|| unpack(PACKED))
+    TABLE.get_or_init(|| unpack(include_str!("divisions.txt")))
+}
+
+/// Every unit of the table, parents before their children; empty until
+/// [`load`] is given it.
+#[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
+pub fn divisions() -> &'static [Division] {
+    TABLE.get().map_or(&[], Vec::as_slice)
+}
+
+/// Takes the packed table (the text of `divisions.txt`) when none is there
+/// yet; false when it already was (a table is read once: every lookup's
+/// index is built from the first).
+#[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
+pub fn load(packed: &str) -> bool {
+    TABLE.get().is_none() && TABLE.set(unpack(packed)).is_ok()
 }
 
 /// Reads the packed table (see its header).

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::packed::Words;
+
 /// Chars are their own good hash: a multiplicative mix is enough, and far
 /// cheaper than SipHash on this hot path. Strings are hashed by FNV-1a.
 #[derive(Default)]
@@ -148,26 +150,34 @@ impl CharSet {
 
 /// A word list from the lexicon with its index built on first use.
 pub struct LazyIndex {
-    words: &'static [&'static str],
-    cell: OnceLock<WordIndex>,
+    words: Words,
+    /// The index, and the words by their index in it.
+    cell: OnceLock<(WordIndex, Vec<&'static str>)>,
 }
 
 impl LazyIndex {
-    pub const fn new(words: &'static [&'static str]) -> LazyIndex {
+    pub const fn new(words: Words) -> LazyIndex {
         LazyIndex {
             words,
             cell: OnceLock::new(),
         }
     }
 
+    fn built(&self) -> &(WordIndex, Vec<&'static str>) {
+        self.cell.get_or_init(|| {
+            let list: Vec<&'static str> = self.words.iter().collect();
+            (WordIndex::new(list.iter().copied()), list)
+        })
+    }
+
     pub fn get(&self) -> &WordIndex {
-        self.cell
-            .get_or_init(|| WordIndex::new(self.words.iter().copied()))
+        &self.built().0
     }
 
     /// The longest word starting at `at`, as text.
     pub fn at(&self, chars: &[char], at: usize) -> Option<&'static str> {
-        self.get().longest_at(chars, at).map(|(i, _)| self.words[i])
+        let (index, list) = self.built();
+        index.longest_at(chars, at).map(|(i, _)| list[i])
     }
 
     /// Whether any of the words is written anywhere in `text`.
@@ -176,27 +186,28 @@ impl LazyIndex {
         text.char_indices().any(|(b, c)| {
             index.by_first.get(&c).is_some_and(|list| {
                 list.iter()
-                    .any(|(_, i)| text[b..].starts_with(self.words[*i]))
+                    .any(|(_, i)| text[b..].starts_with(self.built().1[*i]))
             })
         })
     }
 
     /// The longest word ending at `at` and starting at or after `from`.
     pub fn ending_at(&self, chars: &[char], from: usize, at: usize) -> Option<&'static str> {
-        self.get()
+        let (index, list) = self.built();
+        index
             .longest_ending_at(chars, from, at)
-            .map(|(i, _)| self.words[i])
+            .map(|(i, _)| list[i])
     }
 }
 
 /// Several word lists searched as one, indexed on first use.
 pub struct LazyUnion {
-    lists: &'static [&'static [&'static str]],
+    lists: &'static [Words],
     cell: OnceLock<WordIndex>,
 }
 
 impl LazyUnion {
-    pub const fn new(lists: &'static [&'static [&'static str]]) -> LazyUnion {
+    pub const fn new(lists: &'static [Words]) -> LazyUnion {
         LazyUnion {
             lists,
             cell: OnceLock::new(),
@@ -205,7 +216,7 @@ impl LazyUnion {
 
     pub fn get(&self) -> &WordIndex {
         self.cell
-            .get_or_init(|| WordIndex::new(self.lists.iter().flat_map(|l| l.iter().copied())))
+            .get_or_init(|| WordIndex::new(self.lists.iter().flat_map(|l| l.iter())))
     }
 }
 
@@ -231,14 +242,14 @@ mod tests {
 
     #[test]
     fn tells_whether_a_word_occurs() {
-        static WORDS: LazyIndex = LazyIndex::new(&["增长", "下降"]);
+        static WORDS: LazyIndex = LazyIndex::new(crate::words!["增长", "下降"]);
         assert!(WORDS.occurs_in("同比增长5%"));
         assert!(!WORDS.occurs_in("同比增加5%"));
     }
 
     #[test]
     fn finds_the_longest_word_ending_at() {
-        static WORDS: LazyIndex = LazyIndex::new(&["增长", "同比增长", "长"]);
+        static WORDS: LazyIndex = LazyIndex::new(crate::words!["增长", "同比增长", "长"]);
         let c: Vec<char> = "同比增长5%".chars().collect();
         assert_eq!(WORDS.ending_at(&c, 0, 4), Some("同比增长"));
         assert_eq!(WORDS.ending_at(&c, 1, 4), Some("增长"));

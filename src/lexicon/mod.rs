@@ -6,6 +6,7 @@ pub mod furniture;
 pub mod indicators;
 pub mod matcher;
 pub mod names;
+pub mod packed;
 pub mod roundup_words;
 pub mod span_words;
 pub mod structure_words;

@@ -5,11 +5,13 @@
 //! the standard names (`indicators.tsv`), whose variants get the same
 //! rewriting. A modifier that changes what is measured stops the lookup.
 
+use super::packed::{Pairs, Words};
+
 /// Written fragments and the standard fragment they stand for, rewritten
 /// anywhere in a subject and in every dictionary name (longest first at each
 /// position; a rewritten text is rewritten again, so entries may build on
 /// each other but must never lead back to themselves).
-pub const ALIASES: &[(&str, &str)] = &[
+pub const ALIASES: Pairs = crate::pairs![
     ("规上", "规模以上"),
     ("规模工业", "规模以上工业"),
     ("限上", "限额以上"),
@@ -91,7 +93,7 @@ pub const ALIASES: &[(&str, &str)] = &[
 /// Scope and coverage words before a name: they say over what the figure is
 /// counted, not what is counted (全市一般公共预算收入, 区本级固定资产投资).
 /// Stripped from the front, one after another.
-pub const SCOPE_WORDS: &[&str] = &[
+pub const SCOPE_WORDS: Words = crate::words![
     "全国", "全省", "全市", "全区", "全县", "全旗", "全州", "全盟", "全镇", "全域", "全口径",
     "我国", "我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县", "本级", "区本级",
     "市本级", "县本级", "省本级", "全社会", "地方", "全体", "常住", "全部",
@@ -127,30 +129,30 @@ pub const ADDITION_AFTER: &str = "新增";
 /// A milestone of an amount after a name (地区生产总值万亿元台阶, 粮食产量
 /// 千亿斤新台阶): a level of the indicator it follows. The milestone and the
 /// amount's multiplier and unit chars before it are cut for the lookup.
-pub const MILESTONES: &[&str] = &["新台阶", "台阶", "大关"];
+pub const MILESTONES: Words = crate::words!["新台阶", "台阶", "大关"];
 pub const MILESTONE_AMOUNT_CHARS: &[char] = &['十', '百', '千', '万', '亿', '元', '斤', '吨', '个'];
 
 /// Words inside a name that report it without changing it
 /// (失业人员实现再就业).
-pub const NEUTRAL_INFIXES: &[&str] = &["实现", "完成", "各类"];
+pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类"];
 
 /// Verbs that report a figure: what follows them inside a subject is what
 /// is measured (企业完成建筑业总产值).
-pub const REPORTING_VERBS: &[&str] = &["实现", "完成"];
+pub const REPORTING_VERBS: Words = crate::words!["实现", "完成"];
 
 /// A figure placed somewhere (在外省完成…) is a part of the indicator, not it.
 pub const LOCATIVE: &str = "在";
 
 /// Words after a name that make the figure its growth rate: the subject is
 /// still the indicator (地区生产总值年均增速4.5%).
-pub const RATE_WORDS: &[&str] = &[
+pub const RATE_WORDS: Words = crate::words![
     "增速", "增幅", "增长率", "增长速度", "年均增速", "年均增幅", "年均增长率", "年均增长",
     "实际增长",
 ];
 
 /// After a rate word, a comparison with a wider area (增幅高于全国0.7个
 /// 百分点) still measures the indicator's growth.
-pub const COMPARED_WITH: &[&str] = &[
+pub const COMPARED_WITH: Words = crate::words![
     "高于全国平均水平", "高于全国平均", "高于全国", "快于全国", "高于全省平均水平", "高于全省平均",
     "高于全省", "快于全省", "高于全市", "快于全市", "低于全国", "低于全省",
 ];
@@ -158,7 +160,7 @@ pub const COMPARED_WITH: &[&str] = &[
 /// Modifiers that change what is measured. A subject holding one of these
 /// resolves only to a name that holds it too (新增市场主体 is a standard
 /// indicator; 新增高新技术企业 is not the stock 高新技术企业数量).
-pub const MEASURE_CHANGING: &[&str] = &[
+pub const MEASURE_CHANGING: Words = crate::words![
     // Additions are not stocks.
     "新增", "新认定", "新培育", "新引进",
     // 户籍人口城镇化率 counts registered residents, not the resident

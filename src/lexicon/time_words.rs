@@ -1,6 +1,8 @@
 //! Time words: the words of time expressions (src/period/) and of the
 //! five-year plans (“十四五”) that name spans of years.
 
+use super::packed::Words;
+
 /// Five-year plan names and their spans (“十四五” = 2021–2025).
 pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
     ("十一五", 2006, 2010),
@@ -13,8 +15,8 @@ pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
 
 /// Words after a plan name that place the current year in its span:
 /// “十四五”规划收官之年 → the span's last year.
-pub const PLAN_YEAR_END_WORDS: &[&str] = &["收官之年", "收官年", "最后一年", "决胜之年"];
-pub const PLAN_YEAR_START_WORDS: &[&str] = &["开局之年", "起步之年", "开局年", "第一年"];
+pub const PLAN_YEAR_END_WORDS: Words = crate::words!["收官之年", "收官年", "最后一年", "决胜之年"];
+pub const PLAN_YEAR_START_WORDS: Words = crate::words!["开局之年", "起步之年", "开局年", "第一年"];
 
 /// Years named relative to the current one: (word, offset).
 pub const RELATIVE_YEARS: &[(&str, i32)] = &[
@@ -37,34 +39,34 @@ pub const BASELINE_BEFORE: &[char] = &['比', '较', '从', '由'];
 
 /// 与/同 before a time word make it a baseline when one of these follows soon.
 pub const BASELINE_PAIR_BEFORE: &[char] = &['与', '同', '和'];
-pub const BASELINE_PAIR_AFTER: &[&str] = &["相比", "比较", "持平", "同期"];
+pub const BASELINE_PAIR_AFTER: Words = crate::words!["相比", "比较", "持平", "同期"];
 
 /// A time word followed by one of these is a baseline: 上年同期.
 pub const BASELINE_AFTER: &[&str] = &["同期"];
 
 /// 全年 followed by one of these names the year's plan, not the period:
 /// 完成全年任务的56.5%.
-pub const WHOLE_YEAR_NAME_AFTER: &[&str] = &["计划", "目标", "任务", "预算"];
+pub const WHOLE_YEAR_NAME_AFTER: Words = crate::words!["计划", "目标", "任务", "预算"];
 
 /// Words that make “N年” a span ending at the reviewed year: 五年来, 近三年, 过去五年.
 /// Words a lead sentence may open with before the period it speaks of
 /// (刚刚过去的2025年，… / 回顾过去五年，…).
-pub const SCOPE_LEAD_INS: &[&str] = &["刚刚过去的", "刚过去的", "回顾", "回首", "回望"];
+pub const SCOPE_LEAD_INS: Words = crate::words!["刚刚过去的", "刚过去的", "回顾", "回首", "回望"];
 
 /// Longer first: 过去的五年 before 过去五年.
-pub const SPAN_BEFORE: &[&str] = &["过去的", "过去", "近", "这"];
-pub const SPAN_AFTER: &[&str] = &["来", "以来", "间"];
+pub const SPAN_BEFORE: Words = crate::words!["过去的", "过去", "近", "这"];
+pub const SPAN_AFTER: Words = crate::words!["来", "以来", "间"];
 /// A bare “N年” right before a change or a total is the last N years
 /// (财政收入达到80亿元，3年增长20%): they end at the reviewed year.
-pub const SPAN_BEFORE_CHANGE: &[&str] = &[
+pub const SPAN_BEFORE_CHANGE: Words = crate::words![
     "增长", "增加", "提高", "提升", "下降", "降低", "减少", "累计", "翻番", "翻一番",
 ];
 
 /// After a plan name (“十四五”…): the words that make it a span up to the
 /// reviewed year, the whole span, or its end year.
 pub const PLAN_SINCE_WORDS: &[&str] = &["以来"];
-pub const PLAN_SPAN_WORDS: &[&str] = &["时期", "期间", "规划期"];
-pub const PLAN_END_WORDS: &[&str] = &["末期", "末", "期末", "收官"];
+pub const PLAN_SPAN_WORDS: Words = crate::words!["时期", "期间", "规划期"];
+pub const PLAN_END_WORDS: Words = crate::words!["末期", "末", "期末", "收官"];
 
 /// Words after “Y年” meaning "from then until now": 2021年以来, 2021年至今.
 pub const SINCE_WORDS: &[&str] = &["以来", "至今"];
@@ -83,10 +85,10 @@ pub const YEAR_END_WORDS: &[&str] = &["年底", "年末"];
 
 /// Words before a year that go with it when a subject opens with a date
 /// (截至2023年底, 到2030年): cut from the subject with the year.
-pub const YEAR_LEADS: &[&str] = &["截至", "截止", "到", "至"];
+pub const YEAR_LEADS: Words = crate::words!["截至", "截止", "到", "至"];
 
 /// Words after 年 that belong to a date a subject opens with (2024年上半年,
 /// 2023年底, 2022年以来, 2024年度); the first that follows wins.
-pub const AFTER_YEAR_IN_SUBJECT: &[&str] = &[
+pub const AFTER_YEAR_IN_SUBJECT: Words = crate::words![
     "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
 ];

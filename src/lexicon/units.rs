@@ -3,14 +3,17 @@
 //! A unit is written as `[multiplier] base`: 万元 = 万 + 元, 万平方米 = 万 + 平方米.
 //! The value keeps the number as written (3万户 → 3, unit 万户), as SPEC.md asks.
 
+use super::packed::Words;
+
 /// Multipliers that may stand between a number and its base unit.
 /// Longest first so that 千万 wins over 千.
-pub const MULTIPLIERS: &[&str] = &["千万", "百万", "十万", "万亿", "亿", "万", "千", "百"];
+pub const MULTIPLIERS: Words =
+    crate::words!["千万", "百万", "十万", "万亿", "亿", "万", "千", "百"];
 
 /// Multipliers that are a unit by themselves when the phrase ends after
 /// them (常住人口达1190万，/ 诊疗人次37.7亿（…）): the subject names what is
 /// counted. Longest first.
-pub const BARE_MULTIPLIERS: &[&str] = &["万亿", "亿", "万"];
+pub const BARE_MULTIPLIERS: Words = crate::words!["万亿", "亿", "万"];
 
 /// Chars that end the phrase after a bare multiplier.
 pub const PHRASE_ENDS: &[char] = &['，', '。', '；', '、', '（', '(', '）', ')', '\n', '：'];
@@ -18,7 +21,7 @@ pub const PHRASE_ENDS: &[char] = &['，', '。', '；', '、', '（', '(', '）'
 /// Base units that measure (money, area, length, volume, weight, energy,
 /// time, concentration). The base units are these and [`COUNT_UNITS`], in
 /// any order (matched longest first at run time).
-pub const MEASURE_UNITS: &[&str] = &[
+pub const MEASURE_UNITS: Words = crate::words![
     // money
     "元", "美元", "欧元", "港元", "日元", // age
     "岁", "周岁", // containers
@@ -32,16 +35,16 @@ pub const MEASURE_UNITS: &[&str] = &[
 ];
 
 /// Units that are complete on their own and take no multiplier.
-pub const RATE_UNITS: &[&str] = &["个百分点", "百分点", "%", "‰", "倍"];
+pub const RATE_UNITS: Words = crate::words!["个百分点", "百分点", "%", "‰", "倍"];
 
 /// Units that make a number a specification, not a measured fact
 /// (66千伏 in 66千伏输变电工程): never a row.
-pub const SPEC_UNITS: &[&str] = &["千伏", "伏", "兆帕", "级", "星级", "A级"];
+pub const SPEC_UNITS: Words = crate::words!["千伏", "伏", "兆帕", "级", "星级", "A级"];
 
 /// Base units that count things (classifiers): people, households, items. A count followed by a noun
 /// counts that noun (10户以上绿色制造企业); a measure followed by 以上 and a
 /// noun is a threshold inside the subject (5000万元以上项目).
-pub const COUNT_UNITS: &[&str] = &[
+pub const COUNT_UNITS: Words = crate::words![
     "人次", "人", "名", "位", "户次", "户", "家", "家次", "个", "项", "件", "条", "座", "所", "处",
     "场", "场次", "次", "批次", "批", "台", "套", "株", "棵", "栋", "幢", "种", "支", "起", "宗",
     "笔", "辆", "艘", "架", "张", "间", "片", "块", "篇", "份", "部", "册", "本", "首", "只", "头",

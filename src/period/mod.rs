@@ -127,7 +127,7 @@ fn can_start_mention(ch: char) -> bool {
             .map(|(x, _)| *x)
             .chain(w::HALVES.iter().map(|(x, _)| *x))
             .chain(w::PLAN_PERIODS.iter().map(|(x, _, _)| *x))
-            .chain(w::SPAN_BEFORE.iter().copied());
+            .chain(w::SPAN_BEFORE.iter());
         CharSet::new(
             w::MENTION_START_CHARS
                 .chars()

@@ -105,7 +105,6 @@ fn multiplier_word(exponent: i32) -> Option<&'static str> {
     }
     MULTIPLIERS
         .iter()
-        .copied()
         .find(|w| multiplier_exponent(w) == Some(exponent))
 }
 

@@ -5,7 +5,9 @@ use super::lines::Line;
 use crate::lexicon::furniture;
 use crate::lexicon::structure_words as w;
 use crate::model::Kind;
-use crate::text::{contains, ends_with, ends_with_any, find, is_cjk, read_uint, starts_with};
+use crate::text::{
+    contains, ends_with, ends_with_any, find, is_cjk, is_letter_or_digit, read_uint, starts_with,
+};
 
 pub(super) struct Head {
     pub(super) title: Option<(usize, usize)>,
@@ -138,7 +140,7 @@ pub(super) fn is_furniture(text: &[char]) -> bool {
 
 /// A line of marks only (the 】 closing a page's 【字号：…】 toolbar).
 pub(super) fn is_bare_marks(text: &[char]) -> bool {
-    !text.iter().any(|ch| ch.is_alphanumeric())
+    !text.iter().any(|ch| is_letter_or_digit(*ch))
 }
 
 pub(super) fn is_byline(text: &[char]) -> bool {

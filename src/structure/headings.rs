@@ -4,6 +4,7 @@
 use super::head::is_furniture;
 use super::lines::Line;
 use super::Mode;
+use crate::lexicon::packed::Words;
 use crate::lexicon::structure_words as w;
 use crate::text::{cn_numeral_at, contains, find, is_cjk, read_uint, starts_with, strip_prefix};
 
@@ -187,7 +188,7 @@ pub(super) fn is_plan_opening(t: &[char]) -> bool {
 
 /// The heading's own mode from its words: the earliest review or plan word.
 pub(super) fn word_signal(text: &[char]) -> Option<Mode> {
-    let first = |words: &[&str]| words.iter().filter_map(|x| find(text, x)).min();
+    let first = |words: Words| words.iter().filter_map(|x| find(text, x)).min();
     match (first(w::REVIEW_HEADING_WORDS), first(w::PLAN_HEADING_WORDS)) {
         (Some(r), Some(p)) => Some(if r <= p { Mode::Review } else { Mode::Plan }),
         (Some(_), None) => Some(Mode::Review),

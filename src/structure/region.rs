@@ -211,7 +211,7 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
         // In running text the walk runs past the name: a generic tail
         // (老旧小区) is no place.
         let tail: String = t[i - 1..end].iter().collect();
-        if w::GENERIC_REGION_TAILS.contains(&tail.as_str()) {
+        if w::GENERIC_REGION_TAILS.contains(tail.as_str()) {
             return None;
         }
     }
@@ -386,7 +386,7 @@ pub(super) fn body_unit_at(c: &[char], i: usize) -> Option<Unit> {
     let is_placeholder = unit.name.chars().all(|ch| ch == 'X' || ch == 'x');
     let tail: String = c[i.checked_sub(1)?..end].iter().collect();
     let generic = w::GENERIC_REGION_HEADS.contains(&c[start])
-        || w::GENERIC_REGION_TAILS.contains(&tail.as_str());
+        || w::GENERIC_REGION_TAILS.contains(tail.as_str());
     (is_placeholder || !generic).then_some(unit)
 }
 

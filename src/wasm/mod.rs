@@ -13,7 +13,9 @@
 //! row.end)` is the evidence in JS.
 //!
 //! Features only add exports. The core module (no feature) parses:
-//! `parseToJson`, `defaultOptions`, `version`. `export` adds what the page
+//! `parseToJson`, `defaultOptions`, `version`, and takes its data tables
+//! (divisions, standard indicators) from the page (`setTables`: the
+//! `tables` feature, which `export` includes, embeds them instead). `export` adds what the page
 //! needs only on a click ([`export`]: `render`, `panelToJson`); `xlsx`
 //! adds the sheet writer and the panel's downloads ([`xlsx`]: `toXlsx`,
 //! `panelToXlsx`, `panelToText`). The page loads the core module at once and the `xlsx`
@@ -28,6 +30,11 @@ mod from_js;
 mod xlsx;
 
 use wasm_bindgen::prelude::*;
+
+/// The allocator: talc rather than std's dlmalloc (single-threaded wasm,
+/// memory grown as needed): a third of its size, and faster.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 use crate::{DictionaryError, Options, Parser, Report};
 use std::cell::RefCell;
@@ -217,6 +224,22 @@ fn with_parser<T>(options: &Options, f: impl FnOnce(&Parser) -> T) -> Result<T, 
         *last = Some(kept);
         Ok(out)
     })
+}
+
+/// Hands the core module its data tables, which a module built without the
+/// `tables` feature does not embed: the text of `pkg/divisions.txt` (the
+/// administrative divisions, src/lexicon/divisions.txt) and of
+/// `pkg/indicators.tsv` (the standard indicators). Call it once, before the
+/// first parse: until then no text has a region or a standard name. False
+/// when the tables were already given (the first ones stay) or the
+/// indicators have a bad line.
+#[cfg(not(feature = "tables"))]
+#[wasm_bindgen(js_name = setTables)]
+pub fn set_tables(divisions: &str, indicators: &str) -> bool {
+    // A parser built before holds the empty dictionary.
+    LAST_PARSER.with(|last| *last.borrow_mut() = None);
+    let places = crate::lexicon::divisions::load(divisions);
+    crate::indicator::load_standard(indicators) && places
 }
 
 /// The options the page starts from, with every field present.

@@ -7,9 +7,22 @@
 // module (pkg/zhibiao_xlsx*, the crate's `xlsx` feature), fetched on the
 // first download or copy and cached by the service worker once the page is
 // idle.
-import init, { parseToJson, defaultOptions, version } from '../pkg/zhibiao.js';
+import init, { parseToJson, defaultOptions, version, setTables } from '../pkg/zhibiao.js';
 
-const ready = init();
+// The data tables (administrative divisions, standard indicators) are not
+// in the core wasm: fetched while the module compiles (same origin,
+// pre-cached by the service worker) and handed over once, before the first
+// parse.
+async function table(name) {
+  const response = await fetch(new URL(`../pkg/${name}`, import.meta.url));
+  if (!response.ok) throw new Error(`pkg/${name}: HTTP ${response.status}`);
+  return response.text();
+}
+const ready = Promise.all([init(), table('divisions.txt'), table('indicators.tsv')]).then(
+  ([, divisions, indicators]) => {
+    setTables(divisions, indicators);
+  },
+);
 const ROWS_PER_PART = 500;
 
 /** The module could not be fetched (offline before its first use). */

@@ -19,7 +19,7 @@ pub(in crate::facts) fn cut_of_object(subject: &str, r: &mut Reading) -> Option<
     }
     let (at, verb) = CUT_VERBS
         .iter()
-        .filter_map(|v| subject.find(v).map(|at| (at, *v)))
+        .filter_map(|v| subject.find(v).map(|at| (at, v)))
         .min()?;
     let object = &subject[at + verb.len()..];
     if object.chars().count() < 2 {

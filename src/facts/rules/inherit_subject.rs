@@ -13,8 +13,8 @@ use crate::lexicon::words::{GENERIC_SUBJECTS, LEVEL_SUFFIX, RATE_NOUNS};
 use crate::subject;
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
-    GENERIC_SUBJECTS.contains(&subject)
-        || RATE_NOUNS.contains(&subject)
+    GENERIC_SUBJECTS.contains(subject)
+        || RATE_NOUNS.contains(subject)
         || is_level_only(subject)
         || is_milestone_only(subject)
 }
@@ -69,7 +69,7 @@ pub(in crate::facts) fn inherit_subject(
     let Some(prev) = prev else {
         return generic.to_string();
     };
-    if generic.is_empty() || RATE_NOUNS.contains(&generic) || is_milestone_only(generic) {
+    if generic.is_empty() || RATE_NOUNS.contains(generic) || is_milestone_only(generic) {
         // After a count of milestones (跨越3个千亿元台阶，达到1.5万亿元) the
         // level is the indicator's own.
         let stem = crate::indicator::without_milestone(&prev.subject).filter(|s| !s.is_empty());

@@ -27,7 +27,7 @@ pub(in crate::facts) fn people_unit(row: &mut Row) {
         return;
     }
     for unit in [&mut row.unit, &mut row.change_unit].into_iter().flatten() {
-        if BARE_MULTIPLIERS.contains(&unit.as_str()) {
+        if BARE_MULTIPLIERS.contains(unit.as_str()) {
             unit.push_str(PEOPLE);
         }
     }
@@ -38,7 +38,7 @@ fn counted_in_multiples(row: &Row) -> bool {
     let unit = row.unit.as_deref().or(row.change_unit.as_deref());
     unit.is_some_and(|u| {
         let multiple = u.strip_suffix(PEOPLE).unwrap_or(u);
-        BARE_MULTIPLIERS.contains(&multiple)
+        BARE_MULTIPLIERS.contains(multiple)
     })
 }
 

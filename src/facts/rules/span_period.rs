@@ -19,6 +19,7 @@
 //! 粮食产量连续五年稳定在90万吨以上。` → 2860亿元 2030; +5.8% 2026-2030;
 //! 31万人 2026-2030; 90万吨以上 2026-2030.
 
+use crate::lexicon::packed::Words;
 use crate::lexicon::span_words::{
     CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS, RUN_HELD, YEARLY_WORDS,
 };
@@ -61,7 +62,7 @@ pub(in crate::facts) fn classify(
     let before = clause
         .max(num_start.saturating_sub(LOOK_BACK))
         .min(num_start)..num_start;
-    let any_at = |words: &[&str]| {
+    let any_at = |words: Words| {
         before
             .clone()
             .any(|i| words.iter().any(|w| starts_at(chars, i, w)))

@@ -459,7 +459,7 @@ fn row_facts(
         return;
     }
     let measures = measure_count(columns);
-    let total = w::TOTAL_LABELS.contains(&label.as_str());
+    let total = w::TOTAL_LABELS.contains(label.as_str());
     let row_unit = row_unit(chars, line, columns);
     let cell_level = |j: usize| {
         line.cells
