@@ -578,6 +578,7 @@ mod tests {
     #[test]
     fn prefers_the_longest_unit() {
         assert_eq!(one("提高3个百分点").unit, "个百分点");
+        assert_eq!(one("发电320.5亿千瓦小时").unit, "亿千瓦小时");
         assert_eq!(one("35微克/立方米").unit, "微克/立方米");
         assert_eq!(one("110.8万平方米").unit, "万平方米");
         assert_eq!(one("常住人口达860万。").unit, "万");

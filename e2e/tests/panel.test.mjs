@@ -155,6 +155,40 @@ test('across places: a sorted bar chart with values; the header lines up with th
   }
 });
 
+test('one pasted round-up of several places is a panel of its own, with a chart across its places', async () => {
+  const env = await launch();
+  try {
+    const { page, problems } = await openPage(env.context, env.url);
+    await page.click('#panel-toggle');
+    await page.click('#panel-paste');
+    // A made-up round-up: real cities, made-up figures, three shapes.
+    await page.fill('#panel-edit', [
+      '2025年部分城市经济数据',
+      '洛阳市经济总量5600亿元，同比增长4.9%，常住人口700万人。',
+      '许昌以3700亿元的经济总量居第三位。',
+      '南阳、新乡地区生产总值分别为4900亿元、3500亿元。',
+    ].join('\n'));
+    await waitForPanel(page, 1);
+    const places = await page.$$eval('#panel-body tr', (trs) => trs
+      .filter((tr) => tr.cells[1].textContent === '地区生产总值')
+      .map((tr) => tr.cells[0].textContent));
+    assert.deepEqual([...places].sort(), ['南阳市', '新乡市', '洛阳市', '许昌市'].sort());
+    const gdp = await rowOf(page, '地区生产总值', '2025');
+    await gdp.evaluate((tr) => tr.cells[1].querySelector('button').click());
+    await page.waitForSelector('#panel-chart-places');
+    await page.click('#panel-chart-places');
+    await page.waitForSelector('#panel-figure svg rect.bar');
+    const bars = await page.$$eval('#panel-figure svg rect.bar', (rs) => rs.map((r) => Number(r.getAttribute('width'))));
+    assert.equal(bars.length, 4);
+    assert.deepEqual([...bars].sort((a, b) => b - a), bars, 'largest first');
+    const texts = await page.$$eval('#panel-figure svg text', (ts) => ts.map((t) => t.textContent));
+    for (const label of ['洛阳市', '南阳市', '许昌市', '新乡市']) assert.ok(texts.includes(label), `${label} in ${texts}`);
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await env.close();
+  }
+});
+
 test('files that cannot be read are listed and stay listed; the picker offers no .doc', async () => {
   const env = await launch();
   try {

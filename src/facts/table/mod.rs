@@ -67,8 +67,14 @@ const CAPTION_LINES: usize = 2;
 /// Whether the input has a column gap anywhere (a tab, two blanks, an
 /// ideographic space): without one it holds no table.
 pub(crate) fn may_hold_a_table(input: &str) -> bool {
-    input.contains('\t') || input.contains("  ") || input.contains('\u{3000}')
+    input.contains('\t')
+        || input.contains("  ")
+        || input.contains('\u{3000}')
+        || input.contains(PIPE)
 }
+
+/// Markdown's cell separator: `| 产品名称 | 产量 |`.
+const PIPE: char = '|';
 
 /// Every figure of every table in the input (`chars` as given, one per
 /// code point).
@@ -103,11 +109,16 @@ fn cell_lines(chars: &[char]) -> Vec<CellLine> {
         if end < chars.len() && chars[end] != '\n' {
             continue;
         }
-        out.push(CellLine {
-            start,
-            end,
-            cells: cells(chars, start, end),
-        });
+        let cells = match pipe_cells(chars, start, end) {
+            // | --- | --- |: the rule under a Markdown table's head.
+            Some(cells) if is_pipe_rule(chars, &cells) => {
+                start = end + 1;
+                continue;
+            }
+            Some(cells) => cells,
+            None => cells(chars, start, end),
+        };
+        out.push(CellLine { start, end, cells });
         start = end + 1;
     }
     out
@@ -144,6 +155,31 @@ fn cells(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The cells of a Markdown table's line (`| 原煤 | 13.61 亿吨 |`), without
+/// their blanks; None for a line that is no such row.
+fn pipe_cells(chars: &[char], start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+    let line = &chars[start..end];
+    let first = line.iter().position(|c| !is_blank(*c))?;
+    let last = line.iter().rposition(|c| !is_blank(*c))?;
+    if line[first] != PIPE || line[last] != PIPE || first == last {
+        return None;
+    }
+    let bars: Vec<usize> = (first..=last).filter(|&i| line[i] == PIPE).collect();
+    let trimmed = |a: usize, b: usize| {
+        let a = (a..b).find(|&i| !is_blank(line[i])).unwrap_or(b);
+        let b = (a..b).rfind(|&i| !is_blank(line[i])).map_or(a, |i| i + 1);
+        (start + a, start + b)
+    };
+    Some(bars.windows(2).map(|w| trimmed(w[0] + 1, w[1])).collect())
+}
+
+fn is_pipe_rule(chars: &[char], cells: &[(usize, usize)]) -> bool {
+    cells.iter().all(|&c| {
+        let t = cell_text(chars, c);
+        !t.is_empty() && t.iter().all(|ch| matches!(ch, '-' | ':'))
+    })
+}
+
 fn cell_text(chars: &[char], cell: (usize, usize)) -> &[char] {
     &chars[cell.0..cell.1]
 }
@@ -171,7 +207,12 @@ fn figure_and_unit(cell: &[char]) -> Option<(f64, Option<String>)> {
     if !cell.first().is_some_and(char::is_ascii_digit) {
         return None;
     }
-    let bare: Vec<char> = cell.iter().copied().filter(|c| *c != ',').collect();
+    // 13.61 亿吨: a blank may stand between the number and its unit.
+    let bare: Vec<char> = cell
+        .iter()
+        .copied()
+        .filter(|c| *c != ',' && !is_blank(*c))
+        .collect();
     match crate::quantity::scan(&bare, 0, bare.len()).as_slice() {
         [q] if q.start == 0 && q.end == bare.len() && !q.unit.is_empty() => {
             q.value.map(|v| (v, Some(q.unit.clone())))
@@ -466,7 +507,10 @@ fn row_facts(
             .get(j)
             .and_then(|c| figure_and_unit(cell_text(chars, *c)))
     };
-    let cell_figure = |j: usize| cell_level(j).map(|(v, _)| v);
+    // A change cell may write its own unit (1.5倍 under 比上年增长（%）).
+    let cell_change = |j: usize, unit: &String| {
+        cell_level(j).map(|(v, own)| (v, own.unwrap_or_else(|| unit.clone())))
+    };
     let caption_year = caption.and_then(|c| c.year);
     let mut j = 1;
     while j < columns.len() {
@@ -482,14 +526,14 @@ fn row_facts(
                 let change = match columns.get(j + 1) {
                     Some(Column::Change { unit, year: None }) => {
                         j += 1;
-                        cell_figure(j).map(|v| (v, unit.clone()))
+                        cell_change(j, unit)
                     }
                     _ => None,
                 };
                 subject.map(|s| (s, level, change, year.or(caption_year)))
             }
             Column::Change { unit, year } => {
-                let change = cell_figure(j).map(|v| (v, unit.clone()));
+                let change = cell_change(j, unit);
                 Some((label.clone(), None, change, year.or(caption_year)))
             }
             Column::Label | Column::Rank | Column::Unit => None,
@@ -523,11 +567,19 @@ fn level_subject(
     match measure {
         None => Some(label.to_string()),
         Some(m) if total => Some(m.to_string()),
+        // 发电量 under 产量: the label names its measure already.
+        Some(m) if measures == 1 && names_a_measure(label, m) => Some(label.to_string()),
         Some(m) if measures == 1 || crate::places::names_a_place(label) => {
             Some(format!("{label}{m}"))
         }
         Some(_) => None,
     }
+}
+
+/// Whether a label ends as its column's measure does (发电量, 产量): both
+/// name an amount of the same kind.
+fn names_a_measure(label: &str, measure: &str) -> bool {
+    label.chars().last().is_some_and(|c| measure.ends_with(c))
 }
 
 /// The end of the row's last cell (trailing blanks left out).

@@ -170,3 +170,42 @@ fn a_figure_cell_may_write_its_own_unit() {
     assert_eq!(figures, ["9000亿元", "530万人", "1.2万亿元", "890万人"]);
     assert_eq!(rows[2].0.as_deref(), Some("泉州市"));
 }
+
+#[test]
+fn a_markdown_table_with_units_in_its_cells() {
+    let text = "表2：主要产品产量\n\n\
+                | 产品 | 2030年产量 | 比上年增长 |\n\
+                | --- | :---: | ---: |\n\
+                | 棉纱 | 12.5 万吨 | 3.2% |\n\
+                | 发电量 | 88.1 亿千瓦时 | 1.5倍 |\n";
+    let got = facts(text);
+    let row = |s: &str, v: f64, u: &str, c: f64| {
+        (
+            s.to_string(),
+            Some(v),
+            Some(u.to_string()),
+            Some(c),
+            Some("2030".to_string()),
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            row("棉纱产量", 12.5, "万吨", 3.2),
+            row("发电量", 88.1, "亿千瓦时", 1.5)
+        ]
+    );
+    // The cell's own unit: 1.5倍 under a head that says nothing of %.
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(
+        table_facts(&chars)[1].change.as_ref().map(|c| c.1.as_str()),
+        Some("倍")
+    );
+}
+
+#[test]
+fn prose_with_a_bar_is_no_table() {
+    let text = "地区生产总值 | 增长5%\n全年粮食产量|100万吨\n";
+    let chars: Vec<char> = text.chars().collect();
+    assert!(table_facts(&chars).is_empty());
+}
