@@ -56,7 +56,7 @@ pub const FRAME_WORDS: Words = crate::words![
 /// A figure's caption opens with one of these and the figure's number
 /// (图 6  近五年城镇新增就业人数): the chart is not in the text, and its
 /// caption is no heading and opens no period.
-pub const FIGURE_MARKS: &[&str] = &["图", "附图"];
+pub const FIGURE_MARKS: Words = crate::words!["图", "附图"];
 
 /// A breadcrumb starts with one of these, then a separator or a `：`.
 pub const BREADCRUMB_ROOTS: Words = crate::words![
@@ -75,7 +75,7 @@ pub const PAGE_NUMBER_FRAME: &[char] = &[
 /// `第 3 页`, `第5/21页`, `共 21 页`, `Page 3 of 21`: the words around a
 /// page number, in the order they stand.
 pub const PAGE_WORD_BEFORE: Words = crate::words!["第", "共", "Page", "page", "P"];
-pub const PAGE_WORD_AFTER: &[&str] = &["页", "of"];
+pub const PAGE_WORD_AFTER: Words = crate::words!["页", "of"];
 
 /// The largest bare number taken for a page number when it stands alone on
 /// a line (a page count above 999 is not a report).

@@ -176,8 +176,9 @@ pub const MEASURE_CHANGING: Words = crate::words![
 
 /// Words that, leading a subject, restrict it to one partner or place
 /// (对共建国家进出口, 对美出口).
-pub const MEASURE_CHANGING_LEADS: &[&str] = &["对"];
+pub const MEASURE_CHANGING_LEADS: Words = crate::words!["对"];
 
 /// A bracket after a name that says what the figure covers (固定资产投资
 /// （不含农户）, 进出口总额（含海关特殊监管区）) names the same indicator.
-pub const COVERAGE_NOTE_LEADS: &[&str] = &["不含", "含", "不包括", "包括", "扣除", "剔除"];
+pub const COVERAGE_NOTE_LEADS: Words =
+    crate::words!["不含", "含", "不包括", "包括", "扣除", "剔除"];

@@ -1,13 +1,15 @@
 //! Words of round-ups (a newspaper's 城市GDP出炉, a national bulletin going
 //! region by region): how a sentence ties a figure to a place.
 
+use super::packed::Words;
+
 /// A figure a place ranks by, written before the number: 杭州以2.1万亿元的
 /// 经济总量居全省首位, 凭借8200亿元的GDP总量，无锡位列第三. Longest first.
-pub const MEANS_LEADS: &[&str] = &["凭借", "依靠", "依托", "以", "凭"];
+pub const MEANS_LEADS: Words = crate::words!["凭借", "依靠", "依托", "以", "凭"];
 
 /// A rank after the noun of a means phrase (居全省第二位, 位列第三): it
 /// says where the place stands, not what is measured.
-pub const RANK_WORDS: &[&str] = &[
+pub const RANK_WORDS: Words = crate::words![
     "居全", "居第", "居于", "位居", "位列", "位于", "排名", "排在", "排全", "排第", "列全", "列第",
     "稳居", "跃居", "升至第", "跻身",
 ];
@@ -15,13 +17,13 @@ pub const RANK_WORDS: &[&str] = &[
 /// 居 opens a rank (居中部首位, 居西部第二) when one of `RANK_ENDS` follows
 /// in its clause, unless it begins a word (居民, 居住).
 pub const RANK_LEAD: char = '居';
-pub const RANK_ENDS: &[&str] = &["第", "首位", "前列", "榜首", "末位"];
-pub const NOT_A_RANK: &[&str] = &["居民", "居住"];
+pub const RANK_ENDS: Words = crate::words!["第", "首位", "前列", "榜首", "末位"];
+pub const NOT_A_RANK: Words = crate::words!["居民", "居住"];
 
 /// A bare 人均 after a figure (GDP 9000亿元，人均9.3万元) is that figure per
 /// head; the subject it leaves is 人均, or 人 once 均 is cut as a verb.
 pub const PER_HEAD: &str = "人均";
-pub const PER_HEAD_LEFT: &[&str] = &["人均", "人"];
+pub const PER_HEAD_LEFT: Words = crate::words!["人均", "人"];
 
 /// A clause that says which indicator the places after it give (从GDP总量
 /// 看，甲、乙分别为…; 常住人口方面，甲…): what opens and what ends it.
@@ -29,7 +31,7 @@ pub const ASPECT_FRAMES: &[(&str, &str)] = &[("从", "来看"), ("从", "看"), 
 
 /// Indicators a round-up's title ranks places by (城市GDP百强榜): a place
 /// written with a figure and no name (杭州2.2万亿元) gives that one.
-pub const TITLE_ASPECTS: &[&str] = &["GDP", "经济总量", "地区生产总值"];
+pub const TITLE_ASPECTS: Words = crate::words!["GDP", "经济总量", "地区生产总值"];
 
 /// A place followed by one of these at a sentence's start is its topic
 /// (重庆：GDP总量…, 苏州市，地区生产总值…).
@@ -37,7 +39,7 @@ pub const TOPIC_BREAKS: &[char] = &['：', ':', '，'];
 
 /// Words that open a clause about the report's own region (全省, 我市):
 /// after them a round-up's place no longer owns the figures.
-pub const OWN_SCOPES: &[&str] = &[
+pub const OWN_SCOPES: Words = crate::words![
     "全省", "全市", "全区", "全县", "全旗", "全州", "全盟", "我省", "我市", "我区", "我县", "本省",
     "本市", "本区", "本县",
 ];
@@ -50,7 +52,7 @@ pub const COUNTERPARTS: &[(&str, &str)] = &[("支出", "收入")];
 
 /// Indicators counted in people whose figure a report writes with a bare
 /// multiplier (常住人口985万): the unit is that multiplier of 人.
-pub const COUNTED_IN_PEOPLE: &[&str] = &["常住人口"];
+pub const COUNTED_IN_PEOPLE: Words = crate::words!["常住人口"];
 pub const PEOPLE: &str = "人";
 
 /// A bare 人口 counted in 万 (合肥人口985万) is a round-up's resident

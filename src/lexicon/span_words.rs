@@ -23,4 +23,4 @@ pub const RUN_HELD: Words = crate::words!["稳定在", "保持在", "控制在",
 
 /// Before the subject: a level reached every year of the span (每年城镇新增
 /// 就业50万人以上): a yearly minimum over the span, dated by the span.
-pub const YEARLY_WORDS: &[&str] = &["每年", "年年"];
+pub const YEARLY_WORDS: Words = crate::words!["每年", "年年"];

@@ -141,11 +141,12 @@ pub const WORDS_AT_SUFFIX: Words =
     crate::words!["市场", "市值", "市域", "区域", "区间", "县域", "省份"];
 
 /// Words naming the whole nation as the reporting region.
-pub const NATION_MARKERS: &[&str] = &["国务院总理", "全国人民代表大会第", "中华人民共和国"];
+pub const NATION_MARKERS: Words =
+    crate::words!["国务院总理", "全国人民代表大会第", "中华人民共和国"];
 
 /// A title with one of these is the nation's (2024年我国卫生健康事业发展统计
 /// 公报, 第三次全国工业普查主要数据公报).
-pub const NATION_TITLE_WORDS: &[&str] = &["全国", "我国", "中国", "中华人民共和国"];
+pub const NATION_TITLE_WORDS: Words = crate::words!["全国", "我国", "中国", "中华人民共和国"];
 
 /// The nation's own whole-region word: a text whose region nothing else
 /// names, that says it again and again and never 全省/全市/…, is the
@@ -170,7 +171,7 @@ pub const SESSION_LINE_END: &str = "会议上";
 
 /// After a region suffix in a title, the words that make it the region's
 /// government (2024年区政府工作报告, 县人民政府): the suffix is the region.
-pub const GOVERNMENT_WORDS: &[&str] = &["政府", "人民政府"];
+pub const GOVERNMENT_WORDS: Words = crate::words!["政府", "人民政府"];
 
 /// Before the speaker's government in a work report's opening (我代表鞍山市
 /// 人民政府，向大会报告): the region follows it.
@@ -178,7 +179,7 @@ pub const SPEAKER_MARK: &str = "代表";
 
 /// Offices that sign a bulletin or a release (鞍山市统计局): the units
 /// written right before them are the report's region.
-pub const OFFICE_WORDS: &[&str] = &["统计局", "人民政府"];
+pub const OFFICE_WORDS: Words = crate::words!["统计局", "人民政府"];
 
 /// How many last lines may hold a signature (an office and a date).
 pub const SIGNATURE_LINES: usize = 3;

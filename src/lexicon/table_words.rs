@@ -11,7 +11,7 @@ pub const CHANGE_HEADS: Words = crate::words![
 ];
 
 /// A column whose head is one of these gives each row's unit (计量单位).
-pub const UNIT_HEADS: &[&str] = &["计量单位", "单位"];
+pub const UNIT_HEADS: Words = crate::words!["计量单位", "单位"];
 
 /// Heads of a level column that name no measure of their own: the row's
 /// label alone is the subject (指标 | 绝对值（亿元）).
@@ -34,10 +34,10 @@ pub const RANK_MAX_DIGITS: usize = 3;
 
 /// Heads of a column of cities: in a table that lists their provinces too
 /// (省份 | 城市 | GDP), the rows are the cities'.
-pub const CITY_HEADS: &[&str] = &["城市", "城市名称", "地市", "市州", "设区市", "地级市"];
+pub const CITY_HEADS: Words = crate::words!["城市", "城市名称", "地市", "市州", "设区市", "地级市"];
 
 /// Before the unit in a table's caption or head: （单位：亿元）.
-pub const UNIT_LABELS: &[&str] = &["单位：", "单位:"];
+pub const UNIT_LABELS: Words = crate::words!["单位：", "单位:"];
 
 /// A table's caption opens so (表1 2022年…).
 pub const CAPTION_START: char = '表';

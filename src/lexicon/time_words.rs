@@ -42,7 +42,7 @@ pub const BASELINE_PAIR_BEFORE: &[char] = &['与', '同', '和'];
 pub const BASELINE_PAIR_AFTER: Words = crate::words!["相比", "比较", "持平", "同期"];
 
 /// A time word followed by one of these is a baseline: 上年同期.
-pub const BASELINE_AFTER: &[&str] = &["同期"];
+pub const BASELINE_AFTER: Words = crate::words!["同期"];
 
 /// 全年 followed by one of these names the year's plan, not the period:
 /// 完成全年任务的56.5%.
@@ -64,12 +64,12 @@ pub const SPAN_BEFORE_CHANGE: Words = crate::words![
 
 /// After a plan name (“十四五”…): the words that make it a span up to the
 /// reviewed year, the whole span, or its end year.
-pub const PLAN_SINCE_WORDS: &[&str] = &["以来"];
+pub const PLAN_SINCE_WORDS: Words = crate::words!["以来"];
 pub const PLAN_SPAN_WORDS: Words = crate::words!["时期", "期间", "规划期"];
 pub const PLAN_END_WORDS: Words = crate::words!["末期", "末", "期末", "收官"];
 
 /// Words after “Y年” meaning "from then until now": 2021年以来, 2021年至今.
-pub const SINCE_WORDS: &[&str] = &["以来", "至今"];
+pub const SINCE_WORDS: Words = crate::words!["以来", "至今"];
 
 /// The opening of a sentence that names the current year by its place in a
 /// plan (今年是“十四五”规划收官之年 → 2025).
@@ -81,7 +81,7 @@ pub const THIS_YEAR_IS: &str = "今年是";
 pub const MENTION_START_CHARS: &str = "全前第“\"「‘零〇一二两三四五六七八九十百";
 
 /// After a year: its end (2023年底), still the year.
-pub const YEAR_END_WORDS: &[&str] = &["年底", "年末"];
+pub const YEAR_END_WORDS: Words = crate::words!["年底", "年末"];
 
 /// Words before a year that go with it when a subject opens with a date
 /// (截至2023年底, 到2030年): cut from the subject with the year.

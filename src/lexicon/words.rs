@@ -15,7 +15,7 @@ pub const CHANGE_UP: Words = crate::words![
 
 /// 同比多增30亿元, 比上年少增2万人: how much more (or less) was added than a
 /// year before, a change of the addition, not of the subject: no row.
-pub const FLOW_COMPARISONS: &[&str] = &["多增", "少增", "多减", "少减"];
+pub const FLOW_COMPARISONS: Words = crate::words!["多增", "少增", "多减", "少减"];
 pub const CHANGE_DOWN: Words = crate::words![
     "微降", "微跌", "下跌", "下降", "减少", "降低", "压减", "回落", "下滑", "缩减", "压缩", "减产",
     "减收", "减", "降",
@@ -24,7 +24,7 @@ pub const CHANGE_DOWN: Words = crate::words![
 /// Change verbs that say the output changed (粮食增产12.5亿斤): the subject
 /// is the output of what is named before them (粮食 + 产量), unless it names
 /// an output already (总产量, 产值).
-pub const OUTPUT_VERBS: &[&str] = &["增产", "减产"];
+pub const OUTPUT_VERBS: Words = crate::words!["增产", "减产"];
 pub const OUTPUT_NOUN: &str = "产量";
 pub const OUTPUT_NOUNS: Words = crate::words!["产量", "总产", "产值", "产能"];
 
@@ -105,7 +105,7 @@ pub const SUBJECT_PREFIXES: Words = crate::words![
 ];
 
 /// Words that make a result an expected outcome of a period not yet closed.
-pub const ESTIMATE_MARKERS: &[&str] = &["预计"];
+pub const ESTIMATE_MARKERS: Words = crate::words!["预计"];
 
 /// Words that introduce the year a number is compared with or starts from
 /// (比2020年, 较上年, 从2020年的): cut from the subject with that year.
@@ -241,7 +241,7 @@ pub const ONE_OF: &str = "之一";
 /// Kinds of places counted before a figure of theirs (全国31个省（区、市）
 /// 职业年金规模2.56万亿元): the count says whose figure it is, and is no
 /// figure itself when another follows in its clause.
-pub const COUNTED_PLACES: &[&str] = &[
+pub const COUNTED_PLACES: Words = crate::words![
     "省", "省份", "省区市", "市", "设区市", "地市", "县", "县区", "区", "州", "盟", "城市", "地区",
 ];
 /// The unit of such a count.

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use super::lines::Line;
+use crate::lexicon::packed::Words;
 use crate::lexicon::structure_words as w;
 use crate::model::Level;
 use crate::places::{self, Place};
@@ -326,7 +327,7 @@ fn chain_before_office(c: &[char], from: usize) -> Option<Vec<Unit>> {
 }
 
 /// The chain starting at `at` and followed right away by one of `words`.
-fn chain_before_any(c: &[char], at: usize, words: &[&str]) -> Option<Vec<Unit>> {
+fn chain_before_any(c: &[char], at: usize, words: Words) -> Option<Vec<Unit>> {
     let window = &c[at..(at + 24).min(c.len())];
     (1..window.len())
         .find(|&e| words.iter().any(|g| starts_with(&window[e..], g)))

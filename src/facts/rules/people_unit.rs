@@ -22,7 +22,7 @@ pub(in crate::facts) fn people_unit(row: &mut Row) {
     let counted = row
         .canonical
         .as_deref()
-        .is_some_and(|c| COUNTED_IN_PEOPLE.contains(&c));
+        .is_some_and(|c| COUNTED_IN_PEOPLE.contains(c));
     if !counted {
         return;
     }

@@ -17,7 +17,7 @@ pub(in crate::facts) fn per_head_subject(
     subject: &str,
     part: usize,
 ) -> Option<String> {
-    if !PER_HEAD_LEFT.contains(&subject) {
+    if !PER_HEAD_LEFT.contains(subject) {
         return None;
     }
     let (indicator, _) = indicator_before(before, part)?;
