@@ -22,12 +22,15 @@ const isYear = (c) => /^\d{4}$/.test(c.period ?? '');
 const resultOf = (c) => (c.actual ? ['actual', c.actual] : c.estimate ? ['estimate', c.estimate] : null);
 
 /**
- * What to compare: changes (增速) when any entry has one (most targets are
- * growth rates), else levels; and the unit, the first one met (points in
- * another unit are left out rather than drawn on the wrong scale).
+ * What to compare: the measure most entries have a number in — changes
+ * (增速) when they outnumber levels (most targets are growth rates), else
+ * levels (a round-up gives every city's level, only some growth rates);
+ * and the unit, the first one met (points in another unit are left out
+ * rather than drawn on the wrong scale).
  */
 function measureOf(entries) {
-  const change = entries.some((e) => e.change != null);
+  const count = (key) => entries.filter((e) => e[key] != null).length;
+  const change = count('change') > count('value');
   const unit = entries.map((e) => (change ? e.changeUnit : e.unit)).find((u) => u) ?? '';
   const pick = (e) => {
     const v = change ? e.change : e.value;
