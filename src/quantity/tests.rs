@@ -1,0 +1,151 @@
+use super::*;
+
+fn scan_str(s: &str) -> Vec<Quantity> {
+    let c: Vec<char> = s.chars().collect();
+    scan(&c, 0, c.len())
+}
+
+fn one(s: &str) -> Quantity {
+    let q = scan_str(s);
+    assert_eq!(q.len(), 1, "{s}: {q:?}");
+    q.into_iter().next().unwrap()
+}
+
+#[test]
+fn more_or_less_added_than_a_year_before_is_no_figure() {
+    assert!(scan_str("同比多增12亿元").is_empty());
+    assert!(scan_str("比上年少增3万人").is_empty());
+    assert_eq!(scan_str("比年初增加40亿元").len(), 1);
+}
+
+#[test]
+fn a_count_of_places_before_their_figure_is_no_figure() {
+    let units = |t: &str| -> Vec<String> { scan_str(t).into_iter().map(|q| q.unit).collect() };
+    assert_eq!(units("全区12个县（市）林木蓄积量3.4亿立方米"), ["亿立方米"]);
+    assert_eq!(units("建成5个县级物流中心、20个乡镇站点"), ["个", "个"]);
+    assert_eq!(units("在6个城市布设站点14个"), ["个", "个"]);
+    assert_eq!(units("新增4个地市，覆盖率90%"), ["个", "%"]);
+}
+
+#[test]
+fn reads_value_and_unit() {
+    let q = one("完成63.65亿元");
+    assert_eq!((q.value, q.unit.as_str()), (Some(63.65), "亿元"));
+}
+
+#[test]
+fn prefers_the_longest_unit() {
+    assert_eq!(one("提高3个百分点").unit, "个百分点");
+    assert_eq!(one("发电320.5亿千瓦小时").unit, "亿千瓦小时");
+    assert_eq!(one("35微克/立方米").unit, "微克/立方米");
+    assert_eq!(one("110.8万平方米").unit, "万平方米");
+    assert_eq!(one("常住人口达860万。").unit, "万");
+    assert_eq!(scan_str("诊疗人次2.4亿（占30%）")[0].unit, "亿");
+    assert!(scan_str("投入3000万资金").is_empty());
+}
+
+#[test]
+fn reads_qualifiers() {
+    assert_eq!(one("50余人").qualifier, Some(Qualifier::AtLeast));
+    let q = one("惠及居民3万余户");
+    assert_eq!(
+        (q.unit.as_str(), q.qualifier),
+        ("万户", Some(Qualifier::AtLeast))
+    );
+    assert_eq!(one("增长6%左右").qualifier, Some(Qualifier::Approx));
+    assert_eq!(one("控制在5.5%以内").qualifier, Some(Qualifier::AtMost));
+    assert_eq!(one("约180亿元").qualifier, Some(Qualifier::Approx));
+    assert_eq!(one("超过1亿元").qualifier, Some(Qualifier::AtLeast));
+}
+
+#[test]
+fn reads_negative_numbers_after_words() {
+    assert_eq!(one("增长-2.6%").value, Some(-2.6));
+    assert_eq!(one("新增上市公司1-2家").value, Some(1.0));
+}
+
+#[test]
+fn a_unit_written_once_serves_the_list_before_it() {
+    let qs = scan_str("分别提高0.5和0.3个百分点，12、15和18万吨");
+    let got: Vec<(Option<f64>, &str)> = qs.iter().map(|q| (q.value, q.unit.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some(0.5), "个百分点"),
+            (Some(0.3), "个百分点"),
+            (Some(12.0), "万吨"),
+            (Some(15.0), "万吨"),
+            (Some(18.0), "万吨"),
+        ]
+    );
+    assert_eq!((qs[0].num_start, qs[0].end), (4, 7));
+    // An ordinal stays one, and a list with no unit gives nothing.
+    assert!(scan_str("第3和5条").iter().all(|q| q.value != Some(3.0)));
+    assert!(scan_str("2和3期工程").is_empty());
+}
+
+#[test]
+fn reads_ranges() {
+    let q = one("新增上市公司1-2家");
+    assert_eq!((q.value, q.value_max), (Some(1.0), Some(2.0)));
+}
+
+#[test]
+fn skips_names_ordinals_and_thresholds() {
+    assert!(scan_str("新建5G基站").is_empty());
+    assert!(scan_str("PM2.5浓度").is_empty());
+    assert!(scan_str("第17次会议").is_empty());
+    assert!(scan_str("“1+N”政策体系").is_empty());
+    assert!(scan_str("66千伏输变电工程").is_empty());
+    assert!(scan_str("以下5个方面").is_empty());
+    assert!(scan_str("打造15分钟就业服务圈").is_empty());
+    assert!(scan_str("开展2024项目攻坚年").is_empty());
+    assert!(scan_str("拓野帐篷年产量1500套高端酒店帐篷").is_empty());
+    let q = scan_str("707个5000万元以上项目开工建设");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].value, Some(707.0));
+    assert_eq!(
+        one("培育10户以上绿色制造企业").qualifier,
+        Some(Qualifier::AtLeast)
+    );
+}
+
+#[test]
+fn reads_chinese_numerals_after_a_qualifier_only() {
+    let q = one("解决企业问题近千个");
+    assert_eq!(
+        (q.value, q.qualifier),
+        (Some(1000.0), Some(Qualifier::Approx))
+    );
+    assert!(scan_str("一个中心两个基地").is_empty());
+}
+
+#[test]
+fn reads_compound_and_bracketed_units() {
+    assert_eq!(one("劳动生产率达30万元/人").unit, "万元/人");
+    assert_eq!(one("整治河道12条（段）").unit, "条（段）");
+    assert_eq!(one("深翻土地2.5亿亩次").unit, "亿亩次");
+    assert_eq!(one("有机质含量25克/千克").unit, "克/千克");
+    assert_eq!(one("平均寿命78.5岁").unit, "岁");
+}
+
+#[test]
+fn ages_before_a_noun_and_vague_counts_are_not_quantities() {
+    assert!(scan_str("照护3岁以下婴幼儿").is_empty());
+    assert!(scan_str("为60岁老人体检").is_empty());
+    assert!(scan_str("突破一批关键技术").is_empty());
+}
+
+#[test]
+fn doubling_n_times() {
+    assert_eq!(one("产值翻三番").value, Some(7.0));
+    assert_eq!(one("产值翻了两番").value, Some(3.0));
+}
+
+#[test]
+fn reads_placeholders_and_doubling() {
+    let q = one("完成XX亿元");
+    assert!(q.placeholder && q.value.is_none());
+    let q = one("实际利用外资实现倍增");
+    assert!(q.word_change && q.unit == "倍");
+}
