@@ -99,6 +99,7 @@ pub fn run(args: CorpusArgs) -> ExitCode {
         Ok(dictionary) => Options {
             core_only: args.core_only,
             dictionary,
+            ..Options::default()
         },
         Err(e) => {
             eprintln!("zhibiao: {e}");

@@ -302,6 +302,7 @@ mod tests {
             start: 0,
             end: 12_345_678_901,
             report: Some(3),
+            rules: crate::model::Rules(5),
         };
         let empty = Row::default();
         let r = Report {

@@ -42,8 +42,9 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use facts::{rule_by_name, rule_names, Phase, RuleInfo, RULES};
 pub use indicator::{Dictionary, DictionaryError};
-pub use model::{Category, Kind, Level, Meta, Period, Qualifier, Report, Row, Status};
+pub use model::{Category, Kind, Level, Meta, Period, Qualifier, Report, Row, Rules, Status};
 pub use options::Options;
 
 use std::borrow::Cow;
@@ -90,6 +91,7 @@ pub fn try_parse_with(text: &str, options: &Options) -> Result<Report, Dictionar
 #[derive(Debug, Clone)]
 pub struct Parser {
     core_only: bool,
+    skip: model::Rules,
     dictionary: Cow<'static, Dictionary>,
 }
 
@@ -104,6 +106,7 @@ impl Parser {
         };
         Ok(Parser {
             core_only: options.core_only,
+            skip: options.skip_rules,
             dictionary,
         })
     }
@@ -113,6 +116,7 @@ impl Parser {
     pub fn standard(options: &Options) -> Parser {
         Parser {
             core_only: options.core_only,
+            skip: options.skip_rules,
             dictionary: Cow::Borrowed(Dictionary::standard()),
         }
     }
@@ -128,8 +132,8 @@ impl Parser {
         let norm = normalize::normalize(text);
         let doc = structure::analyze_with(&norm.chars, structure::publication_year(text));
         let sentences = clause::split(&norm.chars);
-        let mut rows = facts::extract(&norm, &doc, &sentences, dict);
-        facts::add_table_rows(text, &norm, &doc, &mut rows, dict);
+        let mut rows = facts::extract(&norm, &doc, &sentences, dict, self.skip);
+        facts::add_table_rows(text, &norm, &doc, &mut rows, dict, self.skip);
         facts::attach_evidence(text, &mut rows);
         facts::assign_reports(&norm, &doc, &mut rows);
         if self.core_only {

@@ -33,6 +33,10 @@ Options:
       --people UNIT    show people (人, 人次 and their multiples) in 万人 or 人
                        (the evidence keeps the report's wording)
   -o, --output FILE    write to FILE instead of standard output
+      --explain        each row with the rules that shaped it (with -f jsonl:
+                       each row's JSON with a `rules` array)
+      --skip-rule NAME switch one rule off, to see what it does (repeatable)
+      --list-rules     print the rules, by phase, as a Markdown table
   -h, --help           print this help
   -V, --version        print the version
 
@@ -60,6 +64,10 @@ struct Args {
     output: Option<String>,
     /// `--money`, `--people`: the units to show values in.
     render: RenderOptions,
+    /// `--explain`: the rules that shaped each row.
+    explain: bool,
+    /// `--skip-rule NAME`s: rules switched off.
+    skip_rules: zhibiao::Rules,
     /// `-` is standard input; empty means standard input.
     inputs: Vec<String>,
 }
@@ -67,6 +75,7 @@ struct Args {
 #[derive(Debug, PartialEq)]
 enum Command {
     Run(Args),
+    ListRules,
     Help,
     Version,
 }
@@ -79,6 +88,8 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         dicts: Vec::new(),
         output: None,
         render: RenderOptions::default(),
+        explain: false,
+        skip_rules: zhibiao::Rules::NONE,
         inputs: Vec::new(),
     };
     let mut args = cli_args::Args::new(args);
@@ -88,6 +99,14 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--core-only" => parsed.core_only = true,
+            "--explain" => parsed.explain = true,
+            "--list-rules" => return Ok(Command::ListRules),
+            "--skip-rule" => {
+                let name = value("--skip-rule")?;
+                let rule = zhibiao::rule_by_name(&name)
+                    .ok_or_else(|| format!("unknown rule '{name}' (--list-rules lists them)"))?;
+                parsed.skip_rules = parsed.skip_rules.union(rule);
+            }
             "--dict" => parsed.dicts.push(value("--dict")?),
             "-f" | "--format" => {
                 let name = value("--format")?;
@@ -199,6 +218,7 @@ fn run(mut args: Args) -> ExitCode {
     let options = Options {
         core_only: args.core_only,
         dictionary,
+        skip_rules: args.skip_rules,
     };
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();
@@ -232,7 +252,10 @@ fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> boo
             marks: &[],
         })
         .collect();
-    let bytes = if args.xlsx {
+    let bytes = if args.explain {
+        let jsonl = args.format == Format::Jsonl;
+        Ok(zhibiao::render::explain::render(&docs, jsonl).into_bytes())
+    } else if args.xlsx {
         zhibiao::render::xlsx::render_with_options(&docs, labelled, &args.render)
             .map_err(|e| std::io::Error::other(e.to_string()))
     } else {
@@ -259,6 +282,10 @@ fn main() -> ExitCode {
     }
     match parse_args(args) {
         Ok(Command::Run(args)) => run(args),
+        Ok(Command::ListRules) => {
+            print!("{}", zhibiao::render::explain::rules_table());
+            ExitCode::SUCCESS
+        }
         Ok(Command::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS

@@ -160,6 +160,56 @@ pub struct Row {
     /// the index of the row's report in [`Report::parts`]; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<usize>,
+    /// The rules that shaped the row (`zhibiao --explain`); not serialised.
+    #[serde(skip)]
+    pub rules: Rules,
+}
+
+/// A set of the parser's rules, one bit each, in the order of the rule
+/// registry ([`crate::RULES`]): which rules shaped a row, or which may run.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Rules(pub u64);
+
+/// In the browser the set is empty and weighs nothing: the page neither
+/// switches rules off nor shows them, and every byte of the core wasm is
+/// downloaded, so the marks compile to nothing there.
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Rules;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Rules {
+    pub const NONE: Rules = Rules(0);
+
+    pub fn with(self, bit: u8) -> Rules {
+        Rules(self.0 | 1 << bit)
+    }
+
+    pub fn has(self, bit: u8) -> bool {
+        self.0 & 1 << bit != 0
+    }
+
+    pub fn union(self, other: Rules) -> Rules {
+        Rules(self.0 | other.0)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Rules {
+    pub const NONE: Rules = Rules;
+
+    pub fn with(self, _bit: u8) -> Rules {
+        Rules
+    }
+
+    pub fn has(self, _bit: u8) -> bool {
+        false
+    }
+
+    pub fn union(self, _other: Rules) -> Rules {
+        Rules
+    }
 }
 
 /// The parser's answer for one text.

@@ -19,4 +19,8 @@ pub struct Options {
     /// lines `standard name<TAB>category<TAB>variant<TAB>variant…` (`#`
     /// starts a comment; the category may be empty). Empty: none.
     pub dictionary: String,
+    /// Rules to switch off, by name (`zhibiao::RULES`): to see on a text
+    /// what one rule does. Empty: every rule runs.
+    #[serde(skip)]
+    pub skip_rules: crate::model::Rules,
 }

@@ -27,6 +27,7 @@ fn options(dictionary: Option<String>, core_only: bool) -> Options {
     Options {
         core_only,
         dictionary: dictionary.unwrap_or_default(),
+        ..Options::default()
     }
 }
 

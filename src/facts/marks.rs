@@ -6,16 +6,17 @@ use crate::clause::Sentence;
 use crate::indicator::Dictionary;
 use crate::lexicon::time_words::RELATIVE_YEARS;
 use crate::lexicon::words::ESTIMATE_MARKERS;
+use crate::model::Rules;
 use crate::period::{self, Period};
 use crate::structure::Context;
 use crate::text::starts_at;
 
-/// What a sentence says once for all its facts, read in one pass each:
-/// where its ；-parts begin, where 预计 and goal words stand, and the
-/// periods that frame it. Reading these per fact would be quadratic in the
 /// How far into a sentence a period may start and still open it (截至).
 const OPENING_CHARS: usize = 3;
 
+/// What a sentence says once for all its facts, read in one pass each:
+/// where its ；-parts begin, where 预计 and goal words stand, and the
+/// periods that frame it. Reading these per fact would be quadratic in the
 /// sentence's length.
 pub(super) struct Marks<'d> {
     /// Start of each ；-part, ascending; the first is the sentence start.
@@ -43,6 +44,8 @@ pub(super) struct Marks<'d> {
     /// The indicators the rules know (the standard ones and the user's):
     /// the parser's, set by `extract`; the standard ones until then.
     pub(super) dict: &'d Dictionary,
+    /// The rules switched off (`Options::skip_rules`): none but in tests.
+    pub(super) skip: Rules,
 }
 
 impl Marks<'_> {
@@ -99,6 +102,7 @@ impl Marks<'_> {
             topic: None,
             aspect: None,
             dict: Dictionary::standard(),
+            skip: Rules::NONE,
         }
     }
 

@@ -4,121 +4,57 @@
 //! [`extract`] walks the sentences; for each it reads the [`marks`] (parts,
 //! clauses, goal words, framing periods) once, reads every quantity's role,
 //! groups the quantities into lists, finds each list's subject
-//! ([`crate::subject`]) and applies the rules in [`rules`], one per file:
+//! ([`crate::subject`]) and applies the rules in [`rules`], one per file.
 //!
-//! | rule | what it decides |
-//! |---|---|
-//! | [`rules::role`] | level or change (增长5% vs 63亿元) |
-//! | [`rules::cut_object`] | 压减X 2亿立方米: a fall of X |
-//! | [`rules::list_group`] | which numbers form one list (、 和 分别) |
-//! | [`rules::harmonise_list`] | a unit or qualifier written once serves the list |
-//! | [`rules::example_names`] | a number inside an example before 等 is no fact |
-//! | [`rules::list_verb`] | 新增A 5家、B 3家: the verb governs B |
-//! | [`rules::levels_for_changes`] | a list of changes belongs to the levels before it |
-//! | [`rules::split_items`] | 南果梨、食用菌产量 / 城乡… name several subjects |
-//! | [`rules::each`] | 均, 各: one number for each listed subject |
-//! | [`rules::inherit_subject`] | 总量, 增速, 省级 borrow the subject before |
-//! | [`rules::topic`] | 产值, 总量, 新登记 with no subject are the paragraph's topic's |
-//! | [`rules::output_change`] | 粮食增产12.5亿斤 is a change of 粮食产量 |
-//! | [`rules::share_of`] | 占…的70% is a share of the level before |
-//! | [`rules::change_joins_level`] | a change joins its level in one row |
-//! | [`rules::span_period`] | a level over 五年来 takes the end year |
-//! | [`rules::average_span`] | 到2030年…年均增长5% takes the plan's span |
-//! | [`rules::since_baseline`] | 较2020年下降20% is a change over 2021-2025 |
-//! | [`rules::change_range`] | 下降3-5% runs low to high |
-//! | [`rules::status`] | actual, estimate or target |
-//! | [`rules::means_phrase`] | 宁波以9800亿元的经济总量居…: 宁波's 经济总量, no rank |
-//! | [`rules::counterpart`] | 一般公共预算收入…，支出…: the budget's 支出 |
-//! | [`rules::place_alone`] | 上海GDP为…，北京为…: 北京GDP |
-//! | [`rules::per_head`] | GDP 9000亿元，人均9.3万元: 人均GDP |
-//! | [`rules::owner`] | 洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's |
-//! | [`rules::place_topic`] | 杭州市经济总量…，常住人口…: the clauses after a place are its |
-//! | [`rules::people_unit`] | 常住人口985万: unit 万人 |
+//! The rules are listed once, by phase, in the registry
+//! (`rules::RULES`; `docs/rules.md` is its table, `zhibiao --list-rules`
+//! prints it). The subject phase is a list the orchestrator iterates
+//! (`rules::SUBJECT_PHASE`); the other phases call their rules in order.
+//! Each rule may be switched off (`Options::skip_rules`) and marks the facts
+//! it shapes, which `zhibiao --explain` shows per row.
 //!
-//! A new rule goes in a file of its own under `rules/`, called from
-//! [`group_facts`] (subjects and lists) or [`row`] (period and status).
+//! A new rule goes in a file of its own under `rules/`, a line of the
+//! registry, and its call in its phase: the subject phase's list,
+//! [`group_facts`] (lists), [`row`] (period and status) or `place_row`.
 
+mod fact;
 mod marks;
 mod row;
 mod rules;
 mod table;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 use crate::clause::Sentence;
 use crate::indicator::Dictionary;
-use crate::lexicon::words::{AVERAGE_ANNUAL, POINTS_UNIT};
-use crate::model::{Row, Status};
+use crate::lexicon::words::AVERAGE_ANNUAL;
+use crate::model::{Row, Rules, Status};
 use crate::normalize::Normalized;
 use crate::period::Period;
 use crate::quantity::{self, Quantity};
 use crate::structure::Document;
 use crate::subject;
 use crate::text::starts_at;
+use fact::{Fact, Member, Reading, Role};
 use marks::Marks;
 use row::to_rows;
+pub use rules::{by_name as rule_by_name, names as rule_names, Phase, RuleInfo, RULES};
 use rules::{
     change_joins_level::push_fact,
-    counterpart::counterpart_subject,
-    cut_object::cut_of_object,
     each::subject_items,
     example_names::names_an_example,
     harmonise_list::harmonise_list,
-    inherit_subject::{inherit_subject, is_generic, Borrow},
     levels_for_changes::levels_for_changes,
     list_group::list_group,
     list_verb::govern_by_list_verb,
     means_phrase::means_subject,
-    output_change::output_subject,
     people_unit::people_unit,
-    per_head::per_head_subject,
-    place_alone::{aspect_of, place_alone_subject, title_aspect},
+    place_alone::{aspect_of, title_aspect},
     place_topic::{opens_own_scope, Owners},
     role::{improvement_sign, read_roles},
-    share_of::{bare_share, is_share_of_before, share_subject},
-    topic::{sentence_topic, topic_subject},
+    topic::sentence_topic,
+    Rule, RuleSet, SUBJECT_PHASE,
 };
-
-/// Whether a quantity states a level or a change, and the change's sign.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Role {
-    Level,
-    Change(f64),
-}
-
-/// A quantity read in its sentence: its role and where its subject ends.
-#[derive(Debug, Clone)]
-struct Reading {
-    q: Quantity,
-    role: Role,
-    /// Where the words before the number that are not the subject begin
-    /// (the change verb, 完成, 达到 …).
-    verb_start: usize,
-}
-
-/// One fact under construction.
-#[derive(Debug, Clone)]
-struct Fact {
-    subject: String,
-    /// Start of the evidence (the subject's first char, or the number's).
-    start: usize,
-    end: usize,
-    level: Option<Quantity>,
-    change: Option<(Quantity, f64)>,
-    /// Position the status and period are read up to.
-    anchor: usize,
-    /// Where the ；-part of the sentence holding this fact begins.
-    part: usize,
-    /// Where the clause holding the number begins.
-    clause: usize,
-    /// What a level is over a span of years (see `rules::span_period`).
-    over: rules::span_period::Over,
-    /// The change is an average annual one (年均增长): over a span.
-    average: bool,
-}
-
-/// How many facts back a subject or a level is looked for. A sentence that
-/// runs on for more is not one a reader follows either, and a bound keeps
-/// the work linear on pathological text.
-const LOOK_BACK: usize = 8;
 
 /// 从A增加到B, 由A提升至B: A is the level before the span began.
 const FROM: &[char] = &['从', '由'];
@@ -131,6 +67,7 @@ pub fn extract(
     doc: &Document,
     sentences: &[Sentence],
     dict: &Dictionary,
+    skip: Rules,
 ) -> Vec<Row> {
     let chars = &norm.chars;
     let mut rows = Vec::new();
@@ -159,14 +96,14 @@ pub fn extract(
             marks.topic = own_topic.clone().or_else(|| topic.clone());
             marks.aspect = aspect_of(chars, s.start, s.end).or_else(|| titled.clone());
             marks.dict = dict;
+            marks.skip = skip;
             for fact in sentence_facts(chars, s, &marks, qs) {
                 let own_scope = opens_own_scope(chars, fact.clause, fact.start);
                 for mut row in to_rows(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
                         row.period = carried;
                     }
-                    owners.give(&mut row, own_scope);
-                    people_unit(&mut row);
+                    place_row(&mut owners, &mut row, own_scope, skip);
                     rows.push(row);
                 }
             }
@@ -194,9 +131,10 @@ pub fn add_table_rows(
     doc: &Document,
     rows: &mut Vec<Row>,
     dict: &Dictionary,
+    skip: Rules,
 ) {
     // Most texts have no column gap at all: a byte scan says so.
-    if !table::may_hold_a_table(input) {
+    if !Rule::Table.on(skip) || !table::may_hold_a_table(input) {
         return;
     }
     let chars: Vec<char> = input.chars().collect();
@@ -213,12 +151,31 @@ pub fn add_table_rows(
     for fact in facts {
         let ctx = doc.context_at(norm.position_of(fact.start));
         let mut row = row::table_row(&ctx, fact, dict);
-        owners.give(&mut row, false);
+        place_row(&mut owners, &mut row, false, skip);
         owners.new_line();
-        people_unit(&mut row);
         rows.push(row);
     }
     crate::order::sort_by_key(rows, |r| r.start);
+}
+
+/// Gives a row its place (its owner's, the topic's or the report's) and
+/// counts its people, marking the rules that did.
+fn place_row(owners: &mut Owners, row: &mut Row, own_scope: bool, skip: Rules) {
+    if Rule::Owner.on(skip) {
+        let named = row.indicator.len();
+        // Without the topic rule a row follows no place before it.
+        owners.give(row, own_scope || !Rule::PlaceTopic.on(skip));
+        if row.indicator.len() != named {
+            Rule::Owner.mark(&mut row.rules);
+        } else if row.region.as_deref() != owners.own_name() {
+            Rule::PlaceTopic.mark(&mut row.rules);
+        }
+    } else {
+        row.region = owners.own_name().map(str::to_string);
+    }
+    if Rule::PeopleUnit.on(skip) && people_unit(row) {
+        Rule::PeopleUnit.mark(&mut row.rules);
+    }
 }
 
 /// In a file of several reports, tells each row which report it is of.
@@ -265,11 +222,21 @@ fn sentence_facts(chars: &[char], s: &Sentence, marks: &Marks, qs: Vec<Quantity>
     let mut facts: Vec<Fact> = Vec::new();
     let mut i = 0;
     while i < readings.len() {
-        let group = list_group(chars, &readings, i);
+        let group = if Rule::ListGroup.on(marks.skip) {
+            list_group(chars, &readings, i)
+        } else {
+            1
+        };
         let new = group_facts(chars, s, marks, &readings, i, group, &facts);
         i += group;
         for f in new {
-            push_fact(&mut facts, f);
+            if Rule::ChangeJoinsLevel.on(marks.skip) {
+                push_fact(&mut facts, f, |p| {
+                    Rule::ChangeJoinsLevel.mark(&mut p.shaped)
+                });
+            } else {
+                facts.push(f);
+            }
         }
     }
     facts
@@ -286,39 +253,35 @@ fn group_facts(
     before: &[Fact],
 ) -> Vec<Fact> {
     let mut members: Vec<Reading> = readings[i..i + n].to_vec();
-    harmonise_list(&mut members);
+    let mut shaped = Rules::NONE;
+    if n > 1 {
+        Rule::ListGroup.mark(&mut shaped);
+        if Rule::HarmoniseList.on(marks.skip) && harmonise_list(&mut members) {
+            Rule::HarmoniseList.mark(&mut shaped);
+        }
+    }
     let first = &members[0];
     let place = subject::Place {
         start: s.start,
         end: s.end,
-        prev_end: if i > 0 {
-            readings[i - 1].q.end
-        } else {
-            s.start
-        },
+        prev_end: i.checked_sub(1).map_or(s.start, |k| readings[k].q.end),
         verb_start: first.verb_start,
         first: &first.q,
         last: &members[n - 1].q,
         next_start: next_start(readings, i + n - 1, s.end),
     };
-    let found = means_subject(chars, &place, subject::find(chars, &place));
-    if names_an_example(chars, &found, place.next_start) {
+    let found = group_subject(chars, marks, &place, &mut shaped);
+    if Rule::ExampleNames.on(marks.skip) && names_an_example(chars, &found, place.next_start) {
         return Vec::new();
     }
     let part = marks.part_of(first.q.start);
-    let subject = govern_by_list_verb(chars, before, &found, place.prev_end, part, marks.dict);
-    let items = if found.after {
-        vec![subject.clone(); n]
-    } else if let Some(levels) = levels_for_changes(before, &members, &subject, part) {
-        levels
-    } else {
-        subject_items(chars, &subject, n, found.start, first.q.start, marks.dict)
-    };
+    let (items, subject, listed) = list_items(chars, marks, before, &members, &found, &place, part);
+    shaped = shaped.union(listed);
     if items.len() > n {
         // A和B均实现100%: one number, several subjects.
         return items
             .into_iter()
-            .map(|it| new_fact(chars, marks, it, &found, &members[0], part))
+            .map(|it| new_fact(chars, marks, it, &found, &members[0], part, shaped))
             .collect();
     }
     members
@@ -326,9 +289,10 @@ fn group_facts(
         .enumerate()
         .map(|(k, mut r)| {
             let item = items.get(k).cloned().unwrap_or_else(|| subject.clone());
-            let subject = member_subject(chars, marks, before, part, item, &mut r);
+            let mut own = shaped;
+            let subject = member_subject(chars, marks, before, part, item, &mut r, &mut own);
             improvement_sign(chars, &subject, &mut r);
-            let mut f = new_fact(chars, marks, subject, &found, &r, part);
+            let mut f = new_fact(chars, marks, subject, &found, &r, part, own);
             if k > 0 {
                 f.end = r.q.end;
             }
@@ -337,9 +301,72 @@ fn group_facts(
         .collect()
 }
 
-/// The subject of one list member, after the rules that rename it: a cut
-/// of an object, a bare share, a borrowed or shared subject, the topic, an
-/// output changed by 增产/减产.
+/// The subject a list's numbers share, as written before them, or after
+/// them for a count, or in a phrase of means (以…的).
+fn group_subject(
+    chars: &[char],
+    marks: &Marks,
+    place: &subject::Place,
+    shaped: &mut Rules,
+) -> subject::Found {
+    let found = subject::find(chars, place);
+    if !Rule::MeansPhrase.on(marks.skip) {
+        return found;
+    }
+    let was = (found.start, found.end, found.text.len());
+    let found = means_subject(chars, place, found);
+    if (found.start, found.end, found.text.len()) != was {
+        Rule::MeansPhrase.mark(shaped);
+    }
+    found
+}
+
+/// The subject of each number of a list: the one governed by the list's
+/// verb, split into its items, or the levels a list of changes is of; with
+/// the subject the list shares and the rules that shaped them.
+fn list_items(
+    chars: &[char],
+    marks: &Marks,
+    before: &[Fact],
+    members: &[Reading],
+    found: &subject::Found,
+    place: &subject::Place,
+    part: usize,
+) -> (Vec<String>, String, Rules) {
+    let n = members.len();
+    let mut shaped = Rules::NONE;
+    let mut subject = found.text.clone();
+    if Rule::ListVerb.on(marks.skip) {
+        let governed = govern_by_list_verb(chars, before, found, place.prev_end, part, marks.dict);
+        if governed != subject {
+            Rule::ListVerb.mark(&mut shaped);
+        }
+        subject = governed;
+    }
+    if found.after {
+        return (vec![subject.clone(); n], subject, shaped);
+    }
+    if Rule::LevelsForChanges.on(marks.skip) {
+        if let Some(levels) = levels_for_changes(before, members, &subject, part) {
+            Rule::LevelsForChanges.mark(&mut shaped);
+            return (levels, subject, shaped);
+        }
+    }
+    let rule = if n > 1 { Rule::SplitItems } else { Rule::Each };
+    if !rule.on(marks.skip) {
+        return (vec![subject.clone(); n], subject, shaped);
+    }
+    let items = subject_items(
+        chars, &subject, n, found.start, members[0].q.start, marks.dict,
+    );
+    if items.len() > 1 && items.iter().any(|it| *it != subject) {
+        rule.mark(&mut shaped);
+    }
+    (items, subject, shaped)
+}
+
+/// The subject of one list member, after the rules of the subject phase
+/// (`rules::SUBJECT_PHASE`) have renamed it in turn.
 fn member_subject(
     chars: &[char],
     marks: &Marks,
@@ -347,37 +374,27 @@ fn member_subject(
     part: usize,
     mut subject: String,
     r: &mut Reading,
+    shaped: &mut Rules,
 ) -> String {
-    if let Some(object) = cut_of_object(&subject, r) {
-        subject = object;
+    let mut m = Member {
+        chars,
+        marks,
+        before,
+        part,
+        r,
+    };
+    for rule in SUBJECT_PHASE {
+        if !rule.on(marks.skip) {
+            continue;
+        }
+        if let Some(named) = rules::rename(rule, &mut m, &subject) {
+            if named != subject {
+                rule.mark(shaped);
+            }
+            subject = named;
+        }
     }
-    if let Some(named) = counterpart_subject(before, &subject, part, marks.dict)
-        .or_else(|| place_alone_subject(before, &subject, part, marks.aspect.as_deref()))
-        .or_else(|| per_head_subject(before, &subject, part))
-    {
-        subject = named;
-    }
-    if subject.is_empty() {
-        subject = bare_share(chars, &r.q).unwrap_or_default();
-    }
-    if subject.is_empty() || is_generic(&subject) {
-        let borrow = match r.role {
-            Role::Level => Borrow::Level,
-            Role::Change(_) if r.q.unit.ends_with(POINTS_UNIT) => Borrow::PointsOf,
-            Role::Change(_) => Borrow::ChangeOf,
-        };
-        subject = inherit_subject(before, &subject, part, borrow);
-    } else if is_share_of_before(&subject, &r.q) {
-        subject = share_subject(before, &subject, part);
-    }
-    if let Some(t) = marks
-        .topic
-        .as_deref()
-        .and_then(|t| topic_subject(&subject, t))
-    {
-        subject = t;
-    }
-    output_subject(chars, &subject, r).unwrap_or(subject)
+    subject
 }
 
 fn new_fact(
@@ -387,6 +404,7 @@ fn new_fact(
     found: &subject::Found,
     r: &Reading,
     part: usize,
+    shaped: Rules,
 ) -> Fact {
     let (level, change) = match r.role {
         Role::Level => (Some(r.q.clone()), None),
@@ -417,6 +435,7 @@ fn new_fact(
         clause,
         over,
         average: r.verb_start >= 2 && starts_at(chars, r.verb_start - 2, AVERAGE_ANNUAL),
+        shaped: shaped.with_rule(Rule::Role),
     }
 }
 
@@ -472,22 +491,5 @@ mod tests {
         let evidence: String = chars[r.start..r.end].iter().collect();
         assert_eq!(evidence, "地区生产总值完成 ６３.６５ 亿元，同比增长 5.2%");
         assert_eq!(r.evidence, evidence);
-    }
-}
-
-/// What the rules' tests share: the rows of a made-up sentence.
-#[cfg(test)]
-pub(crate) mod test_support {
-    use crate::model::Row;
-
-    pub(crate) fn rows(text: &str) -> Vec<Row> {
-        crate::parse(text).rows
-    }
-
-    /// The only row of `text`; fails when there is not exactly one.
-    pub(crate) fn one(text: &str) -> Row {
-        let r = rows(text);
-        assert_eq!(r.len(), 1, "{text}: {r:#?}");
-        r.into_iter().next().unwrap()
     }
 }

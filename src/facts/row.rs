@@ -1,6 +1,7 @@
 //! A finished fact becomes a row: its period and status read, its name
 //! looked up in the indicator dictionary, its span mapped back to the input.
 
+use super::fact::Fact;
 use super::marks::Marks;
 use super::rules::{
     average_span::average_period,
@@ -9,9 +10,9 @@ use super::rules::{
     span_period::{held_run, level_period, run_period},
     status::read_status,
 };
-use super::Fact;
+use super::rules::{Rule, RuleSet};
 use crate::indicator::Dictionary;
-use crate::model::{Row, Status};
+use crate::model::{Row, Rules, Status};
 use crate::normalize::Normalized;
 use crate::period::Period;
 use crate::structure::Context;
@@ -30,8 +31,8 @@ pub(super) fn to_rows(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) 
         grows.level = None;
         grows.anchor = change.start;
         grows.clause = marks.clause_of(change.start).max(f.part);
-        let level_period = row_period(&norm.chars, ctx, marks, &alone);
-        if level_period != row_period(&norm.chars, ctx, marks, &grows) {
+        let level_period = row_period(&norm.chars, ctx, marks, &alone).0;
+        if level_period != row_period(&norm.chars, ctx, marks, &grows).0 {
             return [alone, grows]
                 .into_iter()
                 .filter_map(|f| to_row(norm, ctx, marks, f))
@@ -43,7 +44,11 @@ pub(super) fn to_rows(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) 
 
 fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<Period>) {
     let explicit = marks.period_before(f.clause, f.anchor);
-    let status = read_status(marks, f.part, f.anchor, ctx, explicit);
+    let status = if Rule::Status.on(marks.skip) {
+        read_status(marks, f.part, f.anchor, ctx, explicit)
+    } else {
+        Status::Actual
+    };
     let period = explicit.or(match status {
         Status::Target => ctx.target_period,
         _ => ctx.review_period,
@@ -52,22 +57,37 @@ fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<
 }
 
 /// The period of a fact: its sentence's or its part's, and for a level
-/// alone, what it is over a span (span_period).
-fn row_period(chars: &[char], ctx: &Context, marks: &Marks, f: &Fact) -> Option<Period> {
+/// alone, what it is over a span (span_period); with the rules that moved
+/// it.
+fn row_period(chars: &[char], ctx: &Context, marks: &Marks, f: &Fact) -> (Option<Period>, Rules) {
+    let mut shaped = Rules::NONE;
     let mut period = status_and_period(ctx, marks, f).1;
-    let average = f.average && f.level.is_none();
-    period = period.map(|p| average_period(p, average, ctx));
-    if f.level.is_none() {
+    let Some(mut p) = period else {
+        return (None, shaped);
+    };
+    let mut moved = |rule: Rule, from: Period, q: Period| {
+        if q != from {
+            rule.mark(&mut shaped);
+        }
+        q
+    };
+    if f.average && f.level.is_none() && Rule::AverageSpan.on(marks.skip) {
+        p = moved(Rule::AverageSpan, p, average_period(p, true, ctx));
+    }
+    if f.level.is_none() && Rule::SinceBaseline.on(marks.skip) {
         let baseline = marks.baseline_before(f.clause, f.anchor);
-        period = period.map(|p| since_baseline(p, baseline));
+        p = moved(Rule::SinceBaseline, p, since_baseline(p, baseline));
     }
     if let Some(level) = f.level.as_ref().filter(|_| f.change.is_none()) {
-        period = period.map(|p| level_period(p, f.over));
-        if let Some(years) = held_run(chars, f.clause, level.num_start) {
-            period = period.map(|p| run_period(p, years));
+        if Rule::SpanPeriod.on(marks.skip) {
+            p = moved(Rule::SpanPeriod, p, level_period(p, f.over));
+            if let Some(years) = held_run(chars, f.clause, level.num_start) {
+                p = moved(Rule::SpanPeriod, p, run_period(p, years));
+            }
         }
     }
-    period
+    period = Some(p);
+    (period, shaped)
 }
 
 fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Row> {
@@ -75,7 +95,11 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         return None;
     }
     let status = status_and_period(ctx, marks, &f).0;
-    let period = row_period(&norm.chars, ctx, marks, &f);
+    let (period, moved) = row_period(&norm.chars, ctx, marks, &f);
+    let mut shaped = f.shaped.union(moved);
+    if status != Status::Actual {
+        Rule::Status.mark(&mut shaped);
+    }
     let canonical = marks.dict.canonical(&f.subject);
     let category = marks.dict.category(&f.subject, canonical);
     let (start, end) = norm.original_span(f.start, f.end);
@@ -88,6 +112,7 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         period,
         start,
         end,
+        rules: shaped,
         ..Row::default()
     };
     if let Some(l) = &f.level {
@@ -105,7 +130,9 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         row.change_max = c.value_max.map(|v| v * sign);
         row.change_unit = Some(c.unit.clone());
         row.change_qualifier = c.qualifier;
-        order_change_range(&mut row);
+        if Rule::ChangeRange.on(marks.skip) && order_change_range(&mut row) {
+            Rule::ChangeRange.mark(&mut row.rules);
+        }
     }
     Some(row)
 }
@@ -132,6 +159,7 @@ pub(super) fn table_row(ctx: &Context, f: super::table::TableFact, dict: &Dictio
         period,
         start: f.start,
         end: f.end,
+        rules: Rules::NONE.with_rule(Rule::Table),
         ..Row::default()
     };
     if let Some((value, unit)) = f.level {

@@ -18,6 +18,8 @@
 //! ```
 
 pub mod csv;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod explain;
 pub mod json;
 pub mod marks;
 pub mod stream;

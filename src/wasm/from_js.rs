@@ -113,6 +113,7 @@ fn row_from_js(row: &JsValue) -> Row {
         report: number(row, "report")
             .filter(|n| *n >= 0.0)
             .map(|n| n as usize),
+        rules: Default::default(),
     }
 }
 

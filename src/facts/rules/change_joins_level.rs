@@ -9,18 +9,20 @@
 //!
 //! Example: 粮食产量40万吨，增长2% → 粮食产量 40万吨 +2%.
 
-use super::super::{Fact, LOOK_BACK};
+use super::super::fact::{Fact, LOOK_BACK};
 use crate::quantity::Quantity;
 
 /// Adds a fact, merging a change with no subject of its own into the level
-/// before it: 地区生产总值完成63.65亿元，同比增长5.2%.
-pub(in crate::facts) fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
+/// before it: 地区生产总值完成63.65亿元，同比增长5.2%. `joined` is told of
+/// the fact it joined, if it did.
+pub(in crate::facts) fn push_fact(facts: &mut Vec<Fact>, f: Fact, joined: impl FnOnce(&mut Fact)) {
     if let (Some(level), None) = (&f.level, &f.change) {
         if let Some(p) = change_before(facts, &f, level) {
             p.level = Some(level.clone());
             p.over = f.over;
             p.end = p.end.max(f.end);
-            return;
+            p.shaped = p.shaped.union(f.shaped);
+            return joined(p);
         }
     }
     if let Some(change) = &f.change {
@@ -37,7 +39,8 @@ pub(in crate::facts) fn push_fact(facts: &mut Vec<Fact>, f: Fact) {
             if f.start >= p.start {
                 p.change = Some(change.clone());
                 p.end = p.end.max(f.end);
-                return;
+                p.shaped = p.shaped.union(f.shaped);
+                return joined(p);
             }
         }
     }

@@ -7,13 +7,16 @@
 
 use crate::model::Row;
 
-/// 下降3-5% reads as -3 to -5: keep the range low to high.
-pub(in crate::facts) fn order_change_range(row: &mut Row) {
-    if let (Some(a), Some(b)) = (row.change, row.change_max) {
-        if a > b {
+/// 下降3-5% reads as -3 to -5: keep the range low to high. Whether it
+/// turned it.
+pub(in crate::facts) fn order_change_range(row: &mut Row) -> bool {
+    match (row.change, row.change_max) {
+        (Some(a), Some(b)) if a > b => {
             row.change = Some(b);
             row.change_max = Some(a);
+            true
         }
+        _ => false,
     }
 }
 

@@ -7,7 +7,7 @@
 //!
 //! Example: 一般公共预算收入80亿元，支出95亿元 → 一般公共预算支出 95 亿元.
 
-use super::super::Fact;
+use super::super::fact::{Fact, Member};
 use super::owner::owner_of;
 use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::COUNTERPARTS;
@@ -28,6 +28,11 @@ pub(in crate::facts) fn counterpart_subject(
     let skip = owner_of(&chars, None).map_or(0, |(_, len)| len);
     let named: String = chars[skip..].iter().collect();
     dict.canonical(&named).is_some().then_some(name)
+}
+
+/// The subject phase's interface (see `rules::RULES`).
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    counterpart_subject(m.before, subject, m.part, m.marks.dict)
 }
 
 #[cfg(test)]

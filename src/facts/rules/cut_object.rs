@@ -7,7 +7,7 @@
 //!
 //! Example (made up): 各部门减少会议费0.3亿元 → 各部门会议费, change −0.3 亿元.
 
-use super::super::{Reading, Role};
+use super::super::fact::{Member, Reading, Role};
 use crate::lexicon::words::CUT_VERBS;
 
 /// The object's name when `subject` holds a cut verb before a noun and the
@@ -27,6 +27,11 @@ pub(in crate::facts) fn cut_of_object(subject: &str, r: &mut Reading) -> Option<
     }
     r.role = Role::Change(-1.0);
     Some(format!("{}{object}", &subject[..at]))
+}
+
+/// The subject phase's interface (see `rules::RULES`).
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    cut_of_object(subject, m.r)
 }
 
 #[cfg(test)]

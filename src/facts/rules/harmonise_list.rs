@@ -8,27 +8,32 @@
 //!
 //! Example: 两项指标分别提高2个和1个百分点 → both changes in 个百分点.
 
-use super::super::Reading;
+use super::super::fact::Reading;
 
 /// Members of a list share what is written once: the unit at the end
 /// (分别提高3.5个和3个百分点), the first member's role, and a qualifier before
-/// the first number (分别突破800个和400个).
-pub(in crate::facts) fn harmonise_list(members: &mut [Reading]) {
+/// the first number (分别突破800个和400个). Whether it gave any member a
+/// unit or a qualifier.
+pub(in crate::facts) fn harmonise_list(members: &mut [Reading]) -> bool {
     let Some(last) = members.last().map(|r| r.q.unit.clone()) else {
-        return;
+        return false;
     };
     let role = members[0].role;
     let qualifier = members[0].q.qualifier;
     let shortened = |u: &str| last.starts_with(u) && last != u;
+    let mut gave = false;
     for r in members.iter_mut() {
         if shortened(&r.q.unit) {
             r.q.unit = last.clone();
+            gave = true;
         }
+        gave |= r.q.qualifier.is_none() && qualifier.is_some();
         r.role = role;
         if r.q.qualifier.is_none() {
             r.q.qualifier = qualifier;
         }
     }
+    gave
 }
 
 #[cfg(test)]

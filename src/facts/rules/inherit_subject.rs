@@ -8,8 +8,8 @@
 //!
 //! Example: 引进企业20家，其中省级5家 → 省级企业 5家.
 
-use super::super::{Fact, LOOK_BACK};
-use crate::lexicon::words::{GENERIC_SUBJECTS, LEVEL_SUFFIX, RATE_NOUNS};
+use super::super::fact::{Fact, Member, Role, LOOK_BACK};
+use crate::lexicon::words::{GENERIC_SUBJECTS, LEVEL_SUFFIX, POINTS_UNIT, RATE_NOUNS};
 use crate::subject;
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
@@ -82,6 +82,20 @@ pub(in crate::facts) fn inherit_subject(
         return format!("{generic}{head}");
     }
     format!("{head}{generic}")
+}
+
+/// The subject phase's interface (see `rules::RULES`): a subject that
+/// names nothing borrows, by what the number is.
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    if !subject.is_empty() && !is_generic(subject) {
+        return None;
+    }
+    let borrow = match m.r.role {
+        Role::Level => Borrow::Level,
+        Role::Change(_) if m.r.q.unit.ends_with(POINTS_UNIT) => Borrow::PointsOf,
+        Role::Change(_) => Borrow::ChangeOf,
+    };
+    Some(inherit_subject(m.before, subject, m.part, borrow))
 }
 
 #[cfg(test)]

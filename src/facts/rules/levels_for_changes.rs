@@ -6,7 +6,7 @@
 //!
 //! Example: 产量50万吨、产值8亿元，分别增长3%和5% → 产量 +3%, 产值 +5%.
 
-use super::super::{Fact, Reading, Role, LOOK_BACK};
+use super::super::fact::{Fact, Reading, Role, LOOK_BACK};
 
 /// 接待游客3000万人次、旅游收入300亿元，分别增长15%和20%: a list of changes
 /// with no subject of its own belongs, in order, to the levels before it.

@@ -8,7 +8,7 @@
 //!
 //! Example: 甲、乙两项收入分别增长4%和6% → one list of two numbers.
 
-use super::super::Reading;
+use super::super::fact::Reading;
 use crate::text::starts_at;
 
 /// How many readings from `i` form one list sharing a subject: 分别增长17.6%

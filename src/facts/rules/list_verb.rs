@@ -8,7 +8,7 @@
 //!
 //! Example: 新增甲类企业5家、乙类企业3家 → 新增甲类企业, 新增乙类企业.
 
-use super::super::Fact;
+use super::super::fact::Fact;
 use crate::indicator::Dictionary;
 use crate::lexicon::words::LIST_VERBS;
 use crate::subject;

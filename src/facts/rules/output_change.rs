@@ -8,7 +8,7 @@
 //!
 //! Example (made up): 油菜籽减产2.3万吨 → 油菜籽产量, change −2.3 万吨.
 
-use super::super::{Reading, Role};
+use super::super::fact::{Member, Reading, Role};
 use crate::lexicon::words::{OUTPUT_NOUN, OUTPUT_NOUNS, OUTPUT_VERBS};
 use crate::text::starts_at;
 
@@ -27,6 +27,11 @@ pub(in crate::facts) fn output_subject(
         .any(|v| starts_at(chars, r.verb_start, v));
     let names_output = OUTPUT_NOUNS.iter().any(|n| subject.contains(n));
     (by_output_verb && !names_output).then(|| format!("{subject}{OUTPUT_NOUN}"))
+}
+
+/// The subject phase's interface (see `rules::RULES`).
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    output_subject(m.chars, subject, m.r)
 }
 
 #[cfg(test)]

@@ -12,25 +12,29 @@ use crate::lexicon::roundup_words::{BARE_POPULATION, COUNTED_IN_PEOPLE, PEOPLE};
 use crate::lexicon::units::BARE_MULTIPLIERS;
 use crate::model::Row;
 
-pub(in crate::facts) fn people_unit(row: &mut Row) {
+pub(in crate::facts) fn people_unit(row: &mut Row) -> bool {
     let (bare, population) = BARE_POPULATION;
+    let mut changed = false;
     if row.canonical.is_none() && row.indicator == bare && counted_in_multiples(row) {
         row.canonical = Some(population.to_string());
         row.category = crate::indicator::category(population, Some(population));
         row.core = true;
+        changed = true;
     }
     let counted = row
         .canonical
         .as_deref()
         .is_some_and(|c| COUNTED_IN_PEOPLE.contains(c));
     if !counted {
-        return;
+        return changed;
     }
     for unit in [&mut row.unit, &mut row.change_unit].into_iter().flatten() {
         if BARE_MULTIPLIERS.contains(unit.as_str()) {
             unit.push_str(PEOPLE);
+            changed = true;
         }
     }
+    changed
 }
 
 /// Whether the row's figure is written in 万 (or 万人, 亿…) alone.

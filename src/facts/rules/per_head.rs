@@ -6,7 +6,7 @@
 //!
 //! Example: 地区生产总值900亿元，人均8万元 → 人均地区生产总值 8万元.
 
-use super::super::Fact;
+use super::super::fact::{Fact, Member};
 use super::place_alone::indicator_before;
 use crate::lexicon::roundup_words::{PER_HEAD, PER_HEAD_LEFT};
 
@@ -28,6 +28,11 @@ pub(in crate::facts) fn per_head_subject(
         .map(|name| format!("{PER_HEAD}{name}"))
         .find(|name| crate::indicator::canonical(name).is_some());
     named
+}
+
+/// The subject phase's interface (see `rules::RULES`).
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    per_head_subject(m.before, subject, m.part)
 }
 
 #[cfg(test)]

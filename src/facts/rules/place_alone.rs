@@ -9,7 +9,7 @@
 //!
 //! Example: 上海GDP为5.39万亿元，北京为4.98万亿元 → 北京GDP (a row of 北京市).
 
-use super::super::{Fact, LOOK_BACK};
+use super::super::fact::{Fact, Member, LOOK_BACK};
 use super::owner::{may_own, owner_of};
 use crate::lexicon::roundup_words::{ASPECT_FRAMES, TITLE_ASPECTS};
 use crate::places::{place_at, PLACE_MAX_CHARS};
@@ -82,6 +82,11 @@ pub(in crate::facts) fn indicator_before(before: &[Fact], part: usize) -> Option
     let owner = owner_of(&chars, None).map(|(_, n)| n);
     let indicator: String = chars[owner.unwrap_or(0)..].iter().collect();
     (!indicator.is_empty()).then_some((indicator, owner.is_some()))
+}
+
+/// The subject phase's interface (see `rules::RULES`).
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    place_alone_subject(m.before, subject, m.part, m.marks.aspect.as_deref())
 }
 
 #[cfg(test)]

@@ -58,6 +58,11 @@ impl<'a> Owners<'a> {
 
     /// Gives a row its place; `own_scope` says its clause is about the
     /// report's own region.
+    /// The report's own region, which a row is of unless a place owns it.
+    pub(in crate::facts) fn own_name(&self) -> Option<&'a str> {
+        self.own_name
+    }
+
     pub(in crate::facts) fn give(&mut self, row: &mut Row, own_scope: bool) {
         match give_region(row, self.own_name, self.own, self.peer) {
             Some(p) if Some(p) == self.own => self.clear(),

@@ -9,7 +9,7 @@
 //!
 //! Example: 某县粮食产量下降3.1% → change −3.1%; 覆盖率提升到90% → value 90%.
 
-use super::super::{Reading, Role};
+use super::super::fact::{Reading, Role};
 use crate::clause::Sentence;
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{

@@ -7,7 +7,8 @@
 //! Example: 税收收入6亿元，占一般公共预算收入的70% → 税收收入占一般公共预算收入的 70%.
 //! A bare 占 (医院床位812万张（占78.8%）) is the level's share: 医院床位占比.
 
-use super::super::{Fact, LOOK_BACK};
+use super::super::fact::{Fact, Member, LOOK_BACK};
+use super::inherit_subject::is_generic;
 use crate::lexicon::words::{SHARE_LEADS, SHARE_NAME, SHARE_WORD};
 use crate::quantity::Quantity;
 use crate::text::ends_at;
@@ -30,6 +31,21 @@ pub(in crate::facts) fn share_subject(before: &[Fact], subject: &str, part: usiz
         .take(LOOK_BACK)
         .find(|f| f.part == part && f.level.as_ref().is_some_and(|l| !l.is_rate()))
         .map_or(subject.to_string(), |f| format!("{}{subject}", f.subject))
+}
+
+/// The subject phase's interface (see `rules::RULES`): a bare share
+/// (占…的) names itself, and a share of the level before takes its name.
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    let bare = if subject.is_empty() {
+        bare_share(m.chars, &m.r.q)
+    } else {
+        None
+    };
+    let subject = bare.as_deref().unwrap_or(subject);
+    if subject.is_empty() || is_generic(subject) || !is_share_of_before(subject, &m.r.q) {
+        return bare;
+    }
+    Some(share_subject(m.before, subject, m.part))
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@
 //! 粮食产量连续五年稳定在90万吨以上。` → 2860亿元 2030; +5.8% 2026-2030;
 //! 31万人 2026-2030; 90万吨以上 2026-2030.
 
+use super::super::fact::Over;
 use crate::lexicon::packed::Words;
 use crate::lexicon::span_words::{
     CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS, RUN_HELD, YEARLY_WORDS,
@@ -34,17 +35,6 @@ const LOOK_BACK: usize = 12;
 /// How many chars before the number 每年 may stand: it opens the subject
 /// (每年城镇新增就业50万人以上).
 const YEARLY_LOOK_BACK: usize = 24;
-
-/// What a level is over a span.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(in crate::facts) enum Over {
-    /// The level a change started from: the year before the span.
-    Start,
-    /// Held through the span, or a total of what was done in it: the span.
-    Span,
-    /// A stock, reached or stated: the span's end year.
-    End,
-}
 
 /// Reads what the level whose number starts at `num_start` is, from the
 /// words of its clause before the number and its subject.

@@ -10,6 +10,7 @@
 //!
 //! Example: 纺织产业加快转型升级。产值达到420亿元。 → 纺织产业产值 420亿元.
 
+use super::super::fact::Member;
 use super::inherit_subject::is_generic;
 use crate::lexicon::words::TOPIC_HEADS;
 use crate::subject::without_addition;
@@ -51,6 +52,11 @@ pub(in crate::facts) fn topic_subject(subject: &str, topic: &str) -> Option<Stri
     let head = TOPIC_HEADS.iter().find(|h| topic.ends_with(*h))?;
     let rest = subject.strip_prefix(head).unwrap_or(subject);
     (is_generic(rest) && !rest.is_empty()).then(|| format!("{topic}{rest}"))
+}
+
+/// The subject phase's interface (see `rules::RULES`).
+pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    topic_subject(subject, m.marks.topic.as_deref()?)
 }
 
 #[cfg(test)]
