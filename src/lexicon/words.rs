@@ -338,6 +338,11 @@ pub const NOT_A_NOUN_AFTER: Words = crate::words![
 /// 12、15和18万吨), each number has that unit.
 pub const LIST_JOINTS: &[char] = &['、', '和', '及', '与'];
 
+/// What joins the subjects a number holds for each of (A和B均…, 甲、乙各…):
+/// the list joints but 与, which stands inside the words such a subject is
+/// made of (参与企业…平均增长, where 均 is no "each").
+pub const EACH_JOINTS: &[char] = &['、', '和', '及'];
+
 /// Words of addition a subject may open with: without them the subject names
 /// the stock (新设市场主体 → 市场主体, for 市场主体总量 from the fact before).
 pub const ADDITION_LEADS: Words =

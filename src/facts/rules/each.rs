@@ -10,7 +10,7 @@
 
 use super::split_items::split_items;
 use crate::indicator::Dictionary;
-use crate::lexicon::words::{EACH_NOT_BEFORE, EACH_OF, EACH_WORDS};
+use crate::lexicon::words::{EACH_JOINTS, EACH_NOT_BEFORE, EACH_OF, EACH_WORDS};
 use crate::text::starts_at;
 
 /// The subjects a list of `n` numbers is about, or more than `n` when every
@@ -31,7 +31,7 @@ pub(in crate::facts) fn subject_items(
     let each = (window..to).any(|i| EACH_WORDS.iter().any(|w| starts_at(chars, i, w)));
     if each {
         let parts: Vec<String> = subject
-            .split(['、', '和', '及'])
+            .split(EACH_JOINTS)
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect();
@@ -50,7 +50,7 @@ fn each_of_list(subject: &str) -> Option<Vec<String>> {
         .chars()
         .next()
         .is_none_or(|c| EACH_NOT_BEFORE.contains(&c));
-    let places: Vec<&str> = list.split(['、', '和']).filter(|s| !s.is_empty()).collect();
+    let places: Vec<&str> = list.split(EACH_JOINTS).filter(|s| !s.is_empty()).collect();
     let short = places.iter().all(|p| p.chars().count() <= 8);
     (!generic && short && (2..=4).contains(&places.len()))
         .then(|| places.iter().map(|p| format!("{p}{thing}")).collect())

@@ -9,6 +9,7 @@
 //! Example: 甲、乙两项收入分别增长4%和6% → one list of two numbers.
 
 use super::super::fact::Reading;
+use crate::lexicon::words::LIST_JOINTS;
 use crate::text::starts_at;
 
 /// How many readings from `i` form one list sharing a subject: 分别增长17.6%
@@ -33,10 +34,11 @@ pub(in crate::facts) fn list_group(chars: &[char], readings: &[Reading], i: usiz
 /// Text between two quantities that joins them into one list: 、 和 及 与,
 /// or nothing (改造老旧小区20个140万平方米).
 fn is_list_joint(chars: &[char], from: usize, to: usize) -> bool {
-    matches!(
-        &chars[from..to],
-        [] | ['、'] | ['和'] | ['及'] | ['与'] | ['以', '及'] | ['，']
-    )
+    match &chars[from..to] {
+        [] | ['，'] | ['以', '及'] => true,
+        [c] => LIST_JOINTS.contains(c),
+        _ => false,
+    }
 }
 
 fn has_fenbie_before(chars: &[char], r: &Reading) -> bool {
