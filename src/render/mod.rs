@@ -17,6 +17,7 @@
 //! assert!(csv.starts_with('\u{FEFF}'));
 //! ```
 
+pub mod cells;
 pub mod csv;
 pub mod json;
 pub mod marks;
@@ -25,12 +26,14 @@ pub mod table;
 pub mod tsv;
 pub mod units;
 pub mod width;
+pub mod words;
 #[cfg(any(feature = "xlsx", not(target_arch = "wasm32")))]
 pub mod xlsx;
 
 pub use marks::{Mention, RowMarks};
 pub use units::Units;
 pub use width::display_width;
+pub use words::Words;
 
 use crate::model::{Kind, Level, Qualifier, Report, Row, Status};
 use std::fmt;
@@ -301,9 +304,9 @@ pub const PLACEHOLDER: &str = "XX";
 /// A number as people write it: 22 rather than 22.0, no exponent; the
 /// shortest digits that read back as the same f64 (what `Display` writes).
 ///
-/// Written from serde_json's shortest form rather than with `format!("{n}")`:
-/// the core's float formatting (~16 KB of wasm) is then not linked in, and
-/// serde_json is there anyway.
+/// Written from serde_json's shortest form (as `json_out` writes it) rather
+/// than with `format!("{n}")`: the core's float formatting (~16 KB of wasm)
+/// is then not linked in, and the core module's JSON writer is there anyway.
 pub fn format_number(n: f64) -> String {
     if n == 0.0 {
         return "0".to_string();
@@ -318,8 +321,7 @@ pub fn format_number(n: f64) -> String {
         };
         return text.to_string();
     }
-    let shortest = serde_json::to_string(&n).unwrap_or_default();
-    expand_exponent(&shortest)
+    expand_exponent(&crate::json_out::number_text(n))
 }
 
 /// "1.5e22" → "15000000000000000000000", "1e-7" → "0.0000001", "22.0" →

@@ -5,7 +5,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::from_js::{opt_string, report_from_js, string};
+use super::from_js::report_from_js;
+use super::read::{opt_string, string};
 use super::{options_from_js, parse_utf16};
 use crate::Report;
 
