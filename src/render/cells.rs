@@ -24,14 +24,18 @@ pub fn row_cells(row: &Row, converted: [bool; 2], words: &Words) -> [String; 3] 
         }
         None => String::new(),
     };
-    let mut qualifiers = Vec::new();
+    let mut qualifier = String::new();
     if let Some(q) = row.value_qualifier {
-        qualifiers.push(words.qualifier(q));
+        qualifier = words.qualifier(q);
     }
     if let Some(q) = row.change_qualifier {
-        qualifiers.push(format!("{}{}", words.change, words.qualifier(q)));
+        if !qualifier.is_empty() {
+            qualifier.push_str(words.join);
+        }
+        qualifier.push_str(words.change);
+        qualifier.push_str(&words.qualifier(q));
     }
-    [value, change, qualifiers.join(words.join)]
+    [value, change, qualifier]
 }
 
 /// `low` or `low–high`, each number as the evidence writes it (also what
@@ -51,14 +55,20 @@ pub fn range(low: Option<f64>, high: Option<f64>, evidence: &str) -> String {
 /// negative one (下降0.3) with its minus sign; else [`format_number`].
 pub fn as_written(n: f64, evidence: &str) -> String {
     let size = n.abs();
-    let sign = if n < 0.0 { "-" } else { "" };
-    written_numbers(evidence)
-        .into_iter()
-        .find(|text| {
-            crate::text::decimal_value(&text.replace(',', ""))
-                .is_some_and(|v| (v - size).abs() <= 1e-9 * size.max(1.0))
-        })
-        .map_or_else(|| format_number(n), |text| format!("{sign}{text}"))
+    let same = |text: &String| {
+        let digits: String = text.chars().filter(|c| *c != ',').collect();
+        crate::text::decimal_value(&digits)
+            .is_some_and(|v| (v - size).abs() <= 1e-9 * size.max(1.0))
+    };
+    match written_numbers(evidence).into_iter().find(same) {
+        Some(mut text) => {
+            if n < 0.0 {
+                text.insert(0, '-');
+            }
+            text
+        }
+        None => format_number(n),
+    }
 }
 
 /// A full-width digit, point, comma or minus as its ASCII self.

@@ -336,32 +336,29 @@ pub(crate) fn expand_exponent(text: &str) -> String {
         None => (unsigned, 0),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits: String = format!("{whole}{fraction}");
-    let point = whole.len() as i32 + exponent;
-    let (int_part, frac_part) = if point <= 0 {
-        (
-            "0".to_string(),
-            format!("{}{digits}", "0".repeat((-point) as usize)),
-        )
-    } else if point as usize >= digits.len() {
-        (
-            format!("{digits}{}", "0".repeat(point as usize - digits.len())),
-            String::new(),
-        )
-    } else {
-        (
-            digits[..point as usize].to_string(),
-            digits[point as usize..].to_string(),
+    let digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
+    // Digit k of the number, counted from the first written one (zeros
+    // before and after); `point` digits stand before the point.
+    let digit = |k: i32| {
+        char::from(
+            *usize::try_from(k)
+                .ok()
+                .and_then(|k| digits.get(k))
+                .unwrap_or(&b'0'),
         )
     };
-    let int_part = int_part.trim_start_matches('0');
-    let int_part = if int_part.is_empty() { "0" } else { int_part };
-    let frac_part = frac_part.trim_end_matches('0');
-    if frac_part.is_empty() {
-        format!("{sign}{int_part}")
-    } else {
-        format!("{sign}{int_part}.{frac_part}")
+    let point = whole.len() as i32 + exponent;
+    let int: String = (0..point).map(digit).collect();
+    let fraction: String = (point..digits.len() as i32).map(digit).collect();
+    let int = int.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let mut out = String::from(sign);
+    out.push_str(if int.is_empty() { "0" } else { int });
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
     }
+    out
 }
 
 pub fn status_zh(s: Status) -> &'static str {

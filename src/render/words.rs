@@ -64,7 +64,9 @@ impl Words {
     /// The qualifier on its own: 约, 以上; about, at least.
     pub fn qualifier(&self, q: Qualifier) -> String {
         let (before, after) = self.around(q);
-        format!("{}{}", before.trim_end(), after)
+        let mut word = before.trim_end().to_string();
+        word.push_str(after);
+        word
     }
 
     /// `text` qualified by `q`: 约6%, 22个以上, about 6%.
