@@ -60,18 +60,3 @@ pub fn panel_to_text(
         _ => Err(JsError::new(&format!("unknown panel format '{format}'"))),
     }
 }
-
-/// What the page's panel shows of each cell (a panel as `panelToJson` gave
-/// it, JSON text), as JSON text `[[target, estimate, actual, gap], …]`, in
-/// the page's language `lang` ("zh" or "en").
-#[wasm_bindgen(js_name = panelTexts)]
-pub fn panel_texts(panel: &str, lang: &str) -> Result<String, JsError> {
-    let panel = panel_from_json(panel)?;
-    let words = crate::render::Words::of(lang);
-    let texts: Vec<[String; 4]> = panel
-        .cells
-        .iter()
-        .map(|cell| crate::panel::render::cell_texts(words, cell))
-        .collect();
-    serde_json::to_string(&texts).map_err(|e| JsError::new(&format!("{e}")))
-}

@@ -169,6 +169,25 @@ export async function editTexts(row) {
 }
 
 /**
+ * The panel of several texts, by the on-demand module.
+ * @param {Ops['panel']['in']} request
+ */
+export async function buildPanel(request) {
+  await loadEngine();
+  return ask({ op: 'panel', ...request });
+}
+
+/**
+ * A panel (its JSON text) as an XLSX workbook (bytes) or the long table as CSV or TSV.
+ * @param {string} panel
+ * @param {'xlsx' | 'csv' | 'tsv'} format
+ */
+export async function exportPanel(panel, format) {
+  await loadEngine();
+  return ask({ op: 'panelExport', panel, format });
+}
+
+/**
  * What was typed into the edit dialog, read by the library (typed.rs).
  * @param {Ops['readEdit']['in']} fields
  */

@@ -6,8 +6,10 @@
 // `unavailable: true` when the on-demand module cannot be fetched); a
 // report with many rows as {id, head} then `head.parts` × {id, rows}.
 // `parse` and `hello` need only the core module; the other ops the
-// on-demand one (pkg/zhibiao_xlsx*: renderers, sheet writer, the page's
-// texts), fetched on first use.
+// on-demand one (pkg/zhibiao_xlsx*: renderers, sheet writer, the panel, the
+// page's texts), fetched on first use. This worker is the only place either
+// module is started.
+/** @typedef {import('../pkg/zhibiao_xlsx.js').Panel} Panel */
 
 /** @typedef {import('../pkg/zhibiao.js').Report} Report */
 /** @typedef {import('../pkg/zhibiao.js').Row} Row */
@@ -25,6 +27,8 @@
  *   xlsx: { in: { report: Report, options: RenderOptions | null }, out: Uint8Array },
  *   editTexts: { in: { row: Row & { valueConverted?: boolean, changeConverted?: boolean } }, out: { value: string, change: string } },
  *   readEdit: { in: { value: string, change: string, period: string }, out: TypedEdit },
+ *   panel: { in: { texts: string[], files: string[], options: Partial<Options> | null, lang: string }, out: PanelAnswer },
+ *   panelExport: { in: { panel: string, format: 'xlsx' | 'csv' | 'tsv' }, out: Uint8Array | string },
  * }} Ops
  */
 
@@ -41,6 +45,13 @@
  * (nulls for an empty field) or null when not a number; whether the period
  * is one the rows write.
  * @typedef {{ value: [number | null, number | null] | null, change: [number | null, number | null] | null, period: boolean }} TypedEdit
+ */
+
+/**
+ * A panel of several texts (the library's panelToJson), what its table
+ * writes of each cell ([target, estimate, actual, gap] in the page's
+ * language, panel/render.rs), and the ms it took.
+ * @typedef {{ panel: Panel, shown: string[][], ms: number }} PanelAnswer
  */
 
 /**

@@ -1,6 +1,7 @@
 // The panel view: several reports (files opened or dropped, or texts pasted
 // in tabs), one table of standard indicators by region × indicator × period,
-// target beside result. Built in a worker by the wasm `panel()`; each cell
+// target beside result. Built by the parser's worker (engine.js: the wasm
+// `panelToJson`, and what each cell shows in the page's language); each cell
 // links back to its report with the evidence highlighted; an indicator's
 // name opens its chart below the table (charts-view.js). Texts stay in this
 // browser (localStorage).
@@ -10,6 +11,7 @@
 import { readFile } from '../readers/open.js';
 import { t, language } from '../i18n.js';
 import { dictionaryText } from '../dictionary.js';
+import { buildPanel, exportPanel } from '../engine.js';
 import { h } from './dom.js';
 
 const STORE = 'zhibiao.panel.texts';
@@ -20,7 +22,6 @@ const BUILD_DELAY_MS = 300;
 // shown: what the table writes of each cell, [target, estimate, actual, gap]
 // (the library's words in the page's language, from the worker).
 const state = { docs: [], active: 0, panel: null, shown: [], editing: false, seq: 0, ms: null, chart: null, errors: [] };
-let worker = null;
 let timer = null;
 const $ = (sel, root = document) => root.querySelector(sel);
 
@@ -45,30 +46,12 @@ function save() {
 
 // ---------- building ----------
 
-function ensureWorker() {
-  if (worker) return worker;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = ({ data }) => {
-    if (data.id !== state.seq) return;
-    if (data.error) {
-      const msg = data.error;
-      status(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('panelError', { msg }));
-      return;
-    }
-    state.panel = data.panel;
-    state.shown = data.shown;
-    state.ms = data.ms;
-    renderTable();
-  };
-  return worker;
-}
-
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(build, BUILD_DELAY_MS);
 }
 
-function build() {
+async function build() {
   save();
   const id = ++state.seq;
   if (!state.docs.length) {
@@ -78,13 +61,23 @@ function build() {
   }
   status(t('panelBuilding'));
   const dictionary = dictionaryText();
-  ensureWorker().postMessage({
-    id,
-    texts: state.docs.map((d) => d.text),
-    files: state.docs.map((d) => d.name),
-    options: dictionary ? { dictionary } : null,
-    lang: language(),
-  });
+  try {
+    const answer = await buildPanel({
+      texts: state.docs.map((d) => d.text),
+      files: state.docs.map((d) => d.name),
+      options: dictionary ? { dictionary } : null,
+      lang: language(),
+    });
+    if (id !== state.seq) return; // a newer build is on its way
+    state.panel = answer.panel;
+    state.shown = answer.shown;
+    state.ms = answer.ms;
+    renderTable();
+  } catch (e) {
+    if (id !== state.seq) return;
+    const msg = e?.message ?? String(e);
+    status(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('panelError', { msg }));
+  }
 }
 
 // ---------- adding texts ----------
@@ -288,13 +281,6 @@ async function renderChart() {
 
 // ---------- exports ----------
 
-let xlsxModule = null;
-function loadXlsx() {
-  xlsxModule ??= import('../../pkg/zhibiao_xlsx.js').then(async (m) => { await m.default(); return m; })
-    .catch((e) => { xlsxModule = null; throw e; });
-  return xlsxModule;
-}
-
 function download(data, name, type) {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const a = h('a', { href: url, download: name });
@@ -309,13 +295,13 @@ async function exportAs(kind) {
   if (!p) return;
   try {
     if (kind === 'json') return download(JSON.stringify(p, null, 2), 'zhibiao-panel.json', 'application/json');
-    const m = await loadXlsx();
+    const json = JSON.stringify(p);
     if (kind === 'xlsx') {
-      return download(m.panelToXlsx(JSON.stringify(p)), 'zhibiao-panel.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return download(await exportPanel(json, 'xlsx'), 'zhibiao-panel.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     }
-    if (kind === 'csv') return download(m.panelToText(JSON.stringify(p), 'csv'), 'zhibiao-panel.csv', 'text/csv;charset=utf-8');
+    if (kind === 'csv') return download(await exportPanel(json, 'csv'), 'zhibiao-panel.csv', 'text/csv;charset=utf-8');
     if (kind === 'tsv') {
-      await navigator.clipboard.writeText(m.panelToText(JSON.stringify(p), 'tsv'));
+      await navigator.clipboard.writeText(/** @type {string} */ (await exportPanel(json, 'tsv')));
       status(t('panelCopied'));
     }
   } catch (e) {
