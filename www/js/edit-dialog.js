@@ -157,15 +157,18 @@ export async function editRow(row, n) {
         input.focus();
         return;
       }
+      // Answered before the dialog closes: the table shows the edit in the
+      // same task as the dialog goes.
       saved = { action: 'save', fields: typed.fields };
+      resolve(saved);
       dialog.close('save');
     };
     const onClose = () => {
       form.removeEventListener('submit', onSubmit);
       const action = dialog.returnValue;
       dialog.returnValue = '';
-      if (action === 'save' && saved) resolve(saved);
-      else if (action === 'reset') resolve({ action });
+      if (saved) return;
+      if (action === 'reset') resolve({ action });
       else resolve(null);
     };
     form.addEventListener('submit', onSubmit);
