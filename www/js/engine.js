@@ -97,6 +97,28 @@ function failAll(error) {
   loaded = false;
 }
 
+let kept = false;
+
+/**
+ * An op of the on-demand module. The worker may have started before the
+ * service worker took the page over (a first visit), and then its fetches
+ * bypass it: once the module has served, the service worker is asked to
+ * keep it (as it keeps what it serves), so it works offline after its first
+ * use, not only once the page was idle long enough (sw-client.js).
+ * @template {Op} K
+ * @param {{ op: K } & Ops[K]['in']} message
+ * @returns {Promise<Ops[K]['out']>}
+ */
+async function onDemand(message) {
+  await loadEngine();
+  const result = await ask(message);
+  if (!kept && navigator.serviceWorker?.controller) {
+    kept = true;
+    navigator.serviceWorker.controller.postMessage({ type: 'CACHE_LAZY', only: ['pkg/zhibiao_xlsx'] });
+  }
+  return result;
+}
+
 /** Starts the worker and its wasm; resolves to { version, options }, rejects with an Error. */
 export function loadEngine() {
   ready ??= ask({ op: 'hello' }).then(
@@ -132,9 +154,8 @@ export function parseText(text, options) {
  * @param {Report} report
  * @param {RenderFormat | RenderOptions} format
  */
-export async function renderReport(report, format) {
-  await loadEngine();
-  return ask({ op: 'render', report, format });
+export function renderReport(report, format) {
+  return onDemand({ op: 'render', report, format });
 }
 
 /**
@@ -142,9 +163,8 @@ export async function renderReport(report, format) {
  * @param {Report} report
  * @param {RenderOptions | null} options
  */
-export async function xlsxReport(report, options = null) {
-  await loadEngine();
-  return ask({ op: 'xlsx', report, options });
+export function xlsxReport(report, options = null) {
+  return onDemand({ op: 'xlsx', report, options });
 }
 
 /**
@@ -153,9 +173,8 @@ export async function xlsxReport(report, options = null) {
  * @param {Report} report
  * @param {RenderFormat | RenderOptions} format
  */
-export async function clipboardTexts(report, format) {
-  await loadEngine();
-  return ask({ op: 'clipboard', report, format });
+export function clipboardTexts(report, format) {
+  return onDemand({ op: 'clipboard', report, format });
 }
 
 /**
@@ -163,18 +182,16 @@ export async function clipboardTexts(report, format) {
  * writes them (the evidence's digits unless converted), by the on-demand module.
  * @param {Ops['editTexts']['in']['row']} row
  */
-export async function editTexts(row) {
-  await loadEngine();
-  return ask({ op: 'editTexts', row });
+export function editTexts(row) {
+  return onDemand({ op: 'editTexts', row });
 }
 
 /**
  * The panel of several texts, by the on-demand module.
  * @param {Ops['panel']['in']} request
  */
-export async function buildPanel(request) {
-  await loadEngine();
-  return ask({ op: 'panel', ...request });
+export function buildPanel(request) {
+  return onDemand({ op: 'panel', ...request });
 }
 
 /**
@@ -182,16 +199,14 @@ export async function buildPanel(request) {
  * @param {string} panel
  * @param {'xlsx' | 'csv' | 'tsv'} format
  */
-export async function exportPanel(panel, format) {
-  await loadEngine();
-  return ask({ op: 'panelExport', panel, format });
+export function exportPanel(panel, format) {
+  return onDemand({ op: 'panelExport', panel, format });
 }
 
 /**
  * What was typed into the edit dialog, read by the library (typed.rs).
  * @param {Ops['readEdit']['in']} fields
  */
-export async function readEdit(fields) {
-  await loadEngine();
-  return ask({ op: 'readEdit', ...fields });
+export function readEdit(fields) {
+  return onDemand({ op: 'readEdit', ...fields });
 }
