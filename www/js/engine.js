@@ -187,14 +187,6 @@ export function editTexts(row) {
 }
 
 /**
- * The panel of several texts, by the on-demand module.
- * @param {Ops['panel']['in']} request
- */
-export function buildPanel(request) {
-  return onDemand({ op: 'panel', ...request });
-}
-
-/**
  * A panel (its JSON text) as an XLSX workbook (bytes) or the long table as CSV or TSV.
  * @param {string} panel
  * @param {'xlsx' | 'csv' | 'tsv'} format

@@ -7,8 +7,8 @@
 // report with many rows as {id, head} then `head.parts` × {id, rows}.
 // `parse` and `hello` need only the core module; the other ops the
 // on-demand one (pkg/zhibiao_xlsx*: renderers, sheet writer, the panel, the
-// page's texts), fetched on first use. This worker is the only place either
-// module is started.
+// page's texts), fetched on first use. The panel is built in a worker of
+// its own (panel/worker.js, PanelAnswer below); its downloads come here.
 /** @typedef {import('../pkg/zhibiao_xlsx.js').Panel} Panel */
 
 /** @typedef {import('../pkg/zhibiao.js').Report} Report */
@@ -27,7 +27,6 @@
  *   xlsx: { in: { report: Report, options: RenderOptions | null }, out: Uint8Array },
  *   editTexts: { in: { row: Row & { valueConverted?: boolean, changeConverted?: boolean } }, out: { value: string, change: string } },
  *   readEdit: { in: { value: string, change: string, period: string }, out: TypedEdit },
- *   panel: { in: { texts: string[], files: string[], options: Partial<Options> | null, lang: string }, out: PanelAnswer },
  *   panelExport: { in: { panel: string, format: 'xlsx' | 'csv' | 'tsv' }, out: Uint8Array | string },
  * }} Ops
  */
@@ -48,9 +47,10 @@
  */
 
 /**
- * A panel of several texts (the library's panelToJson), what its table
- * writes of each cell ([target, estimate, actual, gap] in the page's
- * language, panel/render.rs), and the ms it took.
+ * The panel worker's answer (panel/worker.js): a panel of several texts
+ * (the library's panelWithTexts), what its table writes of each cell
+ * ([target, estimate, actual, gap] in the page's language, panel/render.rs),
+ * and the ms it took.
  * @typedef {{ panel: Panel, shown: string[][], ms: number }} PanelAnswer
  */
 

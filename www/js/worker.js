@@ -1,6 +1,7 @@
-// The parser's thread, and the one place both wasm modules run: the page's
-// parses, downloads, copies and edits and the panel's builds and downloads
-// all come here. Its messages are typed in protocol.js. A report with
+// The parser's thread, where both wasm modules run: the page's parses,
+// downloads, copies and edits and the panel's downloads come here (the
+// panel's builds have a worker of their own, panel/worker.js). Its messages
+// are typed in protocol.js. A report with
 // many rows goes out as a head then slices of rows, so the page takes it in
 // small tasks. The core wasm (the parser only) is fetched and compiled at
 // once; the renderers, the sheet writer and the page's texts (cells for the
@@ -77,15 +78,6 @@ const OPS = {
   readEdit: async ({ value, change, period }) => {
     const m = await secondModule();
     return { value: m.readRange(value) ?? null, change: m.readRange(change) ?? null, period: !period || m.isPeriod(period) };
-  },
-  // The panel: each text parsed (options.dictionary: the user's own
-  // indicators, as the page parses with), the standard indicators met by
-  // region × indicator × period.
-  panel: async ({ texts, files, options, lang }) => {
-    const m = await secondModule();
-    const t0 = performance.now();
-    const { panel, shown } = JSON.parse(m.panelWithTexts(texts, files, options, lang));
-    return { panel, shown, ms: performance.now() - t0 };
   },
   panelExport: async ({ panel, format }) => {
     const m = await secondModule();

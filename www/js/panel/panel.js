@@ -1,7 +1,8 @@
 // The panel view: several reports (files opened or dropped, or texts pasted
 // in tabs), one table of standard indicators by region × indicator × period,
-// target beside result. Built by the parser's worker (engine.js: the wasm
-// `panelToJson`, and what each cell shows in the page's language); each cell
+// target beside result. Built in a worker (worker.js: the wasm
+// `panelWithTexts`, with what each cell shows in the page's language),
+// downloaded through the parser's (engine.js); each cell
 // links back to its report with the evidence highlighted; an indicator's
 // name opens its chart below the table (charts-view.js). Texts stay in this
 // browser (localStorage).
@@ -11,7 +12,7 @@
 import { readFile } from '../readers/open.js';
 import { t, language } from '../i18n.js';
 import { dictionaryText } from '../dictionary.js';
-import { buildPanel, exportPanel } from '../engine.js';
+import { exportPanel } from '../engine.js';
 import { h } from './dom.js';
 
 const STORE = 'zhibiao.panel.texts';
@@ -22,6 +23,8 @@ const BUILD_DELAY_MS = 300;
 // shown: what the table writes of each cell, [target, estimate, actual, gap]
 // (the library's words in the page's language, from the worker).
 const state = { docs: [], active: 0, panel: null, shown: [], editing: false, seq: 0, ms: null, chart: null, errors: [] };
+/** @type {Worker | null} */
+let worker = null;
 let timer = null;
 const $ = (sel, root = document) => root.querySelector(sel);
 
@@ -46,12 +49,30 @@ function save() {
 
 // ---------- building ----------
 
+function ensureWorker() {
+  if (worker) return worker;
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = ({ data }) => {
+    if (data.id !== state.seq) return;
+    if (data.error) {
+      const msg = data.error;
+      status(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('panelError', { msg }));
+      return;
+    }
+    state.panel = data.panel;
+    state.shown = data.shown;
+    state.ms = data.ms;
+    renderTable();
+  };
+  return worker;
+}
+
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(build, BUILD_DELAY_MS);
 }
 
-async function build() {
+function build() {
   save();
   const id = ++state.seq;
   if (!state.docs.length) {
@@ -61,23 +82,13 @@ async function build() {
   }
   status(t('panelBuilding'));
   const dictionary = dictionaryText();
-  try {
-    const answer = await buildPanel({
-      texts: state.docs.map((d) => d.text),
-      files: state.docs.map((d) => d.name),
-      options: dictionary ? { dictionary } : null,
-      lang: language(),
-    });
-    if (id !== state.seq) return; // a newer build is on its way
-    state.panel = answer.panel;
-    state.shown = answer.shown;
-    state.ms = answer.ms;
-    renderTable();
-  } catch (e) {
-    if (id !== state.seq) return;
-    const msg = e?.message ?? String(e);
-    status(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('panelError', { msg }));
-  }
+  ensureWorker().postMessage({
+    id,
+    texts: state.docs.map((d) => d.text),
+    files: state.docs.map((d) => d.name),
+    options: dictionary ? { dictionary } : null,
+    lang: language(),
+  });
 }
 
 // ---------- adding texts ----------
