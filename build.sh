@@ -3,7 +3,8 @@
 #   ./build.sh build      the CLI and the web page (www/pkg/)
 #   ./build.sh web        only the web page's wasm package (www/pkg/)
 #   ./build.sh serve [--port N]  build what changed and serve www/ on http://127.0.0.1:8080 (or N)
-#   ./build.sh test       fmt check, clippy, cargo tests (with the size limits), wasm build, real-browser tests
+#   ./build.sh test       fmt check, clippy, cargo tests (with the size limits), wasm build, JS type check, real-browser tests
+#   ./build.sh typecheck  the page's scripts against their JSDoc types (tsc --checkJs)
 #   ./build.sh bench-web  wasm size, first-load transfer, paste→table timings
 #   ./build.sh bench-node median ms per sample with the wasm build in Node
 #   ./build.sh xlsx       the on-demand module: renderers, panel, XLSX (www/pkg/zhibiao_xlsx*)
@@ -176,12 +177,22 @@ cmd_test() {
   cmd_test_python
   cmd_web
   cmd_xlsx
+  cmd_typecheck
   cmd_package
   cmd_single
   ensure_chromium
   ensure_cjk_font
   ensure_nginx
   (cd "$E2E" && node --test --test-concurrency=1 tests/)
+}
+
+# The page's scripts against their JSDoc types (tsc --checkJs, no output;
+# the worker protocol: www/js/protocol.js). After the wasm builds: the
+# modules' .d.ts in www/pkg/ type what the scripts import from them.
+cmd_typecheck() {
+  ensure_npm
+  "$E2E/node_modules/.bin/tsc" -p www/jsconfig.json
+  "$E2E/node_modules/.bin/tsc" -p www/jsconfig.sw.json
 }
 
 # ---------- Python (python/, docs: python/README.md) ----------
@@ -308,13 +319,14 @@ case "${1:-build}" in
   bench-web) cmd_bench_web ;;
   bench-node) cmd_package && node scripts/bench-node.mjs ;;
   xlsx) cmd_xlsx ;;
+  typecheck) cmd_typecheck ;;
   package) cmd_package ;;
   single) cmd_single ;;
   sizes) cmd_sizes ;;
   python) cmd_python ;;
   test-python) cmd_test_python ;;
   *)
-    echo "usage: $0 build|web|serve|test|bench-web|bench-node|xlsx|package|single|sizes|python|test-python" >&2
+    echo "usage: $0 build|web|serve|test|typecheck|bench-web|bench-node|xlsx|package|single|sizes|python|test-python" >&2
     exit 2
     ;;
 esac

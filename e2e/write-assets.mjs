@@ -12,8 +12,9 @@ import crypto from 'node:crypto';
 
 const root = path.resolve(process.argv[2] ?? 'www');
 // Not pre-cached: the worker script itself, the file being written, and
-// build by-products the page never loads.
-const SKIP = new Set(['sw.js', 'pkg/assets.js', 'pkg/package.json']);
+// build by-products the page never loads (the type checker's configs and the
+// worker protocol's types, js/protocol.js, which no script imports at run time).
+const SKIP = new Set(['sw.js', 'pkg/assets.js', 'pkg/package.json', 'jsconfig.json', 'jsconfig.sw.json', 'js/protocol.js']);
 const skipped = (rel) => SKIP.has(rel) || rel.endsWith('.d.ts') || rel.startsWith('.');
 
 function listFiles(dir, prefix = '') {

@@ -138,7 +138,7 @@ fn num(out: &mut String, name: &str, value: Option<f64>) {
 
 /// A JSON string as serde_json escapes it: `"` and `\`, and the control
 /// characters (`\n`, `\t`… or `\u001f`); everything else as it is.
-fn string(out: &mut String, s: &str) {
+pub(crate) fn string(out: &mut String, s: &str) {
     out.push('"');
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -186,6 +186,15 @@ fn integer(out: &mut String, mut n: u64) {
     for &d in &digits[at..] {
         out.push(char::from(d));
     }
+}
+
+/// A finite number as serde_json writes it (`5.0`, `63.65`, `1e21`): also
+/// what [`crate::render::format_number`] starts from, so the page's cells
+/// need no float formatter of their own in the core module.
+pub(crate) fn number_text(x: f64) -> String {
+    let mut out = String::new();
+    float(&mut out, x);
+    out
 }
 
 /// A number as serde_json writes it; not finite: `null`, as serde_json.

@@ -15,7 +15,7 @@ const SOURCE = 'zhibiao';
 const ATTRIBUTES = ['lang', 'core-only', 'show-source', 'hide-input'];
 
 const params = new URLSearchParams(location.search);
-const table = document.getElementById('table');
+const table = /** @type {HTMLElement & { text: string }} */ (document.getElementById('table'));
 const host = hostOrigin(params.get('origin'));
 let pendingId = null;
 

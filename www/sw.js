@@ -8,7 +8,9 @@
 // pkg/assets.js, written at build time.
 importScripts('pkg/assets.js');
 
-const { version, assets, lazy = [], hashes = {} } = self.ZHIBIAO_BUILD;
+/** @type {ServiceWorkerGlobalScope & { ZHIBIAO_BUILD: { version: string, assets: string[], lazy?: string[], hashes?: Record<string, string> } }} */
+const sw = /** @type {any} */ (self);
+const { version, assets, lazy = [], hashes = {} } = sw.ZHIBIAO_BUILD;
 const CACHE = `zhibiao-${version}`;
 
 async function sha256(response) {
@@ -49,35 +51,35 @@ async function cacheLazy(only) {
   }
 }
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       await precache(cache, assets);
       // The first install takes over at once; later ones wait for the user.
-      if (!self.registration.active) await self.skipWaiting();
+      if (!sw.registration.active) await sw.skipWaiting();
     })(),
   );
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
       await Promise.all(names.filter((n) => n.startsWith('zhibiao-') && n !== CACHE).map((n) => caches.delete(n)));
-      await self.clients.claim();
+      await sw.clients.claim();
     })(),
   );
 });
 
-self.addEventListener('message', (event) => {
-  if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+sw.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
   if (event.data?.type === 'CACHE_LAZY') event.waitUntil(cacheLazy(event.data.only));
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
   event.respondWith(answer(request));
 });
 

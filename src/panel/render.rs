@@ -13,8 +13,10 @@
 use super::{periods, Cell, Entry, Panel};
 use crate::model::Status;
 use crate::render::csv::{push_record, BOM};
-use crate::render::table::{push_grid, quantity_text};
+use crate::render::table::{push_grid, quantity_in};
 use crate::render::tsv::tsv_field;
+use crate::render::words::ZH;
+use crate::render::Words;
 use crate::render::{format_number, qualifier_zh, status_zh, Cell as Field};
 
 /// The columns of one entry, after its status name (目标数值, 实际依据…).
@@ -144,9 +146,15 @@ pub fn json(panel: &Panel) -> String {
 
 /// An entry in a few characters: `3030.2亿元 +5.9%`, `约+6%`, `5.5%以内`.
 pub fn entry_text(e: &Entry) -> String {
+    entry_in(&ZH, e)
+}
+
+/// [`entry_text`] with the qualifiers in `words`' language (the page's panel).
+pub fn entry_in(words: &Words, e: &Entry) -> String {
     let mut parts = Vec::new();
     if let Some(v) = e.value {
-        parts.push(quantity_text(
+        parts.push(quantity_in(
+            words,
             v,
             e.value_max,
             e.unit.as_deref(),
@@ -155,7 +163,8 @@ pub fn entry_text(e: &Entry) -> String {
         ));
     }
     if let Some(c) = e.change {
-        parts.push(quantity_text(
+        parts.push(quantity_in(
+            words,
             c,
             e.change_max,
             e.change_unit.as_deref(),
@@ -164,6 +173,18 @@ pub fn entry_text(e: &Entry) -> String {
         ));
     }
     parts.join(" ")
+}
+
+/// What the page's panel shows of a cell: its target, estimate and actual
+/// entries and the gap, in `words`' language.
+pub fn cell_texts(words: &Words, cell: &Cell) -> [String; 4] {
+    let entry = |e: &Option<Entry>| e.as_ref().map(|e| entry_in(words, e)).unwrap_or_default();
+    [
+        entry(&cell.target),
+        entry(&cell.estimate),
+        entry(&cell.actual),
+        gap_in(words, cell),
+    ]
 }
 
 /// The result shown for a cell: the actual, else the estimate (marked 预计).
@@ -176,14 +197,19 @@ pub fn result_text(cell: &Cell) -> String {
 }
 
 fn gap_text(cell: &Cell) -> String {
+    gap_in(&ZH, cell)
+}
+
+/// The gap signed, a gap between rates in percentage points.
+fn gap_in(words: &Words, cell: &Cell) -> String {
     match cell.gap {
         Some(g) => {
             let unit = match cell.gap_unit.as_deref() {
-                Some("%") => "个百分点",
+                Some("%") => words.points,
                 Some(u) => u,
                 None => "",
             };
-            quantity_text(g, None, Some(unit), None, true)
+            quantity_in(words, g, None, Some(unit), None, true)
         }
         None => String::new(),
     }

@@ -17,6 +17,7 @@
 //! assert!(csv.starts_with('\u{FEFF}'));
 //! ```
 
+pub mod cells;
 pub mod csv;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod explain;
@@ -27,12 +28,14 @@ pub mod table;
 pub mod tsv;
 pub mod units;
 pub mod width;
+pub mod words;
 #[cfg(any(feature = "xlsx", not(target_arch = "wasm32")))]
 pub mod xlsx;
 
 pub use marks::{Mention, RowMarks};
 pub use units::Units;
 pub use width::display_width;
+pub use words::Words;
 
 use crate::model::{Kind, Level, Qualifier, Report, Row, Status};
 use std::fmt;
@@ -303,9 +306,9 @@ pub const PLACEHOLDER: &str = "XX";
 /// A number as people write it: 22 rather than 22.0, no exponent; the
 /// shortest digits that read back as the same f64 (what `Display` writes).
 ///
-/// Written from serde_json's shortest form rather than with `format!("{n}")`:
-/// the core's float formatting (~16 KB of wasm) is then not linked in, and
-/// serde_json is there anyway.
+/// Written from serde_json's shortest form (as `json_out` writes it) rather
+/// than with `format!("{n}")`: the core's float formatting (~16 KB of wasm)
+/// is then not linked in, and the core module's JSON writer is there anyway.
 pub fn format_number(n: f64) -> String {
     if n == 0.0 {
         return "0".to_string();
@@ -320,8 +323,7 @@ pub fn format_number(n: f64) -> String {
         };
         return text.to_string();
     }
-    let shortest = serde_json::to_string(&n).unwrap_or_default();
-    expand_exponent(&shortest)
+    expand_exponent(&crate::json_out::number_text(n))
 }
 
 /// "1.5e22" → "15000000000000000000000", "1e-7" → "0.0000001", "22.0" →
@@ -336,32 +338,29 @@ pub(crate) fn expand_exponent(text: &str) -> String {
         None => (unsigned, 0),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits: String = format!("{whole}{fraction}");
-    let point = whole.len() as i32 + exponent;
-    let (int_part, frac_part) = if point <= 0 {
-        (
-            "0".to_string(),
-            format!("{}{digits}", "0".repeat((-point) as usize)),
-        )
-    } else if point as usize >= digits.len() {
-        (
-            format!("{digits}{}", "0".repeat(point as usize - digits.len())),
-            String::new(),
-        )
-    } else {
-        (
-            digits[..point as usize].to_string(),
-            digits[point as usize..].to_string(),
+    let digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
+    // Digit k of the number, counted from the first written one (zeros
+    // before and after); `point` digits stand before the point.
+    let digit = |k: i32| {
+        char::from(
+            *usize::try_from(k)
+                .ok()
+                .and_then(|k| digits.get(k))
+                .unwrap_or(&b'0'),
         )
     };
-    let int_part = int_part.trim_start_matches('0');
-    let int_part = if int_part.is_empty() { "0" } else { int_part };
-    let frac_part = frac_part.trim_end_matches('0');
-    if frac_part.is_empty() {
-        format!("{sign}{int_part}")
-    } else {
-        format!("{sign}{int_part}.{frac_part}")
+    let point = whole.len() as i32 + exponent;
+    let int: String = (0..point).map(digit).collect();
+    let fraction: String = (point..digits.len() as i32).map(digit).collect();
+    let int = int.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let mut out = String::from(sign);
+    out.push_str(if int.is_empty() { "0" } else { int });
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
     }
+    out
 }
 
 pub fn status_zh(s: Status) -> &'static str {

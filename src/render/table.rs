@@ -4,8 +4,7 @@
 //! qualifier (约63.65亿元, 22个以上), changes are signed (+5.2%, -2.6个百分点).
 
 use super::{
-    display_width, format_number, kind_zh, level_zh, note_zh, qualifier_zh, status_zh, Doc,
-    PLACEHOLDER,
+    display_width, format_number, kind_zh, level_zh, note_zh, status_zh, Doc, PLACEHOLDER,
 };
 use crate::model::{Meta, Qualifier, Report, Row};
 
@@ -175,6 +174,19 @@ pub fn quantity_text(
     q: Option<Qualifier>,
     signed: bool,
 ) -> String {
+    quantity_in(&super::words::ZH, low, high, unit, q, signed)
+}
+
+/// [`quantity_text`] with the qualifiers in `words`' language (the page's
+/// panel: `about +6%`).
+pub fn quantity_in(
+    words: &super::Words,
+    low: f64,
+    high: Option<f64>,
+    unit: Option<&str>,
+    q: Option<Qualifier>,
+    signed: bool,
+) -> String {
     let mut text = format_number(low);
     if signed && low > 0.0 {
         text.insert(0, '+');
@@ -184,15 +196,11 @@ pub fn quantity_text(
         text.push_str(&format_number(high));
     }
     text.push_str(unit.unwrap_or(""));
-    qualified(text, q)
+    words.qualified(text, q)
 }
 
 fn qualified(text: String, q: Option<Qualifier>) -> String {
-    match q {
-        Some(Qualifier::Approx) => format!("{}{text}", qualifier_zh(Qualifier::Approx)),
-        Some(q) => format!("{text}{}", qualifier_zh(q)),
-        None => text,
-    }
+    super::words::ZH.qualified(text, q)
 }
 
 /// Writes the grid with every column padded to its widest cell; the last

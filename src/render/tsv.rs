@@ -36,6 +36,33 @@ pub fn push_rows(out: &mut String, doc: &Doc, with_file: bool, mark_columns: boo
     }
 }
 
+/// TSV (as [`render`] writes it) as an HTML table, for the clipboard: Word
+/// and WPS paste HTML as a table (spreadsheets take the TSV beside it). The
+/// first line is the header; cell text is escaped.
+pub fn html(tsv: &str) -> String {
+    let mut out = String::from("<meta charset=\"utf-8\"><table border=\"1\">");
+    for (i, line) in tsv.trim_end().split('\n').enumerate() {
+        let tag = if i == 0 { "th" } else { "td" };
+        out.push_str("<tr>");
+        for cell in line.split('\t') {
+            out.push_str(&format!("<{tag}>"));
+            for c in cell.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '"' => out.push_str("&quot;"),
+                    c => out.push(c),
+                }
+            }
+            out.push_str(&format!("</{tag}>"));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</table>");
+    out
+}
+
 /// A cell as a TSV field: neutralised, tabs and line breaks as spaces.
 pub(crate) fn tsv_field(cell: &Cell) -> String {
     // Neutralise first: a leading tab is itself a formula trigger, and must
@@ -57,6 +84,16 @@ mod tests {
     use super::*;
     use crate::render::tests::{sample_report, two_docs};
     use crate::render::{render_report, Format, HEADERS};
+
+    #[test]
+    fn html_for_the_clipboard() {
+        let html = super::html("指标\t数值\na<b>&\"\t5\n");
+        assert_eq!(
+            html,
+            "<meta charset=\"utf-8\"><table border=\"1\"><tr><th>指标</th><th>数值</th></tr>\
+             <tr><td>a&lt;b&gt;&amp;&quot;</td><td>5</td></tr></table>"
+        );
+    }
 
     #[test]
     fn one_line_per_row_with_the_same_columns() {

@@ -5,7 +5,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::from_js::{opt_string, report_from_js, string};
+use super::from_js::report_from_js;
+use super::read::{opt_string, string};
 use super::{options_from_js, parse_utf16};
 use crate::Report;
 
@@ -20,6 +21,45 @@ pub fn panel_to_json(
     #[wasm_bindgen(unchecked_param_type = "string[] | null")] files: Option<Vec<String>>,
     #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
+    to_json(&panel_of(texts, files, options)?)
+}
+
+/// `panelToJson`, and what the page's panel table shows of each cell:
+/// JSON text `{"panel": …, "shown": [[target, estimate, actual, gap], …]}`,
+/// the entries and the gap written in the page's language `lang` ("zh" or
+/// "en"; panel/render.rs).
+#[wasm_bindgen(js_name = panelWithTexts)]
+pub fn panel_with_texts(
+    texts: Vec<String>,
+    #[wasm_bindgen(unchecked_param_type = "string[] | null")] files: Option<Vec<String>>,
+    #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
+    lang: &str,
+) -> Result<String, JsError> {
+    let panel = panel_of(texts, files, options)?;
+    let words = crate::render::Words::of(lang);
+    let shown: Vec<[String; 4]> = panel
+        .cells
+        .iter()
+        .map(|cell| crate::panel::render::cell_texts(words, cell))
+        .collect();
+    Ok(format!(
+        "{{\"panel\":{},\"shown\":{}}}",
+        to_json(&panel)?,
+        to_json(&shown)?
+    ))
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, JsError> {
+    serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+/// Each text parsed, the reports joined into a panel.
+fn panel_of(
+    texts: Vec<String>,
+    files: Option<Vec<String>>,
+    options: Option<JsValue>,
+) -> Result<crate::panel::Panel, JsError> {
     let options = options_from_js(options)?;
     let files = files.unwrap_or_default();
     let reports = texts
@@ -34,8 +74,7 @@ pub fn panel_to_json(
         .zip(&reports)
         .map(|(file, report)| crate::panel::Source::new(file, report))
         .collect();
-    serde_json::to_string(&crate::panel::build(&sources))
-        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    Ok(crate::panel::build(&sources))
 }
 
 /// Writes a report (e.g. with only the rows shown after filtering) as the

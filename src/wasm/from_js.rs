@@ -4,24 +4,9 @@
 use wasm_bindgen::prelude::*;
 
 use super::get;
-use crate::model::{Kind, Level, Meta, Qualifier, Row, Status};
+use super::read::{flag, number, opt_string, qualifier, string};
+use crate::model::{Kind, Level, Meta, Row, Status};
 use crate::Report;
-
-pub(crate) fn opt_string(object: &JsValue, key: &str) -> Option<String> {
-    get(object, key).as_string()
-}
-
-pub(crate) fn string(object: &JsValue, key: &str) -> String {
-    opt_string(object, key).unwrap_or_default()
-}
-
-fn number(object: &JsValue, key: &str) -> Option<f64> {
-    get(object, key).as_f64()
-}
-
-fn flag(object: &JsValue, key: &str) -> bool {
-    get(object, key).as_bool().unwrap_or(false)
-}
 
 /// A field whose JSON form is a string: `String`, or a type parsed from it.
 fn parsed<T: std::str::FromStr>(object: &JsValue, key: &str) -> Option<T> {
@@ -41,15 +26,6 @@ fn offset(object: &JsValue, key: &str) -> usize {
     number(object, key)
         .filter(|n| *n >= 0.0)
         .map_or(0, |n| n as usize)
-}
-
-fn qualifier(object: &JsValue, key: &str) -> Option<Qualifier> {
-    match opt_string(object, key)?.as_str() {
-        "approx" => Some(Qualifier::Approx),
-        "atLeast" => Some(Qualifier::AtLeast),
-        "atMost" => Some(Qualifier::AtMost),
-        _ => None,
-    }
 }
 
 fn status(object: &JsValue) -> Status {
@@ -89,7 +65,7 @@ fn marks_from_js(row: &JsValue) -> crate::render::RowMarks {
     }
 }
 
-fn row_from_js(row: &JsValue) -> Row {
+pub(crate) fn row_from_js(row: &JsValue) -> Row {
     Row {
         indicator: string(row, "indicator"),
         canonical: opt_string(row, "canonical"),

@@ -26,6 +26,10 @@
 mod export;
 #[cfg(feature = "export")]
 mod from_js;
+#[cfg(feature = "export")]
+mod page;
+#[cfg(feature = "export")]
+mod read;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 

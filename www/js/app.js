@@ -2,7 +2,7 @@
 // loading, the parser (engine.js), the table (table.js), the evidence view
 // (source.js) and the exports (export.js). No parsing happens here.
 import { t, noteText, categoryName, initialLanguage, setLanguage, language } from './i18n.js';
-import { loadEngine, parseText, renderReport } from './engine.js';
+import { loadEngine, parseText, renderReport, clipboardTexts } from './engine.js';
 import { renderHead, renderBody, visibleIndices, nextSort, revealRow, markRows, warmSearch, wireRowActions, updateBody, showRegionColumn } from './table.js';
 import { renderSource, rowsOfMark, scrollWithin } from './source.js';
 import { fileName, describeRow } from './export.js';
@@ -22,6 +22,7 @@ const SHORT_PASTE = 200;
 const PREVIEW_CHARS = 4000;
 const SAVE_DELAY_MS = 400;
 
+/** @type {(id: string) => any} */
 const $ = (id) => document.getElementById(id);
 const el = {
   text: $('text'),
@@ -208,7 +209,7 @@ function refreshTable() {
 function onSort(key) {
   state.sort = nextSort(state.sort, key);
   refreshTable();
-  el.headRow.querySelector(`[data-key="${key}"] button`)?.focus();
+  /** @type {HTMLElement | null} */ (el.headRow.querySelector(`[data-key="${key}"] button`))?.focus();
 }
 
 // ---------- evidence: table ↔ source ----------
@@ -519,28 +520,15 @@ function download(content, type, extension) {
   setStatus(t('downloaded', { name }));
 }
 
-/**
- * The TSV as an HTML table, for Word and WPS documents (they paste HTML as a
- * table; spreadsheets take the TSV beside it). Cell text is escaped.
- */
-function tsvAsHtml(tsv) {
-  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-  const rows = tsv
-    .trimEnd()
-    .split('\n')
-    .map((line, i) => {
-      const tag = i === 0 ? 'th' : 'td';
-      return `<tr>${line.split('\t').map((cell) => `<${tag}>${escape(cell)}</${tag}>`).join('')}</tr>`;
-    });
-  return `<meta charset="utf-8"><table border="1">${rows.join('')}</table>`;
-}
-
 async function copyTsv() {
   const report = shownReport();
   const { rows } = report;
   let text;
+  let html;
   try {
-    text = await renderReport(report, exportOptions('tsv'));
+    // The TSV, and the same as an HTML table for Word and WPS (they paste
+    // HTML as a table; spreadsheets take the TSV beside it).
+    ({ text, html } = await clipboardTexts(report, exportOptions('tsv')));
   } catch (e) {
     showError(e instanceof XlsxUnavailable ? t('xlsxUnavailable') : t('parseError', { msg: e?.message ?? String(e) }));
     return;
@@ -549,7 +537,7 @@ async function copyTsv() {
     if (window.ClipboardItem && navigator.clipboard.write) {
       const blob = (data, type) => new Blob([data], { type });
       await navigator.clipboard.write([
-        new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(tsvAsHtml(text), 'text/html') }),
+        new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') }),
       ]);
     } else {
       await navigator.clipboard.writeText(text);

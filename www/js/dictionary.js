@@ -62,6 +62,7 @@ function remove(line) {
   store(lines.join('\n'));
 }
 
+/** @type {(id: string) => any} */
 const $ = (id) => document.getElementById(id);
 
 // The category is chosen from the parser's list (any other name is a bad

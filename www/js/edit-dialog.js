@@ -1,9 +1,10 @@
 // The dialog where a row is corrected: one labelled field per editable cell,
-// read back into row fields (edits.js parses and checks them). A native
-// <dialog>: modal, Escape closes it, focus goes back to where it was.
+// read back into row fields. Numbers and periods are written and read by the
+// library (the worker's on-demand module: render/cells.rs, typed.rs), not
+// here. A native <dialog>: modal, Escape closes it, focus goes back to where
+// it was.
 import { t, applyLanguage } from './i18n.js';
-import { parseRange, isPeriod } from './edits.js';
-import { asWritten } from './export.js';
+import { editTexts, readEdit } from './engine.js';
 
 let dialog = null;
 
@@ -75,41 +76,45 @@ function build() {
   return dialog;
 }
 
-const rangeText = (min, max, evidence) =>
-  min === null || min === undefined ? '' : max === null || max === undefined ? asWritten(min, evidence) : `${asWritten(min, evidence)}-${asWritten(max, evidence)}`;
-
-/** The form's fields from a row as the table shows it. */
-function fill(form, row) {
-  const evidence = (converted) => (converted ? '' : row.evidence);
-  form.elements.indicator.value = row.indicator ?? '';
-  form.elements.canonical.value = row.canonical ?? '';
-  form.elements.value.value = row.placeholder && row.value === null ? '' : rangeText(row.value, row.valueMax, evidence(row.valueConverted));
-  form.elements.unit.value = row.unit ?? '';
-  form.elements.change.value = rangeText(row.change, row.changeMax, evidence(row.changeConverted));
-  form.elements.changeUnit.value = row.changeUnit ?? '';
-  form.elements.status.value = row.status;
-  form.elements.period.value = row.period ?? '';
+/**
+ * The form's fields from a row as the table shows it.
+ * @param {HTMLFormElement} form
+ * @param {any} row
+ */
+async function fill(form, row) {
+  const field = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
+  const { value, change } = await editTexts(row);
+  field('indicator').value = row.indicator ?? '';
+  field('canonical').value = row.canonical ?? '';
+  field('value').value = value;
+  field('unit').value = row.unit ?? '';
+  field('change').value = change;
+  field('changeUnit').value = row.changeUnit ?? '';
+  field('status').value = row.status;
+  field('period').value = row.period ?? '';
 }
 
-/** The row fields typed, or { error, field } for the first one that cannot be read. */
-function read(form) {
-  const text = (name) => form.elements[name].value.trim();
-  const value = parseRange(text('value'));
-  if (value === undefined) return { error: t('editBadNumber'), field: 'value' };
-  const change = parseRange(text('change'));
-  if (change === undefined) return { error: t('editBadNumber'), field: 'change' };
+/**
+ * The row fields typed, or { error, field } for the first one that cannot be read.
+ * @param {HTMLFormElement} form
+ */
+async function read(form) {
+  const text = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (form.elements.namedItem(name)).value.trim();
+  const typed = await readEdit({ value: text('value'), change: text('change'), period: text('period') });
+  if (!typed.value) return { error: t('editBadNumber'), field: 'value' };
+  if (!typed.change) return { error: t('editBadNumber'), field: 'change' };
   if (!text('indicator')) return { error: t('editNoIndicator'), field: 'indicator' };
+  if (!typed.period) return { error: t('editBadPeriod'), field: 'period' };
   const period = text('period');
-  if (period && !isPeriod(period)) return { error: t('editBadPeriod'), field: 'period' };
   return {
     fields: {
       indicator: text('indicator'),
       canonical: text('canonical') || null,
-      value: value[0],
-      valueMax: value[1],
+      value: typed.value[0],
+      valueMax: typed.value[1],
       unit: text('unit') || null,
-      change: change[0],
-      changeMax: change[1],
+      change: typed.change[0],
+      changeMax: typed.change[1],
       changeUnit: text('changeUnit') || null,
       status: text('status'),
       period: period || null,
@@ -120,8 +125,13 @@ function read(form) {
 /**
  * Opens the dialog for `row` (row number `n`); resolves to { action: 'save',
  * fields } with every field as typed, { action: 'reset' } or null (cancelled).
+ * Saving waits for the library to read the fields; one it cannot read is
+ * marked and the dialog stays open.
+ * @param {any} row
+ * @param {number} n
+ * @returns {Promise<{ action: 'save', fields: object } | { action: 'reset' } | null>}
  */
-export function editRow(row, n) {
+export async function editRow(row, n) {
   dialog ??= build();
   applyLanguage(dialog);
   const form = dialog.querySelector('form');
@@ -130,31 +140,40 @@ export function editRow(row, n) {
   const error = dialog.querySelector('.edit-error');
   error.textContent = '';
   for (const input of form.elements) input.removeAttribute('aria-invalid');
-  fill(form, row);
+  await fill(form, row);
   return new Promise((resolve) => {
-    const onSubmit = (event) => {
-      const action = event.submitter?.value ?? 'save';
+    /** @type {{ action: 'save', fields: object } | null} */
+    let saved = null;
+    /** @param {SubmitEvent} event */
+    const onSubmit = async (event) => {
+      const action = /** @type {HTMLButtonElement | null} */ (event.submitter)?.value ?? 'save';
       if (action !== 'save') return;
-      const typed = read(form);
-      if (typed.error) {
-        event.preventDefault();
+      event.preventDefault();
+      const typed = await read(form);
+      if ('error' in typed) {
         error.textContent = typed.error;
-        const input = form.elements[typed.field];
+        const input = /** @type {HTMLInputElement} */ (form.elements.namedItem(typed.field));
         input.setAttribute('aria-invalid', 'true');
         input.focus();
+        return;
       }
+      // Answered before the dialog closes: the table shows the edit in the
+      // same task as the dialog goes.
+      saved = { action: 'save', fields: typed.fields };
+      resolve(saved);
+      dialog.close('save');
     };
     const onClose = () => {
       form.removeEventListener('submit', onSubmit);
       const action = dialog.returnValue;
       dialog.returnValue = '';
-      if (action === 'save') resolve({ action, fields: read(form).fields });
-      else if (action === 'reset') resolve({ action });
+      if (saved) return;
+      if (action === 'reset') resolve({ action });
       else resolve(null);
     };
     form.addEventListener('submit', onSubmit);
     dialog.addEventListener('close', onClose, { once: true });
     dialog.showModal();
-    form.elements.value.focus();
+    /** @type {HTMLInputElement} */ (form.elements.namedItem('value')).focus();
   });
 }

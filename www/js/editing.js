@@ -17,6 +17,7 @@ let shown = []; // and in the units chosen: what the table shows
 let fold = false;
 let units = { money: '', people: '' };
 let changed = () => {};
+/** @type {(error: Error) => void} */
 let failed = () => {};
 let seq = 0;
 
@@ -34,9 +35,9 @@ export function initEditing({ onChange, onError = () => {} }) {
   } catch {
     fold = false;
   }
-  const foldBox = document.getElementById('fold-repeats');
-  const money = document.getElementById('unit-money');
-  const people = document.getElementById('unit-people');
+  const foldBox = /** @type {HTMLInputElement} */ (document.getElementById('fold-repeats'));
+  const money = /** @type {HTMLSelectElement} */ (document.getElementById('unit-money'));
+  const people = /** @type {HTMLSelectElement} */ (document.getElementById('unit-people'));
   foldBox.checked = fold;
   money.value = units.money;
   people.value = units.people;
@@ -104,7 +105,7 @@ function update(focus) {
 function refocus({ index, act }) {
   requestAnimationFrame(() => {
     // Without scrolling: the row is where the person just was (or scrolled away since).
-    document.querySelector(`#body tr[data-index="${index}"] [data-act="${act}"]`)?.focus({ preventScroll: true });
+    /** @type {HTMLElement | null} */ (document.querySelector(`#body tr[data-index="${index}"] [data-act="${act}"]`))?.focus({ preventScroll: true });
   });
 }
 

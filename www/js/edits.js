@@ -204,35 +204,3 @@ export function foldedCount(rows) {
   for (const row of rows) if (row.foldedInto !== undefined) n++;
   return n;
 }
-
-// ---------- reading what was typed ----------
-
-const FULL_WIDTH = /[０-９．，－]/g;
-const toAscii = (s) => s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
-/** "63.65" → [63.65, null]; "1-2", "1–2", "1~2" → [1, 2]; "" → [null, null]; not a number → undefined. */
-export function parseRange(text) {
-  const s = toAscii(String(text ?? '')).replace(/[,\s]/g, '');
-  if (!s) return [null, null];
-  const m = /^([-+−]?\d+(?:\.\d+)?)(?:[~～–—至到]|(?<=\d)-)([-+−]?\d+(?:\.\d+)?)$/.exec(s);
-  const number = (t) => Number(t.replace('−', '-'));
-  if (m) return [number(m[1]), number(m[2])];
-  if (/^[-+−]?\d+(?:\.\d+)?$/.test(s)) return [number(s), null];
-  return undefined;
-}
-
-/** Whether `text` is a period as the rows write it: 2024, 2024H1, 2024Q1-Q3, 2024M1-M11, 2021-2025. */
-export function isPeriod(text) {
-  const m = /^(\d{4})(?:-(\d{4})|H([12])|Q([1-4])(?:-Q([1-4]))?|M(\d{1,2})(?:-M(\d{1,2}))?)?$/.exec(text);
-  if (!m) return false;
-  const [, year, last, , q1, q2, m1, m2] = m;
-  if (last !== undefined) return Number(last) > Number(year);
-  if (q2 !== undefined) return Number(q2) > Number(q1);
-  if (m1 !== undefined) {
-    const a = Number(m1);
-    const ok = (n) => n >= 1 && n <= 12 && !/^0/.test(String(n));
-    if (!ok(a) || m1.startsWith('0')) return false;
-    if (m2 !== undefined) return !m2.startsWith('0') && ok(Number(m2)) && Number(m2) > a;
-  }
-  return true;
-}

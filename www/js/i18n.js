@@ -495,13 +495,14 @@ export function setLanguage(lang, root = document) {
 export function applyLanguage(root = document) {
   document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
   document.title = t('appTitle');
-  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[data-i18n]'))) el.textContent = t(el.dataset.i18n);
   for (const [attr, data] of [
     ['aria-label', 'i18nLabel'],
     ['placeholder', 'i18nPlaceholder'],
     ['title', 'i18nTitle'],
   ]) {
-    for (const el of root.querySelectorAll(`[data-${data.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}]`)) {
+    const selector = `[data-${data.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}]`;
+    for (const el of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll(selector))) {
       el.setAttribute(attr, t(el.dataset[data]));
     }
   }

@@ -38,7 +38,7 @@ export function registerServiceWorker({ onUpdate, onOffline }) {
   // cached too, so they work offline before their first use; pdf.js
   // (~540 KB gzip) is cached when a PDF is first opened.
   navigator.serviceWorker.ready.then((registration) => {
-    const idle = window.requestIdleCallback ?? ((f) => f());
+    const idle = window.requestIdleCallback ?? /** @type {(f: () => void, options?: IdleRequestOptions) => void} */ ((f) => f());
     const ask = () => registration.active?.postMessage({ type: 'CACHE_LAZY', only: ['pkg/zhibiao_xlsx', 'js/readers/'] });
     setTimeout(() => idle(ask, { timeout: 10_000 }), LAZY_DELAY_MS);
   });

@@ -180,6 +180,12 @@ const marked = { selected: new Set(), hover: new Set() };
  * (then `onFirst`), the rest in later tasks (then `onDone`); a newer call
  * cancels an unfinished one. Many rows: a virtual table (see VIRTUAL_FROM).
  */
+/**
+ * @param {HTMLElement} tbody
+ * @param {any[]} rows
+ * @param {number[]} indices
+ * @param {{ onFirst?: () => void, onDone?: () => void }} [callbacks]
+ */
 export function renderBody(tbody, rows, indices, { onFirst, onDone } = {}) {
   const token = ++renderToken;
   current = { rows, indices };
@@ -308,7 +314,7 @@ class VirtualBody {
     this.topSpacer.style.height = `${first * height}px`;
     this.bottomSpacer.style.height = `${(n - last) * height}px`;
     // Rows kept stay in the document (focus and hover survive a scroll).
-    const focused = document.activeElement;
+    const focused = /** @type {HTMLElement | null} */ (document.activeElement);
     this.tbody.replaceChildren(this.topSpacer, ...trs, this.bottomSpacer);
     if (focused && trs.includes(focused)) focused.focus({ preventScroll: true });
     if (!this.rowHeight && trs.length) {

@@ -52,7 +52,7 @@ export async function convertRows(rows, units) {
     for (const key of NUMBERS) part[key] = row[key];
     return part;
   });
-  const json = await renderReport({ meta: {}, rows: slim, notes: [] }, { format: 'json', ...renderOptions(units) });
+  const json = await renderReport({ meta: /** @type {any} */ ({}), rows: /** @type {any[]} */ (slim), notes: [] }, { format: 'json', ...renderOptions(units) });
   const converted = JSON.parse(json).rows;
   return rows.map((row, i) => {
     const after = converted[i];

@@ -1,18 +1,28 @@
-// The parser's thread. Messages in: {id, op: 'hello'|'parse'|'render'|'xlsx', …};
-// out: {id, result} or {id, error} ({id, error, unavailable: true} when the
-// on-demand module cannot be fetched); a report with many rows goes out as
-// {id, head: {report without rows, parts}} then `parts` × {id, rows}, so the
-// page takes it in small tasks. The core wasm (the parser only) is fetched
-// and compiled at once; the renderers and the sheet writer are the second
-// module (pkg/zhibiao_xlsx*, the crate's `xlsx` feature), fetched on the
-// first download or copy and cached by the service worker once the page is
-// idle.
+// The parser's thread, where both wasm modules run: the page's parses,
+// downloads, copies and edits and the panel's downloads come here (the
+// panel's builds have a worker of their own, panel/worker.js). Its messages
+// are typed in protocol.js. A report with
+// many rows goes out as a head then slices of rows, so the page takes it in
+// small tasks. The core wasm (the parser only) is fetched and compiled at
+// once; the renderers, the sheet writer and the page's texts (cells for the
+// edit dialog, the clipboard's HTML) are the second module (pkg/zhibiao_xlsx*,
+// the crate's `xlsx` feature), fetched on the first download, copy or edit
+// and cached by the service worker once the page is idle.
+/// <reference lib="webworker" />
 import init, { parseToJson, defaultOptions, version, setTables } from '../pkg/zhibiao.js';
+
+/** @typedef {import('./protocol.js').Ops} Ops */
+/** @typedef {import('./protocol.js').Op} Op */
+/** @typedef {import('./protocol.js').Answer} Answer */
+
+/** @param {Answer} answer */
+const post = (answer) => self.postMessage(answer);
 
 // The data tables (administrative divisions, standard indicators) are not
 // in the core wasm: fetched while the module compiles (same origin,
 // pre-cached by the service worker) and handed over once, before the first
 // parse.
+/** @param {string} name */
 async function table(name) {
   const response = await fetch(new URL(`../pkg/${name}`, import.meta.url));
   if (!response.ok) throw new Error(`pkg/${name}: HTTP ${response.status}`);
@@ -28,6 +38,7 @@ const ROWS_PER_PART = 500;
 /** The module could not be fetched (offline before its first use). */
 class Unavailable extends Error {}
 
+/** @type {Promise<typeof import('../pkg/zhibiao_xlsx.js')> | null} */
 let second = null;
 function secondModule() {
   second ??= import('../pkg/zhibiao_xlsx.js')
@@ -45,33 +56,60 @@ function secondModule() {
   return second;
 }
 
+/** @type {{ [K in Op]: (message: Ops[K]['in']) => Ops[K]['out'] | Promise<Ops[K]['out']> }} */
 const OPS = {
   hello: () => ({ version: version(), options: defaultOptions() }),
   parse: ({ text, options }) => JSON.parse(parseToJson(text, options)),
   render: async ({ report, format }) => (await secondModule()).render(report, format),
+  clipboard: async ({ report, format }) => {
+    const m = await secondModule();
+    const text = m.render(report, format);
+    return { text, html: m.clipboardHtml(text) };
+  },
   xlsx: async ({ report, options }) => (await secondModule()).toXlsx(report, options),
+  editTexts: async ({ row }) => {
+    const m = await secondModule();
+    const written = (/** @type {boolean | undefined} */ converted) => (converted ? '' : row.evidence);
+    return {
+      value: row.placeholder && row.value === null ? '' : m.rangeText(row.value, row.valueMax, written(row.valueConverted)),
+      change: m.rangeText(row.change, row.changeMax, written(row.changeConverted)),
+    };
+  },
+  readEdit: async ({ value, change, period }) => {
+    const m = await secondModule();
+    return { value: m.readRange(value) ?? null, change: m.readRange(change) ?? null, period: !period || m.isPeriod(period) };
+  },
+  panelExport: async ({ panel, format }) => {
+    const m = await secondModule();
+    return format === 'xlsx' ? m.panelToXlsx(panel) : m.panelToText(panel, format);
+  },
 };
 
+/**
+ * @param {number} id
+ * @param {Op} op
+ * @param {any} result
+ */
 function answer(id, op, result) {
   if (op !== 'parse' || result.rows.length <= ROWS_PER_PART) {
-    self.postMessage({ id, result });
+    post({ id, result });
     return;
   }
   const { rows, ...rest } = result;
   const parts = Math.ceil(rows.length / ROWS_PER_PART);
-  self.postMessage({ id, head: { report: rest, parts } });
+  post({ id, head: { report: rest, parts } });
   for (let at = 0; at < rows.length; at += ROWS_PER_PART) {
-    self.postMessage({ id, rows: rows.slice(at, at + ROWS_PER_PART) });
+    post({ id, rows: rows.slice(at, at + ROWS_PER_PART) });
   }
 }
 
 self.onmessage = async ({ data }) => {
-  const { id, op } = data;
+  const { id, op } = /** @type {import('./protocol.js').Request<Op>} */ (data);
   try {
     await ready;
     answer(id, op, await OPS[op](data));
   } catch (e) {
-    self.postMessage({ id, error: String(e?.message ?? e), unavailable: e instanceof Unavailable });
+    post({ id, error: String(e?.message ?? e), unavailable: e instanceof Unavailable });
   }
 };
 

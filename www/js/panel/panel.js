@@ -1,6 +1,8 @@
 // The panel view: several reports (files opened or dropped, or texts pasted
 // in tabs), one table of standard indicators by region × indicator × period,
-// target beside result. Built in a worker by the wasm `panel()`; each cell
+// target beside result. Built in a worker (worker.js: the wasm
+// `panelWithTexts`, with what each cell shows in the page's language),
+// downloaded through the parser's (engine.js); each cell
 // links back to its report with the evidence highlighted; an indicator's
 // name opens its chart below the table (charts-view.js). Texts stay in this
 // browser (localStorage).
@@ -8,8 +10,9 @@
 // every parse gets the user's own indicators ("my indicators",
 // dictionary.js), as on the page.
 import { readFile } from '../readers/open.js';
-import { t } from '../i18n.js';
+import { t, language } from '../i18n.js';
 import { dictionaryText } from '../dictionary.js';
+import { exportPanel } from '../engine.js';
 import { h } from './dom.js';
 
 const STORE = 'zhibiao.panel.texts';
@@ -17,12 +20,13 @@ const BUILD_DELAY_MS = 300;
 
 // chart: the row whose indicator is charted ({ canonical, region, period, mode }).
 // errors: the files of the last batch that could not be read.
-const state = { docs: [], active: 0, panel: null, editing: false, seq: 0, ms: null, chart: null, errors: [] };
+// shown: what the table writes of each cell, [target, estimate, actual, gap]
+// (the library's words in the page's language, from the worker).
+const state = { docs: [], active: 0, panel: null, shown: [], editing: false, seq: 0, ms: null, chart: null, errors: [] };
+/** @type {Worker | null} */
 let worker = null;
 let timer = null;
 const $ = (sel, root = document) => root.querySelector(sel);
-/** A number without float noise (0.1 + 0.2 → 0.3). */
-const fmt = (n) => String(Number(n.toPrecision(12)));
 
 // ---------- storage ----------
 
@@ -56,6 +60,7 @@ function ensureWorker() {
       return;
     }
     state.panel = data.panel;
+    state.shown = data.shown;
     state.ms = data.ms;
     renderTable();
   };
@@ -82,6 +87,7 @@ function build() {
     texts: state.docs.map((d) => d.text),
     files: state.docs.map((d) => d.name),
     options: dictionary ? { dictionary } : null,
+    lang: language(),
   });
 }
 
@@ -203,39 +209,15 @@ function renderTabs(mark = null, focus = true) {
   }
 }
 
-function quantity(lo, hi, unit, q, signed) {
-  let s = (signed && lo > 0 ? '+' : '') + fmt(lo);
-  if (hi != null) s += `~${fmt(hi)}`;
-  s += unit ?? '';
-  if (q === 'approx') return t('panelApprox', { s });
-  if (q === 'atLeast') return t('panelAtLeast', { s });
-  if (q === 'atMost') return t('panelAtMost', { s });
-  return s;
-}
-
-/** An entry in a few characters: `3030.2亿元 +5.9%`, `约+6%`. */
-export function entryText(e) {
-  const parts = [];
-  if (e.value != null) parts.push(quantity(e.value, e.valueMax, e.unit, e.valueQualifier, false));
-  if (e.change != null) parts.push(quantity(e.change, e.changeMax, e.changeUnit, e.changeQualifier, true));
-  return parts.join(' ');
-}
-
-function entryCell(e, status) {
+function entryCell(e, status, text) {
   if (!e) return h('td');
   const file = state.panel.reports[e.report]?.file ?? '';
   const link = h('button', { type: 'button', class: 'panel-link', 'data-report': e.report, 'data-start': e.start, 'data-end': e.end,
     title: t('panelEvidenceTitle', { file, evidence: e.evidence }),
     onclick: () => selectDoc(e.report, { start: e.start, end: e.end }) },
-  entryText(e));
+  text);
   const others = e.others?.length ? h('span', { class: 'panel-others', title: e.others.map((o) => o.evidence).join('\n') }, t('panelOthers', { n: e.others.length })) : null;
   return h('td', { class: `panel-${status}` }, link, h('sup', {}, `[${e.report + 1}]`), others);
-}
-
-function gapText(c) {
-  if (c.gap == null) return '';
-  const unit = c.gapUnit === '%' ? t('panelPoints') : c.gapUnit ?? '';
-  return (c.gap > 0 ? '+' : '') + fmt(c.gap) + unit;
 }
 
 function regionLabel(c) {
@@ -247,7 +229,7 @@ function regionLabel(c) {
 function renderTable() {
   const body = $('#panel-body');
   const p = state.panel;
-  const exports = document.querySelectorAll('#panel-view .panel-export');
+  const exports = /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('#panel-view .panel-export'));
   exports.forEach((b) => { b.disabled = !p || !p.cells.length; });
   $('#panel-no-gap').hidden = !p || !p.cells.length || p.cells.some((c) => c.target && (c.actual || c.estimate));
   if (!p) {
@@ -257,13 +239,13 @@ function renderTable() {
     status(state.docs.length ? '' : t('panelNone'));
     return;
   }
-  body.replaceChildren(...p.cells.map(cellRow));
+  body.replaceChildren(...p.cells.map((c, i) => cellRow(c, state.shown[i] ?? ['', '', '', ''])));
   renderChart();
   const ms = state.ms == null ? '' : t('panelMs', { ms: Math.round(state.ms) });
   status(t('panelStatus', { reports: p.reports.length, cells: p.cells.length }) + ms);
 }
 
-function cellRow(c) {
+function cellRow(c, [target, estimate, actual, gap]) {
   const pick = { canonical: c.canonical, region: regionLabel(c), period: c.period ?? null };
   const charted = state.chart && state.chart.canonical === pick.canonical && state.chart.region === pick.region && state.chart.period === pick.period;
   const name = h('button', { type: 'button', class: 'panel-chart-link', 'aria-pressed': String(!!charted),
@@ -272,10 +254,10 @@ function cellRow(c) {
     h('td', {}, pick.region),
     h('td', {}, name),
     h('td', {}, c.period ?? ''),
-    entryCell(c.target, 'target'),
-    entryCell(c.estimate, 'estimate'),
-    entryCell(c.actual, 'actual'),
-    h('td', { class: 'num' }, gapText(c)),
+    entryCell(c.target, 'target', target),
+    entryCell(c.estimate, 'estimate', estimate),
+    entryCell(c.actual, 'actual', actual),
+    h('td', { class: 'num' }, gap),
     h('td', { class: c.met ? `met-${c.met}` : '' }, c.met ? t(`panelMet:${c.met}`) : ''));
 }
 
@@ -310,13 +292,6 @@ async function renderChart() {
 
 // ---------- exports ----------
 
-let xlsxModule = null;
-function loadXlsx() {
-  xlsxModule ??= import('../../pkg/zhibiao_xlsx.js').then(async (m) => { await m.default(); return m; })
-    .catch((e) => { xlsxModule = null; throw e; });
-  return xlsxModule;
-}
-
 function download(data, name, type) {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const a = h('a', { href: url, download: name });
@@ -331,13 +306,13 @@ async function exportAs(kind) {
   if (!p) return;
   try {
     if (kind === 'json') return download(JSON.stringify(p, null, 2), 'zhibiao-panel.json', 'application/json');
-    const m = await loadXlsx();
+    const json = JSON.stringify(p);
     if (kind === 'xlsx') {
-      return download(m.panelToXlsx(JSON.stringify(p)), 'zhibiao-panel.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return download(await exportPanel(json, 'xlsx'), 'zhibiao-panel.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     }
-    if (kind === 'csv') return download(m.panelToText(JSON.stringify(p), 'csv'), 'zhibiao-panel.csv', 'text/csv;charset=utf-8');
+    if (kind === 'csv') return download(await exportPanel(json, 'csv'), 'zhibiao-panel.csv', 'text/csv;charset=utf-8');
     if (kind === 'tsv') {
-      await navigator.clipboard.writeText(m.panelToText(JSON.stringify(p), 'tsv'));
+      await navigator.clipboard.writeText(/** @type {string} */ (await exportPanel(json, 'tsv')));
       status(t('panelCopied'));
     }
   } catch (e) {
@@ -421,6 +396,8 @@ export function initPanel() {
     $('#panel-toggle').textContent = t($('#panel-view').hidden ? 'panelToggle' : 'panelBack');
     renderTabs(null, false);
     renderTable();
+    // The cells' words (about, at least…) are the library's: built again in the new language.
+    if (state.panel) build();
   });
   document.addEventListener('zhibiao:dictionary', () => {
     if (state.docs.length) build();

@@ -1,11 +1,16 @@
-// Builds the panel off the main thread: {id, texts, files, options} in
+// Builds the panel off the main thread: {id, texts, files, options, lang} in
 // (options.dictionary: the user's own indicators, as the page parses with),
-// {id, panel} or {id, error} out.
+// {id, panel, shown, ms} or {id, error} out; `shown`: what the panel's table
+// writes of each cell, [target, estimate, actual, gap] in the page's
+// language `lang` (the library's words: panel/render.rs).
 // The panel is in the second, on-demand module (the core one only parses).
-import init, { panelToJson } from '../../pkg/zhibiao_xlsx.js';
+// Its own thread rather than the parser's (engine.js), which holds both
+// modules for everything else: there, a 31-report panel took ~25% longer
+// (median 1031 ms against 801 ms, e2e/tests/panel.test.mjs's bench).
+/// <reference lib="webworker" />
+import init, { panelWithTexts } from '../../pkg/zhibiao_xlsx.js';
 
-/** `panel(texts, files)` → {reports, cells} (the wasm gives JSON text). */
-export const panel = (texts, files, options) => JSON.parse(panelToJson(texts, files, options));
+/** @typedef {import('../protocol.js').PanelAnswer} PanelAnswer */
 
 const ready = init();
 
@@ -13,8 +18,10 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     const t0 = performance.now();
-    const result = panel(data.texts, data.files, data.options ?? null);
-    self.postMessage({ id: data.id, panel: result, ms: performance.now() - t0 });
+    /** @type {PanelAnswer} */
+    const answer = { ...JSON.parse(panelWithTexts(data.texts, data.files, data.options ?? null, data.lang ?? 'zh')), ms: 0 };
+    answer.ms = performance.now() - t0;
+    self.postMessage({ id: data.id, ...answer });
   } catch (e) {
     self.postMessage({ id: data.id, error: String(e?.message ?? e) });
   }

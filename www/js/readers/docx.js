@@ -155,9 +155,10 @@ function formatNumber(format, n) {
   }
 }
 
+/** @param {number} n */
 function toRoman(n) {
   let out = '';
-  for (const [value, numeral] of [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]) {
+  for (const [value, numeral] of /** @type {[number, string][]} */ ([[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']])) {
     for (; n >= value; n -= value) out += numeral;
   }
   return out;

@@ -29,6 +29,10 @@ export function kindOf(name, bytes) {
  * names the format and, for text, the encoding. Rejects with an Error whose
  * message is for the user. `onStatus(message)` hears of slow steps.
  */
+/**
+ * @param {File} file
+ * @param {{ onStatus?: (message: string) => void }} [options]
+ */
 export async function readFile(file, { onStatus = () => {} } = {}) {
   const buffer = await file.arrayBuffer();
   const bytes = new Uint8Array(buffer);

@@ -37,6 +37,10 @@ const MIN_CHARS = 1;
  * `onPage(n, pages)` is told of each page read. `join: false` keeps every
  * line as the PDF laid it out (for comparison).
  */
+/**
+ * @param {ArrayBuffer | Uint8Array} bytes
+ * @param {{ onPage?: (page: number, pages: number) => void, join?: boolean }} [options]
+ */
 export async function read(bytes, { onPage = () => {}, join = true } = {}) {
   const lib = await loadPdfjs();
   // One worker for every PDF of the visit: starting it costs more than
@@ -89,7 +93,7 @@ export async function read(bytes, { onPage = () => {}, join = true } = {}) {
         out.push(...lines.map((l) => l.text));
         continue;
       }
-      const paras = paragraphs(lines);
+      const paras = /** @type {any} */ (paragraphs(lines));
       // A paragraph running on to the next page: the last line of one
       // page reaches its margin, the next page starts at its left margin
       // in the same size (page numbers are gone by now; a running head
@@ -186,6 +190,7 @@ export function dropPageNumbers(lines) {
 
 /** A page's lines with its wraps joined: one string per paragraph (or per line kept). */
 export function paragraphs(lines) {
+  /** @type {string[] & { geometry?: object }} */
   const out = [];
   if (lines.length === 0) return out;
   const left = Math.min(...lines.map((l) => l.x0));
