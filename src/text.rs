@@ -140,9 +140,11 @@ pub fn ends_with_any(t: &[char], words: impl WordList) -> bool {
     words.into_iter().any(|x| ends_with(t, x.as_ref()))
 }
 
-/// The first position of `word` in `t`.
+/// The first position of `word` in `t`. Its first char is decoded once
+/// and compared before the rest: most scans are over a whole text.
 pub fn find(t: &[char], word: &str) -> Option<usize> {
-    (0..t.len()).find(|&i| starts_at(t, i, word))
+    let first = word.chars().next();
+    (0..t.len()).find(|&i| first.is_none_or(|f| t[i] == f) && starts_at(t, i, word))
 }
 
 /// True when `word` occurs in `t`.

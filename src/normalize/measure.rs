@@ -5,7 +5,7 @@
 use super::furniture::{is_figure_caption, is_furniture, is_page_number};
 use super::{ends_sentence, Normalized};
 use crate::lexicon::furniture as table;
-use crate::text::is_wide;
+use crate::text::{is_cjk, is_wide};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum InputKind {
@@ -108,7 +108,8 @@ fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> In
 /// Columns a char takes in a PDF's line: a Chinese font sets quotes,
 /// dashes and ellipses as wide as an ideograph.
 fn display_width(c: char) -> usize {
-    let wide = is_wide(c) || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…');
+    // Ideographs first: most chars are.
+    let wide = is_cjk(c) || is_wide(c) || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…');
     if wide {
         2
     } else {
