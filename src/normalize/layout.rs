@@ -139,7 +139,7 @@ fn opens_as_frame(text: &[char]) -> bool {
 }
 
 /// The numbering at the start of a line.
-pub fn heading_number(t: &[char]) -> Option<Number> {
+pub(super) fn heading_number(t: &[char]) -> Option<Number> {
     let number = |style, ordinal, len| {
         Some(Number {
             style,
@@ -189,7 +189,7 @@ pub fn heading_number(t: &[char]) -> Option<Number> {
 
 /// 2025年3月 / 2024年2月28日 alone on a line: when a report was published,
 /// not a period it speaks of.
-pub fn is_date_line(text: &[char]) -> bool {
+pub(crate) fn is_date_line(text: &[char]) -> bool {
     let Some((year, 4)) = read_uint(text, 0) else {
         return false;
     };
@@ -205,7 +205,7 @@ pub fn is_date_line(text: &[char]) -> bool {
 }
 
 /// 年12月27日 after a year: a full date.
-pub fn is_cn_date_tail(t: &[char]) -> bool {
+pub(crate) fn is_cn_date_tail(t: &[char]) -> bool {
     if t.first() != Some(&'年') {
         return false;
     }

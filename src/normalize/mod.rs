@@ -14,7 +14,7 @@
 use crate::lexicon::furniture as table;
 use crate::lexicon::structure_words::MASTHEAD_LINES;
 use crate::text::{is_cjk, longest_at};
-pub use layout::{heading_number, is_cn_date_tail, is_date_line};
+pub(crate) use layout::{is_cn_date_tail, is_date_line};
 pub use layout::{Line, LineKind, Number, Numbering};
 use measure::{split_lines, InputKind, InputLine};
 use wrap::Wrap;

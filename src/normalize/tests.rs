@@ -259,7 +259,7 @@ fn a_rate_at_a_short_line_end_ends_a_table_row() {
 
 #[test]
 fn numbered_paragraph_is_not_a_heading_number() {
-    let number = |s: &str| heading_number(&s.chars().collect::<Vec<_>>());
+    let number = |s: &str| layout::heading_number(&s.chars().collect::<Vec<_>>());
     assert!(number("1.5亿元").is_none());
     let read = |s: &str| number(s).map(|n| (n.style, n.ordinal, n.len));
     assert_eq!(read("十二、其他"), Some((Numbering::CnEnum, 12, 3)));

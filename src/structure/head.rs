@@ -1,5 +1,6 @@
-//! The head of the document: title, date, byline and web furniture, the
-//! masthead's publication year, and the kind of report.
+//! The head of the document: title, date, byline and web furniture, and
+//! the kind of report. (The masthead's publication year, on a line stage 1
+//! drops, is read by stage 1: `Normalized::published`.)
 
 use crate::lexicon::furniture;
 use crate::lexicon::structure_words as w;
