@@ -2,7 +2,7 @@ fn main() {
     let path = std::env::args().nth(1).unwrap();
     let text = std::fs::read_to_string(&path).unwrap_or(path);
     let n = zhibiao::normalize::normalize(&text);
-    let d = zhibiao::structure::analyze(&n.chars);
+    let d = zhibiao::structure::analyze(&n);
     println!("{:?}\ncurrent_year={:?}", d.meta, d.current_year);
     for s in &d.sections {
         println!(

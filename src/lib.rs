@@ -133,7 +133,7 @@ impl Parser {
     pub fn parse(&self, text: &str) -> Report {
         let dict = self.dictionary();
         let norm = normalize::normalize(text);
-        let doc = structure::analyze_with(&norm.chars, structure::publication_year(text));
+        let doc = structure::analyze(&norm);
         let sentences = clause::split(&norm.chars);
         let mut rows = facts::extract(&norm, &doc, &sentences, dict, self.skip);
         facts::add_table_rows(text, &norm, &doc, &mut rows, dict, self.skip);

@@ -14,6 +14,29 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// An East Asian wide or full-width char: two columns in a terminal, two
+/// in a PDF's line (the ideographs, CJK punctuation, kana, Hangul,
+/// full-width forms). Stage 1 measures a wrap's width with it, the
+/// renderers a table's columns.
+pub fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115F}'
+        | '\u{2E80}'..='\u{303E}'
+        | '\u{3041}'..='\u{33FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{A000}'..='\u{A4CF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE10}'..='\u{FE19}'
+        | '\u{FE30}'..='\u{FE6F}'
+        | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}'
+        | '\u{1F300}'..='\u{1F64F}'
+        | '\u{1F900}'..='\u{1F9FF}'
+        | '\u{20000}'..='\u{3FFFD}')
+}
+
 /// A letter or digit, as `char::is_alphanumeric` says in the blocks a
 /// Chinese report is written in (ASCII, Latin-1, general punctuation,
 /// letterlike and number forms, arrows and symbols, CJK radicals, symbols,
@@ -117,9 +140,11 @@ pub fn ends_with_any(t: &[char], words: impl WordList) -> bool {
     words.into_iter().any(|x| ends_with(t, x.as_ref()))
 }
 
-/// The first position of `word` in `t`.
+/// The first position of `word` in `t`. Its first char is decoded once
+/// and compared before the rest: most scans are over a whole text.
 pub fn find(t: &[char], word: &str) -> Option<usize> {
-    (0..t.len()).find(|&i| starts_at(t, i, word))
+    let first = word.chars().next();
+    (0..t.len()).find(|&i| first.is_none_or(|f| t[i] == f) && starts_at(t, i, word))
 }
 
 /// True when `word` occurs in `t`.

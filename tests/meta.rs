@@ -11,7 +11,7 @@ fn load(name: &str) -> (Document, Meta) {
     let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).expect("sample text");
     let gold = std::fs::read_to_string(dir.join(format!("{name}.meta.json"))).expect("gold meta");
     let gold: Meta = serde_json::from_str(&gold).expect("gold meta parses");
-    (analyze(&normalize(&text).chars), gold)
+    (analyze(&normalize(&text)), gold)
 }
 
 /// Titles may differ in spaces and in the width of their punctuation.

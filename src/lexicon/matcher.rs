@@ -148,24 +148,42 @@ impl CharSet {
     }
 }
 
-/// A word list from the lexicon with its index built on first use.
+/// A word list from the lexicon, or several searched as one, with its
+/// index built on first use.
 pub struct LazyIndex {
-    words: Words,
+    lists: Lists,
     /// The index, and the words by their index in it.
     cell: OnceLock<(WordIndex, Vec<&'static str>)>,
+}
+
+enum Lists {
+    One(Words),
+    Many(&'static [Words]),
 }
 
 impl LazyIndex {
     pub const fn new(words: Words) -> LazyIndex {
         LazyIndex {
-            words,
+            lists: Lists::One(words),
+            cell: OnceLock::new(),
+        }
+    }
+
+    /// Several lists as one, their words numbered in order.
+    pub const fn union(lists: &'static [Words]) -> LazyIndex {
+        LazyIndex {
+            lists: Lists::Many(lists),
             cell: OnceLock::new(),
         }
     }
 
     fn built(&self) -> &(WordIndex, Vec<&'static str>) {
         self.cell.get_or_init(|| {
-            let list: Vec<&'static str> = self.words.iter().collect();
+            let lists = match &self.lists {
+                Lists::One(words) => std::slice::from_ref(words),
+                Lists::Many(lists) => lists,
+            };
+            let list: Vec<&'static str> = lists.iter().flat_map(|l| l.iter()).collect();
             (WordIndex::new(list.iter().copied()), list)
         })
     }
@@ -197,26 +215,6 @@ impl LazyIndex {
         index
             .longest_ending_at(chars, from, at)
             .map(|(i, _)| list[i])
-    }
-}
-
-/// Several word lists searched as one, indexed on first use.
-pub struct LazyUnion {
-    lists: &'static [Words],
-    cell: OnceLock<WordIndex>,
-}
-
-impl LazyUnion {
-    pub const fn new(lists: &'static [Words]) -> LazyUnion {
-        LazyUnion {
-            lists,
-            cell: OnceLock::new(),
-        }
-    }
-
-    pub fn get(&self) -> &WordIndex {
-        self.cell
-            .get_or_init(|| WordIndex::new(self.lists.iter().flat_map(|l| l.iter())))
     }
 }
 

@@ -3,7 +3,7 @@
 //! line by line with the tables in [`crate::lexicon::furniture`].
 
 use crate::lexicon::furniture as table;
-use crate::lexicon::matcher::{LazyIndex, LazyUnion};
+use crate::lexicon::matcher::LazyIndex;
 use crate::text::{is_cjk, longest_at, starts_at};
 
 /// Lines longer than this are never furniture: those are short.
@@ -103,8 +103,8 @@ fn is_breadcrumb(line: &[char], at: usize) -> bool {
 /// Furniture tables are tried at every char of short lines: indexed by
 /// first char, a try is one probe.
 static LINE_MARKERS: LazyIndex = LazyIndex::new(table::LINE_MARKERS);
-static FRAME_LINE_WORDS: LazyUnion =
-    LazyUnion::new(&[table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]);
+static FRAME_LINE_WORDS: LazyIndex =
+    LazyIndex::union(&[table::FRAME_WORDS, table::LINE_LABELS, table::LINE_MARKERS]);
 
 /// Words other than frame words a frame line may hold (大 中 小 alone).
 const FRAME_MAX_OTHER_CHARS: usize = 2;

@@ -12,8 +12,11 @@
 //! came from, so rows can point into the text exactly as the user gave it.
 
 use crate::lexicon::furniture as table;
+use crate::lexicon::structure_words::MASTHEAD_LINES;
 use crate::text::{is_cjk, longest_at};
-use furniture::{is_figure_caption, is_furniture, is_page_number};
+pub(crate) use layout::{is_cn_date_tail, is_date_line};
+pub use layout::{Line, LineKind, Number, Numbering};
+use measure::{split_lines, InputKind, InputLine};
 use wrap::Wrap;
 
 /// Normalised text with an offset map back to the input.
@@ -27,6 +30,11 @@ pub struct Normalized {
     map: Vec<u32>,
     /// Length of the input in code points.
     input_len: usize,
+    /// The lines of `chars`, each classified once (see [`layout`]).
+    pub lines: Vec<Line>,
+    /// The year the masthead says the page was published, read from the
+    /// input's first lines before furniture is dropped.
+    pub published: Option<i32>,
 }
 
 impl Normalized {
@@ -35,6 +43,8 @@ impl Normalized {
             chars: Vec::with_capacity(capacity),
             map: Vec::with_capacity(capacity),
             input_len,
+            lines: Vec::new(),
+            published: None,
         }
     }
 
@@ -119,7 +129,14 @@ pub fn normalize(input: &str) -> Normalized {
     let flat = fold_text(&src);
     let lines = split_lines(&flat, &src);
     let wrap = Wrap::estimate(&lines);
-    assemble(&flat, &lines, wrap)
+    let published = lines
+        .iter()
+        .take(MASTHEAD_LINES)
+        .find_map(|l| layout::published_year(&flat.chars[l.start..l.end]));
+    let (mut out, cells) = assemble(&flat, &lines, wrap);
+    out.lines = layout::lines(&out.chars, &cells);
+    out.published = published;
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -266,115 +283,6 @@ fn is_thousands_separator(src: &[char], i: usize, out: &[char]) -> bool {
 // ---------------------------------------------------------------------------
 // Pass 2: lines.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LineKind {
-    Blank,
-    PageNumber,
-    Furniture,
-    Text,
-}
-
-/// A line of the pass-1 text: `[start, end)` without its `\n`.
-#[derive(Debug, Clone, Copy)]
-struct Line {
-    start: usize,
-    end: usize,
-    kind: LineKind,
-    /// Length in input code points, spaces included: what a wrap counts.
-    raw_width: usize,
-    /// Width in columns (Chinese 2, ASCII 1): what a PDF's margin measures.
-    display_width: usize,
-    ends_sentence: bool,
-    /// Holds a column gap (a tab, or two blanks or more between words): a
-    /// table row copied from a sheet, a Word table or a laid-out PDF. Such
-    /// a row is a line of its own; joining it would hand one row's change
-    /// to the next row's subject.
-    cells: bool,
-}
-
-fn split_lines(flat: &Normalized, src: &[char]) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for end in 0..=flat.len() {
-        if end < flat.len() && flat.chars[end] != '\n' {
-            continue;
-        }
-        lines.push(measure_line(flat, src, start, end));
-        start = end + 1;
-    }
-    lines
-}
-
-/// A tab, or two blanks or more, between two words: the gap between a
-/// table's cells. Blanks after a comma or a full stop (亿元，  同比增长) are
-/// how prose is spaced, not a column.
-fn has_column_gap(raw: &[char]) -> bool {
-    let blank = |c: char| c == ' ' || c == '\t';
-    let mut i = 0;
-    while i < raw.len() {
-        if !blank(raw[i]) {
-            i += 1;
-            continue;
-        }
-        let run = i;
-        while i < raw.len() && blank(raw[i]) {
-            i += 1;
-        }
-        let wide = i - run >= 2 || raw[run..i].contains(&'\t');
-        let inside = run > 0 && i < raw.len();
-        if wide && inside && !table::RUNNING_TEXT_MARKS.contains(&raw[run - 1]) {
-            return true;
-        }
-    }
-    false
-}
-
-fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> Line {
-    let text = &flat.chars[start..end];
-    let kind = if text.is_empty() {
-        LineKind::Blank
-    } else if is_page_number(text) {
-        LineKind::PageNumber
-    } else if is_furniture(text) || is_figure_caption(text) {
-        LineKind::Furniture
-    } else {
-        LineKind::Text
-    };
-    let (raw_width, display_width, cells) = match (flat.offset(start), end.checked_sub(1)) {
-        (Some(first), Some(last)) if start < end => {
-            let last = flat.offset(last).unwrap_or(first).max(first);
-            let raw = src.get(first..=last).unwrap_or(&[]);
-            let cells = has_column_gap(raw);
-            (
-                raw.len(),
-                raw.iter().map(|&c| display_width(c)).sum(),
-                cells,
-            )
-        }
-        _ => (0, 0, false),
-    };
-    Line {
-        start,
-        end,
-        kind,
-        raw_width,
-        display_width,
-        ends_sentence: ends_sentence(text),
-        cells,
-    }
-}
-
-fn display_width(c: char) -> usize {
-    let wide = is_cjk(c)
-        || matches!(c, '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{33FF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3FFFD}')
-        || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…');
-    if wide {
-        2
-    } else {
-        1
-    }
-}
-
 /// What the join rules need to know of the paragraph being built.
 #[derive(Debug, Clone, Copy, Default)]
 struct Paragraph {
@@ -409,19 +317,25 @@ const PROSE_MIN_CHARS: usize = 24;
 const FURNITURE_MAX_LINES: usize = 3;
 
 /// Pass 2: keeps text lines, drops page numbers and furniture, and joins
-/// the lines of a paragraph.
-fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized {
+/// the lines of a paragraph. Also gives where each table row starts (such
+/// a row is a line of its own).
+fn assemble(
+    flat: &Normalized,
+    lines: &[InputLine],
+    wrap: Option<Wrap>,
+) -> (Normalized, Vec<usize>) {
     let mut out = Normalized::with_capacity(flat.len(), flat.input_len);
-    let is_full = |line: &Line| wrap.is_some_and(|w| w.is_full(line));
+    let mut cells = Vec::new();
+    let is_full = |line: &InputLine| wrap.is_some_and(|w| w.is_full(line));
     // The last text line kept, while the next one may join it.
-    let mut open: Option<Line> = None;
+    let mut open: Option<InputLine> = None;
     let mut paragraph = Paragraph::default();
     let mut furniture_run = 0;
     for line in lines {
         let text = &flat.chars[line.start..line.end];
         match line.kind {
-            LineKind::Blank | LineKind::PageNumber => continue,
-            LineKind::Furniture => {
+            InputKind::Blank | InputKind::PageNumber => continue,
+            InputKind::Furniture => {
                 open = None;
                 furniture_run = if is_full(line) && !ends_sentence(text) {
                     1
@@ -430,7 +344,7 @@ fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized
                 };
                 continue;
             }
-            LineKind::Text => {}
+            InputKind::Text => {}
         }
         if furniture_run > 0 && furniture_run < FURNITURE_MAX_LINES && !starts_heading(text) {
             // The rest of a furniture line that the wrap cut.
@@ -451,10 +365,13 @@ fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized
             let open_was_full = open.is_some_and(|a| is_full(&a));
             break_paragraph(&mut out, flat, (open, open_was_full), line, &mut paragraph);
         }
+        if line.cells {
+            cells.push(out.len());
+        }
         out.extend_from(flat, line.start, line.end);
         open = Some(*line);
     }
-    out
+    (out, cells)
 }
 
 /// Breaks the line before `line` (after `open`, the last line kept, and
@@ -462,8 +379,8 @@ fn assemble(flat: &Normalized, lines: &[Line], wrap: Option<Wrap>) -> Normalized
 fn break_paragraph(
     out: &mut Normalized,
     flat: &Normalized,
-    (open, open_was_full): (Option<Line>, bool),
-    line: &Line,
+    (open, open_was_full): (Option<InputLine>, bool),
+    line: &InputLine,
     paragraph: &mut Paragraph,
 ) {
     let text = &flat.chars[line.start..line.end];
@@ -586,6 +503,8 @@ fn count_while(line: &[char], from: usize, pred: impl Fn(char) -> bool) -> usize
 }
 
 mod furniture;
+mod layout;
+mod measure;
 mod wrap;
 
 #[cfg(test)]

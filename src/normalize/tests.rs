@@ -256,3 +256,49 @@ fn a_rate_at_a_short_line_end_ends_a_table_row() {
         "全年全县地区生产总值达到88.5亿元，增长4.6%，第一产业增加值9.1亿元。"
     );
 }
+
+#[test]
+fn numbered_paragraph_is_not_a_heading_number() {
+    let number = |s: &str| layout::heading_number(&s.chars().collect::<Vec<_>>());
+    assert!(number("1.5亿元").is_none());
+    let read = |s: &str| number(s).map(|n| (n.style, n.ordinal, n.len));
+    assert_eq!(read("十二、其他"), Some((Numbering::CnEnum, 12, 3)));
+    assert_eq!(read("第一部分 回顾"), Some((Numbering::Part, 1, 4)));
+}
+
+#[test]
+fn each_line_is_classified_once() {
+    let n = normalize(
+        "柳溪市统计公报\n2025年3月\n来源于本市统计局的数据\n（一）农业\n项目  数量  增长\n",
+    );
+    let kinds: Vec<(LineKind, bool)> = n.lines.iter().map(|l| (l.kind, l.cells)).collect();
+    let heading = LineKind::Heading(Number {
+        style: Numbering::ParenCn,
+        ordinal: 1,
+        len: 3,
+    });
+    assert_eq!(
+        kinds,
+        vec![
+            (LineKind::Text, false),
+            (LineKind::Date, false),
+            (LineKind::Frame, false),
+            (heading, false),
+            (LineKind::Text, true),
+        ]
+    );
+}
+
+#[test]
+fn the_masthead_dates_the_page_though_it_is_dropped() {
+    let published = |s: &str| normalize(s).published;
+    assert_eq!(
+        published("标题\n来源：市统计局 发布时间：2024-07-20"),
+        Some(2024)
+    );
+    assert_eq!(published("发布日期: 2023年12月1日"), Some(2023));
+    assert_eq!(published("地区生产总值增长5%"), None);
+    // Dropped as furniture, it still dates the page.
+    let n = normalize("发布时间：2024-07-20\n全年地区生产总值增长5%。");
+    assert_eq!((n.published, n.lines.len()), (Some(2024), 1));
+}

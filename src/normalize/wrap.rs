@@ -2,7 +2,7 @@
 //! were cut at, found from the lines themselves, so that stage 1 can join
 //! them back into paragraphs.
 
-use super::{Line, LineKind};
+use super::{InputKind, InputLine};
 
 /// The width of hard-wrapped lines, when the text has them.
 #[derive(Debug, Clone, Copy)]
@@ -21,7 +21,7 @@ impl Wrap {
     /// mid-sentence; few lines are wider. The most common width of lines
     /// that stop mid-sentence, if enough lines share it and few lines
     /// exceed it. Tried on both measures; the stronger peak wins.
-    pub(super) fn estimate(lines: &[Line]) -> Option<Wrap> {
+    pub(super) fn estimate(lines: &[InputLine]) -> Option<Wrap> {
         [false, true]
             .into_iter()
             .filter_map(|by_display| Self::peak(lines, by_display))
@@ -29,12 +29,12 @@ impl Wrap {
             .map(|(wrap, _)| wrap)
     }
 
-    fn peak(lines: &[Line], by_display: bool) -> Option<(Wrap, usize)> {
+    fn peak(lines: &[InputLine], by_display: bool) -> Option<(Wrap, usize)> {
         // Lines that stop mid-sentence, and all lines, by width.
         let mut cut = vec![0usize; MAX_WRAP_WIDTH + 2];
         let mut all = vec![0usize; MAX_WRAP_WIDTH + 2];
         let mut text_lines = 0;
-        for line in lines.iter().filter(|l| l.kind == LineKind::Text) {
+        for line in lines.iter().filter(|l| l.kind == InputKind::Text) {
             let w = Self::width_of(line, by_display).min(MAX_WRAP_WIDTH + 1);
             all[w] += 1;
             if !line.ends_sentence {
@@ -64,12 +64,12 @@ impl Wrap {
         )
     }
 
-    pub(super) fn is_full(&self, line: &Line) -> bool {
+    pub(super) fn is_full(&self, line: &InputLine) -> bool {
         let (low, high) = self.window();
         (low..=high).contains(&Self::width_of(line, self.by_display))
     }
 
-    fn width_of(line: &Line, by_display: bool) -> usize {
+    fn width_of(line: &InputLine, by_display: bool) -> usize {
         if by_display {
             line.display_width
         } else {

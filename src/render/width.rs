@@ -1,4 +1,5 @@
-//! Display width in a terminal: East Asian wide and full-width chars take
+//! Display width in a terminal: East Asian wide and full-width chars
+//! ([`crate::text::is_wide`], the table stage 1 measures wraps with) take
 //! two columns. A small table instead of a dependency; ambiguous-width chars
 //! (“ ” ·) count as one column, as most terminals show them.
 
@@ -8,21 +9,7 @@ pub fn char_width(c: char) -> usize {
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => 0,
         // Combining marks and zero-width chars.
         '\u{300}'..='\u{36F}' | '\u{200B}'..='\u{200F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' => 0,
-        '\u{1100}'..='\u{115F}'
-        | '\u{2E80}'..='\u{303E}'
-        | '\u{3041}'..='\u{33FF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{A000}'..='\u{A4CF}'
-        | '\u{AC00}'..='\u{D7A3}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{FE10}'..='\u{FE19}'
-        | '\u{FE30}'..='\u{FE6F}'
-        | '\u{FF00}'..='\u{FF60}'
-        | '\u{FFE0}'..='\u{FFE6}'
-        | '\u{1F300}'..='\u{1F64F}'
-        | '\u{1F900}'..='\u{1F9FF}'
-        | '\u{20000}'..='\u{3FFFD}' => 2,
+        c if crate::text::is_wide(c) => 2,
         _ => 1,
     }
 }

@@ -1,12 +1,13 @@
-//! The head of the document: title, date, byline and web furniture, the
-//! masthead's publication year, and the kind of report.
+//! The head of the document: title, date, byline and web furniture, and
+//! the kind of report. (The masthead's publication year, on a line stage 1
+//! drops, is read by stage 1: `Normalized::published`.)
 
-use super::lines::Line;
 use crate::lexicon::furniture;
 use crate::lexicon::structure_words as w;
 use crate::model::Kind;
+use crate::normalize::{is_cn_date_tail, is_date_line, Line, LineKind};
 use crate::text::{
-    contains, ends_with, ends_with_any, find, is_cjk, is_letter_or_digit, read_uint, starts_with,
+    contains, ends_with, ends_with_any, is_cjk, is_letter_or_digit, read_uint, starts_with,
 };
 
 pub(super) struct Head {
@@ -30,11 +31,12 @@ pub(super) fn read_head(c: &[char], lines: &[Line]) -> Head {
         if date_year.is_none() {
             date_year = date_in(text);
         }
-        if is_furniture(text)
+        let frame = line.kind == LineKind::Frame;
+        if frame
             || text.starts_with(&['—', '—'])
             || is_byline(text)
             || is_office_line(text)
-            || is_date_line(text)
+            || line.kind == LineKind::Date
             || is_bare_marks(text)
         {
             body_line = idx + 1;
@@ -51,7 +53,7 @@ pub(super) fn read_head(c: &[char], lines: &[Line]) -> Head {
             body_line = idx + 1;
             continue;
         }
-        if title.is_some() || !is_furniture(text) {
+        if title.is_some() || !frame {
             break;
         }
     }
@@ -131,13 +133,6 @@ pub(super) fn strip_page_suffix(c: &[char], s: usize, mut e: usize) -> usize {
     e
 }
 
-pub(super) fn is_furniture(text: &[char]) -> bool {
-    furniture::LINE_LABELS
-        .iter()
-        .chain(furniture::FRAME_PREFIXES)
-        .any(|p| starts_with(text, p))
-}
-
 /// A line of marks only (the 】 closing a page's 【字号：…】 toolbar).
 pub(super) fn is_bare_marks(text: &[char]) -> bool {
     !text.iter().any(|ch| is_letter_or_digit(*ch))
@@ -168,23 +163,6 @@ pub(super) fn is_office_line(text: &[char]) -> bool {
     words.clone().next().is_some() && words.all(is_office)
 }
 
-/// 2025年3月 / 2024年2月28日 alone on a line: when a report was published,
-/// not a period it speaks of.
-pub(super) fn is_date_line(text: &[char]) -> bool {
-    let Some((year, 4)) = read_uint(text, 0) else {
-        return false;
-    };
-    let tail = &text[4..];
-    let Some((_, lm)) = read_uint(tail, 1) else {
-        return false;
-    };
-    let after_month = 2 + lm;
-    let month_only = tail.first() == Some(&'年') && tail.get(1 + lm) == Some(&'月');
-    (1949..=2100).contains(&year)
-        && month_only
-        && (tail.len() == after_month || is_cn_date_tail(tail) && tail.len() <= after_month + 3)
-}
-
 /// 立山区发展和改革局局长 徐颖 / 市长 王忠昆: a short line naming the speaker.
 pub(super) fn is_speaker_line(text: &[char]) -> bool {
     text.len() <= 30
@@ -213,18 +191,6 @@ pub(super) fn date_in(text: &[char]) -> Option<i32> {
         }
     }
     None
-}
-
-pub(super) fn is_cn_date_tail(t: &[char]) -> bool {
-    if t.first() != Some(&'年') {
-        return false;
-    }
-    let (_, lm) = read_uint(t, 1).unwrap_or_default();
-    if lm == 0 || t.get(1 + lm) != Some(&'月') {
-        return false;
-    }
-    let (_, ld) = read_uint(t, 2 + lm).unwrap_or_default();
-    ld > 0 && matches!(t.get(2 + lm + ld), Some('日' | '号'))
 }
 
 pub(super) fn is_iso_date_tail(t: &[char]) -> bool {
@@ -265,39 +231,4 @@ pub(super) fn detect_kind(title: Option<&[char]>, c: &[char], lines: &[Line]) ->
 pub(super) fn has_year(t: &[char]) -> bool {
     t.windows(5)
         .any(|w| w[..4].iter().all(|c| c.is_ascii_digit()) && w[4] == '年')
-}
-
-/// The year in a web page's masthead (发布时间：2024-07-20), read from the
-/// input as given: normalisation drops that line as page furniture. Only
-/// the first lines are read.
-pub fn publication_year(input: &str) -> Option<i32> {
-    input.lines().take(w::MASTHEAD_LINES).find_map(|line| {
-        let chars: Vec<char> = line.chars().collect();
-        let at = w::PUBLISHED_LABELS
-            .iter()
-            .find_map(|l| find(&chars, l).map(|i| i + l.chars().count()))?;
-        let rest = &chars[at..chars.len().min(at + 6)];
-        let start = rest.iter().position(|c| c.is_ascii_digit())?;
-        let digits: String = rest[start..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .collect();
-        let year: i32 = digits.parse().ok()?;
-        (digits.len() == 4 && (1949..=2100).contains(&year)).then_some(year)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn publication_year_from_the_masthead() {
-        assert_eq!(
-            publication_year("标题\n来源：市统计局 发布时间：2024-07-20"),
-            Some(2024)
-        );
-        assert_eq!(publication_year("发布日期: 2023年12月1日"), Some(2023));
-        assert_eq!(publication_year("地区生产总值增长5%"), None);
-    }
 }

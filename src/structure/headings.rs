@@ -1,27 +1,16 @@
 //! Headings: numbered (第一部分, 一、, （一）, 1., （1）, markdown #), short
 //! plain lines, and paragraphs that open the plan part (下半年，我们将…).
 
-use super::head::is_furniture;
-use super::lines::Line;
 use super::Mode;
 use crate::lexicon::packed::Words;
 use crate::lexicon::structure_words as w;
-use crate::text::{cn_numeral_at, contains, find, is_cjk, read_uint, starts_with, strip_prefix};
+use crate::normalize::{Line, LineKind, Numbering};
+use crate::text::{contains, find, is_cjk, starts_with, strip_prefix};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum HeadingKind {
-    /// `#`…`######`: markdown level 1–6.
-    Markdown(u8),
-    /// 第一部分, 第一章
-    Part,
-    /// 一、
-    CnEnum,
-    /// （一）
-    ParenCn,
-    /// 1. / 1、
-    ArabicDot,
-    /// （1）
-    ParenArabic,
+    /// A numbered heading, as stage 1 read its number.
+    Numbered(Numbering),
     /// A short line without numbering.
     Plain,
     /// A paragraph opening the plan part: 下半年，我们将…
@@ -32,12 +21,7 @@ impl HeadingKind {
     /// Nominal rank of a numbered style: lower is higher in the outline.
     pub(super) fn rank(self) -> Option<u8> {
         match self {
-            HeadingKind::Markdown(n) => Some(n.saturating_sub(1)),
-            HeadingKind::Part => Some(6),
-            HeadingKind::CnEnum => Some(7),
-            HeadingKind::ParenCn => Some(8),
-            HeadingKind::ArabicDot => Some(9),
-            HeadingKind::ParenArabic => Some(10),
+            HeadingKind::Numbered(n) => Some(n.rank()),
             HeadingKind::Plain | HeadingKind::Opening => None,
         }
     }
@@ -67,7 +51,7 @@ pub(super) fn find_headings(c: &[char], lines: &[Line], body_line: usize) -> Vec
     let mut out = Vec::new();
     for line in lines.iter().skip(body_line) {
         let text = &c[line.start..line.end];
-        if is_furniture(text) {
+        if line.kind == LineKind::Frame {
             continue;
         }
         if let Some(h) = numbered_heading(c, *line) {
@@ -95,9 +79,8 @@ pub(super) fn find_headings(c: &[char], lines: &[Line], body_line: usize) -> Vec
 }
 
 pub(super) fn numbered_heading(c: &[char], line: Line) -> Option<Heading> {
-    let t = &c[line.start..line.end];
-    let (kind, ordinal, len) = heading_number(t)?;
-    let s = line.start + len;
+    let number = line.number()?;
+    let s = line.start + number.len;
     let mut e = first_stop(c, s, line.end);
     if e - s > MAX_INLINE_HEADING {
         // A long first sentence after 1. is a numbered paragraph; keep its
@@ -105,8 +88,8 @@ pub(super) fn numbered_heading(c: &[char], line: Line) -> Option<Heading> {
         e = s + MAX_INLINE_HEADING;
     }
     Some(Heading {
-        kind,
-        ordinal,
+        kind: HeadingKind::Numbered(number.style),
+        ordinal: number.ordinal,
         start: line.start,
         text: (s, e),
     })
@@ -117,48 +100,6 @@ pub(super) fn first_stop(c: &[char], s: usize, e: usize) -> usize {
     (s..e)
         .find(|&k| matches!(c[k], '。' | '！' | '？'))
         .unwrap_or(e)
-}
-
-/// The numbering at the start of a line: (kind, ordinal, chars used).
-pub(super) fn heading_number(t: &[char]) -> Option<(HeadingKind, u32, usize)> {
-    let hashes = t.iter().take_while(|ch| **ch == '#').count();
-    if (1..=6).contains(&hashes) {
-        let skip = hashes + t[hashes..].iter().take_while(|ch| **ch == ' ').count();
-        return Some((HeadingKind::Markdown(hashes as u8), 0, skip));
-    }
-    if t.first() == Some(&'第') {
-        let (n, len) = cn_numeral_at(&t[1..], 0).unwrap_or_default();
-        let unit = t.get(1 + len);
-        if len > 0 && matches!(unit, Some('部' | '章' | '篇')) {
-            let word = if unit == Some(&'部') { 2 } else { 1 };
-            return Some((HeadingKind::Part, n, 1 + len + word));
-        }
-        return None;
-    }
-    if t.first() == Some(&'（') {
-        let inner = &t[1..];
-        let (n, len) = cn_numeral_at(inner, 0).unwrap_or_default();
-        if len > 0 && inner.get(len) == Some(&'）') {
-            return Some((HeadingKind::ParenCn, n, len + 2));
-        }
-        let (n, len) = read_uint(inner, 0).unwrap_or_default();
-        if len > 0 && len <= 2 && inner.get(len) == Some(&'）') {
-            return Some((HeadingKind::ParenArabic, n, len + 2));
-        }
-        return None;
-    }
-    let (n, len) = cn_numeral_at(t, 0).unwrap_or_default();
-    if len > 0 && t.get(len) == Some(&'、') {
-        return Some((HeadingKind::CnEnum, n, len + 1));
-    }
-    let (n, len) = read_uint(t, 0).unwrap_or_default();
-    if len > 0 && len <= 2 && matches!(t.get(len), Some('.' | '、')) {
-        let next = t.get(len + 1);
-        if next.is_some_and(|x| !x.is_ascii_digit() && !x.is_whitespace()) {
-            return Some((HeadingKind::ArabicDot, n, len + 1));
-        }
-    }
-    None
 }
 
 pub(super) fn is_plain_heading(t: &[char]) -> bool {
@@ -194,23 +135,5 @@ pub(super) fn word_signal(text: &[char]) -> Option<Mode> {
         (Some(_), None) => Some(Mode::Review),
         (None, Some(_)) => Some(Mode::Plan),
         (None, None) => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbered_paragraph_is_not_a_number() {
-        assert!(heading_number(&"1.5亿元".chars().collect::<Vec<_>>()).is_none());
-        assert_eq!(
-            heading_number(&"十二、其他".chars().collect::<Vec<_>>()),
-            Some((HeadingKind::CnEnum, 12, 3))
-        );
-        assert_eq!(
-            heading_number(&"第一部分 回顾".chars().collect::<Vec<_>>()),
-            Some((HeadingKind::Part, 1, 4))
-        );
     }
 }

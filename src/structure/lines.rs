@@ -1,33 +1,19 @@
-//! The lines of the document, trimmed.
+//! The lines of one report of a file that holds several: stage 1's lines
+//! (see [`crate::normalize::Line`]) within the report, counted from its start.
 
-/// A non-empty line, `[start, end)` without its leading and trailing blanks.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Line {
-    pub(super) start: usize,
-    pub(super) end: usize,
-}
+use crate::normalize::Line;
 
-pub(super) fn split_lines(c: &[char]) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut s = 0;
-    for i in 0..=c.len() {
-        if i == c.len() || c[i] == '\n' {
-            let (a, b) = trim(c, s, i);
-            if a < b {
-                out.push(Line { start: a, end: b });
-            }
-            s = i + 1;
-        }
-    }
-    out
-}
-
-pub(super) fn trim(c: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && c[a].is_whitespace() {
-        a += 1;
-    }
-    while b > a && c[b - 1].is_whitespace() {
-        b -= 1;
-    }
-    (a, b)
+/// The lines within `[start, end)`, their positions counted from `start`.
+/// A report starts at a line's start, so no line is cut.
+pub(super) fn part_lines(lines: &[Line], start: usize, end: usize) -> Vec<Line> {
+    let first = lines.partition_point(|l| l.start < start);
+    lines[first..]
+        .iter()
+        .take_while(|l| l.end <= end)
+        .map(|l| Line {
+            start: l.start - start,
+            end: l.end - start,
+            ..*l
+        })
+        .collect()
 }

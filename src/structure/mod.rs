@@ -20,14 +20,13 @@ mod scopes;
 mod sections;
 mod spans;
 
-pub use head::publication_year;
-
 use crate::model::{Kind, Meta};
+use crate::normalize::{Line, Normalized};
 use crate::period::{Anchor, Period};
 use crate::text::arabic_years;
 use head::{detect_kind, has_year, read_head, Head};
 use headings::find_headings;
-use lines::split_lines;
+use lines::part_lines;
 use periods::{
     add_plan_spans, current_year_from_plan_names, default_current_year, fill_periods_from_headings,
     opening_year, periods_from_title, year_before_publication,
@@ -199,20 +198,15 @@ impl Document {
     }
 }
 
-/// Analyses the normalised text.
-pub fn analyze(chars: &[char]) -> Document {
-    analyze_with(chars, None)
-}
-
-/// Analyses the normalised text, knowing the year the page was published
-/// when its masthead said (see [`publication_year`]): it dates a report
-/// whose title names no year (上半年全市经济运行稳中向好).
-pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
-    let lines = split_lines(chars);
-    let body_line = read_head(chars, &lines).body_line;
-    let starts = parts::later_report_starts(chars, &lines, body_line);
+/// Analyses the normalised text, its lines as stage 1 classified them.
+/// The year the page was published, when its masthead said, dates a
+/// report whose title names no year (上半年全市经济运行稳中向好).
+pub fn analyze(norm: &Normalized) -> Document {
+    let (chars, lines, published) = (&norm.chars[..], &norm.lines[..], norm.published);
+    let body_line = read_head(chars, lines).body_line;
+    let starts = parts::later_report_starts(chars, lines, body_line);
     if starts.is_empty() {
-        return analyze_one(chars, &lines, published);
+        return analyze_one(chars, lines, published);
     }
     let bounds: Vec<usize> = std::iter::once(0)
         .chain(starts)
@@ -223,10 +217,11 @@ pub fn analyze_with(chars: &[char], published: Option<i32>) -> Document {
         let text = &chars[b[0]..b[1]];
         // A later report without its title is of the first one's kind.
         let kind = parts.first().and_then(|p: &Part| p.doc.meta.kind);
+        let lines = part_lines(lines, b[0], b[1]);
         parts.push(Part {
             start: b[0],
             end: b[1],
-            doc: analyze_part(text, &split_lines(text), published, kind),
+            doc: analyze_part(text, &lines, published, kind),
         });
     }
     compilation(parts)
@@ -264,24 +259,22 @@ fn compilation(parts: Vec<Part>) -> Document {
 }
 
 /// Analyses one report.
-fn analyze_one(chars: &[char], lines: &[lines::Line], published: Option<i32>) -> Document {
+fn analyze_one(chars: &[char], lines: &[Line], published: Option<i32>) -> Document {
     analyze_part(chars, lines, published, None)
 }
 
-/// Analyses one report, of the kind `kind` when it shows none of its own.
+/// Analyses one report, of the kind `inherited` when it shows none of its own.
 /// Never inlined: it is called for a file and for each of its reports, and
 /// two inlined copies of the structure stage would double its wasm.
 #[inline(never)]
 fn analyze_part(
     chars: &[char],
-    lines: &[lines::Line],
+    lines: &[Line],
     published: Option<i32>,
-    kind: Option<Kind>,
+    inherited: Option<Kind>,
 ) -> Document {
-    let inherited = kind;
     let mut head = read_head(chars, lines);
-    // The masthead only dates a report that does not date itself: a page's
-    // frame can be republished or copied with another date.
+    let body = &lines[head.body_line.min(lines.len())..];
     // A title written over two lines is one title.
     let title: Option<Vec<char>> = head
         .title
@@ -289,6 +282,8 @@ fn analyze_part(
     // Dates are read from the title with its Chinese-digit years (二〇二五年)
     // in Arabic digits; the title itself is shown as written.
     let dated_title = title.as_deref().map(arabic_years);
+    // The masthead only dates a report that does not date itself: a page's
+    // frame can be republished or copied with another date.
     if !dated_title.as_deref().is_some_and(has_year) {
         head.date_year = head.date_year.or(published);
     }
@@ -315,12 +310,7 @@ fn analyze_part(
     if meta.reports.is_empty() || meta.targets.is_empty() {
         fill_periods_from_headings(chars, &headings, &mut meta, current_year);
     }
-    add_plan_spans(
-        chars,
-        &lines[head.body_line.min(lines.len())..],
-        &mut meta,
-        current_year,
-    );
+    add_plan_spans(chars, body, &mut meta, current_year);
     let sections = build_sections(chars, headings, &meta, current_year);
     let mut doc = Document {
         meta,
@@ -330,7 +320,7 @@ fn analyze_part(
         title_span: head.title,
         parts: Vec::new(),
     };
-    doc.scopes = scopes::find_scopes(chars, &lines[head.body_line.min(lines.len())..], &doc);
+    doc.scopes = scopes::find_scopes(chars, body, &doc);
     doc
 }
 
@@ -339,7 +329,7 @@ fn analyze_part(
 /// the year before its publication.
 fn dated_periods(
     chars: &[char],
-    lines: &[lines::Line],
+    lines: &[Line],
     head: &Head,
     dated_title: Option<&[char]>,
     kind: Kind,
@@ -361,7 +351,7 @@ mod tests {
     use crate::model::Level;
 
     fn doc(s: &str) -> Document {
-        analyze(&crate::normalize::normalize(s).chars)
+        analyze(&crate::normalize::normalize(s))
     }
 
     #[test]
@@ -405,7 +395,7 @@ mod tests {
 
     #[test]
     fn empty_text_has_no_structure() {
-        let d = analyze(&[]);
+        let d = analyze(&Normalized::default());
         assert!(d.sections.is_empty());
         assert_eq!(d.context_at(0).mode, Mode::Review);
     }

@@ -13,9 +13,9 @@
 //! Each such report is analysed as a document of its own, so its rows take
 //! its year, not the first report's.
 
-use super::head::{is_date_line, is_office_line, title_span};
-use super::lines::Line;
+use super::head::{is_office_line, title_span};
 use crate::lexicon::structure_words as w;
+use crate::normalize::{Line, LineKind};
 use crate::text::{contains, ends_with_any, read_uint};
 
 /// The most head lines (offices, date) between two reports.
@@ -38,7 +38,7 @@ pub(super) fn later_report_starts(c: &[char], lines: &[Line], body_line: usize) 
                 i = next;
             }
             None => {
-                seen_body |= !is_head_line(&c[lines[i].start..lines[i].end]);
+                seen_body |= !is_head_line(c, &lines[i]);
                 i += 1;
             }
         }
@@ -51,7 +51,7 @@ pub(super) fn later_report_starts(c: &[char], lines: &[Line], body_line: usize) 
 /// head when it does.
 fn report_head_at(c: &[char], lines: &[Line], i: usize) -> Option<usize> {
     let text = |k: usize| &c[lines[k].start..lines[k].end];
-    if is_head_line(text(i - 1)) && !is_report_title(c, lines, i - 1) {
+    if is_head_line(c, &lines[i - 1]) && !is_report_title(c, lines, i - 1) {
         return None;
     }
     if is_report_title(c, lines, i) {
@@ -60,9 +60,9 @@ fn report_head_at(c: &[char], lines: &[Line], i: usize) -> Option<usize> {
         return Some(if end > lines[i].end { i + 2 } else { i + 1 });
     }
     let block_end = (i..lines.len().min(i + MAX_HEAD_BLOCK))
-        .find(|&k| !is_head_line(text(k)))
+        .find(|&k| !is_head_line(c, &lines[k]))
         .unwrap_or(lines.len());
-    let has_date = (i..block_end).any(|k| is_date_line(text(k)));
+    let has_date = lines[i..block_end].iter().any(|l| l.kind == LineKind::Date);
     let opens_year = lines
         .get(block_end)
         .is_some_and(|_| is_year_lead(text(block_end)));
@@ -70,8 +70,8 @@ fn report_head_at(c: &[char], lines: &[Line], i: usize) -> Option<usize> {
 }
 
 /// A line of a report's head block: offices or the publication date.
-fn is_head_line(text: &[char]) -> bool {
-    is_office_line(text) || is_date_line(text)
+fn is_head_line(c: &[char], line: &Line) -> bool {
+    line.kind == LineKind::Date || is_office_line(&c[line.start..line.end])
 }
 
 /// A line that is a whole report's title (…2023年国民经济和社会发展统计公报).
@@ -98,12 +98,11 @@ fn is_year_lead(text: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::lines::split_lines;
 
     fn starts(text: &str) -> Vec<String> {
-        let c: Vec<char> = text.chars().collect();
-        let lines = split_lines(&c);
-        later_report_starts(&c, &lines, 1)
+        let n = crate::normalize::normalize(text);
+        let c = &n.chars;
+        later_report_starts(c, &n.lines, 1)
             .into_iter()
             .map(|s| c[s..].iter().take_while(|ch| **ch != '\n').collect())
             .collect()
@@ -112,7 +111,7 @@ mod tests {
     #[test]
     fn an_office_and_date_header_before_a_year_lead_opens_a_report() {
         let text = "柳溪市2023年统计公报\n柳溪市统计局\n2024年3月\n2023年是关键之年。\n一、综合\n全年地区生产总值800亿元。\n\n柳溪市统计局  国家统计局柳溪调查队\n2023年3月\n2022年是攻坚之年。\n一、综合\n全年地区生产总值760亿元。\n";
-        assert_eq!(starts(text), vec!["柳溪市统计局  国家统计局柳溪调查队"]);
+        assert_eq!(starts(text), vec!["柳溪市统计局国家统计局柳溪调查队"]);
     }
 
     #[test]

@@ -2,13 +2,12 @@
 //! names (今年是“十四五”…收官之年), its headings and the plan spans its
 //! paragraphs open with.
 
-use super::head::is_date_line;
-use super::headings::{heading_number, word_signal, Heading};
-use super::lines::Line;
+use super::headings::{word_signal, Heading};
 use super::Mode;
 use crate::lexicon::structure_words as w;
 use crate::lexicon::time_words as t;
 use crate::model::{Kind, Meta};
+use crate::normalize::{Line, LineKind};
 use crate::period::{self, Anchor, Period};
 use crate::text::{contains, find, read_uint};
 
@@ -64,7 +63,7 @@ pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Per
 pub(super) fn opening_year(c: &[char], body: &[Line]) -> Option<Period> {
     body.iter().find_map(|l| {
         let line = &c[l.start..l.end];
-        if is_date_line(line) {
+        if l.kind == LineKind::Date {
             return None;
         }
         let (year, len) = read_uint(line, 0)?;
@@ -173,7 +172,7 @@ pub(super) fn add_plan_spans(
     };
     for line in lines {
         let lead = &c[line.start..line.end.min(line.start + LEAD_CHARS)];
-        let number = heading_number(lead).map_or(0, |(_, _, n)| n);
+        let number = line.number().map_or(0, |n| n.len);
         let lead = &lead[number.min(lead.len())..];
         for m in period::scan(lead, &anchor) {
             let Some(p @ Period::Years { first, last }) = m.period else {

@@ -3,10 +3,10 @@
 
 use std::sync::OnceLock;
 
-use super::lines::Line;
 use crate::lexicon::packed::Words;
 use crate::lexicon::structure_words as w;
 use crate::model::Level;
+use crate::normalize::Line;
 use crate::places::{self, Place};
 use crate::text::{contains, ends_with, find, is_cjk, starts_with};
 

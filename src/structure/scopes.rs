@@ -1,11 +1,11 @@
 //! Scopes opened by lead sentences (过去五年，… / 刚刚过去的2025年，…).
 
-use super::headings::{heading_number, is_plain_heading};
-use super::lines::Line;
+use super::headings::is_plain_heading;
 use super::{spans, Document, Mode, Scope};
 use crate::lexicon::structure_words as w;
 use crate::lexicon::time_words as t;
 use crate::model::Meta;
+use crate::normalize::Line;
 use crate::period::{self, Anchor, Period};
 use crate::text::starts_with;
 
@@ -27,7 +27,7 @@ pub(super) fn find_scopes(c: &[char], lines: &[Line], doc: &Document) -> Vec<Sco
     let mut out: Vec<Scope> = Vec::new();
     for line in lines {
         let text = &c[line.start..line.end];
-        if heading_number(text).is_some() || is_plain_heading(text) {
+        if line.number().is_some() || is_plain_heading(text) {
             continue;
         }
         if let Some((p, mode)) = lead_period(text, &anchor, doc) {

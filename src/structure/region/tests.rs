@@ -2,7 +2,7 @@ use crate::model::Level;
 use crate::structure::{analyze, Document};
 
 fn doc(s: &str) -> Document {
-    analyze(&crate::normalize::normalize(s).chars)
+    analyze(&crate::normalize::normalize(s))
 }
 
 #[test]
