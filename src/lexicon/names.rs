@@ -37,6 +37,8 @@ pub const ALIASES: Pairs = crate::pairs![
     ("对外贸易", "外贸"),
     ("种植面积", "播种面积"),
     // Shares: 占比, 比例, 比率 and 比重 name the same ratio.
+    // 民生 alone before a share is the spending on it.
+    ("民生占比", "民生支出占比"),
     ("的比重", "比重"),
     ("占比", "比重"),
     ("比例", "比重"),
@@ -57,6 +59,8 @@ pub const ALIASES: Pairs = crate::pairs![
     ("常住居民", "居民"),
     ("人均纯收入", "人均可支配收入"),
     ("人均收入", "人均可支配收入"),
+    // 城乡居民收入分别增长… names each group's income per head.
+    ("居民收入", "居民人均可支配收入"),
     ("细颗粒物(PM2.5)", "PM2.5"),
     ("PM2.5(细颗粒物)", "PM2.5"),
     ("细颗粒物", "PM2.5"),
@@ -76,6 +80,12 @@ pub const ALIASES: Pairs = crate::pairs![
     ("新设立", "新增"),
     ("新设", "新增"),
     ("净增", "新增"),
+    // A count's or an amount's total is the count or amount itself
+    // (高新技术企业总数, 市场主体总量, 外贸进出口额).
+    ("总数", "数量"),
+    ("总量", "数量"),
+    ("总额", "额"),
+    ("大气", "空气"),
     ("年产量", "产量"),
     ("总产量", "产量"),
     ("各项存款", "存款"),
@@ -101,6 +111,13 @@ pub const SCOPE_WORDS: Words = crate::words![
     "地级及以上城市", "设区市",
     // Verbs that only report the figure (实现再就业, 帮扶困难人员就业).
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
+    // Verbs of building before what is built (新建改造, 改造提升).
+    "新建", "建成", "改造", "提升",
+    // Whose figure it is: the budget's (财政民生支出), or a recognition's
+    // level (国家级高新技术企业); neither changes what is counted.
+    "财政", "国家级", "国家",
+    // What a share is taken of (财政支出中…占比): the share still names it.
+    "财政支出中",
     // How a figure per head is reckoned (按常住人口计算的人均GDP).
     "按常住人口计算的", "按常住人口计算",
     // The year a figure covers, between a round-up's place and its name
