@@ -83,11 +83,16 @@ fn allowed() -> BTreeSet<String> {
         .collect()
 }
 
-/// Whether a run is general vocabulary: once the allowed terms in it are
-/// cut out (longest first), no piece of `MIN_CHARS` or more is left. So
+/// Whether a run is general vocabulary: a part of an allowed term, or a run
+/// that leaves no piece of `MIN_CHARS` or more once the allowed terms in it
+/// are cut out (longest first). So
 /// 全年地区生产总值完成 is a standard name with two short words about it,
 /// while a report's own wording around a standard name still counts.
 fn is_general(run: &str, allowed: &BTreeSet<String>) -> bool {
+    // A part of a standard name (公共预算收入) is no report's own wording.
+    if allowed.iter().any(|t| t.contains(run)) {
+        return true;
+    }
     let mut terms: Vec<&String> = allowed
         .iter()
         .filter(|t| run.contains(t.as_str()))
@@ -144,6 +149,7 @@ fn a_standard_name_with_short_words_about_it_is_general() {
     let allowed: BTreeSet<String> = ["甲乙丙丁戊己".to_string()].into();
     assert!(is_general("全年甲乙丙丁戊己完成", &allowed));
     assert!(is_general("甲乙丙丁戊己", &allowed));
+    assert!(is_general("乙丙丁戊己", &allowed));
     assert!(!is_general("子丑寅卯辰巳甲乙丙丁戊己", &allowed));
     assert!(!is_general("庚辛壬癸子丑", &allowed));
 }

@@ -81,7 +81,7 @@ pub const ALIASES: Pairs = crate::pairs![
     ("新设", "新增"),
     ("净增", "新增"),
     // A count's or an amount's total is the count or amount itself
-    // (高新技术企业总数, 市场主体总量, 外贸进出口额).
+    // (高新技术企业总数, 市场主体总量, 进口总额 as 进口额).
     ("总数", "数量"),
     ("总量", "数量"),
     ("总额", "额"),
@@ -113,7 +113,7 @@ pub const SCOPE_WORDS: Words = crate::words![
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
     // Verbs of building before what is built (新建改造, 改造提升).
     "新建", "建成", "改造", "提升",
-    // Whose figure it is: the budget's (财政民生支出), or a recognition's
+    // Whose figure it is: the budget's (财政 before 民生支出), or a recognition's
     // level (国家级高新技术企业); neither changes what is counted.
     "财政", "国家级", "国家",
     // What a share is taken of (财政支出中…占比): the share still names it.
@@ -123,8 +123,8 @@ pub const SCOPE_WORDS: Words = crate::words![
     // The year a figure covers, between a round-up's place and its name
     // (杭州全年GDP): the period says it.
     "全年",
-    // What a register counts: still the stock of that kind (有效期内高新技术
-    // 企业, 入库科技型中小企业, 各类市场主体).
+    // What a register counts: still the stock of that kind (有效期内 before
+    // 高新技术企业, 入库科技型中小企业, 各类市场主体).
     "有效期内", "入库", "在库", "各类",
 ];
 
@@ -150,7 +150,7 @@ pub const MILESTONES: Words = crate::words!["新台阶", "台阶", "大关"];
 pub const MILESTONE_AMOUNT_CHARS: &[char] = &['十', '百', '千', '万', '亿', '元', '斤', '吨', '个'];
 
 /// Words inside a name that report it without changing it
-/// (失业人员实现再就业).
+/// (下岗人员实现再就业).
 pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类"];
 
 /// Verbs that report a figure: what follows them inside a subject is what
@@ -167,7 +167,7 @@ pub const RATE_WORDS: Words = crate::words![
     "实际增长",
 ];
 
-/// After a rate word, a comparison with a wider area (增幅高于全国0.7个
+/// After a rate word, a comparison with a wider area (增速快于全省0.4个
 /// 百分点) still measures the indicator's growth.
 pub const COMPARED_WITH: Words = crate::words![
     "高于全国平均水平", "高于全国平均", "高于全国", "快于全国", "高于全省平均水平", "高于全省平均",
