@@ -95,9 +95,7 @@ pub const ALIASES: Pairs = crate::pairs![
     ("环境空气", "空气"),
     ("空气质量", "空气"),
     // A bulletin's wording of the good-air days: 良好以上 is 优良.
-    ("达到良好以上天数", "优良天数"),
-    ("达良好以上天数", "优良天数"),
-    ("良好以上天数", "优良天数"),
+    ("良好以上", "优良"),
 ];
 
 /// Scope and coverage words before a name: they say over what the figure is
@@ -112,7 +110,7 @@ pub const SCOPE_WORDS: Words = crate::words![
     // Verbs that only report the figure (实现再就业, 帮扶困难人员就业).
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
     // Verbs of building before what is built (新建改造, 改造提升).
-    "新建", "建成", "改造", "提升",
+    "新建", "改造", "提升",
     // Whose figure it is: the budget's (财政 before 民生支出), or a recognition's
     // level (国家级高新技术企业); neither changes what is counted.
     "财政", "国家级", "国家",
@@ -150,8 +148,8 @@ pub const MILESTONES: Words = crate::words!["新台阶", "台阶", "大关"];
 pub const MILESTONE_AMOUNT_CHARS: &[char] = &['十', '百', '千', '万', '亿', '元', '斤', '吨', '个'];
 
 /// Words inside a name that report it without changing it
-/// (下岗人员实现再就业).
-pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类"];
+/// (下岗人员实现再就业, 空气质量达到良好以上天数).
+pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类", "达到", "达"];
 
 /// Verbs that report a figure: what follows them inside a subject is what
 /// is measured (企业完成建筑业总产值).

@@ -127,6 +127,8 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("迈上", Qualifier::AtLeast),
     ("高于", Qualifier::AtLeast),
     ("大约", Qualifier::Approx),
+    // 面积约为X亩: 为 only links the figure; the hedge is 约.
+    ("约为", Qualifier::Approx),
     ("接近", Qualifier::Approx),
     ("将近", Qualifier::Approx),
     ("约", Qualifier::Approx),

@@ -55,6 +55,7 @@ fn reads_qualifiers() {
     assert_eq!(one("增长6%左右").qualifier, Some(Qualifier::Approx));
     assert_eq!(one("控制在5.5%以内").qualifier, Some(Qualifier::AtMost));
     assert_eq!(one("约180亿元").qualifier, Some(Qualifier::Approx));
+    assert_eq!(one("占地面积约为45.6亩").qualifier, Some(Qualifier::Approx));
     assert_eq!(one("超过1亿元").qualifier, Some(Qualifier::AtLeast));
 }
 
