@@ -148,7 +148,7 @@ pub const MILESTONES: Words = crate::words!["新台阶", "台阶", "大关"];
 pub const MILESTONE_AMOUNT_CHARS: &[char] = &['十', '百', '千', '万', '亿', '元', '斤', '吨', '个'];
 
 /// Words inside a name that report it without changing it
-/// (下岗人员实现再就业, 空气质量达到良好以上天数).
+/// (下岗人员实现再就业, 优良天数写作…达到良好以上天数).
 pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类", "达到", "达"];
 
 /// Verbs that report a figure: what follows them inside a subject is what
