@@ -184,7 +184,7 @@ impl Dictionary {
         if let Some(&i) = self.index.get(&k) {
             return Some(i);
         }
-        // 占总人口比重（常住人口城镇化率）: the bracket names the indicator.
+        // 城镇人口比重（常住人口城镇化率）: the bracket names the indicator.
         if let Some(i) = bracketed(&k).and_then(|inner| self.resolve_folded(inner)) {
             return Some(i);
         }

@@ -4,7 +4,7 @@
 //! ranges (1-2家), qualifiers before (约, 近, 超过), inside (50余人) and after
 //! (以上, 左右), and leaves out numbers that are names or ordinals (5G,
 //! PM2.5, “1+N”, 第17次), specifications (66千伏) and thresholds inside a
-//! subject (5000万元以上项目).
+//! subject (3000万元以上项目).
 
 use std::sync::OnceLock;
 
@@ -372,7 +372,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
     let mut qualifier = unit.qualifier.or(before_q);
     let mut end = unit.end;
     if let Some((after_end, q)) = qualifier_after(chars, unit.end) {
-        // 5000万元以上项目: a measure, 以上, then a noun is a threshold.
+        // 3000万元以上项目: a measure, 以上, then a noun is a threshold.
         if !unit.counts && !is_rate_text(&unit.text) && continues_with_noun(chars, after_end) {
             return None;
         }
@@ -467,7 +467,7 @@ fn starts_a_word(chars: &[char], at: usize, unit: &UnitMatch) -> bool {
     unit.end == at + 1 && UNIT_WORD_CLASHES.iter().any(|w| starts_at(chars, at, w))
 }
 
-/// 15分钟就业服务圈: a time span followed by a noun names a scheme.
+/// 10分钟健身圈: a time span followed by a noun names a scheme.
 fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
     let next = chars.get(unit.end);
     let named = NAME_TIME_UNITS.contains(unit.text.as_str())

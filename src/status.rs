@@ -60,16 +60,16 @@ mod tests {
     #[test]
     fn goal_words_mark_targets() {
         assert!(marks("力争科技型中小企业达到"));
-        assert!(marks("鞍山市计划新增市级以上科技创新平台"));
+        assert!(marks("湖滨市计划新增省级以上研发平台"));
     }
 
     #[test]
     fn a_plan_measured_against_is_not_a_goal() {
-        assert!(!marks("14个项目竣工投产，完成年计划的"));
+        assert!(!marks("16个项目竣工投产，完成年计划的"));
         assert!(!marks("计划执行情况"));
         assert!(!marks("为企业争取缓缴贷款额度"));
-        assert!(!marks("出台“钢都英才计划”2.0版"));
-        let c: Vec<char> = "争取100万元草食业奖补资金".chars().collect();
+        assert!(!marks("出台“港城人才计划”3.0版"));
+        let c: Vec<char> = "争取120万元畜牧业发展资金".chars().collect();
         assert!(!has_target_marker(&c, 2));
     }
 }

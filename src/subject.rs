@@ -77,7 +77,7 @@ pub fn find(chars: &[char], p: &Place) -> Found {
     }
 }
 
-/// 新增A公司、B公司2家规上工业企业: names listed before a count are
+/// 新增A公司、B公司3家规上服务业企业: names listed before a count are
 /// examples of the noun after it; only a leading verb stays.
 fn verb_before_examples(pre: &str) -> String {
     if !pre.contains('、') {
@@ -103,7 +103,7 @@ fn left_bound(chars: &[char], s_start: usize, prev_end: usize, at: usize) -> usi
     left
 }
 
-/// The noun after a count (8家央企分支机构在鞍落户 → 央企分支机构在鞍落户),
+/// The noun after a count (6家外资企业地区总部在榕落户 → 外资企业地区总部在榕落户),
 /// or after 的 (总投资6.5亿元的老旧小区改造项目). Returns its span and whether
 /// it came after 的.
 fn noun_after(
@@ -116,7 +116,7 @@ fn noun_after(
     let first = *chars.get(at)?;
     let after_de = first == '的';
     let from = if after_de { at + 1 } else { at };
-    // A digit may start the noun when it is a threshold: 707个5000万元以上项目.
+    // A digit may start the noun when it is a threshold: 512个3000万元以上项目.
     let noun_start = is_cjk(first) || first.is_ascii_digit() || matches!(first, '“' | '"' | '《');
     if !after_de
         && (!noun_start
@@ -436,8 +436,8 @@ mod tests {
             "规上工业总产值"
         );
         assert_eq!(
-            subject_of("2024年，全区重点高中升学率32.9%", 0),
-            "重点高中升学率"
+            subject_of("2023年，全区普通高中本科率41.6%", 0),
+            "普通高中本科率"
         );
         assert_eq!(
             subject_of("全皖规上工业增加值完成800亿元", 0),
@@ -452,24 +452,24 @@ mod tests {
     #[test]
     fn reads_the_noun_after_a_count() {
         assert_eq!(
-            subject_of("8家央企分支机构在鞍落户", 0),
-            "央企分支机构在鞍落户"
+            subject_of("6家外资企业地区总部在榕落户", 0),
+            "外资企业地区总部在榕落户"
         );
         assert_eq!(
-            subject_of("192件市人大代表建议、121件市政协委员提案全部办复", 0),
-            "市人大代表建议"
+            subject_of("156件区人大代表建议、98件区政协委员提案全部办结", 0),
+            "区人大代表建议"
         );
     }
 
     #[test]
     fn drops_examples_before_deng() {
         assert_eq!(
-            subject_of("实施钢铁超低排放改造等环保工程234项", 0),
-            "环保工程"
+            subject_of("实施燃煤锅炉清洁改造等治理工程126项", 0),
+            "治理工程"
         );
         assert_eq!(
-            subject_of("推动A、B等733个5000万元以上项目开工建设", 0),
-            "5000万元以上项目开工建设"
+            subject_of("推动A、B等512个3000万元以上项目集中开工", 0),
+            "3000万元以上项目集中开工"
         );
     }
 

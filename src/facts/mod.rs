@@ -449,8 +449,8 @@ mod tests {
 
     #[test]
     fn a_count_before_its_noun() {
-        let r = one("8家央企分支机构在鞍落户。");
-        assert_eq!(r.indicator, "央企分支机构在鞍落户");
+        let r = one("6家外资企业地区总部在榕落户。");
+        assert_eq!(r.indicator, "外资企业地区总部在榕落户");
         let r = one("推动A、B等707个5000万元以上项目开工建设。");
         assert_eq!(r.value, Some(707.0));
         assert!(r.indicator.starts_with("5000万元以上项目"));
@@ -479,7 +479,7 @@ mod tests {
 
     #[test]
     fn numbers_that_are_not_facts() {
-        assert!(rows("2024年是关键一年，第17次会议，打造15分钟就业服务圈。").is_empty());
+        assert!(rows("2024年是关键一年，第17次会议，打造10分钟健身圈。").is_empty());
         assert!(rows("新建5G基站，PM2.5浓度，“1+N”政策体系，66千伏山南工程。").is_empty());
     }
 

@@ -38,7 +38,7 @@ fn finds_variants() {
     assert_eq!(canonical("规上工业增加值"), Some("规模以上工业增加值"));
     assert_eq!(canonical("全区生产总值"), Some("地区生产总值"));
     assert_eq!(canonical("建设高标准农田"), Some("高标准农田建设面积"));
-    assert_eq!(canonical("失业人员实现再就业"), Some("失业人员再就业"));
+    assert_eq!(canonical("失业人员完成再就业"), Some("失业人员再就业"));
 }
 
 #[test]
@@ -81,17 +81,17 @@ fn maps_older_and_other_names() {
         ("粮食种植面积", "粮食播种面积"),
         ("优良天数占比", "空气优良天数比例"),
         ("R&D经费支出与国内生产总值之比", "研发经费投入强度"),
-        ("全社会研发投入占比", "研发经费投入强度"),
+        ("全社会研发投入比重", "研发经费投入强度"),
         ("城镇登记失业率", "城镇登记失业率"),
         ("净增经营主体", "新增市场主体"),
         ("新登记经营主体", "新增市场主体"),
         ("存款余额", "金融机构本外币存款余额"),
-        ("金融机构本外币各项贷款余额", "金融机构本外币贷款余额"),
+        ("金融机构各项贷款余额", "金融机构本外币贷款余额"),
         ("CPI涨幅", "居民消费价格涨幅"),
         ("居民消费价格指数涨幅", "居民消费价格涨幅"),
         ("居民消费价格总水平上涨幅度", "居民消费价格涨幅"),
         ("细颗粒物（PM2.5）年均浓度", "PM2.5平均浓度"),
-        ("规上服务业营收", "规模以上服务业营业收入"),
+        ("规上服务业企业营收", "规模以上服务业营业收入"),
         ("粮食年产量", "粮食产量"),
         ("地方财政一般预算收入", "一般公共预算收入"),
         ("公共财政收入", "一般公共预算收入"),
@@ -110,14 +110,14 @@ fn maps_older_and_other_names() {
 fn a_growth_rate_names_its_indicator() {
     assert_eq!(canonical("地区生产总值年均增速"), Some("地区生产总值"));
     assert_eq!(canonical("经济增速"), Some("地区生产总值"));
-    assert_eq!(canonical("一产增加值增幅高于全国"), Some("第一产业增加值"));
+    assert_eq!(canonical("二产增加值增速快于全省"), Some("第二产业增加值"));
 }
 
 #[test]
 fn refuses_other_measures() {
     for s in [
         "海洋生产总值", "工业投资", "财政总收入", "新增高新技术企业", "对共建国家进出口",
-        "京津冀区域优良天数比率", "大湾区经济总量", "民间投资", "服务贸易进出口",
+        "长三角区域优良天数比例", "大湾区经济总量", "民间投资", "服务贸易进出口",
         "城市居民人均可支配收入", "人口",
     ] {
         let c = canonical(s);
@@ -150,7 +150,7 @@ fn additions_are_not_stocks() {
 #[test]
 fn every_row_has_a_category() {
     assert_eq!(category("地区生产总值", Some("地区生产总值")), "经济");
-    assert_eq!(category("改造老旧小区", None), "民生");
+    assert_eq!(category("改造老旧社区", None), "民生");
     assert_eq!(category("某某", None), DEFAULT_CATEGORY);
 }
 

@@ -10,14 +10,15 @@ use super::packed::Words;
 /// A line that starts with one of these labels, followed by a separator
 /// (`：`, a space, a bracket or the end of the line), is web-page or
 /// masthead furniture: publication data, site frame, contact details.
+/// Words that mark a line wherever they stand (版权所有) are in
+/// [`LINE_MARKERS`] only.
 pub const LINE_LABELS: Words = crate::words![
     "发布时间", "发布日期", "发文日期", "成文日期", "时间", "日期", "来源", "信息来源", "文章来源",
     "稿件来源", "作者", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
     "字体", "字号", "【字体", "打印", "主办单位", "主办", "承办单位", "承办", "协办单位",
-    "技术支持", "维护单位", "网站标识码", "上一篇", "下一篇", "上一条", "下一条", "版权所有",
-    "联系电话", "联系方式", "联系邮箱", "电子邮箱", "传真", "地址", "通讯地址", "邮编", "邮政编码",
-    "责任编辑", "编辑", "审核", "校对", "关键词", "索引号", "分享", "相关链接", "相关文章",
-    "相关阅读",
+    "技术支持", "维护单位", "上一篇", "下一篇", "上一条", "下一条", "联系电话", "联系方式",
+    "联系邮箱", "电子邮箱", "传真", "地址", "通讯地址", "邮编", "邮政编码", "责任编辑", "编辑",
+    "审核", "校对", "关键词", "索引号", "分享", "相关链接", "相关文章", "相关阅读",
 ];
 
 /// A crawler's or a page's label before the title (标题：2024年…报告): not

@@ -37,6 +37,8 @@ pub const ALIASES: Pairs = crate::pairs![
     ("对外贸易", "外贸"),
     ("种植面积", "播种面积"),
     // Shares: 占比, 比例, 比率 and 比重 name the same ratio.
+    // 民生 alone before a share is the spending on it.
+    ("民生占比", "民生支出占比"),
     ("的比重", "比重"),
     ("占比", "比重"),
     ("比例", "比重"),
@@ -57,6 +59,8 @@ pub const ALIASES: Pairs = crate::pairs![
     ("常住居民", "居民"),
     ("人均纯收入", "人均可支配收入"),
     ("人均收入", "人均可支配收入"),
+    // 城乡居民收入分别增长… names each group's income per head.
+    ("居民收入", "居民人均可支配收入"),
     ("细颗粒物(PM2.5)", "PM2.5"),
     ("PM2.5(细颗粒物)", "PM2.5"),
     ("细颗粒物", "PM2.5"),
@@ -76,6 +80,12 @@ pub const ALIASES: Pairs = crate::pairs![
     ("新设立", "新增"),
     ("新设", "新增"),
     ("净增", "新增"),
+    // A count's or an amount's total is the count or amount itself
+    // (高新技术企业总数, 市场主体总量, 进口总额 as 进口额).
+    ("总数", "数量"),
+    ("总量", "数量"),
+    ("总额", "额"),
+    ("大气", "空气"),
     ("年产量", "产量"),
     ("总产量", "产量"),
     ("各项存款", "存款"),
@@ -85,9 +95,7 @@ pub const ALIASES: Pairs = crate::pairs![
     ("环境空气", "空气"),
     ("空气质量", "空气"),
     // A bulletin's wording of the good-air days: 良好以上 is 优良.
-    ("达到良好以上天数", "优良天数"),
-    ("达良好以上天数", "优良天数"),
-    ("良好以上天数", "优良天数"),
+    ("良好以上", "优良"),
 ];
 
 /// Scope and coverage words before a name: they say over what the figure is
@@ -101,13 +109,20 @@ pub const SCOPE_WORDS: Words = crate::words![
     "地级及以上城市", "设区市",
     // Verbs that only report the figure (实现再就业, 帮扶困难人员就业).
     "实现", "完成", "帮扶", "帮助", "精准帮扶", "建设",
+    // Verbs of building before what is built (新建改造, 改造提升).
+    "新建", "改造", "提升",
+    // Whose figure it is: the budget's (财政 before 民生支出), or a recognition's
+    // level (国家级高新技术企业); neither changes what is counted.
+    "财政", "国家级", "国家",
+    // What a share is taken of (财政支出中…占比): the share still names it.
+    "财政支出中",
     // How a figure per head is reckoned (按常住人口计算的人均GDP).
     "按常住人口计算的", "按常住人口计算",
     // The year a figure covers, between a round-up's place and its name
     // (杭州全年GDP): the period says it.
     "全年",
-    // What a register counts: still the stock of that kind (有效期内高新技术
-    // 企业, 入库科技型中小企业, 各类市场主体).
+    // What a register counts: still the stock of that kind (有效期内 before
+    // 高新技术企业, 入库科技型中小企业, 各类市场主体).
     "有效期内", "入库", "在库", "各类",
 ];
 
@@ -133,8 +148,8 @@ pub const MILESTONES: Words = crate::words!["新台阶", "台阶", "大关"];
 pub const MILESTONE_AMOUNT_CHARS: &[char] = &['十', '百', '千', '万', '亿', '元', '斤', '吨', '个'];
 
 /// Words inside a name that report it without changing it
-/// (失业人员实现再就业).
-pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类"];
+/// (下岗人员实现再就业, 优良天数写作…达到良好以上天数).
+pub const NEUTRAL_INFIXES: Words = crate::words!["实现", "完成", "各类", "达到", "达"];
 
 /// Verbs that report a figure: what follows them inside a subject is what
 /// is measured (企业完成建筑业总产值).
@@ -150,7 +165,7 @@ pub const RATE_WORDS: Words = crate::words![
     "实际增长",
 ];
 
-/// After a rate word, a comparison with a wider area (增幅高于全国0.7个
+/// After a rate word, a comparison with a wider area (增速快于全省0.4个
 /// 百分点) still measures the indicator's growth.
 pub const COMPARED_WITH: Words = crate::words![
     "高于全国平均水平", "高于全国平均", "高于全国", "快于全国", "高于全省平均水平", "高于全省平均",

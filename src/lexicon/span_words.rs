@@ -12,13 +12,13 @@ pub const HELD_WORDS: Words = crate::words!["稳定在", "保持在", "控制在
 pub const CUMULATIVE_WORDS: Words = crate::words!["累计", "总计", "合计", "共计"];
 
 /// Inside the subject: a count of things done in the span, not a stock
-/// (城镇新增就业, 经营主体净增, 高校毕业生留省就业). Subjects opening with a
-/// verb of doing (建设高标准农田, 改造老旧小区) count too: see
+/// (城镇新增就业, 市场主体净增, 大学生留市就业). Subjects opening with a
+/// verb of doing (新建污水管网, 改造老旧街区) count too: see
 /// [`super::words::LIST_VERBS`].
 pub const DONE_INSIDE: Words = crate::words!["新增", "净增", "就业"];
 
 /// After 连续N年, the verbs that hold a level through the run (连续9年稳定在
-/// 1300亿斤以上 → the nine years); 连续三年超过1万人 is a level of the year.
+/// 1300亿斤以上 → the nine years); 连续四年超过2万人 is a level of the year.
 pub const RUN_HELD: Words = crate::words!["稳定在", "保持在", "控制在", "维持在", "稳居"];
 
 /// Before the subject: a level reached every year of the span (每年城镇新增

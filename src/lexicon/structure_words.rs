@@ -166,7 +166,7 @@ pub const MASTHEAD_LINES: usize = 30;
 pub const TITLE_ENDS: Words = crate::words!["报告", "公报", "草案"];
 
 /// The end of a subtitle line naming the session a report was given at
-/// (——2023年12月27日在…人民代表大会第二次会议上).
+/// (——2023年12月27日在…人民代表大会…会议上).
 pub const SESSION_LINE_END: &str = "会议上";
 
 /// After a region suffix in a title, the words that make it the region's

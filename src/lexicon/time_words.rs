@@ -14,7 +14,7 @@ pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
 ];
 
 /// Words after a plan name that place the current year in its span:
-/// “十四五”规划收官之年 → the span's last year.
+/// “十三五”收官之年 → the span's last year.
 pub const PLAN_YEAR_END_WORDS: Words = crate::words!["收官之年", "收官年", "最后一年", "决胜之年"];
 pub const PLAN_YEAR_START_WORDS: Words = crate::words!["开局之年", "起步之年", "开局年", "第一年"];
 
@@ -57,7 +57,7 @@ pub const SCOPE_LEAD_INS: Words = crate::words!["刚刚过去的", "刚过去的
 pub const SPAN_BEFORE: Words = crate::words!["过去的", "过去", "近", "这"];
 pub const SPAN_AFTER: Words = crate::words!["来", "以来", "间"];
 /// A bare “N年” right before a change or a total is the last N years
-/// (财政收入达到80亿元，3年增长20%): they end at the reviewed year.
+/// (税收收入达到50亿元，3年增长15%): they end at the reviewed year.
 pub const SPAN_BEFORE_CHANGE: Words = crate::words![
     "增长", "增加", "提高", "提升", "下降", "降低", "减少", "累计", "翻番", "翻一番",
 ];
@@ -72,7 +72,7 @@ pub const PLAN_END_WORDS: Words = crate::words!["末期", "末", "期末", "收�
 pub const SINCE_WORDS: Words = crate::words!["以来", "至今"];
 
 /// The opening of a sentence that names the current year by its place in a
-/// plan (今年是“十四五”规划收官之年 → 2025).
+/// plan (今年是“十三五”收官之年 → 2020).
 pub const THIS_YEAR_IS: &str = "今年是";
 
 /// Chars a time expression may start with besides the first chars of the

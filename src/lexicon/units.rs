@@ -38,11 +38,11 @@ pub const MEASURE_UNITS: Words = crate::words![
 pub const RATE_UNITS: Words = crate::words!["个百分点", "百分点", "%", "‰", "倍"];
 
 /// Units that make a number a specification, not a measured fact
-/// (66千伏 in 66千伏输变电工程): never a row.
+/// (110千伏 in 110千伏变电站扩建): never a row.
 pub const SPEC_UNITS: Words = crate::words!["千伏", "伏", "兆帕", "级", "星级", "A级"];
 
 /// Base units that count things (classifiers): people, households, items. A count followed by a noun
-/// counts that noun (10户以上绿色制造企业); a measure followed by 以上 and a
+/// counts that noun (20户以上专精特新企业); a measure followed by 以上 and a
 /// noun is a threshold inside the subject (5000万元以上项目).
 pub const COUNT_UNITS: Words = crate::words![
     "人次", "人", "名", "位", "户次", "户", "家", "家次", "个", "项", "件", "条", "座", "所", "处",

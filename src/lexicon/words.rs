@@ -55,7 +55,7 @@ pub const POINTS_UNIT: &str = "百分点";
 pub const COMPARE_BELOW: Words = crate::words!["低于", "慢于", "少于", "落后"];
 
 /// Down verbs that, written before their object and its number, state a cut
-/// of that object (压减地下水开采量2亿立方米, 减少租赁费0.5亿元): a negative
+/// of that object (压减煤炭消费量30万吨, 减少租赁费0.5亿元): a negative
 /// change of the object, not a level.
 pub const CUT_VERBS: Words = crate::words!["压减", "减少", "降低", "削减"];
 
@@ -75,7 +75,7 @@ pub const LEVEL_VERBS: Words = crate::words![
     "增加到", "降至", "降到", "下降到", "发展到", "增长到", "上升到", "升至", "缩短至", "缩短到",
     "预计", "力争", "争取", "确保", "有望", "可望", "约", "近", "超", "逾", "高于", "低于", "均",
     "都", "分别", "各", "已", "已经", "将", "全年", "同比", "比上年", "较上年", "比去年", "较去年",
-    // 比上年末减少26万人: the baseline of an absolute change, not the subject.
+    // 比上年末 in …减少26万人: the baseline of an absolute change, not the subject.
     "比上年末", "较上年末", "比年初", "较年初", "比上年同期", "较上年同期", "平均", "年均",
     "累计完成", "在", "到", "至", "占", "共有", "拥有", "有", "新增到", "从", "由", "是", "相当于",
     // 折286亿美元, 折合, 约合: the same figure in another unit, of the
@@ -127,6 +127,8 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("迈上", Qualifier::AtLeast),
     ("高于", Qualifier::AtLeast),
     ("大约", Qualifier::Approx),
+    // 面积约为X亩: 为 only links the figure; the hedge is 约.
+    ("约为", Qualifier::Approx),
     ("接近", Qualifier::Approx),
     ("将近", Qualifier::Approx),
     ("约", Qualifier::Approx),
@@ -164,7 +166,7 @@ pub const GENERIC_SUBJECTS: Words = crate::words![
     "总金额", "产值", "总产值",
 ];
 
-/// Heads of the topic a sentence opens with (石化产业持续…。产值突破300亿元;
+/// Heads of the topic a sentence opens with (纺织产业稳步…。产值突破80亿元;
 /// 经营主体稳中向好。总量达50万户): the sentences after it that name no
 /// subject of their own (产值, 总量, 新登记) are about it.
 pub const TOPIC_HEADS: Words = crate::words!["产业", "主体", "行业", "集群"];
@@ -181,7 +183,7 @@ pub const SHARE_LEADS: Words = crate::words![
     "完成目标任务",
 ];
 
-/// Adverbs between a subject and its verb (出口逆势增长26.6%): cut from the
+/// Adverbs between a subject and its verb (进口逆势回升12.3%): cut from the
 /// subject's end.
 pub const ADVERBS: Words = crate::words![
     "逆势", "持续", "稳步", "大幅", "显著", "快速", "明显", "进一步", "再", "又", "也", "还",
@@ -317,7 +319,7 @@ pub const EACH_NOT_BEFORE: &[char] = &[
     '级', '类', '项', '种', '地', '界', '方', '部', '个', '自', '有',
 ];
 
-/// Time units that, followed by a noun, make a name (15分钟就业服务圈), and
+/// Time units that, followed by a noun, make a name (10分钟健身圈), and
 /// ages that, followed by a noun, say who is meant (60岁老人, 3岁婴幼儿).
 pub const NAME_TIME_UNITS: Words = crate::words!["分钟", "小时", "岁", "周岁"];
 

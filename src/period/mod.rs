@@ -99,7 +99,7 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
             i += 1;
             continue;
         };
-        // 2022年、2023年老旧小区改造项目: years listed together qualify a name.
+        // 2021年、2022年背街小巷改造项目: years listed together qualify a name.
         let starts_list = m.role == Role::Frame && year_list_follows(clause, m.end);
         if m.role == Role::Frame && (in_year_list || starts_list) {
             m.role = Role::Name;

@@ -55,13 +55,14 @@ fn reads_qualifiers() {
     assert_eq!(one("增长6%左右").qualifier, Some(Qualifier::Approx));
     assert_eq!(one("控制在5.5%以内").qualifier, Some(Qualifier::AtMost));
     assert_eq!(one("约180亿元").qualifier, Some(Qualifier::Approx));
+    assert_eq!(one("占地面积约为45.6亩").qualifier, Some(Qualifier::Approx));
     assert_eq!(one("超过1亿元").qualifier, Some(Qualifier::AtLeast));
 }
 
 #[test]
 fn reads_negative_numbers_after_words() {
     assert_eq!(one("增长-2.6%").value, Some(-2.6));
-    assert_eq!(one("新增上市公司1-2家").value, Some(1.0));
+    assert_eq!(one("新增挂牌企业2-3家").value, Some(2.0));
 }
 
 #[test]
@@ -86,8 +87,8 @@ fn a_unit_written_once_serves_the_list_before_it() {
 
 #[test]
 fn reads_ranges() {
-    let q = one("新增上市公司1-2家");
-    assert_eq!((q.value, q.value_max), (Some(1.0), Some(2.0)));
+    let q = one("新增挂牌企业2-3家");
+    assert_eq!((q.value, q.value_max), (Some(2.0), Some(3.0)));
 }
 
 #[test]
@@ -96,23 +97,23 @@ fn skips_names_ordinals_and_thresholds() {
     assert!(scan_str("PM2.5浓度").is_empty());
     assert!(scan_str("第17次会议").is_empty());
     assert!(scan_str("“1+N”政策体系").is_empty());
-    assert!(scan_str("66千伏输变电工程").is_empty());
+    assert!(scan_str("110千伏变电站扩建").is_empty());
     assert!(scan_str("以下5个方面").is_empty());
-    assert!(scan_str("打造15分钟就业服务圈").is_empty());
+    assert!(scan_str("打造10分钟健身圈").is_empty());
     assert!(scan_str("开展2024项目攻坚年").is_empty());
-    assert!(scan_str("拓野帐篷年产量1500套高端酒店帐篷").is_empty());
-    let q = scan_str("707个5000万元以上项目开工建设");
+    assert!(scan_str("星河灯具年产量2400套户外露营灯").is_empty());
+    let q = scan_str("512个3000万元以上项目集中开工");
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].value, Some(707.0));
+    assert_eq!(q[0].value, Some(512.0));
     assert_eq!(
-        one("培育10户以上绿色制造企业").qualifier,
+        one("培育20户以上专精特新企业").qualifier,
         Some(Qualifier::AtLeast)
     );
 }
 
 #[test]
 fn reads_chinese_numerals_after_a_qualifier_only() {
-    let q = one("解决企业问题近千个");
+    let q = one("化解群众诉求近千件");
     assert_eq!(
         (q.value, q.qualifier),
         (Some(1000.0), Some(Qualifier::Approx))
@@ -122,7 +123,7 @@ fn reads_chinese_numerals_after_a_qualifier_only() {
 
 #[test]
 fn reads_compound_and_bracketed_units() {
-    assert_eq!(one("劳动生产率达30万元/人").unit, "万元/人");
+    assert_eq!(one("人均产值达28万元/人").unit, "万元/人");
     assert_eq!(one("整治河道12条（段）").unit, "条（段）");
     assert_eq!(one("深翻土地2.5亿亩次").unit, "亿亩次");
     assert_eq!(one("有机质含量25克/千克").unit, "克/千克");

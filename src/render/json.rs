@@ -158,7 +158,7 @@ mod tests {
     fn json_is_the_report_object() {
         let out = render_report(Format::Json, &sample_report());
         let v: Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(v["meta"]["region"], "鞍山市立山区");
+        assert_eq!(v["meta"]["region"], "大连市西岗区");
         assert_eq!(v["meta"]["kind"], "plan-report");
         assert_eq!(v["rows"].as_array().unwrap().len(), 2);
         assert!(v["notes"].is_array());

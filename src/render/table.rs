@@ -245,7 +245,7 @@ mod tests {
         let out = render_report(Format::Table, &sample_report());
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "标题：关于2024年上半年计划执行情况的报告");
-        assert_eq!(lines[1], "地区：鞍山市立山区（区级）");
+        assert_eq!(lines[1], "地区：大连市西岗区（区级）");
         assert_eq!(lines[2], "类型：计划执行情况报告");
         assert_eq!(lines[3], "报告期：2024H1；目标期：2024H2");
         // Every column starts at the same display column on each line.

@@ -6,7 +6,7 @@ pub fn sample_report() -> Report {
     Report {
         meta: Meta {
             title: Some("关于2024年上半年计划执行情况的报告".into()),
-            region: Some("鞍山市立山区".into()),
+            region: Some("大连市西岗区".into()),
             level: Some(Level::District),
             kind: Some(Kind::PlanReport),
             reports: vec!["2024H1".parse().unwrap()],
@@ -24,7 +24,7 @@ pub fn sample_report() -> Report {
                 change_unit: Some("%".into()),
                 status: Status::Actual,
                 period: "2024H1".parse().ok(),
-                region: Some("鞍山市立山区".into()),
+                region: Some("大连市西岗区".into()),
                 evidence: "地区生产总值完成63.65亿元，同比增长5.2%".into(),
                 start: 10,
                 end: 34,
@@ -149,7 +149,7 @@ fn marks_add_two_columns_and_fold_evidences() {
         "{}",
         lines[0]
     );
-    assert!(lines[1].starts_with("地区生产总值,地区生产总值,鞍山市立山区,是,63.65,"));
+    assert!(lines[1].starts_with("地区生产总值,地区生产总值,大连市西岗区,是,63.65,"));
     assert!(lines[1].ends_with(
         ",\"地区生产总值完成63.65亿元，同比增长5.2%\n地区生产总值63.65亿元\",10,34,数值、单位,是"
     ));
@@ -217,7 +217,7 @@ fn units_apply_to_every_format_and_keep_the_evidence() {
     };
     let doc = Doc::new(None, &report);
     let csv = render_with_options(Format::Csv, &[doc], false, &options);
-    assert!(csv.contains("\r\n地区生产总值,地区生产总值,鞍山市立山区,是,636500,,万元,,5.2,,%,,实际,2024H1,经济,地区生产总值完成63.65亿元，"));
+    assert!(csv.contains("\r\n地区生产总值,地区生产总值,大连市西岗区,是,636500,,万元,,5.2,,%,,实际,2024H1,经济,地区生产总值完成63.65亿元，"));
     let json = render_with_options(Format::Json, &[doc], false, &options);
     assert!(json.contains("\"value\": 636500.0,"), "{json}");
     let table = render_with_options(Format::Table, &[doc], false, &options);

@@ -402,10 +402,10 @@ mod tests {
 
     #[test]
     fn work_report_meta_and_modes() {
-        let text = "2023年鞍山市政府工作报告\n——2023年1月7日在鞍山市第十七届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n地区生产总值增长5%。\n二、2023年工作安排\n（一）抓投资。固定资产投资增长12%左右。\n三、全面加强政府自身建设\n坚持党的领导。\n";
+        let text = "2023年湖州市政府工作报告\n——2023年1月9日在湖州市第九届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n地区生产总值增长5%。\n二、2023年工作安排\n（一）抓投资。固定资产投资增长12%左右。\n三、切实加强政府自身建设\n严格依法行政。\n";
         let d = doc(text);
         assert_eq!(d.meta.kind, Some(Kind::WorkReport));
-        assert_eq!(d.meta.region.as_deref(), Some("鞍山市"));
+        assert_eq!(d.meta.region.as_deref(), Some("湖州市"));
         assert_eq!(d.meta.level, Some(Level::City));
         assert_eq!(d.meta.reports, vec!["2022"]);
         assert_eq!(d.meta.targets, vec!["2023"]);
@@ -447,7 +447,7 @@ mod tests {
 
     #[test]
     fn half_year_report_opening_paragraph_starts_the_plan() {
-        let text = "关于立山区2024年上半年国民经济和社会发展计划执行情况与下半年计划的报告\n（一）改革\n1.营商环境优化。上半年完成。\n（二）产业\n下半年，我们将持续推进。\n（一）经济运行\n1.推进项目建设。\n";
+        let text = "关于西岗区2024年上半年国民经济和社会发展计划执行情况与下半年计划的报告\n（一）改革\n1.政务服务提质。上半年完成。\n（二）产业\n下半年，我们将持续推进。\n（一）经济运行\n1.抓好项目落地。\n";
         let d = doc(text);
         assert_eq!(d.meta.kind, Some(Kind::PlanReport));
         assert_eq!(d.meta.reports, vec!["2024H1"]);

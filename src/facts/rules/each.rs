@@ -62,9 +62,9 @@ mod tests {
 
     #[test]
     fn ge_gives_each_place_the_number() {
-        let r = rows("镇（街道）、村（社区）各编录事项133条。举办、参与各级各类招商活动8次。");
+        let r = rows("镇（街道）、村（社区）各编录事项133条。举办、承办各级各类推介活动6次。");
         assert_eq!(r.len(), 3);
         assert_eq!(r[1].indicator, "村（社区）编录事项");
-        assert_eq!(r[2].indicator, "举办、参与各级各类招商活动");
+        assert_eq!(r[2].indicator, "举办、承办各级各类推介活动");
     }
 }

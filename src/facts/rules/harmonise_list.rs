@@ -52,22 +52,22 @@ mod tests {
 
     #[test]
     fn a_qualifier_before_the_list_serves_it() {
-        let r = rows("新签约、新落地重点项目分别突破800个和400个。");
+        let r = rows("新开工、新投产重点项目分别突破600个和300个。");
         assert_eq!(r.len(), 2);
         assert!(r
             .iter()
             .all(|r| r.value_qualifier == Some(Qualifier::AtLeast)));
-        assert_eq!(r[1].indicator, "新落地重点项目");
+        assert_eq!(r[1].indicator, "新投产重点项目");
     }
 
     /// The row contract (docs/rows.md): the head noun written once after a
     /// list of verbs (重点项目) belongs to every item.
     #[test]
     fn a_head_noun_after_the_list_serves_it() {
-        let r = rows("新签约、新落地重点项目分别突破800个和400个。");
-        assert_eq!(r[0].indicator, "新签约重点项目");
-        let r = rows("今年努力新签约、新落地重点项目300个、200个。");
-        assert_eq!(r[0].indicator, "新签约重点项目");
-        assert_eq!(r[1].indicator, "新落地重点项目");
+        let r = rows("新开工、新投产重点项目分别突破600个和300个。");
+        assert_eq!(r[0].indicator, "新开工重点项目");
+        let r = rows("今年努力新开工、新投产重点项目250个、150个。");
+        assert_eq!(r[0].indicator, "新开工重点项目");
+        assert_eq!(r[1].indicator, "新投产重点项目");
     }
 }

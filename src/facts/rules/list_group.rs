@@ -52,15 +52,15 @@ mod tests {
 
     #[test]
     fn fenbie_shares_numbers_out_in_order() {
-        let r = rows("南果梨、食用菌产量分别增长17.6%和9.4%。");
+        let r = rows("苹果、蓝莓产量分别增长12.4%和8.3%。");
         assert_eq!(r.len(), 2);
         assert_eq!(
             (r[0].indicator.as_str(), r[0].change),
-            ("南果梨产量", Some(17.6))
+            ("苹果产量", Some(12.4))
         );
         assert_eq!(
             (r[1].indicator.as_str(), r[1].change),
-            ("食用菌产量", Some(9.4))
+            ("蓝莓产量", Some(8.3))
         );
     }
 
@@ -68,15 +68,15 @@ mod tests {
     /// measure written once after the list (产量) belongs to every item.
     #[test]
     fn fenbie_gives_each_item_the_shared_measure() {
-        let r = rows("南果梨、食用菌产量分别增长17.6%和9.4%。");
-        assert_eq!(r[0].indicator, "南果梨产量");
+        let r = rows("苹果、蓝莓产量分别增长12.4%和8.3%。");
+        assert_eq!(r[0].indicator, "苹果产量");
     }
 
     #[test]
     fn two_measures_of_one_subject() {
-        let r = rows("改造老旧小区20个140万平方米。");
+        let r = rows("改造老旧街区15个90万平方米。");
         assert_eq!(r.len(), 2);
-        assert!(r.iter().all(|r| r.indicator == "改造老旧小区"));
+        assert!(r.iter().all(|r| r.indicator == "改造老旧街区"));
         assert_eq!(r[1].unit.as_deref(), Some("万平方米"));
     }
 }

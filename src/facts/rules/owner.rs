@@ -189,7 +189,7 @@ mod tests {
     #[test]
     fn rows_without_an_owner_are_the_reports_own() {
         let got = rows(&format!(
-            "{PROVINCE}全省地区生产总值增长5.4%，增速高于全国0.7个百分点。\n"
+            "{PROVINCE}全省地区生产总值增长5.1%，增速快于全国0.6个百分点。\n"
         ));
         assert!(!got.is_empty());
         assert!(

@@ -177,10 +177,10 @@ mod tests {
 
     #[test]
     fn points_against_a_benchmark_are_a_change() {
-        let r = rows("城镇化率达到71%，高于全省平均水平2.4个百分点。");
+        let r = rows("城镇化水平达到66%，高于全省平均水平1.8个百分点。");
         assert_eq!(r.len(), 2);
-        assert_eq!((r[0].value, r[0].change), (Some(71.0), None));
-        assert_eq!((r[1].value, r[1].change), (None, Some(2.4)));
+        assert_eq!((r[0].value, r[0].change), (Some(66.0), None));
+        assert_eq!((r[1].value, r[1].change), (None, Some(1.8)));
         assert_eq!(r[1].change_unit.as_deref(), Some("个百分点"));
         let r = one("失业率低于全省0.3个百分点。");
         assert_eq!((r.value, r.change), (None, Some(-0.3)));
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn a_rise_to_a_level_is_a_level() {
-        let r = one("菱镁高端产品占比提升到25%。");
-        assert_eq!((r.value, r.change), (Some(25.0), None));
+        let r = one("精细化工产品占比提升到30%。");
+        assert_eq!((r.value, r.change), (Some(30.0), None));
     }
 }

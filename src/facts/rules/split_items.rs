@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn full_subjects_in_a_list_stay_whole() {
-        let r = rows("林木覆盖率、湿地保护率分别达20.1%和40.2%。");
-        assert_eq!(r[0].indicator, "林木覆盖率");
+        let r = rows("森林覆盖率、水土保持率分别达22.4%和48.6%。");
+        assert_eq!(r[0].indicator, "森林覆盖率");
     }
 }

@@ -73,7 +73,7 @@ mod tests {
     fn a_sentence_opens_with_its_topic() {
         assert_eq!(topic("纺织产业加快转型升级").as_deref(), Some("纺织产业"));
         assert_eq!(topic("经营主体稳中向好").as_deref(), Some("经营主体"));
-        assert_eq!(topic("产业规模突破100亿元"), None);
+        assert_eq!(topic("产业营收突破120亿元"), None);
         assert_eq!(topic("全县上下齐心协力推动各项产业发展"), None);
         assert_eq!(topic("推进纺织产业化经营"), None);
     }
@@ -85,8 +85,8 @@ mod tests {
         let r = rows("经营主体稳中向好。总量达52.3万户，新登记6.1万户。");
         assert_eq!(r[0].indicator, "经营主体总量");
         assert_eq!(r[1].indicator, "新登记经营主体");
-        let r = rows("数字创意产业加快集聚，产业规模突破80亿元。");
-        assert_eq!(r[0].indicator, "数字创意产业规模");
+        let r = rows("智能装备产业加快集聚，产业规模超过90亿元。");
+        assert_eq!(r[0].indicator, "智能装备产业规模");
     }
 
     #[test]
