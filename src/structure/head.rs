@@ -163,7 +163,7 @@ pub(super) fn is_office_line(text: &[char]) -> bool {
     words.clone().next().is_some() && words.all(is_office)
 }
 
-/// 立山区发展和改革局局长 徐颖 / 市长 王忠昆: a short line naming the speaker.
+/// 某区财政局局长 张某 / 市长 李某: a short line naming the speaker.
 pub(super) fn is_speaker_line(text: &[char]) -> bool {
     text.len() <= 30
         && !text

@@ -92,7 +92,7 @@ pub(super) fn year_before_publication(c: &[char], head: &[Line]) -> Option<Perio
     })
 }
 
-/// 今年是“十四五”规划收官之年 → 2025.
+/// 今年是“十四五”的最后一年 → 2025.
 pub(super) fn current_year_from_plan_names(c: &[char]) -> Option<i32> {
     let this_year: Vec<char> = t::THIS_YEAR_IS.chars().collect();
     (0..c.len())

@@ -161,7 +161,7 @@ pub(super) fn unit_chain(t: &[char]) -> Vec<Unit> {
     chain
 }
 
-/// The unit chain right after `marker` in `text` (在立山区第十九届…).
+/// The unit chain right after `marker` in `text` (在铁西区第九届…).
 pub(super) fn unit_chain_after(text: &[char], marker: &str) -> Vec<Unit> {
     let m: Vec<char> = marker.chars().collect();
     (0..text.len())
@@ -216,7 +216,7 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
             return None;
         }
     }
-    // Only a unit of the table is a place (建设农业强省 names none): the
+    // Only a unit of the table is a place (打造文化强省 names none): the
     // longest full name ending here.
     let start = if placeholder {
         start
@@ -392,7 +392,7 @@ pub(super) fn body_unit_at(c: &[char], i: usize) -> Option<Unit> {
 }
 
 /// Adds the parent city (and its province) to a unit chain: the city
-/// written right before the unit (阜新市海州区), else the unit's parent in
+/// written right before the unit (抚顺市顺城区), else the unit's parent in
 /// the table (the one the text names, when several units share the name),
 /// else for a placeholder (XX区) the city the text names most; the province
 /// only below a city, when the text writes it before the city (辽宁阜新).
@@ -464,7 +464,7 @@ fn names_place(c: &[char], p: Place) -> bool {
 }
 
 /// A city or municipality written right before `unit` somewhere
-/// (阜新市海州区, 阜新海州区), and the parent of such a unit in the table.
+/// (抚顺市顺城区, 抚顺顺城区), and the parent of such a unit in the table.
 pub(super) fn city_before(c: &[char], unit: &str) -> Option<Place> {
     let u: Vec<char> = unit.chars().collect();
     let city = |p: Place, _: bool| places::is_city_or_municipality(p);

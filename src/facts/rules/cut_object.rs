@@ -1,9 +1,9 @@
 //! Rule: a down verb written before its object and the object's number
 //! states a cut of that object: a negative change, not a level.
 //!
-//! Why: SPEC "change": 压减, 减少 are negative changes. In 压减地下水开采量
+//! Why: SPEC "change": 压减, 减少 are negative changes. In 压减燃煤消费量
 //! 2亿立方米 the number is how much the 开采量 fell, not its size; the row
-//! names the object (地下水开采量) and the verb goes.
+//! names the object (燃煤消费量) and the verb goes.
 //!
 //! Example (made up): 各部门减少会议费0.3亿元 → 各部门会议费, change −0.3 亿元.
 

@@ -1,14 +1,14 @@
 //! Rule: a number inside an example named before 等 and a count of the
 //! examples is part of the example's name, not a fact.
 //!
-//! Why: in 平西建材1.3亿块煤矸石烧结路面砖等4个项目 the 1.3亿块 names one of
+//! Why: in 甲建材公司2.1亿块新型墙砖等5个项目 the 2.1亿块 names one of
 //! the projects; the fact is the count, 4个项目.
 //!
 //! Example: 甲公司年产2万吨饲料等3个项目开工 → only the 3个项目.
 
 use crate::subject;
 
-/// 平西建材1.3亿块煤矸石烧结路面砖等4个项目: a quantity inside an example
+/// 甲建材公司2.1亿块新型墙砖等5个项目: a quantity inside an example
 /// named before 等 and the count of the examples is part of a name.
 pub(in crate::facts) fn names_an_example(
     chars: &[char],

@@ -19,7 +19,7 @@ pub(in crate::facts) fn is_generic(subject: &str) -> bool {
         || is_milestone_only(subject)
 }
 
-/// 万亿元台阶 alone (…迈上4个万亿元台阶、达14.2万亿元): the milestone of the
+/// 万亿元台阶 alone (…连上3个万亿元台阶、达9.6万亿元): the milestone of the
 /// subject before, whose level follows.
 fn is_milestone_only(subject: &str) -> bool {
     crate::indicator::without_milestone(subject).is_some_and(str::is_empty)
@@ -70,7 +70,7 @@ pub(in crate::facts) fn inherit_subject(
         return generic.to_string();
     };
     if generic.is_empty() || RATE_NOUNS.contains(generic) || is_milestone_only(generic) {
-        // After a count of milestones (跨越3个千亿元台阶，达到1.5万亿元) the
+        // After a count of milestones (连跨2个千亿元台阶，达到1.2万亿元) the
         // level is the indicator's own.
         let stem = crate::indicator::without_milestone(&prev.subject).filter(|s| !s.is_empty());
         return stem.unwrap_or(&prev.subject).to_string();

@@ -1,8 +1,8 @@
 //! Rule: numbers written one after another, joined by 、 和 及 与 or nothing,
 //! form one list that shares a subject; after 分别 a comma joins them too.
 //!
-//! Why: 南果梨、食用菌产量分别增长17.6%和9.4% gives two facts, one per name,
-//! in order; 改造老旧小区20个140万平方米 gives two measures of one subject. A
+//! Why: 茶叶、蚕茧产量分别增长6.3%和2.8% gives two facts, one per name,
+//! in order; 整治背街小巷35条28万平方米 gives two measures of one subject. A
 //! comma alone ends a list unless 分别 announced one, because a comma
 //! usually starts a new fact.
 //!
@@ -32,7 +32,7 @@ pub(in crate::facts) fn list_group(chars: &[char], readings: &[Reading], i: usiz
 }
 
 /// Text between two quantities that joins them into one list: 、 和 及 与,
-/// or nothing (改造老旧小区20个140万平方米).
+/// or nothing (整治背街小巷35条28万平方米).
 fn is_list_joint(chars: &[char], from: usize, to: usize) -> bool {
     match &chars[from..to] {
         [] | ['，'] | ['以', '及'] => true,

@@ -4,7 +4,7 @@
 //! subject makes the row that place's, and the place leaves the indicator:
 //! in a provincial report, 洛阳市地区生产总值增长5.6% (or 洛阳地区生产总值…)
 //! is a row of 洛阳市 with indicator 地区生产总值. Every other row is the
-//! report's own region's; so is a comparison (增速高于全国0.7个百分点), whose
+//! report's own region's; so is a comparison (增幅比全国高0.4个百分点), whose
 //! place is no owner.
 //!
 //! Why: a report gives figures of its cities and of other places, and a
@@ -13,7 +13,7 @@
 //! A part of the report's own region named in full (洛阳市, 正蓝旗) owns any
 //! subject; any other place (a short form 洛阳, a province, a place outside
 //! the region) owns only a standard indicator: 中山 before 公园游客量 is no
-//! 中山市, 新建区 in 新建区域养老中心 no district, and 江苏省 before 第二十届运动会
+//! 中山市, 新建区 in 新建区域养老中心 no district, and 江苏省 before 第九届田径赛
 //! no owner. Short forms are those of provinces and prefectures. A bare
 //! 人口 is owned too: counted in 万 it is the place's 常住人口 (people_unit). A name
 //! several units share is settled by the report's region or left alone.

@@ -3,7 +3,7 @@
 //! 贷款…), or by 和 及 与; listed modifiers share the head written once
 //! after the last of them (城镇和农村居民人均可支配收入).
 //!
-//! Why: 南果梨、食用菌产量分别增长17.6%和9.4% is about two things, and
+//! Why: 茶叶、蚕茧产量分别增长6.3%和2.8% is about two things, and
 //! 城乡居民人均可支配收入分别增长2.5%和3% about the urban and the rural
 //! income; each number goes to its own subject.
 //!

@@ -16,7 +16,7 @@ use crate::lexicon::words::TOPIC_HEADS;
 use crate::subject::without_addition;
 use crate::text::{is_cjk, starts_at};
 
-/// How far into a sentence its topic's head may end (低空经济产业: 6).
+/// How far into a sentence its topic's head may end (海洋装备产业: 6).
 const TOPIC_MAX_CHARS: usize = 10;
 
 /// The topic a sentence opens with: its first run of Chinese chars up to a
@@ -48,7 +48,7 @@ pub(in crate::facts) fn topic_subject(subject: &str, topic: &str) -> Option<Stri
     if without_addition(subject).is_empty() {
         return Some(format!("{subject}{topic}"));
     }
-    // 产业规模 after 低空经济产业…: the topic's own 规模.
+    // 产业规模 after 海洋装备产业…: the topic's own 规模.
     let head = TOPIC_HEADS.iter().find(|h| topic.ends_with(*h))?;
     let rest = subject.strip_prefix(head).unwrap_or(subject);
     (is_generic(rest) && !rest.is_empty()).then(|| format!("{topic}{rest}"))
