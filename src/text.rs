@@ -158,8 +158,12 @@ pub fn str_rfind(s: &str, word: &str) -> Option<usize> {
     }
 }
 
-/// True when `word` occurs in `s`, as `s.contains(word)`.
+/// True when `word` occurs in `s`, as `s.contains(word)` (natively faster
+/// than `find`: SIMD for short words).
 pub fn str_contains(s: &str, word: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.contains(word);
+    #[cfg(target_arch = "wasm32")]
     str_find(s, word).is_some()
 }
 
