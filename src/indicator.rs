@@ -26,6 +26,7 @@ use crate::lexicon::names::{
     REPORTING_VERBS, SCOPE_WORDS,
 };
 use crate::model::{Category, Row};
+use crate::text::{str_contains, str_find, str_replace, str_rfind};
 
 /// Names to entries, hashed by FNV ([`CharHasher`]): SipHash is not needed
 /// for the parser's own tables, and not linking it keeps the wasm smaller.
@@ -226,7 +227,7 @@ impl Dictionary {
         if infixed {
             let bare = NEUTRAL_INFIXES
                 .iter()
-                .fold(name.to_string(), |s, w| s.replace(w, ""));
+                .fold(name.to_string(), |s, w| str_replace(&s, w, ""));
             if let Some(found) = hit(&bare) {
                 return Some(found);
             }
@@ -237,7 +238,7 @@ impl Dictionary {
                 NEUTRAL_INFIXES
                     .iter()
                     .filter(|w| !REPORTING_VERBS.contains(w))
-                    .fold(name.to_string(), |s, w| s.replace(w, "")),
+                    .fold(name.to_string(), |s, w| str_replace(&s, w, "")),
             )
         } else {
             Cow::Borrowed(name)
@@ -357,17 +358,16 @@ fn without_coverage_note(k: &str) -> Option<&str> {
 /// or from an addition word on (经工商登记新增市场主体 → 新增市场主体). Not
 /// when the figure is placed (在外省完成…: a part, not the whole).
 fn after_last_infix(name: &str) -> Option<&str> {
-    if !VERBS.occurs_in(name) && !name.contains(ADDITION_AFTER) {
+    if !VERBS.occurs_in(name) && !str_contains(name, ADDITION_AFTER) {
         return None;
     }
     let after_verb = REPORTING_VERBS
         .iter()
-        .filter_map(|w| name.rfind(w).map(|i| (i, &name[i + w.len()..])))
-        .filter(|(i, tail)| !tail.is_empty() && !name[..*i].contains(LOCATIVE))
+        .filter_map(|w| str_rfind(name, w).map(|i| (i, &name[i + w.len()..])))
+        .filter(|(i, tail)| !tail.is_empty() && !str_contains(&name[..*i], LOCATIVE))
         .min_by_key(|(_, tail)| tail.len())
         .map(|(_, tail)| tail);
-    let from_addition = name
-        .find(ADDITION_AFTER)
+    let from_addition = str_find(name, ADDITION_AFTER)
         .filter(|&i| i > 0)
         .map(|i| &name[i..]);
     after_verb.or(from_addition)
@@ -436,7 +436,7 @@ fn without_rate(name: &str) -> Option<&str> {
 fn changes_measure(written: &str, form: &str) -> bool {
     MEASURE_CHANGING
         .iter()
-        .any(|w| written.contains(w) && !form.contains(w))
+        .any(|w| str_contains(written, w) && !str_contains(form, w))
 }
 
 /// The standard name of a subject among the standard indicators.

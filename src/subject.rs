@@ -11,7 +11,7 @@ use crate::lexicon::words::{
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
-use crate::text::{cn_digit, starts_at};
+use crate::text::{cn_digit, starts_at, str_contains};
 
 /// A subject found in the text: its cleaned text and the span it was cut from.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -80,7 +80,7 @@ pub fn find(chars: &[char], p: &Place) -> Found {
 /// 新增A公司、B公司3家规上服务业企业: names listed before a count are
 /// examples of the noun after it; only a leading verb stays.
 fn verb_before_examples(pre: &str) -> String {
-    if !pre.contains('、') {
+    if !str_contains(pre, "、") {
         return pre.to_string();
     }
     LIST_VERBS

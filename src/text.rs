@@ -153,6 +153,63 @@ pub fn contains(t: &[char], word: &str) -> bool {
 }
 
 // ---------------------------------------------------------------------------
+// Words in a `&str` (subjects, titles, dictionary entries: short strings)
+//
+// `str::find`, `contains`, `rfind` and `replace` with a `&str` pattern (or
+// `contains` with a non-ASCII char) link core's Two-Way searcher into the
+// wasm (3.7 KB raw; see "The core wasm's size" in docs/architecture.md). On
+// wasm these search byte windows instead (a match of a whole UTF-8 word is
+// always on char boundaries); natively they are std's, faster on long text.
+
+/// The byte index of the first `word` in `s`, as `s.find(word)`.
+pub fn str_find(s: &str, word: &str) -> Option<usize> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.find(word);
+    #[cfg(target_arch = "wasm32")]
+    match word.len() {
+        0 => Some(0),
+        n => s.as_bytes().windows(n).position(|w| w == word.as_bytes()),
+    }
+}
+
+/// The byte index of the last `word` in `s`, as `s.rfind(word)`.
+pub fn str_rfind(s: &str, word: &str) -> Option<usize> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.rfind(word);
+    #[cfg(target_arch = "wasm32")]
+    match word.len() {
+        0 => Some(s.len()),
+        n => s.as_bytes().windows(n).rposition(|w| w == word.as_bytes()),
+    }
+}
+
+/// True when `word` occurs in `s`, as `s.contains(word)` (natively faster
+/// than `find`: SIMD for short words).
+pub fn str_contains(s: &str, word: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.contains(word);
+    #[cfg(target_arch = "wasm32")]
+    str_find(s, word).is_some()
+}
+
+/// `s` with every `word` replaced by `by`, as `s.replace(word, by)` (`word`
+/// not empty).
+pub fn str_replace(s: &str, word: &str, by: &str) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.replace(word, by);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (mut out, mut rest) = (String::new(), s);
+        while let Some(i) = str_find(rest, word).filter(|_| !word.is_empty()) {
+            out.push_str(&rest[..i]);
+            out.push_str(by);
+            rest = &rest[i + word.len()..];
+        }
+        out + rest
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Numerals
 
 /// Reads ASCII digits at `i`: (value, length). None when there is no digit

@@ -5,6 +5,7 @@
 //! Matched as substrings of the canonical name.
 
 use super::packed::Words;
+use crate::text::str_contains;
 
 pub const LOWER_IS_BETTER: Words = crate::words![
     // 城镇调查失业率控制在5.5%: a ceiling.
@@ -17,7 +18,7 @@ pub const LOWER_IS_BETTER: Words = crate::words![
 
 /// True when a lower figure is the better one for this standard indicator.
 pub fn lower_is_better(canonical: &str) -> bool {
-    LOWER_IS_BETTER.iter().any(|w| canonical.contains(w))
+    LOWER_IS_BETTER.iter().any(|w| str_contains(canonical, w))
 }
 
 #[cfg(test)]

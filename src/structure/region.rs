@@ -8,7 +8,7 @@ use crate::lexicon::structure_words as w;
 use crate::model::Level;
 use crate::normalize::Line;
 use crate::places::{self, Place};
-use crate::text::{contains, ends_with, find, is_cjk, starts_with};
+use crate::text::{contains, ends_with, find, is_cjk, starts_with, str_contains};
 
 #[derive(Debug, Clone)]
 pub(super) struct Region {
@@ -518,7 +518,7 @@ pub(super) fn most_named_city(c: &[char], unit_name: &str) -> Option<Place> {
     }
     let mut best: Option<(Place, usize)> = None;
     for (place, n) in counts {
-        let own = unit_name.contains(place.name());
+        let own = str_contains(unit_name, place.name());
         if !own && best.is_none_or(|(_, b)| n > b) {
             best = Some((place, n));
         }

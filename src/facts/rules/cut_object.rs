@@ -9,6 +9,7 @@
 
 use super::super::fact::{Member, Reading, Role};
 use crate::lexicon::words::CUT_VERBS;
+use crate::text::str_find;
 
 /// The object's name when `subject` holds a cut verb before a noun and the
 /// number is a level of an amount: the subject without the verb, and the
@@ -19,7 +20,7 @@ pub(in crate::facts) fn cut_of_object(subject: &str, r: &mut Reading) -> Option<
     }
     let (at, verb) = CUT_VERBS
         .iter()
-        .filter_map(|v| subject.find(v).map(|at| (at, v)))
+        .filter_map(|v| str_find(subject, v).map(|at| (at, v)))
         .min()?;
     let object = &subject[at + verb.len()..];
     if object.chars().count() < 2 {

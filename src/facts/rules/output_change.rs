@@ -10,7 +10,7 @@
 
 use super::super::fact::{Member, Reading, Role};
 use crate::lexicon::words::{OUTPUT_NOUN, OUTPUT_NOUNS, OUTPUT_VERBS};
-use crate::text::starts_at;
+use crate::text::{starts_at, str_contains};
 
 /// The subject as the output it measures when the change's verb is 增产 or
 /// 减产 and the subject names no output yet.
@@ -25,7 +25,7 @@ pub(in crate::facts) fn output_subject(
     let by_output_verb = OUTPUT_VERBS
         .iter()
         .any(|v| starts_at(chars, r.verb_start, v));
-    let names_output = OUTPUT_NOUNS.iter().any(|n| subject.contains(n));
+    let names_output = OUTPUT_NOUNS.iter().any(|n| str_contains(subject, n));
     (by_output_verb && !names_output).then(|| format!("{subject}{OUTPUT_NOUN}"))
 }
 

@@ -13,7 +13,7 @@ use super::super::fact::{Fact, Member, LOOK_BACK};
 use super::owner::{may_own, owner_of};
 use crate::lexicon::roundup_words::{ASPECT_FRAMES, TITLE_ASPECTS};
 use crate::places::{place_at, PLACE_MAX_CHARS};
-use crate::text::ends_at;
+use crate::text::{ends_at, str_contains};
 
 /// The subject of a fact whose own subject is a place and nothing else:
 /// the place with the indicator (without its own place) of the last fact
@@ -66,7 +66,7 @@ pub(in crate::facts) fn aspect_of(chars: &[char], start: usize, end: usize) -> O
 pub(in crate::facts) fn title_aspect(title: &str) -> Option<String> {
     TITLE_ASPECTS
         .iter()
-        .find(|w| title.contains(*w))
+        .find(|w| str_contains(title, w))
         .map(|w| w.to_string())
 }
 

@@ -17,7 +17,7 @@ use crate::lexicon::words::{
     RATE_HELD_AT, RATE_NOUNS, TO_LEVEL,
 };
 use crate::quantity::Quantity;
-use crate::text::starts_at;
+use crate::text::{starts_at, str_contains};
 
 static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);
 
@@ -76,7 +76,7 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
         if let Some(v) = RATE_LEVEL_VERBS.ending_at(chars, from, at) {
             let before = at - v.chars().count();
             if let Some(noun) = RATES.ending_at(chars, from, before) {
-                let sign = if noun.contains('降') { -1.0 } else { 1.0 };
+                let sign = if str_contains(noun, "降") { -1.0 } else { 1.0 };
                 return (Role::Change(sign), before);
             }
         }
@@ -85,7 +85,7 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
         return (Role::Change(sign), at - len);
     }
     if let Some(noun) = RATES.ending_at(chars, from, at) {
-        let sign = if noun.contains('降') { -1.0 } else { 1.0 };
+        let sign = if str_contains(noun, "降") { -1.0 } else { 1.0 };
         return (Role::Change(sign), at);
     }
     // 改善16.5%: a change; its sign is read with the subject

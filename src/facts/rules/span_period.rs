@@ -26,7 +26,7 @@ use crate::lexicon::span_words::{
 };
 use crate::lexicon::words::{LIST_VERBS, RUN_OF_YEARS};
 use crate::period::Period;
-use crate::text::{cn_numeral_at, match_first, read_uint, starts_at};
+use crate::text::{cn_numeral_at, match_first, read_uint, starts_at, str_contains};
 
 /// How many chars before the number its held or cumulative word may stand
 /// (连续五年稳定在90万吨); a bound keeps long lists linear.
@@ -75,7 +75,7 @@ pub(in crate::facts) fn classify(
 
 /// A subject that counts things done: 城镇新增就业, 建设高标准农田.
 fn is_done(subject: &str) -> bool {
-    DONE_INSIDE.iter().any(|w| subject.contains(w))
+    DONE_INSIDE.iter().any(|w| str_contains(subject, w))
         || LIST_VERBS.iter().any(|w| subject.starts_with(w))
 }
 

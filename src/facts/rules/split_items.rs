@@ -16,6 +16,7 @@
 
 use crate::indicator::Dictionary;
 use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, WORD_END_CHARS};
+use crate::text::str_find;
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
 /// 城乡居民人均可支配收入 → 城镇…, 农村….
@@ -76,7 +77,7 @@ fn split_keeping_names<'a>(subject: &'a str, dict: &Dictionary) -> Vec<&'a str> 
 fn compact_pair(subject: &str) -> Option<Vec<String>> {
     let (at, (both, a, b)) = COMPACT_PAIRS
         .iter()
-        .filter_map(|p| subject.find(p.0).map(|at| (at, p)))
+        .filter_map(|p| str_find(subject, p.0).map(|at| (at, p)))
         .min_by_key(|(at, _)| *at)?;
     let (before, after) = (&subject[..at], &subject[at + both.len()..]);
     Some(vec![

@@ -19,7 +19,7 @@
 
 use crate::lexicon::table_words as w;
 use crate::period::Period;
-use crate::text::{contains, decimal_value, find, is_cjk, read_uint};
+use crate::text::{contains, decimal_value, find, is_cjk, read_uint, str_contains};
 
 /// A figure of a table row, ready to become a row.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,8 +68,8 @@ const CAPTION_LINES: usize = 2;
 /// ideographic space): without one it holds no table.
 pub(crate) fn may_hold_a_table(input: &str) -> bool {
     input.contains('\t')
-        || input.contains("  ")
-        || input.contains('\u{3000}')
+        || str_contains(input, "  ")
+        || str_contains(input, "\u{3000}")
         || input.contains(PIPE)
 }
 
@@ -387,7 +387,9 @@ fn read_head(
                 }
             } else {
                 let (year, name) = dated_name(&head_name(t));
-                let generic = w::GENERIC_VALUE_HEADS.iter().any(|g| name.contains(g));
+                let generic = w::GENERIC_VALUE_HEADS
+                    .iter()
+                    .any(|g| str_contains(&name, g));
                 Column::Level {
                     unit: bracketed_unit(t).or_else(|| caption_unit.clone()),
                     measure: (!generic && !name.is_empty()).then_some(name),
