@@ -166,10 +166,7 @@ pub fn str_find(s: &str, word: &str) -> Option<usize> {
     #[cfg(not(target_arch = "wasm32"))]
     return s.find(word);
     #[cfg(target_arch = "wasm32")]
-    match word.len() {
-        0 => Some(0),
-        n => s.as_bytes().windows(n).position(|w| w == word.as_bytes()),
-    }
+    bytes_find(s, word)
 }
 
 /// The byte index of the last `word` in `s`, as `s.rfind(word)`.
@@ -177,10 +174,7 @@ pub fn str_rfind(s: &str, word: &str) -> Option<usize> {
     #[cfg(not(target_arch = "wasm32"))]
     return s.rfind(word);
     #[cfg(target_arch = "wasm32")]
-    match word.len() {
-        0 => Some(s.len()),
-        n => s.as_bytes().windows(n).rposition(|w| w == word.as_bytes()),
-    }
+    bytes_rfind(s, word)
 }
 
 /// True when `word` occurs in `s`, as `s.contains(word)` (natively faster
@@ -189,7 +183,7 @@ pub fn str_contains(s: &str, word: &str) -> bool {
     #[cfg(not(target_arch = "wasm32"))]
     return s.contains(word);
     #[cfg(target_arch = "wasm32")]
-    str_find(s, word).is_some()
+    bytes_find(s, word).is_some()
 }
 
 /// `s` with every `word` replaced by `by`, as `s.replace(word, by)` (`word`
@@ -198,14 +192,59 @@ pub fn str_replace(s: &str, word: &str, by: &str) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     return s.replace(word, by);
     #[cfg(target_arch = "wasm32")]
-    {
-        let (mut out, mut rest) = (String::new(), s);
-        while let Some(i) = str_find(rest, word).filter(|_| !word.is_empty()) {
-            out.push_str(&rest[..i]);
-            out.push_str(by);
-            rest = &rest[i + word.len()..];
+    bytes_replace(s, word, by)
+}
+
+// The wasm bodies of the four above: a window over the bytes (a UTF-8 word
+// matches only at a char boundary). Compiled for tests too, which hold
+// them to std's answers.
+
+#[cfg(any(target_arch = "wasm32", test))]
+fn bytes_find(s: &str, word: &str) -> Option<usize> {
+    match word.len() {
+        0 => Some(0),
+        n => s.as_bytes().windows(n).position(|w| w == word.as_bytes()),
+    }
+}
+
+#[cfg(any(target_arch = "wasm32", test))]
+fn bytes_rfind(s: &str, word: &str) -> Option<usize> {
+    match word.len() {
+        0 => Some(s.len()),
+        n => s.as_bytes().windows(n).rposition(|w| w == word.as_bytes()),
+    }
+}
+
+#[cfg(any(target_arch = "wasm32", test))]
+fn bytes_replace(s: &str, word: &str, by: &str) -> String {
+    let (mut out, mut rest) = (String::new(), s);
+    while let Some(i) = bytes_find(rest, word).filter(|_| !word.is_empty()) {
+        out.push_str(&rest[..i]);
+        out.push_str(by);
+        rest = &rest[i + word.len()..];
+    }
+    out + rest
+}
+
+#[cfg(test)]
+mod byte_search_tests {
+    use super::*;
+
+    #[test]
+    fn the_wasm_searches_answer_as_std_does() {
+        let texts = ["", "增长", "地区生产总值增长5%，总值", "总值总值", "a总值b"];
+        let words = [
+            "", "总值", "增长5", "值总", "缺", "地区生产总值增长5%，总值多",
+        ];
+        for s in texts {
+            for w in words {
+                assert_eq!(bytes_find(s, w), s.find(w), "{s} {w}");
+                assert_eq!(bytes_rfind(s, w), s.rfind(w), "{s} {w}");
+                if !w.is_empty() {
+                    assert_eq!(bytes_replace(s, w, "X"), s.replace(w, "X"), "{s} {w}");
+                }
+            }
         }
-        out + rest
     }
 }
 
