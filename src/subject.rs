@@ -48,7 +48,8 @@ pub fn find(chars: &[char], p: &Place) -> Found {
     let q = p.first;
     let left = left_bound(chars, p.start, p.prev_end, q.start);
     let (pre_a, pre_b) = clean_span(chars, left, p.verb_start.min(q.start));
-    let pre = clean_text(&chars[pre_a..pre_b]);
+    let mut pre = clean_text(&chars[pre_a..pre_b]);
+    pre.insert_str(0, addition_before_examples(chars, left, pre_a));
     if let Some((post_a, post_b, after_de)) = noun_after(chars, p.last, p.next_start, p.end) {
         let post = clean_text(&chars[post_a..post_b]);
         let pre = if after_de {
@@ -87,6 +88,19 @@ fn verb_before_examples(pre: &str) -> String {
         .iter()
         .find(|v| pre.starts_with(*v))
         .map_or(String::new(), |v| v.to_string())
+}
+
+/// 新增A、B等科技型中小企业11户: the examples before the noun are cut, but
+/// a word of addition before them still says what is counted (additions,
+/// not the stock).
+fn addition_before_examples(chars: &[char], left: usize, noun: usize) -> &'static str {
+    // The leading words are trimmed to a fixed point: the noun lies past
+    // them only when examples were cut.
+    let (a, _) = trim_leading(chars, left, noun);
+    match ADDITION_LEADS.iter().find(|w| starts_at(chars, a, w)) {
+        Some(w) if noun > a => w,
+        _ => "",
+    }
 }
 
 /// Where the subject may begin: after the clause break or the previous
@@ -466,6 +480,10 @@ mod tests {
         assert_eq!(
             subject_of("实施燃煤锅炉清洁改造等治理工程126项", 0),
             "治理工程"
+        );
+        assert_eq!(
+            subject_of("新增甲科技、乙检测等高新技术企业7家", 0),
+            "新增高新技术企业"
         );
         assert_eq!(
             subject_of("推动A、B等512个3000万元以上项目集中开工", 0),
