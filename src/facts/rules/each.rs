@@ -61,6 +61,14 @@ mod tests {
     use crate::facts::test_support::rows;
 
     #[test]
+    fn yu_inside_a_word_lists_nothing() {
+        // 均 of 平均 before the verb, 与 inside 参与: one subject, one row.
+        let r = rows("参与单位营业收入平均增长8%。");
+        assert_eq!(r.len(), 1, "{r:#?}");
+        assert!(r[0].indicator.starts_with("参与单位"));
+    }
+
+    #[test]
     fn ge_gives_each_place_the_number() {
         let r = rows("镇（街道）、村（社区）各编录事项133条。举办、承办各级各类推介活动6次。");
         assert_eq!(r.len(), 3);
