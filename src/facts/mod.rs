@@ -75,7 +75,7 @@ pub fn extract(
     // section) is dated by the last year it wrote in the paragraph so far.
     let mut carried: Option<Period> = None;
     let mut topic: Option<String> = None;
-    let mut owners = Owners::new(&doc.meta);
+    let mut owners = Owners::new(&doc.meta, dict);
     let titled = doc.meta.title.as_deref().and_then(title_aspect);
     for s in sentences {
         let ctx = doc.context_at(s.start);
@@ -147,7 +147,7 @@ pub fn add_table_rows(
         let after = lines.partition_point(|&(s, _)| s <= r.start);
         after.checked_sub(1).is_none_or(|k| r.start >= lines[k].1)
     });
-    let mut owners = Owners::new(&doc.meta);
+    let mut owners = Owners::new(&doc.meta, dict);
     for fact in facts {
         let ctx = doc.context_at(norm.position_of(fact.start));
         let mut row = row::table_row(&ctx, fact, dict);

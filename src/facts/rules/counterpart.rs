@@ -25,7 +25,7 @@ pub(in crate::facts) fn counterpart_subject(
     let stem = prev.subject.strip_suffix(replaces)?;
     let name = format!("{stem}{bare}");
     let chars: Vec<char> = name.chars().collect();
-    let skip = owner_of(&chars, None).map_or(0, |(_, len)| len);
+    let skip = owner_of(&chars, None, dict).map_or(0, |(_, len)| len);
     let named: String = chars[skip..].iter().collect();
     dict.canonical(&named).is_some().then_some(name)
 }

@@ -18,7 +18,7 @@
 //! 人口 is owned too: counted in 万 it is the place's 常住人口 (people_unit). A name
 //! several units share is settled by the report's region or left alone.
 
-use crate::indicator;
+use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::BARE_POPULATION;
 use crate::model::{Level, Row};
 use crate::places::{self, Place};
@@ -44,8 +44,8 @@ pub(crate) fn may_own(p: Place, full: bool) -> bool {
 
 /// The division that owns `subject` as its first words, with the length
 /// of its name in chars; `own` settles a shared name.
-pub fn owner_of(subject: &[char], own: Option<Place>) -> Option<(Place, usize)> {
-    owner_among(subject, own, &may_own)
+pub fn owner_of(subject: &[char], own: Option<Place>, dict: &Dictionary) -> Option<(Place, usize)> {
+    owner_among(subject, own, dict, &may_own)
 }
 
 /// The owner of `subject` among the units of one level: a name several
@@ -55,8 +55,9 @@ pub fn owner_at_level(
     subject: &[char],
     own: Option<Place>,
     level: Level,
+    dict: &Dictionary,
 ) -> Option<(Place, usize)> {
-    owner_among(subject, own, &|p, full| {
+    owner_among(subject, own, dict, &|p, full| {
         may_own(p, full) && p.level() == level
     })
 }
@@ -64,6 +65,7 @@ pub fn owner_at_level(
 fn owner_among(
     subject: &[char],
     own: Option<Place>,
+    dict: &Dictionary,
     accept: &dyn Fn(Place, bool) -> bool,
 ) -> Option<(Place, usize)> {
     let (place, name_len) = places::place_at(subject, 0, own, accept)?;
@@ -78,9 +80,7 @@ fn owner_among(
             .chars()
             .next()
             .is_some_and(|c| is_cjk(c) || c.is_ascii_alphabetic())
-        && ((full && part_of_own)
-            || indicator::canonical(&rest).is_some()
-            || rest == BARE_POPULATION.0);
+        && ((full && part_of_own) || dict.canonical(&rest).is_some() || rest == BARE_POPULATION.0);
     names_a_subject.then_some((place, len))
 }
 
@@ -110,14 +110,15 @@ pub(in crate::facts) fn give_region(
     own_name: Option<&str>,
     own: Option<Place>,
     peer: Option<Level>,
+    dict: &Dictionary,
 ) -> Option<Place> {
     row.region = own_name.map(str::to_string);
     let subject: Vec<char> = row.indicator.chars().collect();
-    let (place, len) = owner_of(&subject, own)
-        .or_else(|| peer.and_then(|level| owner_at_level(&subject, own, level)))?;
+    let (place, len) = owner_of(&subject, own, dict)
+        .or_else(|| peer.and_then(|level| owner_at_level(&subject, own, level, dict)))?;
     row.indicator = subject[len..].iter().collect();
-    let canonical = indicator::canonical(&row.indicator);
-    row.category = indicator::category(&row.indicator, canonical);
+    let canonical = dict.canonical(&row.indicator);
+    row.category = dict.category(&row.indicator, canonical);
     row.core = canonical.is_some();
     row.canonical = canonical.map(str::to_string);
     if Some(place) != own {
@@ -129,6 +130,20 @@ pub(in crate::facts) fn give_region(
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_users_indicator_after_a_place_keeps_its_standard_name() {
+        let options = crate::Options {
+            dictionary: "乙类制品产量\t工业\t乙品产量\n".into(),
+            ..Default::default()
+        };
+        let parser = crate::Parser::new(&options).unwrap();
+        let text = "2026年河北省政府工作报告\n一、2025年工作回顾\n保定市乙品产量增长4%。\n";
+        let r = &parser.parse(text).rows[0];
+        assert_eq!(r.region.as_deref(), Some("保定市"));
+        assert_eq!(r.indicator, "乙品产量");
+        assert_eq!(r.canonical.as_deref(), Some("乙类制品产量"));
+    }
 
     fn rows(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         parse(text)

@@ -8,6 +8,7 @@
 
 use super::super::fact::{Fact, Member};
 use super::place_alone::indicator_before;
+use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::{PER_HEAD, PER_HEAD_LEFT};
 
 /// The subject of a bare 人均 (read as 人 or 人均): 人均 and the indicator
@@ -16,23 +17,24 @@ pub(in crate::facts) fn per_head_subject(
     before: &[Fact],
     subject: &str,
     part: usize,
+    dict: &Dictionary,
 ) -> Option<String> {
     if !PER_HEAD_LEFT.contains(subject) {
         return None;
     }
-    let (indicator, _) = indicator_before(before, part)?;
+    let (indicator, _) = indicator_before(before, part, dict)?;
     // As written (人均GDP), else by its standard name (GDP总量 → 人均地区生产总值).
-    let standard = crate::indicator::canonical(&indicator)?;
+    let standard = dict.canonical(&indicator)?;
     let named = [indicator.as_str(), standard]
         .into_iter()
         .map(|name| format!("{PER_HEAD}{name}"))
-        .find(|name| crate::indicator::canonical(name).is_some());
+        .find(|name| dict.canonical(name).is_some());
     named
 }
 
 /// The subject phase's interface (see `rules::RULES`).
 pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
-    per_head_subject(m.before, subject, m.part)
+    per_head_subject(m.before, subject, m.part, m.marks.dict)
 }
 
 #[cfg(test)]

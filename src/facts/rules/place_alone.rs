@@ -11,6 +11,7 @@
 
 use super::super::fact::{Fact, Member, LOOK_BACK};
 use super::owner::{may_own, owner_of};
+use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::{ASPECT_FRAMES, TITLE_ASPECTS};
 use crate::places::{place_at, PLACE_MAX_CHARS};
 use crate::text::{ends_at, str_contains};
@@ -23,6 +24,7 @@ pub(in crate::facts) fn place_alone_subject(
     subject: &str,
     part: usize,
     aspect: Option<&str>,
+    dict: &Dictionary,
 ) -> Option<String> {
     // Most subjects are longer than any name of a place: no lookup.
     if subject.is_empty() || subject.chars().nth(PLACE_MAX_CHARS).is_some() {
@@ -35,9 +37,9 @@ pub(in crate::facts) fn place_alone_subject(
     }
     // Only a place's figure before, or a standard one, is an indicator a
     // place may take (江苏12.9%、广东10.4% after 有6个分布在东部地区 is not).
-    let indicator = match indicator_before(before, part) {
+    let indicator = match indicator_before(before, part, dict) {
         Some((indicator, owned)) => {
-            let standard = crate::indicator::canonical(&indicator).is_some();
+            let standard = dict.canonical(&indicator).is_some();
             (owned || standard).then_some(indicator)?
         }
         None => aspect?.to_string(),
@@ -72,21 +74,31 @@ pub(in crate::facts) fn title_aspect(title: &str) -> Option<String> {
 
 /// The subject of the last fact before in the ；-part, without the place
 /// that owns it, and whether one did.
-pub(in crate::facts) fn indicator_before(before: &[Fact], part: usize) -> Option<(String, bool)> {
+pub(in crate::facts) fn indicator_before(
+    before: &[Fact],
+    part: usize,
+    dict: &Dictionary,
+) -> Option<(String, bool)> {
     let prev = before
         .iter()
         .rev()
         .take(LOOK_BACK)
         .find(|f| f.part == part && !f.subject.is_empty())?;
     let chars: Vec<char> = prev.subject.chars().collect();
-    let owner = owner_of(&chars, None).map(|(_, n)| n);
+    let owner = owner_of(&chars, None, dict).map(|(_, n)| n);
     let indicator: String = chars[owner.unwrap_or(0)..].iter().collect();
     (!indicator.is_empty()).then_some((indicator, owner.is_some()))
 }
 
 /// The subject phase's interface (see `rules::RULES`).
 pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
-    place_alone_subject(m.before, subject, m.part, m.marks.aspect.as_deref())
+    place_alone_subject(
+        m.before,
+        subject,
+        m.part,
+        m.marks.aspect.as_deref(),
+        m.marks.dict,
+    )
 }
 
 #[cfg(test)]

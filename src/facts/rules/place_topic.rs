@@ -14,6 +14,7 @@
 //! Example: 杭州市经济总量1.1万亿元，常住人口1262万人 → both rows 杭州市's.
 
 use super::owner::{give_region, may_own};
+use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::{OWN_SCOPES, TOPIC_BREAKS};
 use crate::model::{Kind, Level, Meta, Row};
 use crate::places::{place_at, Place};
@@ -36,10 +37,13 @@ pub(in crate::facts) struct Owners<'a> {
     /// The level of the last place named: it settles a name several
     /// units share (吉林 in a table of cities is 吉林市).
     peer: Option<Level>,
+    /// The parser's indicators (the user's too): what after a place names
+    /// an indicator, and its standard name once the place is off.
+    dict: &'a Dictionary,
 }
 
 impl<'a> Owners<'a> {
-    pub(in crate::facts) fn new(meta: &'a Meta) -> Self {
+    pub(in crate::facts) fn new(meta: &'a Meta, dict: &'a Dictionary) -> Self {
         let own_name = meta.region.as_deref();
         let report = matches!(
             meta.kind,
@@ -53,18 +57,19 @@ impl<'a> Owners<'a> {
             named_at: None,
             follow: None,
             peer: None,
+            dict,
         }
     }
 
-    /// Gives a row its place; `own_scope` says its clause is about the
-    /// report's own region.
     /// The report's own region, which a row is of unless a place owns it.
     pub(in crate::facts) fn own_name(&self) -> Option<&'a str> {
         self.own_name
     }
 
+    /// Gives a row its place; `own_scope` says its clause is about the
+    /// report's own region.
     pub(in crate::facts) fn give(&mut self, row: &mut Row, own_scope: bool) {
-        match give_region(row, self.own_name, self.own, self.peer) {
+        match give_region(row, self.own_name, self.own, self.peer, self.dict) {
             Some(p) if Some(p) == self.own => self.clear(),
             Some(p) => {
                 // A municipality is a province and a city at once: it
