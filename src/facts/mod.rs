@@ -53,7 +53,7 @@ use rules::{
     place_topic::{opens_own_scope, Owners},
     role::{improvement_sign, read_roles},
     topic::sentence_topic,
-    Rule, RuleSet, SUBJECT_PHASE,
+    Rule, SUBJECT_PHASE,
 };
 
 /// 从A增加到B, 由A提升至B: A is the level before the span began.
@@ -435,7 +435,7 @@ fn new_fact(
         clause,
         over,
         average: r.verb_start >= 2 && starts_at(chars, r.verb_start - 2, AVERAGE_ANNUAL),
-        shaped: shaped.with_rule(Rule::Role),
+        shaped: Rule::Role.added_to(shaped),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::fact::Fact;
 use super::marks::Marks;
+use super::rules::Rule;
 use super::rules::{
     average_span::average_period,
     change_range::order_change_range,
@@ -10,7 +11,6 @@ use super::rules::{
     span_period::{held_run, level_period, run_period},
     status::read_status,
 };
-use super::rules::{Rule, RuleSet};
 use crate::indicator::Dictionary;
 use crate::model::{Row, Rules, Status};
 use crate::normalize::Normalized;
@@ -159,7 +159,7 @@ pub(super) fn table_row(ctx: &Context, f: super::table::TableFact, dict: &Dictio
         period,
         start: f.start,
         end: f.end,
-        rules: Rules::NONE.with_rule(Rule::Table),
+        rules: Rule::Table.added_to(Rules::NONE),
         ..Row::default()
     };
     if let Some((value, unit)) = f.level {

@@ -140,18 +140,12 @@ impl Rule {
 
     /// `shaped` with this rule added.
     pub(crate) fn mark(self, shaped: &mut Rules) {
-        *shaped = shaped.with(self.bit());
+        *shaped = self.added_to(*shaped);
     }
-}
 
-/// Rules as a set of registry rules.
-pub(crate) trait RuleSet {
-    fn with_rule(self, rule: Rule) -> Self;
-}
-
-impl RuleSet for Rules {
-    fn with_rule(self, rule: Rule) -> Rules {
-        self.with(rule.bit())
+    /// `shaped` and this rule.
+    pub(crate) fn added_to(self, shaped: Rules) -> Rules {
+        shaped.with(self.bit())
     }
 }
 
