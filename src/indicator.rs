@@ -291,15 +291,36 @@ impl Dictionary {
 /// A line of a dictionary: standard name, category (if given), variants.
 type Line<'a> = (&'a str, Option<Category>, Vec<&'a str>);
 
-/// Reads one line: `None` for a blank or comment line.
-fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError> {
+/// A line's text without its comment, BOM and CR: `None` when that is blank.
+fn line_text(raw: &str) -> Option<&str> {
     let text = raw.split('#').next().unwrap_or("");
     let text = text.trim_start_matches('\u{feff}').trim_end_matches('\r');
-    if text.trim().is_empty() {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// A line's columns (apart by tabs), trimmed.
+fn columns(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\t').map(str::trim)
+}
+
+/// A dictionary line's fields as written, trimmed: standard name, category
+/// ("" when none), variants; `None` for a blank or comment line. What the
+/// page lists of the user's indicators (wasm `dictionaryLines`), read as
+/// [`read_line`] reads it, even when that refuses the line.
+pub fn line_fields(raw: &str) -> Option<(&str, &str, Vec<&str>)> {
+    let mut fields = columns(line_text(raw)?);
+    let name = fields.next().unwrap_or("");
+    let category = fields.next().unwrap_or("");
+    Some((name, category, fields.filter(|f| !f.is_empty()).collect()))
+}
+
+/// Reads one line: `None` for a blank or comment line.
+fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError> {
+    let Some(text) = line_text(raw) else {
         return Ok(None);
-    }
+    };
     let err = |message: String| DictionaryError { line, message };
-    let mut fields = text.split('\t').map(str::trim);
+    let mut fields = columns(text);
     let canonical = fields.next().unwrap_or("");
     if canonical.is_empty() {
         return Err(err("the standard name (first column) is empty".into()));

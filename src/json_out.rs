@@ -14,10 +14,22 @@
 use std::fmt::Write;
 
 use crate::model::{Kind, Level, Meta, Qualifier, Row};
+use crate::render::cells::row_cells;
+use crate::render::Words;
 use crate::Report;
 
-/// The report as JSON text, as `serde_json::to_string(report)` gives it.
+/// The report as JSON text, as `serde_json::to_string(report)` gives it
+/// (the tests' name for `report_shown` without cells).
+#[cfg(test)]
 pub fn report(report: &Report) -> String {
+    report_shown(report, None)
+}
+
+/// The report as JSON text; with `words`, each row also carries its shown
+/// `cells` (value, change, qualifier: render/cells.rs) in that language,
+/// so the page's first table needs neither a formatter of its own nor the
+/// on-demand module.
+pub fn report_shown(report: &Report, words: Option<&Words>) -> String {
     let mut out = String::with_capacity(512 + report.rows.len() * 512);
     out.push_str("{\"meta\":");
     meta(&mut out, &report.meta);
@@ -27,6 +39,10 @@ pub fn report(report: &Report) -> String {
             out.push(',');
         }
         row(&mut out, r);
+        if let Some(words) = words {
+            cells(&mut out, r, words);
+        }
+        out.push('}');
     }
     out.push_str("],\"notes\":[");
     for (i, note) in report.notes.iter().enumerate() {
@@ -111,7 +127,24 @@ fn row(out: &mut String, r: &Row) {
         out.push_str(",\"report\":");
         integer(out, k as u64);
     }
-    out.push('}');
+}
+
+/// `,"cells":[value, change, qualifier]`, as the page's table shows them.
+fn cells(out: &mut String, r: &Row, words: &Words) {
+    out.push_str(",\"cells\":");
+    strings(out, &row_cells(r, [false; 2], words));
+}
+
+/// A JSON array of strings.
+pub(crate) fn strings<S: AsRef<str>>(out: &mut String, items: &[S]) {
+    out.push('[');
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        string(out, item.as_ref());
+    }
+    out.push(']');
 }
 
 /// `name` (the key with its punctuation) and a string or `null`.
@@ -329,6 +362,24 @@ mod tests {
         };
         same_as_serde(&r);
         same_as_serde(&Report::default());
+    }
+
+    #[test]
+    fn writes_each_rows_cells_in_the_language_asked_for() {
+        let report = Report {
+            rows: vec![Row {
+                value: Some(5.0),
+                value_qualifier: Some(Qualifier::Approx),
+                evidence: "增长5.0%".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let en = report_shown(&report, Some(&crate::render::words::EN));
+        assert!(en.contains(r#","cells":["5.0","","about"]}"#), "{en}");
+        let zh = report_shown(&report, Some(&crate::render::words::ZH));
+        assert!(zh.contains(r#","cells":["5.0","","约"]}"#), "{zh}");
+        same_as_serde(&report);
     }
 
     #[test]

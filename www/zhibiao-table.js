@@ -63,10 +63,6 @@ const WORDS = {
     foreign: '只能读取同一网站上的文件',
     columns: ['指标', '数值', '单位', '变化', '限定', '类型', '期间'],
     status: { actual: '实际', estimate: '预计', target: '目标' },
-    qualifier: { approx: '约', atLeast: '以上', atMost: '以内' },
-    qualChange: '变化',
-    qualJoin: '；',
-    redacted: '（隐去）',
     source: '原文对照',
     table: '指标表',
   },
@@ -82,10 +78,6 @@ const WORDS = {
     foreign: 'only files on the same site can be read',
     columns: ['Indicator', 'Value', 'Unit', 'Change', 'Qualifier', 'Status', 'Period'],
     status: { actual: 'actual', estimate: 'estimate', target: 'target' },
-    qualifier: { approx: 'about', atLeast: 'at least', atMost: 'at most' },
-    qualChange: 'change ',
-    qualJoin: '; ',
-    redacted: '(redacted)',
     source: 'Source text',
     table: 'Indicators',
   },
@@ -137,36 +129,19 @@ function sheet() {
   return sharedSheet;
 }
 
-function formatNumber(n) {
-  return String(Number(n.toPrecision(12)));
-}
-
-function rangeText(min, max) {
-  if (min === null || min === undefined) return '';
-  return max === null || max === undefined ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
-}
-
-/** The 限定 cell, as the page writes it: the value's qualifier, the change's named so. */
-function qualifierText(row, words) {
-  const parts = [];
-  if (row.valueQualifier) parts.push(words.qualifier[row.valueQualifier]);
-  if (row.changeQualifier) parts.push(words.qualChange + words.qualifier[row.changeQualifier]);
-  return parts.join(words.qualJoin);
-}
-
 /**
- * The shown cells of a row, in WORDS.columns order: written as the page's
- * table writes them (a change as 3.7%, -0.3个百分点; 以上 in its own column).
+ * The shown cells of a row, in WORDS.columns order: value, change and
+ * qualifier as the library wrote them for the element's language
+ * (`row.cells`: the parse's, render/cells.rs), as the page's table shows them.
  */
 function rowTexts(row, words) {
-  const value = row.placeholder ? words.redacted : rangeText(row.value, row.valueMax);
-  const change = rangeText(row.change, row.changeMax);
+  const [value, change, qualifier] = row.cells ?? ['', '', ''];
   return [
     row.canonical ?? row.indicator,
     value,
     row.unit ?? '',
-    change && change + (row.changeUnit ?? ''),
-    qualifierText(row, words),
+    change,
+    qualifier,
     words.status[row.status] ?? row.status,
     row.period ?? '',
   ];
@@ -258,9 +233,14 @@ export class ZhibiaoTable extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     // Until the first connection the attributes are read there, all at once.
     if (oldValue === newValue || !this.#started) return;
-    if (name === 'lang' || name === 'label') {
+    if (name === 'label') {
       this.#applyWords();
       this.#render();
+    } else if (name === 'lang') {
+      // The cells are written in the language of the parse.
+      this.#applyWords();
+      this.#render();
+      if (this.#text.trim()) this.#parse();
     } else if (name === 'core-only') {
       if (this.#text.trim()) this.#parse();
     } else if (name === 'show-source') {
@@ -327,7 +307,8 @@ export class ZhibiaoTable extends HTMLElement {
     try {
       const { parseToJson } = await loadEngine();
       if (seq !== this.#seq) return;
-      this.#report = JSON.parse(parseToJson(this.#text, { coreOnly: this.hasAttribute('core-only') }));
+      const lang = this.#words === WORDS.en ? 'en' : 'zh';
+      this.#report = JSON.parse(parseToJson(this.#text, { coreOnly: this.hasAttribute('core-only'), lang }));
       this.#render();
       this.dispatchEvent(new CustomEvent('zhibiao-parsed', { detail: this.#report, bubbles: true, composed: true }));
     } catch (error) {

@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { fileName, changeText, valueText, formatNumber } from '../../www/js/export.js';
+import { fileName, describeRow } from '../../www/js/export.js';
 import { decodeBytes } from '../../www/js/decode.js';
 
-const t = (key) => key;
 const row = (fields) => ({
   indicator: '地区生产总值', canonical: '地区生产总值', core: true, category: '经济',
   value: 63.65, valueMax: null, unit: '亿元', valueQualifier: null, placeholder: false,
@@ -15,18 +14,11 @@ const row = (fields) => ({
   ...fields,
 });
 
-test('cells read as people write them', () => {
-  assert.equal(changeText(row()), '5.2%');
-  assert.equal(changeText(row({ change: -0.3, changeUnit: '个百分点', evidence: '下降0.3个百分点' })), '-0.3个百分点');
-  assert.equal(changeText(row({ change: 6, changeMax: 7 })), '6–7%');
-  assert.equal(valueText(row({ value: 1, valueMax: 2 }), t), '1–2');
-  // Numbers as the report writes them.
-  assert.equal(changeText(row({ change: 5, evidence: '同比增长5.0%' })), '5.0%');
-  assert.equal(valueText(row({ value: 1349084, evidence: '达到1,349,084亿元' }), t), '1,349,084');
-  assert.equal(valueText(row({ value: 63.65, evidence: '完成６３．６５亿元' }), t), '63.65');
-  assert.equal(valueText(row({ value: 5.2, evidence: '五点二亿元' }), t), '5.2');
-  assert.equal(valueText(row({ value: null, placeholder: true }), t), 'redacted');
-  assert.equal(formatNumber(0.1 + 0.2), '0.3');
+// The cells themselves are the library's (src/render/cells.rs and its tests).
+test('a row described in a line: its name and cells as the library wrote them', () => {
+  assert.equal(describeRow(row({ cells: ['63.65', '5.2%', ''] })), '地区生产总值 63.65亿元 5.2%');
+  assert.equal(describeRow(row({ canonical: null, indicator: '新增就业', cells: ['', '5.0%', '约'] })), '新增就业 5.0%');
+  assert.equal(describeRow(row({ cells: undefined })), '地区生产总值');
 });
 
 test('file names come from the title and are safe everywhere', () => {

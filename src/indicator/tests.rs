@@ -205,3 +205,14 @@ fn comments_and_blank_fields_are_not_errors() {
     let d = Dictionary::parse("\u{feff}# c\r\nA\t\t\ta\t\r\n  \n").unwrap();
     assert_eq!(d.canonical("a"), Some("A"));
 }
+
+#[test]
+fn a_lines_fields_are_listed_as_written_even_when_the_parse_refuses_them() {
+    assert_eq!(
+        line_fields("\u{feff} 茶叶产值 \t经挤\t茶叶\t\t 特色茶 # 注\r"),
+        Some(("茶叶产值", "经挤", vec!["茶叶", "特色茶"]))
+    );
+    assert!(line_fields("# 注释").is_none());
+    assert!(line_fields("  \t ").is_none());
+    assert!(Dictionary::parse("茶叶产值\t经挤").is_err());
+}

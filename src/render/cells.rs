@@ -26,14 +26,14 @@ pub fn row_cells(row: &Row, converted: [bool; 2], words: &Words) -> [String; 3] 
     };
     let mut qualifier = String::new();
     if let Some(q) = row.value_qualifier {
-        qualifier = words.qualifier(q);
+        qualifier.push_str(words.qualifier(q));
     }
     if let Some(q) = row.change_qualifier {
         if !qualifier.is_empty() {
             qualifier.push_str(words.join);
         }
         qualifier.push_str(words.change);
-        qualifier.push_str(&words.qualifier(q));
+        qualifier.push_str(words.qualifier(q));
     }
     [value, change, qualifier]
 }
@@ -44,31 +44,46 @@ pub fn range(low: Option<f64>, high: Option<f64>, evidence: &str) -> String {
     let Some(low) = low else {
         return String::new();
     };
-    let low = as_written(low, evidence);
-    match high {
-        Some(high) => format!("{low}–{}", as_written(high, evidence)),
-        None => low,
+    let mut text = as_written(low, evidence);
+    if let Some(high) = high {
+        text.push('–');
+        text.push_str(&as_written(high, evidence));
     }
+    text
 }
 
 /// `n` as the evidence writes it (ASCII digits; `5.0`, `1,349,084`), a
 /// negative one (下降0.3) with its minus sign; else [`format_number`].
 pub fn as_written(n: f64, evidence: &str) -> String {
     let size = n.abs();
-    let same = |text: &String| {
-        let digits: String = text.chars().filter(|c| *c != ',').collect();
-        crate::text::decimal_value(&digits)
-            .is_some_and(|v| (v - size).abs() <= 1e-9 * size.max(1.0))
-    };
-    match written_numbers(evidence).into_iter().find(same) {
-        Some(mut text) => {
-            if n < 0.0 {
-                text.insert(0, '-');
-            }
-            text
-        }
-        None => format_number(n),
+    let mut chars = Vec::new();
+    for c in evidence.chars() {
+        chars.push(ascii(c));
     }
+    let mut i = 0;
+    while i < chars.len() {
+        let end = number_end(&chars, i);
+        if end == i {
+            i += 1;
+            continue;
+        }
+        // One pass over the number: as written, and without its commas to read it.
+        let mut text = String::from(if n < 0.0 { "-" } else { "" });
+        let mut digits = String::new();
+        for &c in &chars[i..end] {
+            text.push(c);
+            if c != ',' {
+                digits.push(c);
+            }
+        }
+        if crate::text::decimal_value(&digits)
+            .is_some_and(|v| (v - size).abs() <= 1e-9 * size.max(1.0))
+        {
+            return text;
+        }
+        i = end;
+    }
+    format_number(n)
 }
 
 /// A full-width digit, point, comma or minus as its ASCII self.
@@ -79,29 +94,21 @@ pub(crate) fn ascii(c: char) -> char {
     }
 }
 
-/// The numbers written in `text`, in ASCII: digits, thousands groups
-/// (`,` + three digits), a fraction.
-fn written_numbers(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().map(ascii).collect();
+/// Where the number written from `i` ends (`i` when none starts there):
+/// digits, thousands groups (`,` + three digits), a fraction.
+fn number_end(chars: &[char], i: usize) -> usize {
     let digits_from = |i: usize| chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let mut end = i + digits_from(i);
-        if end == i {
-            i += 1;
-            continue;
-        }
-        while chars.get(end) == Some(&',') && digits_from(end + 1) >= 3 {
-            end += 4;
-        }
-        if chars.get(end) == Some(&'.') && digits_from(end + 1) > 0 {
-            end += 1 + digits_from(end + 1);
-        }
-        found.push(chars[i..end].iter().collect());
-        i = end;
+    let mut end = i + digits_from(i);
+    if end == i {
+        return i;
     }
-    found
+    while chars.get(end) == Some(&',') && digits_from(end + 1) >= 3 {
+        end += 4;
+    }
+    if chars.get(end) == Some(&'.') && digits_from(end + 1) > 0 {
+        end += 1 + digits_from(end + 1);
+    }
+    end
 }
 
 #[cfg(test)]
@@ -122,7 +129,8 @@ mod tests {
         assert_eq!(as_written(5.2, "五点二亿元"), "5.2");
         assert_eq!(as_written(-0.3, "下降0.30个百分点"), "-0.30");
         assert_eq!(as_written(0.1 + 0.2, ""), "0.30000000000000004");
-        assert_eq!(written_numbers("1,2345和6.5"), ["1,234", "5", "6.5"]);
+        assert_eq!(as_written(1234.0, "1,2345和6.5"), "1,234");
+        assert_eq!(as_written(5.0, "1,2345和6.5"), "5");
     }
 
     #[test]

@@ -334,33 +334,67 @@ pub(crate) fn expand_exponent(text: &str) -> String {
         None => ("", text),
     };
     let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
-        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        Some((m, e)) => (m, exponent_of(e)),
         None => (unsigned, 0),
     };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
+    let mut digits = Vec::new();
+    for b in mantissa.bytes() {
+        if b.is_ascii_digit() {
+            digits.push(b);
+        }
+    }
     // Digit k of the number, counted from the first written one (zeros
     // before and after); `point` digits stand before the point.
     let digit = |k: i32| {
-        char::from(
-            *usize::try_from(k)
-                .ok()
-                .and_then(|k| digits.get(k))
-                .unwrap_or(&b'0'),
-        )
+        char::from(match usize::try_from(k) {
+            Ok(k) if k < digits.len() => digits[k],
+            _ => b'0',
+        })
     };
-    let point = whole.len() as i32 + exponent;
-    let int: String = (0..point).map(digit).collect();
-    let fraction: String = (point..digits.len() as i32).map(digit).collect();
-    let int = int.trim_start_matches('0');
-    let fraction = fraction.trim_end_matches('0');
+    let point = mantissa.find('.').unwrap_or(mantissa.len()) as i32 + exponent;
     let mut out = String::from(sign);
-    out.push_str(if int.is_empty() { "0" } else { int });
-    if !fraction.is_empty() {
+    for k in 0..point {
+        if digit(k) != '0' || out.len() > sign.len() {
+            out.push(digit(k));
+        }
+    }
+    if out.len() == sign.len() {
+        out.push('0');
+    }
+    let mut end = digits.len() as i32;
+    while end > point && digit(end - 1) == '0' {
+        end -= 1;
+    }
+    if end > point {
         out.push('.');
-        out.push_str(fraction);
+        for k in point..end {
+            out.push(digit(k));
+        }
     }
     out
+}
+
+/// The exponent after an `e` (`22`, `-7`, `+21`): digits read by hand, as
+/// `str::parse` would weigh ~0.5 KB in the core module.
+fn exponent_of(text: &str) -> i32 {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let mut n: i32 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return 0;
+        }
+        // At most three digits: f64 exponents stay within ±324.
+        n = n * 10 + i32::from(b - b'0');
+    }
+    if negative {
+        -n
+    } else {
+        n
+    }
 }
 
 pub fn status_zh(s: Status) -> &'static str {

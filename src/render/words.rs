@@ -62,11 +62,12 @@ impl Words {
     }
 
     /// The qualifier on its own: 约, 以上; about, at least.
-    pub fn qualifier(&self, q: Qualifier) -> String {
-        let (before, after) = self.around(q);
-        let mut word = before.trim_end().to_string();
-        word.push_str(after);
-        word
+    pub fn qualifier(&self, q: Qualifier) -> &'static str {
+        // Each language writes a qualifier on one side only.
+        match self.around(q) {
+            (before, "") => before.strip_suffix(' ').unwrap_or(before),
+            (_, after) => after,
+        }
     }
 
     /// `text` qualified by `q`: 约6%, 22个以上, about 6%.

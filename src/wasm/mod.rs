@@ -91,6 +91,11 @@ export interface Row {
   end: number;
   /** Set by a page before `render`: the fields corrected by hand (written in 已修改). */
   edited?: string[];
+  /**
+   * What a table shows of the row — value (or range, as the evidence writes
+   * it), change with its unit, qualifiers — when parsed with `lang`.
+   */
+  cells?: [string, string, string];
   /** Set by a page before `render`: the row was checked by hand (已核对). */
   checked?: boolean;
   /** Set by a page before `render`: further mentions folded into this row. */
@@ -174,6 +179,11 @@ export interface Options {
    * message names it ("dictionary line 3: …"). Empty: none.
    */
   dictionary: string;
+  /**
+   * The page's language ("zh", "en"): each row then carries `cells`, what
+   * a table shows of it in that language. Absent: no `cells`.
+   */
+  lang?: string;
 }
 "#;
 
@@ -194,8 +204,13 @@ pub fn parse_to_json(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Partial<Options> | null")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
+    let words = options
+        .as_ref()
+        .and_then(|o| get(o, "lang").as_string())
+        .map(|lang| crate::render::Words::of(&lang));
     let options = options_from_js(options)?;
-    Ok(crate::json_out::report(&parse_utf16(text, &options)?))
+    let report = parse_utf16(text, &options)?;
+    Ok(crate::json_out::report_shown(&report, words))
 }
 
 /// A report with JavaScript offsets. Never inlined: `parseToJson` and

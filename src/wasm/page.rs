@@ -1,12 +1,15 @@
 //! What the page shows, from the library (render/cells.rs, typed.rs,
-//! render/tsv.rs, panel/render.rs): the table's cells, the edit dialog's
-//! reading of what was typed, the clipboard's HTML and the panel's entries,
-//! so the page's scripts write and read no number themselves. In the
-//! on-demand module (feature `export`): the core module stays the parser.
+//! render/tsv.rs, panel/render.rs): the cells of rows the page changed
+//! (the parse writes the others': `parseToJson` with `lang`), the edit
+//! dialog's reading of what was typed, the clipboard's HTML, the chart's
+//! numbers and the panel's entries, so the page's scripts write and read no
+//! number themselves. In the on-demand module (feature `export`): the core
+//! module stays the parser.
 
 use wasm_bindgen::prelude::*;
 
 use super::read::flag;
+use crate::json_out::{string, strings};
 use crate::model::Row;
 use crate::render::cells::row_cells;
 use crate::render::Words;
@@ -31,14 +34,10 @@ fn push_cells<'a>(out: &mut String, rows: impl Iterator<Item = (&'a Row, [bool; 
     let words = Words::of(lang);
     out.push('[');
     for (i, (row, converted)) in rows.enumerate() {
-        out.push_str(if i == 0 { "[" } else { ",[" });
-        for (k, cell) in row_cells(row, converted, words).iter().enumerate() {
-            if k > 0 {
-                out.push(',');
-            }
-            crate::json_out::string(out, cell);
+        if i > 0 {
+            out.push(',');
         }
-        out.push(']');
+        strings(out, &row_cells(row, converted, words));
     }
     out.push(']');
 }
@@ -72,6 +71,43 @@ pub fn read_range(text: &str) -> JsValue {
 #[wasm_bindgen(js_name = isPeriod)]
 pub fn is_period(text: &str) -> bool {
     crate::typed::is_period(text)
+}
+
+/// Numbers as the page writes them outside a report's wording (22, not
+/// 22.0; no exponent): the panel's chart values and axis ticks.
+#[wasm_bindgen(js_name = numberTexts)]
+pub fn number_texts(numbers: Vec<f64>) -> Vec<String> {
+    numbers
+        .into_iter()
+        .map(crate::render::format_number)
+        .collect()
+}
+
+/// The user's indicators (a dictionary's TSV text) as the page lists them:
+/// JSON text `[{line, name, category, variants}, …]`, one per indicator
+/// line (`line`: its 0-based index; blank and comment lines left out), the
+/// fields as written even when the parse would refuse the line (it names
+/// the line then).
+#[wasm_bindgen(js_name = dictionaryLines)]
+pub fn dictionary_lines(tsv: &str) -> String {
+    let mut json = String::from("[");
+    for (line, raw) in tsv.lines().enumerate() {
+        let Some((name, category, variants)) = crate::indicator::line_fields(raw) else {
+            continue;
+        };
+        if json.len() > 1 {
+            json.push(',');
+        }
+        json.push_str(&format!("{{\"line\":{line},\"name\":"));
+        string(&mut json, name);
+        json.push_str(",\"category\":");
+        string(&mut json, category);
+        json.push_str(",\"variants\":");
+        strings(&mut json, &variants);
+        json.push('}');
+    }
+    json.push(']');
+    json
 }
 
 /// The clipboard's HTML table for TSV text as `render` wrote it (Word and

@@ -10,7 +10,7 @@ import { readFile } from './readers/open.js';
 import { xlsxBytes, XLSX_TYPE, XlsxUnavailable } from './xlsx-export.js';
 import { registerServiceWorker } from './sw-client.js';
 import { initDictionary, dictionaryText, renderDictionary } from './dictionary.js';
-import { initEditing, rowsFor, currentRows, exportReport, exportOptions, xlsxOptions, mentionsOf, shownIndex, editSummary, forgetEdits } from './editing.js';
+import { initEditing, rowsFor, currentRows, rowsPending, exportReport, exportOptions, xlsxOptions, mentionsOf, shownIndex, editSummary, forgetEdits } from './editing.js';
 
 const TEXT_KEY = 'zhibiao.text';
 const TYPING_DELAY_MS = 200;
@@ -100,7 +100,8 @@ async function parseNow() {
   try {
     const dictionary = dictionaryText();
     performance.mark('zhibiao:parse');
-    const report = await parseText(text, dictionary ? { dictionary } : null);
+    // The page's language: each row comes with its cells written in it.
+    const report = await parseText(text, { dictionary, lang: language() });
     performance.mark('zhibiao:report');
     if (seq !== state.parseSeq) return;
     showError('');
@@ -200,7 +201,9 @@ function refreshTable() {
       performance.mark('zhibiao:table');
       document.dispatchEvent(new CustomEvent('zhibiao:table'));
     },
-    onDone: () => $('rows').removeAttribute('aria-busy'),
+    onDone: () => {
+      if (!rowsPending()) $('rows').removeAttribute('aria-busy');
+    },
   });
   for (const button of el.exports) button.disabled = state.indices.length === 0;
   setStatus(statusForRows());
@@ -259,7 +262,7 @@ function showEvidence(index) {
     if (narrow()) el.sourceWrap.scrollIntoView({ block: 'start' });
     scrollWithin(el.source, marks[0]);
     const row = state.rows[index];
-    el.hoverInfo.textContent = t('rowTitle', { i: index + 1, desc: describeRow(row, t) });
+    el.hoverInfo.textContent = t('rowTitle', { i: index + 1, desc: describeRow(row) });
   }
 }
 
@@ -303,7 +306,7 @@ function onSourceHover(event) {
   }
   const rows = state.rows;
   const indices = rowsOfMark(mark).map(shownIndex);
-  const descriptions = indices.map((i) => describeRow(rows[i], t));
+  const descriptions = indices.map((i) => describeRow(rows[i]));
   el.hoverInfo.textContent = descriptions.map((desc) => t('sourceMarkTitle', { desc })).join('  ');
   // The tooltip, made on hover (the rows as now edited) rather than for every mark up front.
   mark.title = descriptions.join('\n');
@@ -582,6 +585,8 @@ function applyLang(lang) {
   $('version').textContent = state.version ? t('footer', { version: state.version }) : '';
   renderDictionary();
   showReport(state.report, state.reportText);
+  // The rows' cells are written in the language of their parse.
+  if (state.report) parseNow();
   document.dispatchEvent(new CustomEvent('zhibiao:language')); // the panel's words
 }
 
@@ -626,6 +631,7 @@ function wire() {
       if (!updateBody(el.body, state.rows, indices)) return refreshTable();
       state.indices = indices;
       setStatus(statusForRows());
+      if (!rowsPending()) $('rows').removeAttribute('aria-busy');
     },
     onError: (e) => showError(t('unitsUnavailable', { msg: e?.message ?? String(e) })),
   });

@@ -2,12 +2,21 @@
 // TSV the parser reads (`standard name<TAB>category<TAB>variant…`, `#`
 // comments; the same file as the CLI's --dict), passed to every parse as
 // options.dictionary. Add one, delete one, import or export the file.
+// Its lines are read by the library (the worker's on-demand module,
+// indicator::line_fields), not here; what it read is kept beside the text,
+// so a visit lists them without fetching that module.
 import { CATEGORIES, categoryName, t } from './i18n.js';
+import { dictionaryLines } from './engine.js';
 
 const KEY = 'zhibiao.dictionary';
+const LINES_KEY = 'zhibiao.dictionary.lines';
 
 let tsv = null; // read from localStorage on first use
 let onChange = () => {};
+/** @type {{ tsv: string, lines: Entry[] } | null} the library's reading of `tsv` */
+let read = null;
+
+/** @typedef {import('./protocol.js').DictionaryLine} Entry */
 
 /** The dictionary as TSV text ('' when the user has none). */
 export function dictionaryText() {
@@ -31,20 +40,56 @@ function store(text) {
   } catch {
     // Not kept across visits; still used now.
   }
-  render();
+  renderRead();
   onChange();
   // Other views that parse (the panel) listen for this.
   document.dispatchEvent(new CustomEvent('zhibiao:dictionary'));
 }
 
-/** The indicator lines: { line (0-based), name, category, variants }. */
+/**
+ * The indicator lines of the dictionary as the library read them ({ line
+ * (0-based), name, category, variants }), or null while it has not.
+ * @returns {Entry[] | null}
+ */
 function entries() {
-  return dictionaryText().split('\n').flatMap((raw, line) => {
-    const text = raw.replace(/\r$/, '');
-    if (!text.trim() || text.trimStart().startsWith('#')) return [];
-    const [name, category = '', ...variants] = text.split('\t');
-    return [{ line, name: name.trim(), category: category.trim(), variants: variants.map((v) => v.trim()).filter(Boolean) }];
-  });
+  const text = dictionaryText();
+  if (!text.trim()) return [];
+  if (read?.tsv !== text) read = kept();
+  return read?.tsv === text ? read.lines : null;
+}
+
+/** The reading kept from an earlier visit, or null. */
+function kept() {
+  try {
+    const stored = JSON.parse(localStorage.getItem(LINES_KEY) ?? 'null');
+    return typeof stored?.tsv === 'string' && Array.isArray(stored.lines) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+function forgetRead() {
+  read = null;
+  try {
+    localStorage.removeItem(LINES_KEY);
+  } catch {
+    // Nothing kept.
+  }
+}
+
+/** Has the library read the dictionary, keeps its reading, and lists it. */
+async function renderRead() {
+  const text = dictionaryText();
+  if (!text.trim()) forgetRead();
+  if (entries() === null) {
+    try {
+      read = { tsv: text, lines: await dictionaryLines(text) };
+      localStorage.setItem(LINES_KEY, JSON.stringify(read));
+    } catch {
+      // Not kept (or the module could not be fetched: listed next time).
+    }
+  }
+  if (text === dictionaryText()) render();
 }
 
 const cleanField = (s) => s.replace(/[\t\r\n]+/g, ' ').trim();
@@ -78,7 +123,7 @@ function renderCategories() {
 function render() {
   renderCategories();
   const list = $('dict-list');
-  const items = entries().map(({ line, name, category, variants }) => {
+  const items = (entries() ?? []).map(({ line, name, category, variants }) => {
     const li = document.createElement('li');
     const label = document.createElement('span');
     label.textContent = [name, category && `（${categoryName(category)}）`, variants.length ? `：${variants.join('、')}` : ''].join('');
@@ -128,13 +173,14 @@ export function initDictionary(changed) {
     if (!file) return;
     const text = (await file.text()).replace(/^\uFEFF/, '');
     // Lines naming an indicator already here are left out, not doubled.
-    const known = new Set(entries().map((e) => e.name));
-    const fresh = text.split(/\r?\n/).filter((l) => !known.has(l.split('\t')[0].trim()) || !l.trim());
+    const known = new Set((entries() ?? (await dictionaryLines(dictionaryText()))).map((e) => e.name));
+    const doubled = new Set((await dictionaryLines(text)).filter((e) => known.has(e.name)).map((e) => e.line));
+    const fresh = text.split('\n').filter((_, line) => !doubled.has(line));
     const base = tsv && !tsv.endsWith('\n') ? tsv + '\n' : tsv;
     store(base + fresh.join('\n'));
   });
   $('dict-export').addEventListener('click', () => download(tsv));
-  render();
+  renderRead();
 }
 
 /** Redraws the panel's words (language switch). */

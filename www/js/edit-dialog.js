@@ -126,12 +126,14 @@ async function read(form) {
  * Opens the dialog for `row` (row number `n`); resolves to { action: 'save',
  * fields } with every field as typed, { action: 'reset' } or null (cancelled).
  * Saving waits for the library to read the fields; one it cannot read is
- * marked and the dialog stays open.
+ * marked and the dialog stays open. `apply(answer)`, when given, runs before
+ * the dialog closes on a save or a reset, and the dialog waits for it.
  * @param {any} row
  * @param {number} n
+ * @param {(answer: { action: 'save', fields: object } | { action: 'reset' }) => Promise<void>} [apply]
  * @returns {Promise<{ action: 'save', fields: object } | { action: 'reset' } | null>}
  */
-export async function editRow(row, n) {
+export async function editRow(row, n, apply = async () => {}) {
   dialog ??= build();
   applyLanguage(dialog);
   const form = dialog.querySelector('form');
@@ -142,11 +144,19 @@ export async function editRow(row, n) {
   for (const input of form.elements) input.removeAttribute('aria-invalid');
   await fill(form, row);
   return new Promise((resolve) => {
-    /** @type {{ action: 'save', fields: object } | null} */
+    /** @type {{ action: 'save', fields: object } | { action: 'reset' } | null} */
     let saved = null;
     /** @param {SubmitEvent} event */
     const onSubmit = async (event) => {
       const action = /** @type {HTMLButtonElement | null} */ (event.submitter)?.value ?? 'save';
+      if (action === 'reset') {
+        event.preventDefault();
+        saved = { action };
+        await apply(saved);
+        resolve(saved);
+        dialog.close('reset');
+        return;
+      }
       if (action !== 'save') return;
       event.preventDefault();
       const typed = await read(form);
@@ -157,9 +167,9 @@ export async function editRow(row, n) {
         input.focus();
         return;
       }
-      // Answered before the dialog closes: the table shows the edit in the
-      // same task as the dialog goes.
+      // Applied before the dialog closes: the table shows the edit as the dialog goes.
       saved = { action: 'save', fields: typed.fields };
+      await apply(saved);
       resolve(saved);
       dialog.close('save');
     };

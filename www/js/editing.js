@@ -3,7 +3,8 @@
 // (units.js). app.js asks for the rows to show (rowsFor) and the report to
 // export (exportReport, exportOptions); this module owns the controls that
 // change them (fold, units, the row actions and the edit dialog).
-import { t } from './i18n.js';
+import { t, language } from './i18n.js';
+import { rowCells } from './engine.js';
 import { TextEdits, correctedRows, rowKeys, EDITABLE, foldedCount } from './edits.js';
 import { savedUnits, saveUnits, isAsWritten, convertRows, renderOptions } from './units.js';
 import { editRow } from './edit-dialog.js';
@@ -79,27 +80,67 @@ export function currentRows() {
   return shown;
 }
 
+/** @type {Promise<void> | null} */
+let pending = null;
+
+/**
+ * The rows to show, from the parser's and the edits. A row whose numbers
+ * the edits or the units changed has no cells (edits.js, units.js): the
+ * library writes them (the worker's on-demand module) and the rows are
+ * shown again then; until then `rowsPending()`.
+ */
 function recompute() {
   corrected = correctedRows(base, edits, { fold });
   shown = corrected;
   const mine = ++seq;
-  if (isAsWritten(units) || !corrected.length) return;
-  convertRows(corrected, units)
+  const converting = !isAsWritten(units) && corrected.length > 0;
+  if (!converting && corrected.every((row) => row.cells)) {
+    pending = null;
+    return Promise.resolve();
+  }
+  const done = (converting ? convertRows(corrected, units) : Promise.resolve(corrected))
+    .then((rows) => withCells(rows, language()))
     .then((rows) => {
       if (mine !== seq) return;
+      pending = null;
       shown = rows;
       changed();
     })
     .catch((error) => {
-      // The rows stay as written; the page says why.
-      if (mine === seq) failed(error);
+      // The rows stay as they are; the page says why.
+      if (mine !== seq) return;
+      pending = null;
+      failed(error);
+      changed(); // the table is no longer busy
     });
+  pending = done;
+  return done;
 }
 
+/** Whether rows are waiting for their cells (the table stays aria-busy). */
+export function rowsPending() {
+  return pending !== null;
+}
+
+/**
+ * `rows` with the cells the library writes for those that have none (copies).
+ * @param {any[]} rows
+ * @param {string} lang
+ */
+async function withCells(rows, lang) {
+  const missing = rows.filter((row) => !row.cells);
+  if (!missing.length) return rows;
+  const cells = await rowCells(missing, lang);
+  const filled = new Map(missing.map((row, k) => [row, { ...row, cells: cells[k] }]));
+  return rows.map((row) => filled.get(row) ?? row);
+}
+
+/** Shows the rows anew; resolves once their cells are written too. */
 function update(focus) {
-  recompute();
+  const done = recompute();
   changed();
   if (focus) refocus(focus);
+  return done;
 }
 
 function refocus({ index, act }) {
@@ -158,15 +199,17 @@ function merge(edit, original, shownRow, fields) {
 async function openEditor(index) {
   const row = shown[index];
   if (!row) return;
-  const answer = await editRow(row, index + 1);
-  if (!answer) {
-    refocus({ index, act: 'edit' });
-    return;
-  }
-  const edit = editOf(index);
-  const next = answer.action === 'reset' ? { ...edit, set: {}, edited: [] } : merge(edit, base[index], row, answer.fields);
-  edits.put(keyOf(index), next);
-  update({ index, act: 'edit' });
+  // Applied before the dialog closes: the table shows the edit, cells
+  // written by the library, as the dialog goes.
+  /** @param {{ action: 'save', fields: object } | { action: 'reset' }} answer */
+  const apply = (answer) => {
+    const edit = editOf(index);
+    const next = answer.action === 'reset' ? { ...edit, set: {}, edited: [] } : merge(edit, base[index], row, answer.fields);
+    edits.put(keyOf(index), next);
+    return update();
+  };
+  await editRow(row, index + 1, apply);
+  refocus({ index, act: 'edit' });
 }
 
 // ---------- exports and the evidence view ----------

@@ -149,6 +149,9 @@ export function forgetAllEdits() {
 
 // ---------- the rows shown and exported ----------
 
+// The fields the value and change cells show.
+const SHOWN_NUMBERS = ['value', 'valueMax', 'change', 'changeMax', 'changeUnit'];
+
 /**
  * The rows as corrected: parallel to `rows` (same length, same order, so a
  * row's index stays its index). Untouched rows are the parser's objects; an
@@ -165,6 +168,8 @@ export function correctedRows(rows, edits, { fold = false } = {}) {
     const corrected = { ...row, ...edit.set, edited: edit.edited ?? [], checked: !!edit.checked, dropped: !!edit.dropped, original: row };
     if ('canonical' in (edit.set ?? {})) corrected.core = corrected.canonical !== null;
     if ('value' in (edit.set ?? {}) && corrected.value !== null) corrected.placeholder = false;
+    // Numbers typed over the report's: the library writes their cells anew (editing.js).
+    if (SHOWN_NUMBERS.some((field) => field in (edit.set ?? {}))) delete corrected.cells;
     return corrected;
   });
   if (fold) foldRepeats(out);

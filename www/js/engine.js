@@ -110,7 +110,8 @@ let kept = false;
  * @returns {Promise<Ops[K]['out']>}
  */
 async function onDemand(message) {
-  await loadEngine();
+  // The worker starts with the core, but this op does not wait for it.
+  loadEngine().catch(() => {}); // its failure is the page's to show (app.js)
   const result = await ask(message);
   if (!kept && navigator.serviceWorker?.controller) {
     kept = true;
@@ -184,6 +185,46 @@ export function clipboardTexts(report, format) {
  */
 export function editTexts(row) {
   return onDemand({ op: 'editTexts', row });
+}
+
+/**
+ * The table's cells ([value, change, qualifier]) of rows the page changed
+ * (corrected, in a unit of choice), in the page's language `lang`, written
+ * by the library (render/cells.rs) in the on-demand module. The parse
+ * writes the other rows' cells itself.
+ * @param {Ops['cells']['in']['rows']} rows
+ * @param {string} lang
+ */
+export function rowCells(rows, lang) {
+  return onDemand({ op: 'cells', rows, lang });
+}
+
+/**
+ * A panel of several texts (the panel view), built by the on-demand module:
+ * the panel, what its table writes of each cell in the language `lang`, and
+ * the ms it took.
+ * @param {Ops['panel']['in']} request
+ */
+export function buildPanel(request) {
+  return onDemand({ op: 'panel', ...request });
+}
+
+/**
+ * Numbers as the library writes them (the panel's charts: values and axis
+ * ticks), by the on-demand module.
+ * @param {number[]} numbers
+ */
+export function numberTexts(numbers) {
+  return onDemand({ op: 'numbers', numbers });
+}
+
+/**
+ * The indicator lines of a user's dictionary (TSV text), read by the
+ * library (indicator::line_fields) in the on-demand module.
+ * @param {string} tsv
+ */
+export function dictionaryLines(tsv) {
+  return onDemand({ op: 'dictionaryLines', tsv });
 }
 
 /**

@@ -1,14 +1,14 @@
-// The parser worker's messages (worker.js ⇄ engine.js), as JSDoc types both
-// sides import; `tsc --checkJs` (./build.sh test, www/jsconfig.json) holds
-// them to it. No code: types only.
+// The worker's messages (worker.js ⇄ engine.js), as JSDoc types both sides
+// import; `tsc --checkJs` (./build.sh test, www/jsconfig.json) holds them
+// to it. No code: types only. One worker owns both wasm modules and serves
+// every face of the page: the table, its downloads and edits, the panel.
 //
 // In: {id, op, …} with the op's fields. Out: {id, result}; {id, error} (and
 // `unavailable: true` when the on-demand module cannot be fetched); a
 // report with many rows as {id, head} then `head.parts` × {id, rows}.
 // `parse` and `hello` need only the core module; the other ops the
 // on-demand one (pkg/zhibiao_xlsx*: renderers, sheet writer, the panel, the
-// page's texts), fetched on first use. The panel is built in a worker of
-// its own (panel/worker.js, PanelAnswer below); its downloads come here.
+// page's texts), fetched on first use.
 /** @typedef {import('../pkg/zhibiao_xlsx.js').Panel} Panel */
 
 /** @typedef {import('../pkg/zhibiao.js').Report} Report */
@@ -18,6 +18,12 @@
 /** @typedef {import('../pkg/zhibiao.js').RenderFormat} RenderFormat */
 
 /**
+ * A row as the page shows it: converted to a unit of choice (those numbers
+ * then not looked for in the evidence).
+ * @typedef {Row & { valueConverted?: boolean, changeConverted?: boolean }} ShownRow
+ */
+
+/**
  * What each op takes (beside `id` and `op`) and answers.
  * @typedef {{
  *   hello: { in: {}, out: { version: string, options: Options } },
@@ -25,8 +31,12 @@
  *   render: { in: { report: Report, format: RenderFormat | RenderOptions }, out: string },
  *   clipboard: { in: { report: Report, format: RenderFormat | RenderOptions }, out: { text: string, html: string } },
  *   xlsx: { in: { report: Report, options: RenderOptions | null }, out: Uint8Array },
- *   editTexts: { in: { row: Row & { valueConverted?: boolean, changeConverted?: boolean } }, out: { value: string, change: string } },
+ *   cells: { in: { rows: ShownRow[], lang: string }, out: string[][] },
+ *   editTexts: { in: { row: ShownRow }, out: { value: string, change: string } },
  *   readEdit: { in: { value: string, change: string, period: string }, out: TypedEdit },
+ *   panel: { in: { texts: string[], files: string[], options: Partial<Options> | null, lang: string }, out: PanelAnswer },
+ *   numbers: { in: { numbers: number[] }, out: string[] },
+ *   dictionaryLines: { in: { tsv: string }, out: DictionaryLine[] },
  *   panelExport: { in: { panel: string, format: 'xlsx' | 'csv' | 'tsv' }, out: Uint8Array | string },
  * }} Ops
  */
@@ -47,10 +57,15 @@
  */
 
 /**
- * The panel worker's answer (panel/worker.js): a panel of several texts
- * (the library's panelWithTexts), what its table writes of each cell
- * ([target, estimate, actual, gap] in the page's language, panel/render.rs),
- * and the ms it took.
+ * An indicator line of a user's dictionary as the library reads it
+ * (indicator::line_fields): its 0-based line, the fields as written.
+ * @typedef {{ line: number, name: string, category: string, variants: string[] }} DictionaryLine
+ */
+
+/**
+ * A panel built (op `panel`): a panel of several texts (the library's
+ * panelWithTexts), what its table writes of each cell ([target, estimate,
+ * actual, gap] in the page's language, panel/render.rs), and the ms it took.
  * @typedef {{ panel: Panel, shown: string[][], ms: number }} PanelAnswer
  */
 

@@ -2,17 +2,18 @@
 // filled with textContent only. Large tables render in chunks so the page
 // stays responsive.
 import { t, categoryName } from './i18n.js';
-import { valueText, changeText, qualifierText, describeRow } from './export.js';
+import { describeRow } from './export.js';
 
 export const COLUMNS = [
   { key: 'indicator', label: 'colIndicator', text: (r) => r.indicator },
   { key: 'canonical', label: 'colCanonical', text: (r) => r.canonical ?? '' },
   // Shown only when the rows name more than one place (showRegionColumn).
   { key: 'region', label: 'colRegion', text: (r) => r.region ?? '', optional: true },
-  { key: 'value', label: 'colValue', text: (r) => valueText(r, t), number: (r) => r.value },
+  // The library's cells (row.cells: render/cells.rs), in the page's language.
+  { key: 'value', label: 'colValue', text: (r) => r.cells?.[0] ?? '', number: (r) => r.value },
   { key: 'unit', label: 'colUnit', text: (r) => r.unit ?? '', word: true },
-  { key: 'change', label: 'colChange', text: (r) => changeText(r), number: (r) => r.change },
-  { key: 'qualifier', label: 'colQualifier', text: (r) => qualifierText(r, t), word: true },
+  { key: 'change', label: 'colChange', text: (r) => r.cells?.[1] ?? '', number: (r) => r.change },
+  { key: 'qualifier', label: 'colQualifier', text: (r) => r.cells?.[2] ?? '', word: true },
   { key: 'status', label: 'colStatus', text: (r) => t(r.status), word: true },
   { key: 'period', label: 'colPeriod', text: (r) => r.period ?? '', code: true },
   { key: 'category', label: 'colCategory', text: (r) => categoryName(r.category), word: true },
@@ -368,7 +369,7 @@ function rowElement(row, index, position) {
   tr.dataset.index = String(index);
   tr.setAttribute('aria-rowindex', String(position + 2));
   tr.tabIndex = position === 0 ? 0 : -1;
-  tr.title = t('rowTitle', { i: index + 1, desc: describeRow(row, t) });
+  tr.title = t('rowTitle', { i: index + 1, desc: describeRow(row) });
   if (row.core) tr.classList.add('core');
   if (row.dropped) tr.classList.add('dropped');
   if (row.checked) tr.classList.add('checked');

@@ -43,7 +43,7 @@ const NUMBERS = ['value', 'valueMax', 'unit', 'change', 'changeMax', 'changeUnit
 /**
  * `rows` with their values in `units`, by the renderer: a row that changed
  * is a copy marked `valueConverted` / `changeConverted` (those numbers are
- * no longer the ones the evidence writes). Resolves to `rows` itself when nothing is chosen.
+ * no longer the ones the evidence writes), without cells. Resolves to `rows` itself when nothing is chosen.
  */
 export async function convertRows(rows, units) {
   if (isAsWritten(units) || !rows.length) return rows;
@@ -62,6 +62,7 @@ export async function convertRows(rows, units) {
     if (!value && !change) return row;
     const copy = { ...row, valueConverted: value, changeConverted: change };
     for (const key of NUMBERS) copy[key] = after[key];
+    delete copy.cells; // written anew by the library, in the unit shown (editing.js)
     return copy;
   });
 }

@@ -1,7 +1,7 @@
-// The parser's thread, where both wasm modules run: the page's parses,
-// downloads, copies and edits and the panel's downloads come here (the
-// panel's builds have a worker of their own, panel/worker.js). Its messages
-// are typed in protocol.js. A report with
+// The page's one worker, where both wasm modules run: the page's parses,
+// downloads, copies and edits, the cells of the rows it changed, and the
+// panel's builds, charts and downloads come here. Its messages are typed in
+// protocol.js. A report with
 // many rows goes out as a head then slices of rows, so the page takes it in
 // small tasks. The core wasm (the parser only) is fetched and compiled at
 // once; the renderers, the sheet writer and the page's texts (cells for the
@@ -56,6 +56,9 @@ function secondModule() {
   return second;
 }
 
+/** The ops of the core module. */
+const CORE_OPS = new Set(['hello', 'parse']);
+
 /** @type {{ [K in Op]: (message: Ops[K]['in']) => Ops[K]['out'] | Promise<Ops[K]['out']> }} */
 const OPS = {
   hello: () => ({ version: version(), options: defaultOptions() }),
@@ -67,6 +70,7 @@ const OPS = {
     return { text, html: m.clipboardHtml(text) };
   },
   xlsx: async ({ report, options }) => (await secondModule()).toXlsx(report, options),
+  cells: async ({ rows, lang }) => JSON.parse((await secondModule()).rowCells(rows, lang)),
   editTexts: async ({ row }) => {
     const m = await secondModule();
     const written = (/** @type {boolean | undefined} */ converted) => (converted ? '' : row.evidence);
@@ -79,6 +83,14 @@ const OPS = {
     const m = await secondModule();
     return { value: m.readRange(value) ?? null, change: m.readRange(change) ?? null, period: !period || m.isPeriod(period) };
   },
+  panel: async ({ texts, files, options, lang }) => {
+    const m = await secondModule();
+    const t0 = performance.now();
+    const built = JSON.parse(m.panelWithTexts(texts, files, options, lang));
+    return { ...built, ms: performance.now() - t0 };
+  },
+  numbers: async ({ numbers }) => (await secondModule()).numberTexts(Float64Array.from(numbers)),
+  dictionaryLines: async ({ tsv }) => JSON.parse((await secondModule()).dictionaryLines(tsv)),
   panelExport: async ({ panel, format }) => {
     const m = await secondModule();
     return format === 'xlsx' ? m.panelToXlsx(panel) : m.panelToText(panel, format);
@@ -106,7 +118,9 @@ function answer(id, op, result) {
 self.onmessage = async ({ data }) => {
   const { id, op } = /** @type {import('./protocol.js').Request<Op>} */ (data);
   try {
-    await ready;
+    // The on-demand module's ops do not wait for the core (the panel, built
+    // at load from texts kept, fetches it while the core compiles).
+    if (CORE_OPS.has(op)) await ready;
     answer(id, op, await OPS[op](data));
   } catch (e) {
     post({ id, error: String(e?.message ?? e), unavailable: e instanceof Unavailable });
@@ -120,4 +134,4 @@ const WARM_UP =
   '某市2025年政府工作报告\n一、2024年工作回顾\n全市地区生产总值完成1234.5亿元，同比增长5.2%；' +
   '规上工业增加值增长6%左右，城乡居民人均可支配收入分别增长5%和6.5%。\n二、2025年主要目标\n' +
   '地区生产总值增长5%以上，城镇调查失业率控制在5.5%以内，新增就业1.2万人。\n';
-ready.then(() => setTimeout(() => parseToJson(WARM_UP, null), 0)).catch(() => {});
+ready.then(() => setTimeout(() => parseToJson(WARM_UP, { lang: 'zh' }), 0)).catch(() => {});

@@ -14,8 +14,6 @@ const TARGET = '#a61b29';
 const RESULT = '#0b57d0';
 const WIDTH = 640;
 
-export const fmt = (n) => String(Number(n.toPrecision(12)));
-
 // ---------- the data ----------
 
 const isYear = (c) => /^\d{4}$/.test(c.period ?? '');
@@ -94,7 +92,10 @@ function el(tag, attrs = {}, text = null) {
 const label = (x, y, text, attrs = {}) =>
   el('text', { x, y, 'font-size': 12, fill: INK, 'font-family': FONT, ...attrs }, text);
 
-/** About five round steps covering [lo, hi]. */
+/**
+ * About five round steps covering [lo, hi]: numbers, not texts (the
+ * library writes them); rounded to 12 digits so 0.1 + 0.2 is the step 0.3.
+ */
 export function ticks(lo, hi) {
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const raw = (hi - lo) / 5;
@@ -104,6 +105,26 @@ export function ticks(lo, hi) {
   for (let v = Math.floor(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
   if (out[out.length - 1] < hi) out.push(Number((out[out.length - 1] + step).toPrecision(12)));
   return out;
+}
+
+/** The value axis of a line chart: around the points' values. */
+const lineScale = (values) => ticks(Math.min(...values), Math.max(...values));
+
+/** The value axis of a bar chart: from zero (bars start there). */
+const barScale = (values) => ticks(Math.min(0, ...values), Math.max(0, ...values));
+
+/**
+ * Every number a chart of yearSeries or placeBars `data` writes (its
+ * values and its axis ticks): the library writes them (engine.js
+ * numberTexts), the drawing takes the texts as `words.num`.
+ */
+export function chartNumbers(data) {
+  if (data.bars) {
+    const values = data.bars.map((bar) => bar.v);
+    return [...values, ...barScale(values)];
+  }
+  const values = [...data.target, ...data.result].map((p) => p.v);
+  return [...values, ...lineScale(values)];
 }
 
 /** An <svg> with its title (the accessible name) and a description of every number. */
@@ -128,7 +149,8 @@ function legendItem(svg, x, y, { color, dashed = false, hollow = false, bar = fa
 
 /**
  * The line chart of yearSeries `s`. `words`: { title, target, result,
- * estimate } in the page's language.
+ * estimate } in the page's language, and `num(v)`: a number's text as the
+ * library writes it (chartNumbers).
  */
 export function lineChart(s, words) {
   const H = 340;
@@ -136,17 +158,17 @@ export function lineChart(s, words) {
   const points = [...s.target, ...s.result];
   const years = points.map((p) => p.year);
   const [y0, y1] = [Math.min(...years), Math.max(...years)];
-  const values = points.map((p) => p.v);
-  const scale = ticks(Math.min(...values), Math.max(...values));
+  const scale = lineScale(points.map((p) => p.v));
+  const { num } = words;
   const [v0, v1] = [scale[0], scale[scale.length - 1]];
   const sx = (year) => box.left + 30 + ((year - y0) / (y1 - y0 || 1)) * (box.right - box.left - 60);
   const sy = (v) => box.bottom - ((v - v0) / (v1 - v0)) * (box.bottom - box.top);
   const description = [
-    ...s.target.map((p) => `${p.year} ${words.target} ${fmt(p.v)}${s.unit}`),
-    ...s.result.map((p) => `${p.year} ${p.estimate ? words.estimate : words.result} ${fmt(p.v)}${s.unit}`),
+    ...s.target.map((p) => `${p.year} ${words.target} ${num(p.v)}${s.unit}`),
+    ...s.result.map((p) => `${p.year} ${p.estimate ? words.estimate : words.result} ${num(p.v)}${s.unit}`),
   ].join('；');
   const svg = frame(H, words.title, description);
-  yAxis(svg, box, scale, sy, s.unit);
+  yAxis(svg, box, scale, sy, s.unit, num);
   for (let year = y0; year <= y1; year++) svg.append(label(sx(year), box.bottom + 20, String(year), { 'text-anchor': 'middle', fill: MUTED }));
   let x = box.left;
   if (s.target.length) x = legendItem(svg, x, 50, { color: TARGET, dashed: true }, words.target);
@@ -156,49 +178,49 @@ export function lineChart(s, words) {
   // (so 6% and 5.9% in one year do not overlap): the higher point's above.
   const at = (points) => new Map(points.map((p) => [p.year, p.v]));
   const [targets, results] = [at(s.target), at(s.result)];
-  series(svg, s.target, { sx, sy, color: TARGET, dashed: true, unit: s.unit, below: (p) => (results.get(p.year) ?? Infinity) > p.v });
-  series(svg, s.result, { sx, sy, color: RESULT, dashed: false, unit: s.unit, below: (p) => (targets.get(p.year) ?? -Infinity) > p.v });
+  series(svg, s.target, { sx, sy, num, color: TARGET, dashed: true, unit: s.unit, below: (p) => (results.get(p.year) ?? Infinity) > p.v });
+  series(svg, s.result, { sx, sy, num, color: RESULT, dashed: false, unit: s.unit, below: (p) => (targets.get(p.year) ?? -Infinity) > p.v });
   return svg;
 }
 
 /** Grid lines, tick values and the unit at the top of the value axis. */
-function yAxis(svg, box, scale, sy, unit) {
+function yAxis(svg, box, scale, sy, unit, num) {
   for (const v of scale) {
     svg.append(el('line', { x1: box.left, x2: box.right, y1: sy(v), y2: sy(v), stroke: v === 0 ? MUTED : GRID, 'stroke-width': 1 }));
-    svg.append(label(box.left - 8, sy(v) + 4, fmt(v), { 'text-anchor': 'end', fill: MUTED }));
+    svg.append(label(box.left - 8, sy(v) + 4, num(v), { 'text-anchor': 'end', fill: MUTED }));
   }
   svg.append(label(box.left - 8, box.top - 14, unit, { 'text-anchor': 'end', 'font-weight': 700 }));
 }
 
 /** One line with its points, each labelled with its value, below the point when `below(point)`. */
-function series(svg, points, { sx, sy, color, dashed, unit, below }) {
+function series(svg, points, { sx, sy, num, color, dashed, unit, below }) {
   if (!points.length) return;
   svg.append(el('polyline', { points: points.map((p) => `${sx(p.year).toFixed(1)},${sy(p.v).toFixed(1)}`).join(' '),
     fill: 'none', stroke: color, 'stroke-width': 2.5, 'stroke-dasharray': dashed ? '6 4' : 'none', class: dashed ? 'target' : 'result' }));
   for (const p of points) {
     svg.append(el('circle', { cx: sx(p.year).toFixed(1), cy: sy(p.v).toFixed(1), r: 4.5, fill: p.estimate ? '#ffffff' : color, stroke: color, 'stroke-width': 2 }));
-    svg.append(label(sx(p.year), sy(p.v) + (below(p) ? 20 : -10), `${fmt(p.v)}${unit}`, { 'text-anchor': 'middle', fill: color, 'font-weight': 600 }));
+    svg.append(label(sx(p.year), sy(p.v) + (below(p) ? 20 : -10), `${num(p.v)}${unit}`, { 'text-anchor': 'middle', fill: color, 'font-weight': 600 }));
   }
 }
 
 /**
  * The bar chart of placeBars `b`, largest first. `words`: { title, target,
- * result, estimate, targetMark }.
+ * result, estimate, targetMark, num } (num as for lineChart).
  */
 export function barChart(b, words) {
   const row = 30;
   const H = 80 + b.bars.length * row + 30;
   const box = { left: 132, right: WIDTH - 90, top: 70 };
-  const values = b.bars.map((x) => x.v);
-  const scale = ticks(Math.min(0, ...values), Math.max(0, ...values));
+  const scale = barScale(b.bars.map((x) => x.v));
+  const { num } = words;
   const [v0, v1] = [scale[0], scale[scale.length - 1]];
   const sx = (v) => box.left + ((v - v0) / (v1 - v0)) * (box.right - box.left);
-  const text = (bar) => `${fmt(bar.v)}${b.unit}${bar.kind === 'target' ? words.targetMark : ''}`;
+  const text = (bar) => `${num(bar.v)}${b.unit}${bar.kind === 'target' ? words.targetMark : ''}`;
   const svg = frame(H, words.title, b.bars.map((bar) => `${bar.label} ${text(bar)}`).join('；'));
   const bottom = box.top + b.bars.length * row;
   for (const v of scale) {
     svg.append(el('line', { x1: sx(v), x2: sx(v), y1: box.top - 6, y2: bottom, stroke: v === 0 ? MUTED : GRID }));
-    svg.append(label(sx(v), bottom + 18, fmt(v), { 'text-anchor': 'middle', fill: MUTED }));
+    svg.append(label(sx(v), bottom + 18, num(v), { 'text-anchor': 'middle', fill: MUTED }));
   }
   svg.append(label(box.right + 8, bottom + 18, b.unit, { 'font-weight': 700 }));
   let x = box.left;

@@ -3,7 +3,8 @@
 // across the places of that row's period; a toggle when both can be drawn;
 // PNG and SVG downloads. The drawing is chart.js's.
 import { t } from '../i18n.js';
-import { yearSeries, placeBars, lineChart, barChart, svgText, pngBlob } from './chart.js';
+import { yearSeries, placeBars, lineChart, barChart, svgText, pngBlob, chartNumbers } from './chart.js';
+import { numberTexts } from '../engine.js';
 import { h } from './dom.js';
 
 /**
@@ -17,23 +18,40 @@ export function chartsFor(cells, pick, regionLabel) {
   return { years, places };
 }
 
-/** The chart's words in the page's language. */
-function words(pick, data, mode) {
+/**
+ * The chart's words in the page's language; `num`: its numbers' texts.
+ * @param {(v: number) => string} num
+ */
+function words(pick, data, mode, num) {
   const what = t(data.change ? 'chartChange' : 'chartLevel');
   const unit = data.unit || '—';
   const title = mode === 'years'
     ? t('chartLineTitle', { region: pick.region, name: pick.canonical, what, unit })
     : t('chartBarTitle', { name: pick.canonical, period: pick.period, what, unit });
-  return { title, target: t('chartTarget'), result: t('chartResult'), estimate: t('chartEstimate'), targetMark: t('chartBarTarget') };
+  return { title, target: t('chartTarget'), result: t('chartResult'), estimate: t('chartEstimate'), targetMark: t('chartBarTarget'), num };
 }
 
 const safeName = (s) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 /**
- * Fills `box` with the chart of `pick`. `on`: { mode(m), close(),
- * download(data, name, type) }.
+ * The texts of a chart's numbers as the library writes them: a function
+ * from a number to its text.
  */
-export function renderChartBox(box, cells, pick, regionLabel, on) {
+async function writtenNumbers(data) {
+  const numbers = chartNumbers(data);
+  const texts = await numberTexts(numbers);
+  const written = new Map(numbers.map((n, i) => [n, texts[i]]));
+  return (v) => written.get(v) ?? '';
+}
+
+let drawn = 0;
+
+/**
+ * Fills `box` with the chart of `pick`, once the library has written its
+ * numbers (a newer call wins). `on`: { mode(m), close(), download(data, name, type) }.
+ */
+export async function renderChartBox(box, cells, pick, regionLabel, on) {
+  const mine = ++drawn;
   const charts = chartsFor(cells, pick, regionLabel);
   const mode = charts[pick.mode] ? pick.mode : charts.years ? 'years' : 'places';
   const data = charts[mode];
@@ -43,7 +61,9 @@ export function renderChartBox(box, cells, pick, regionLabel, on) {
     box.replaceChildren(h('div', { class: 'toolbar' }, heading, close), h('p', { class: 'hint' }, t('panelChartOnePoint', { name: pick.canonical })));
     return;
   }
-  const svg = mode === 'years' ? lineChart(data, words(pick, data, mode)) : barChart(data, words(pick, data, mode));
+  const num = await writtenNumbers(data);
+  if (mine !== drawn) return;
+  const svg = mode === 'years' ? lineChart(data, words(pick, data, mode, num)) : barChart(data, words(pick, data, mode, num));
   const name = `zhibiao-${safeName(pick.canonical)}-${mode === 'years' ? safeName(pick.region) : pick.period}`;
   const toggle = charts.years && charts.places
     ? h('div', { class: 'toggle', role: 'group', 'aria-labelledby': 'panel-chart-heading' },

@@ -1,8 +1,8 @@
 // The panel view: several reports (files opened or dropped, or texts pasted
 // in tabs), one table of standard indicators by region × indicator × period,
-// target beside result. Built in a worker (worker.js: the wasm
-// `panelWithTexts`, with what each cell shows in the page's language),
-// downloaded through the parser's (engine.js); each cell
+// target beside result. Built and downloaded by the page's worker
+// (engine.js: the wasm `panelWithTexts`, with what each cell shows in the
+// page's language); each cell
 // links back to its report with the evidence highlighted; an indicator's
 // name opens its chart below the table (charts-view.js). Texts stay in this
 // browser (localStorage).
@@ -12,7 +12,7 @@
 import { readFile } from '../readers/open.js';
 import { t, language } from '../i18n.js';
 import { dictionaryText } from '../dictionary.js';
-import { exportPanel } from '../engine.js';
+import { exportPanel, buildPanel } from '../engine.js';
 import { h } from './dom.js';
 
 const STORE = 'zhibiao.panel.texts';
@@ -23,8 +23,6 @@ const BUILD_DELAY_MS = 300;
 // shown: what the table writes of each cell, [target, estimate, actual, gap]
 // (the library's words in the page's language, from the worker).
 const state = { docs: [], active: 0, panel: null, shown: [], editing: false, seq: 0, ms: null, chart: null, errors: [] };
-/** @type {Worker | null} */
-let worker = null;
 let timer = null;
 const $ = (sel, root = document) => root.querySelector(sel);
 
@@ -49,24 +47,6 @@ function save() {
 
 // ---------- building ----------
 
-function ensureWorker() {
-  if (worker) return worker;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = ({ data }) => {
-    if (data.id !== state.seq) return;
-    if (data.error) {
-      const msg = data.error;
-      status(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('panelError', { msg }));
-      return;
-    }
-    state.panel = data.panel;
-    state.shown = data.shown;
-    state.ms = data.ms;
-    renderTable();
-  };
-  return worker;
-}
-
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(build, BUILD_DELAY_MS);
@@ -82,13 +62,26 @@ function build() {
   }
   status(t('panelBuilding'));
   const dictionary = dictionaryText();
-  ensureWorker().postMessage({
-    id,
+  const request = {
     texts: state.docs.map((d) => d.text),
     files: state.docs.map((d) => d.name),
     options: dictionary ? { dictionary } : null,
     lang: language(),
-  });
+  };
+  buildPanel(request).then(
+    (answer) => {
+      if (id !== state.seq) return;
+      state.panel = answer.panel;
+      state.shown = answer.shown;
+      state.ms = answer.ms;
+      renderTable();
+    },
+    (error) => {
+      if (id !== state.seq) return;
+      const msg = error?.message ?? String(error);
+      status(msg.startsWith('dictionary') ? t('dictError', { msg }) : t('panelError', { msg }));
+    },
+  );
 }
 
 // ---------- adding texts ----------
@@ -283,7 +276,7 @@ async function renderChart() {
   }
   chartsView ??= import('./charts-view.js');
   const { renderChartBox } = await chartsView;
-  renderChartBox(box, state.panel?.cells ?? [], state.chart, regionLabel, {
+  await renderChartBox(box, state.panel?.cells ?? [], state.chart, regionLabel, {
     mode: (m) => { state.chart.mode = m; renderChart().then(() => $(`#panel-chart-${m}`)?.focus()); },
     close: () => { state.chart = null; renderTable(); },
     download,
