@@ -53,7 +53,9 @@ pub fn range(low: Option<f64>, high: Option<f64>, evidence: &str) -> String {
 }
 
 /// `n` as the evidence writes it (ASCII digits; `5.0`, `1,349,084`), a
-/// negative one (下降0.3) with its minus sign; else [`format_number`].
+/// negative one (下降0.3) with its minus sign; else [`format_number`]. The
+/// evidence's numbers are read as the parser reads them
+/// ([`crate::number::arabic_at`]).
 pub fn as_written(n: f64, evidence: &str) -> String {
     let size = n.abs();
     let mut chars = Vec::new();
@@ -62,26 +64,19 @@ pub fn as_written(n: f64, evidence: &str) -> String {
     }
     let mut i = 0;
     while i < chars.len() {
-        let end = number_end(&chars, i);
-        if end == i {
+        let Some(number) = crate::number::arabic_at(&chars, i) else {
             i += 1;
             continue;
-        }
-        // One pass over the number: as written, and without its commas to read it.
-        let mut text = String::from(if n < 0.0 { "-" } else { "" });
-        let mut digits = String::new();
-        for &c in &chars[i..end] {
-            text.push(c);
-            if c != ',' {
-                digits.push(c);
-            }
-        }
-        if crate::text::decimal_value(&digits)
+        };
+        if number
+            .value
             .is_some_and(|v| (v - size).abs() <= 1e-9 * size.max(1.0))
         {
+            let mut text = String::from(if n < 0.0 { "-" } else { "" });
+            text.extend(&chars[number.start..number.end]);
             return text;
         }
-        i = end;
+        i = number.end;
     }
     format_number(n)
 }
@@ -92,23 +87,6 @@ pub(crate) fn ascii(c: char) -> char {
         '０'..='９' | '．' | '，' | '－' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
         _ => c,
     }
-}
-
-/// Where the number written from `i` ends (`i` when none starts there):
-/// digits, thousands groups (`,` + three digits), a fraction.
-fn number_end(chars: &[char], i: usize) -> usize {
-    let digits_from = |i: usize| chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut end = i + digits_from(i);
-    if end == i {
-        return i;
-    }
-    while chars.get(end) == Some(&',') && digits_from(end + 1) >= 3 {
-        end += 4;
-    }
-    if chars.get(end) == Some(&'.') && digits_from(end + 1) > 0 {
-        end += 1 + digits_from(end + 1);
-    }
-    end
 }
 
 #[cfg(test)]
@@ -129,8 +107,10 @@ mod tests {
         assert_eq!(as_written(5.2, "五点二亿元"), "5.2");
         assert_eq!(as_written(-0.3, "下降0.30个百分点"), "-0.30");
         assert_eq!(as_written(0.1 + 0.2, ""), "0.30000000000000004");
-        assert_eq!(as_written(1234.0, "1,2345和6.5"), "1,234");
-        assert_eq!(as_written(5.0, "1,2345和6.5"), "5");
+        // Read as the parser reads numbers: 1,2345 is 1 and 2345.
+        assert_eq!(as_written(2345.0, "1,2345和6.5"), "2345");
+        assert_eq!(as_written(1234.0, "1,2345和6.5"), "1234");
+        assert_eq!(as_written(6.5, "1,2345和6.50"), "6.50");
     }
 
     #[test]
