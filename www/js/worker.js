@@ -4,10 +4,12 @@
 // protocol.js. A report with
 // many rows goes out as a head then slices of rows, so the page takes it in
 // small tasks. The core wasm (the parser only) is fetched and compiled at
-// once; the renderers, the sheet writer and the page's texts (cells for the
-// edit dialog, the clipboard's HTML) are the second module (pkg/zhibiao_xlsx*,
-// the crate's `xlsx` feature), fetched on the first download, copy or edit
-// and cached by the service worker once the page is idle.
+// once; the renderers, the sheet writer, the panel and the page's texts
+// (cells of changed rows, the edit dialog's fields, the clipboard's HTML,
+// the chart's numbers, "my indicators") are the second module
+// (pkg/zhibiao_xlsx*, the crate's `xlsx` feature), fetched on the first
+// download, copy, edit or panel build and cached by the service worker
+// once the page is idle.
 /// <reference lib="webworker" />
 import init, { parseToJson, defaultOptions, version, setTables } from '../pkg/zhibiao.js';
 
