@@ -103,7 +103,7 @@ class Numbering {
     counts.length = ilvl + 1;
     const { format, text } = levels.get(ilvl);
     if (format === 'bullet' || format === 'none') return '';
-    return text.replace(/%([1-9])/g, (_, k) => formatNumber(levels.get(k - 1)?.format ?? 'decimal', counts[k - 1] ?? 1));
+    return text.replace(/%([1-9])/g, (_, k) => numberingLabel(levels.get(k - 1)?.format ?? 'decimal', counts[k - 1] ?? 1));
   }
 }
 
@@ -117,8 +117,8 @@ function chineseNumber(n, digits = CHINESE_DIGITS, ten = '十') {
   return String(n);
 }
 
-/** A number in one of Word's numbering formats (w:numFmt). */
-function formatNumber(format, n) {
+/** A list item's label (一, ①, 3) in one of Word's numbering formats (w:numFmt): the document's own text, read back. */
+function numberingLabel(format, n) {
   switch (format) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
