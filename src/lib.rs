@@ -41,6 +41,7 @@ pub mod status;
 pub mod structure;
 pub mod subject;
 pub mod text;
+pub mod tokens;
 pub mod typed;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

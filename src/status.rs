@@ -2,20 +2,37 @@
 
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
-    GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
+    ESTIMATE_MARKERS, GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER,
+    PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
 };
 use crate::text::{ends_at, starts_at};
 
+/// What a word makes of the numbers after it in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusWord {
+    /// 预计: an estimate.
+    Estimate,
+    /// 力争, 计划新增: a goal.
+    Goal,
+}
+
+/// The status word written at `i`, if any: goal words (but 争取 taking
+/// money is not one), 计划 when it plans, 预计. One index holds both
+/// tables, so a sentence is read for them in one pass.
+pub fn status_word_at(chars: &[char], i: usize) -> Option<StatusWord> {
+    static WORDS: LazyIndex = LazyIndex::union(&[GOAL_WORDS, ESTIMATE_MARKERS]);
+    match WORDS.at(chars, i) {
+        Some(w) if ESTIMATE_MARKERS.contains(w) => Some(StatusWord::Estimate),
+        Some(w) if !is_obtaining(chars, i, w) => Some(StatusWord::Goal),
+        _ if is_planning(chars, i) => Some(StatusWord::Goal),
+        _ => None,
+    }
+}
+
 /// Positions in a sentence of the words that make what follows a goal.
 pub fn goal_positions(chars: &[char]) -> Vec<usize> {
-    static GOALS: LazyIndex = LazyIndex::new(GOAL_WORDS);
     (0..chars.len())
-        .filter(|&i| {
-            GOALS
-                .at(chars, i)
-                .is_some_and(|w| !is_obtaining(chars, i, w))
-                || is_planning(chars, i)
-        })
+        .filter(|&i| status_word_at(chars, i) == Some(StatusWord::Goal))
         .collect()
 }
 

@@ -31,10 +31,11 @@ use crate::lexicon::words::AVERAGE_ANNUAL;
 use crate::model::{Row, Rules, Status};
 use crate::normalize::Normalized;
 use crate::period::Period;
-use crate::quantity::{self, Quantity};
+use crate::quantity::Quantity;
 use crate::structure::Document;
 use crate::subject;
 use crate::text::starts_at;
+use crate::tokens::Tokens;
 use fact::{Fact, Member, Reading, Role};
 use marks::Marks;
 use row::to_rows;
@@ -86,18 +87,18 @@ pub fn extract(
         owners.open_sentence(chars, s.start, s.end);
         let own_topic = sentence_topic(chars, s.start, s.end);
         let dateless = ctx.review_period.is_none();
-        let qs = quantity::scan(chars, s.start, s.end);
-        if qs.is_empty() {
+        let tokens = Tokens::read(chars, s, &ctx.anchor(), dateless);
+        if tokens.quantities.is_empty() {
             if dateless {
-                carried = Marks::first_written_period(chars, s, &ctx).or(carried);
+                carried = Marks::first_written_period(chars, s, &tokens.times).or(carried);
             }
         } else {
-            let mut marks = Marks::read(chars, s, &ctx);
+            let mut marks = Marks::read(chars, s, &tokens);
             marks.topic = own_topic.clone().or_else(|| topic.clone());
             marks.aspect = aspect_of(chars, s.start, s.end).or_else(|| titled.clone());
             marks.dict = dict;
             marks.skip = skip;
-            for fact in sentence_facts(chars, s, &marks, qs) {
+            for fact in sentence_facts(chars, s, &marks, tokens.quantities) {
                 let own_scope = opens_own_scope(chars, fact.clause, fact.start);
                 for mut row in to_rows(norm, &ctx, &marks, fact) {
                     if row.period.is_none() && row.status != Status::Target {
