@@ -11,6 +11,7 @@
 //! here, a line in [`registry!`] below, and the call in its phase.
 
 pub(super) mod average_span;
+pub(super) mod census_year;
 pub(super) mod change_joins_level;
 pub(super) mod change_range;
 pub(super) mod counterpart;
@@ -121,6 +122,7 @@ registry! {
     Status, "status", Row, "actual, estimate or target";
     AverageSpan, "average_span", Row, "到2030年…年均增长5% takes the plan's span";
     SinceBaseline, "since_baseline", Row, "较2020年下降20% is a change over 2021-2025";
+    CensusYear, "census_year", Row, "“五经普”总产出 is of the census year (2023)";
     ChangeRange, "change_range", Row, "下降3-5% runs low to high";
     Owner, "owner", Place, "洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's";
     PlaceTopic, "place_topic", Place, "杭州市经济总量…，常住人口…: the clauses after a place are its";
