@@ -8,8 +8,8 @@ use crate::lexicon::time_words::{
 };
 use crate::lexicon::words::{
     ADDITION_LEADS, ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS,
-    ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_JOINTS, LIST_VERBS, NOT_A_NOUN_AFTER,
-    RUN_OF_YEARS, SUBJECT_PREFIXES,
+    ETC_NOT_AFTER, ETC_NOT_BEFORE, EVENT_BACK_WORDS, LEVEL_VERBS, LIST_JOINTS, LIST_VERBS,
+    NOT_A_NOUN_AFTER, RUN_OF_YEARS, SUBJECT_PREFIXES,
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
@@ -25,7 +25,9 @@ pub struct Found {
     pub after: bool,
 }
 
-static PREFIXES: LazyIndex = LazyIndex::new(SUBJECT_PREFIXES);
+/// What a subject never opens with: time, region and hedge words, and the
+/// words that point back at an event (会上签约项目 → 签约项目).
+static PREFIXES: LazyIndex = LazyIndex::union(&[SUBJECT_PREFIXES, EVENT_BACK_WORDS]);
 static VERBS: LazyIndex = LazyIndex::new(LEVEL_VERBS);
 static ADVERB_INDEX: LazyIndex = LazyIndex::new(ADVERBS);
 

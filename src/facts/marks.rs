@@ -74,6 +74,16 @@ impl Marks<'_> {
         }
     }
 
+    /// The period that opens the sentence (一季度，… / 五年来…), if one does.
+    pub(super) fn opening(&self) -> Option<Period> {
+        self.periods.iter().find(|m| m.4).map(|m| m.1)
+    }
+
+    /// Makes `p` the period that opens the sentence starting at `start`.
+    pub(super) fn open_with(&mut self, start: usize, p: Period) {
+        self.periods.insert(0, (start, p, true, false, true));
+    }
+
     /// Start of the ；-part holding `at`.
     pub(super) fn part_of(&self, at: usize) -> usize {
         let k = self.parts.partition_point(|&p| p <= at);

@@ -24,21 +24,19 @@ mod rules;
 mod table;
 #[cfg(test)]
 pub(crate) mod test_support;
+mod walk;
 
 use crate::clause::Sentence;
 use crate::indicator::Dictionary;
 use crate::lexicon::words::AVERAGE_ANNUAL;
-use crate::model::{Row, Rules, Status};
+use crate::model::{Row, Rules};
 use crate::normalize::Normalized;
-use crate::period::Period;
 use crate::quantity::Quantity;
 use crate::structure::Document;
 use crate::subject;
 use crate::text::starts_at;
-use crate::tokens::Tokens;
 use fact::{Fact, Member, Reading, Role};
 use marks::Marks;
-use row::to_rows;
 pub use rules::{by_name as rule_by_name, names as rule_names, Phase, RuleInfo, RULES};
 use rules::{
     change_joins_level::push_fact,
@@ -50,12 +48,11 @@ use rules::{
     list_verb::govern_by_list_verb,
     means_phrase::means_subject,
     people_unit::people_unit,
-    place_alone::{aspect_of, title_aspect},
-    place_topic::{opens_own_scope, Owners},
+    place_topic::Owners,
     role::{improvement_sign, read_roles},
-    topic::sentence_topic,
     Rule, SUBJECT_PHASE,
 };
+use walk::Walk;
 
 /// 从A增加到B, 由A提升至B: A is the level before the span began.
 const FROM: &[char] = &['从', '由'];
@@ -70,57 +67,11 @@ pub fn extract(
     dict: &Dictionary,
     skip: Rules,
 ) -> Vec<Row> {
-    let chars = &norm.chars;
-    let mut rows = Vec::new();
-    // A text that does not say what it reports on (no title, no dated
-    // section) is dated by the last year it wrote in the paragraph so far.
-    let mut carried: Option<Period> = None;
-    let mut topic: Option<String> = None;
-    let mut owners = Owners::new(&doc.meta, dict);
-    let titled = doc.meta.title.as_deref().and_then(title_aspect);
+    let mut walk = Walk::new(norm, doc, dict, skip);
     for s in sentences {
-        let ctx = doc.context_at(s.start);
-        if s.start > 0 && chars[s.start - 1] == '\n' {
-            topic = None;
-            owners.new_line();
-        }
-        owners.open_sentence(chars, s.start, s.end);
-        let own_topic = sentence_topic(chars, s.start, s.end);
-        let dateless = ctx.review_period.is_none();
-        let tokens = Tokens::read(chars, s, &ctx.anchor(), dateless);
-        if tokens.quantities.is_empty() {
-            if dateless {
-                carried = Marks::first_written_period(chars, s, &tokens.times).or(carried);
-            }
-        } else {
-            let mut marks = Marks::read(chars, s, &tokens);
-            marks.topic = own_topic.clone().or_else(|| topic.clone());
-            marks.aspect = aspect_of(chars, s.start, s.end).or_else(|| titled.clone());
-            marks.dict = dict;
-            marks.skip = skip;
-            for fact in sentence_facts(chars, s, &marks, tokens.quantities) {
-                let own_scope = opens_own_scope(chars, fact.clause, fact.start);
-                for mut row in to_rows(norm, &ctx, &marks, fact) {
-                    if row.period.is_none() && row.status != Status::Target {
-                        row.period = carried;
-                    }
-                    place_row(&mut owners, &mut row, own_scope, skip);
-                    rows.push(row);
-                }
-            }
-            if dateless {
-                carried = marks.first_written().or(carried);
-            }
-        }
-        if own_topic.is_some() {
-            topic = own_topic;
-        }
-        if chars.get(s.end) == Some(&'\n') {
-            carried = None;
-        }
-        owners.end_sentence();
+        walk.sentence(s);
     }
-    rows
+    walk.rows
 }
 
 /// The rows of the tables laid out in the input (cells apart by tabs or

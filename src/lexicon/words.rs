@@ -208,6 +208,11 @@ pub const UNIT_WORD_CLASHES: Words = crate::words![
     "所有",
 ];
 
+/// Words that open a sentence on the event the sentence before told of
+/// (…召开推介会。会上签约…): see `facts::rules::event_period`.
+pub const EVENT_BACK_WORDS: Words =
+    crate::words!["会上", "会议期间", "活动期间", "展会期间", "会后", "期间"];
+
 /// Quote marks, which wrap names (“五经普”) and are read past.
 pub const QUOTE_MARKS: &[char] = &['“', '”', '"', '「', '」', '‘', '’', '\''];
 
