@@ -6,12 +6,13 @@ use super::marks::Marks;
 use super::row::to_rows;
 use super::rules::{
     event_period::event_period,
+    people_unit::people_unit,
     place_alone::{aspect_of, title_aspect},
     place_topic::{opens_own_scope, Owners},
     topic::sentence_topic,
     Rule,
 };
-use super::{place_row, sentence_facts};
+use super::sentence::sentence_facts;
 use crate::clause::Sentence;
 use crate::indicator::Dictionary;
 use crate::model::{Row, Rules, Status};
@@ -141,5 +142,25 @@ impl<'a> Walk<'a> {
                 self.rows.push(row);
             }
         }
+    }
+}
+
+/// Gives a row its place (its owner's, the topic's or the report's) and
+/// counts its people, marking the rules that did.
+pub(super) fn place_row(owners: &mut Owners, row: &mut Row, own_scope: bool, skip: Rules) {
+    if Rule::Owner.on(skip) {
+        let named = row.indicator.len();
+        // Without the topic rule a row follows no place before it.
+        owners.give(row, own_scope || !Rule::PlaceTopic.on(skip));
+        if row.indicator.len() != named {
+            Rule::Owner.mark(&mut row.rules);
+        } else if row.region.as_deref() != owners.own_name() {
+            Rule::PlaceTopic.mark(&mut row.rules);
+        }
+    } else {
+        row.region = owners.own_name().map(str::to_string);
+    }
+    if Rule::PeopleUnit.on(skip) && people_unit(row) {
+        Rule::PeopleUnit.mark(&mut row.rules);
     }
 }
