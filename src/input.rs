@@ -118,7 +118,7 @@ impl std::error::Error for ReadError {}
 /// (`.html`, `.htm`) taken down to its text ([`crate::html::text`]).
 pub fn read_file(path: &Path) -> Result<Decoded, ReadError> {
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;
-    let mut decoded = decode(&bytes).map_err(ReadError::Decode)?;
+    let mut decoded = decode_owned(bytes).map_err(ReadError::Decode)?;
     if crate::html::is_html_file(path) {
         decoded.text = crate::html::text(&decoded.text);
     }
@@ -141,19 +141,48 @@ const DOCUMENT_SIGNATURES: [(&[u8], &str); 3] = [
 
 /// Decodes a report's bytes (see the module docs).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if let Some((_, kind)) = DOCUMENT_SIGNATURES
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-    {
-        return Err(DecodeError::Document { kind });
-    }
+    check_not_a_document(bytes)?;
     let decoded = decode_bytes(bytes)?;
     check_mostly_text(&decoded.text)?;
     Ok(decoded)
 }
 
+/// Decodes a report's bytes as [`decode`] does; UTF-8 becomes the text
+/// without a copy (a report file can be many megabytes).
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    check_not_a_document(&bytes)?;
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return decode(&bytes);
+    }
+    let decoded = match String::from_utf8(bytes) {
+        Ok(text) if !text.as_bytes().contains(&0) => Decoded {
+            text,
+            encoding: SourceEncoding::Utf8,
+        },
+        // A NUL byte, or GB18030: what `decode` says of them.
+        Ok(text) => decode_unmarked(text.as_bytes())?,
+        Err(e) => decode_unmarked(e.as_bytes())?,
+    };
+    check_mostly_text(&decoded.text)?;
+    Ok(decoded)
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn check_not_a_document(bytes: &[u8]) -> Result<(), DecodeError> {
+    match DOCUMENT_SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        Some((_, kind)) => Err(DecodeError::Document { kind }),
+        None => Ok(()),
+    }
+}
+
 fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+    if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
         return decode_unmarked(rest);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
@@ -313,6 +342,33 @@ mod tests {
             decode(b"\xFF\xFE\x00").unwrap_err(),
             DecodeError::InvalidUtf16
         );
+    }
+
+    /// Byte strings made of pieces that steer decoding: marks, NULs, bytes
+    /// invalid in UTF-8, GBK, control chars, document signatures.
+    fn steering_bytes() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let (gbk, _, _) = encoding_rs::GBK.encode(REPORT);
+        let pieces: Vec<Vec<u8>> = vec![
+            REPORT.as_bytes().to_vec(),
+            gbk.into_owned(),
+            b"\xEF\xBB\xBF".to_vec(),
+            b"\xFF\xFE".to_vec(),
+            b"\xFE\xFF".to_vec(),
+            b"\x00".to_vec(),
+            b"\xFF".to_vec(),
+            b"\x01\x02".to_vec(),
+            b"%PDF-".to_vec(),
+            b"ab\n".to_vec(),
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..6).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decoding_owned_bytes_decodes_as_borrowed(bytes in steering_bytes()) {
+            proptest::prop_assert_eq!(decode_owned(bytes.clone()), decode(&bytes));
+        }
     }
 
     #[test]

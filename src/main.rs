@@ -8,7 +8,7 @@ mod panel_cmd;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use zhibiao::input::{decode, read_file};
+use zhibiao::input::{decode_owned, read_file};
 use zhibiao::render::{render_with_options, Doc, Format, RenderOptions};
 use zhibiao::{Options, Report};
 
@@ -153,7 +153,9 @@ fn read_input(name: &str) -> Result<String, String> {
     }
     let mut bytes = Vec::new();
     stdin.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-    decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
+    decode_owned(bytes)
+        .map(|d| d.text)
+        .map_err(|e| e.to_string())
 }
 
 fn display_name(name: &str) -> &str {

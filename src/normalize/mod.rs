@@ -57,6 +57,17 @@ impl Normalized {
         self.chars.is_empty()
     }
 
+    /// The map back to the input alone ([`Normalized::position_of`],
+    /// [`Normalized::original_span`]), its text and lines let go: what the
+    /// stages after the running text's read need of a text of megabytes.
+    pub fn into_positions(self) -> Normalized {
+        Normalized {
+            chars: Vec::new(),
+            lines: Vec::new(),
+            ..self
+        }
+    }
+
     /// The normalised text between two char positions as a `String`.
     pub fn slice(&self, start: usize, end: usize) -> String {
         let end = end.min(self.len());
@@ -67,11 +78,11 @@ impl Normalized {
     /// Maps a span of normalised positions `[start, end)` to code point
     /// offsets `[start, end)` in the input. Always `start <= end <= input len`.
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
-        if start >= end || start >= self.len() {
+        if start >= end || start >= self.map.len() {
             let at = self.offset(start).unwrap_or(self.input_len);
             return (at, at);
         }
-        let end = end.min(self.len());
+        let end = end.min(self.map.len());
         let s = self.offset(start).unwrap_or(self.input_len);
         let e = self
             .offset(end - 1)

@@ -18,8 +18,7 @@ pub(super) struct OffsetMap {
 }
 
 impl OffsetMap {
-    #[cfg(test)]
-    fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.len
     }
 
