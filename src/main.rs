@@ -2,12 +2,14 @@
 //! `zhibiao::parse_with`, output is `zhibiao::render`; nothing else here.
 
 mod cli_args;
+mod cli_output;
 mod corpus_cmd;
 mod panel_cmd;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+use cli_output::Output;
 use zhibiao::input::{decode_owned, read_file};
 use zhibiao::render::{render_with_options, Doc, Format, RenderOptions};
 use zhibiao::{Options, Report};
@@ -222,18 +224,38 @@ fn run(mut args: Args) -> ExitCode {
         dictionary,
         skip_rules: args.skip_rules,
     };
+    let labelled = inputs.len() > 1;
+    // The table, a workbook and --explain need every report before they
+    // write; the other formats write each report as soon as it is parsed.
+    let streamed = !args.explain && !args.xlsx && args.format != Format::Table;
+    let mut output = Output::new(args.output.as_deref(), args.format, labelled, args.render);
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();
     for name in &inputs {
         match read_input(name) {
-            Ok(text) => reports.push((display_name(name), zhibiao::parse_with(&text, &options))),
+            Ok(text) => {
+                let report = zhibiao::parse_with(&text, &options);
+                drop(text);
+                if streamed {
+                    output.write(display_name(name), &report);
+                } else {
+                    reports.push((display_name(name), report));
+                }
+            }
             Err(e) => {
                 eprintln!("zhibiao: {}: {e}", display_name(name));
                 failed = true;
             }
         }
     }
-    if !reports.is_empty() && !write_reports(&args, &reports, inputs.len() > 1) {
+    let written = if streamed {
+        output.finish()
+    } else if reports.is_empty() {
+        Ok(())
+    } else {
+        write_reports(&args, &reports, labelled)
+    };
+    if !told_written(args.output.as_deref(), written) {
         failed = true;
     }
     if failed {
@@ -243,9 +265,9 @@ fn run(mut args: Args) -> ExitCode {
     }
 }
 
-/// Renders the reports in the format asked for and writes them out;
-/// false when they could not be written.
-fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> bool {
+/// Renders the reports in the format asked for (the table, a workbook,
+/// --explain) and writes them out.
+fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> std::io::Result<()> {
     let docs: Vec<Doc> = reports
         .iter()
         .map(|(name, report)| Doc {
@@ -263,13 +285,17 @@ fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> boo
     } else {
         Ok(render_with_options(args.format, &docs, labelled, &args.render).into_bytes())
     };
-    match bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes)) {
+    bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes))
+}
+
+/// Tells a write error; false when the output could not be written.
+fn told_written(output: Option<&str>, written: std::io::Result<()>) -> bool {
+    match written {
         Ok(()) => true,
         // A reader that stopped early (`| head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(e) => {
-            let target = args.output.as_deref().unwrap_or("<stdout>");
-            eprintln!("zhibiao: {target}: {e}");
+            eprintln!("zhibiao: {}: {e}", output.unwrap_or("<stdout>"));
             false
         }
     }
