@@ -301,7 +301,32 @@ fn told_written(output: Option<&str>, written: std::io::Result<()>) -> bool {
     }
 }
 
+/// glibc hands a freed block of memory back to the system only above a
+/// threshold that grows to the largest block freed (up to 32 MB): once the
+/// bytes of a file of megabytes are freed, the next big blocks (the rows,
+/// the tables' text) come from the heap and, freed, stay counted in the
+/// process's memory. A fixed threshold keeps every big block apart, given
+/// back when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn give_big_blocks_back() {
+    extern "C" {
+        fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    // <malloc.h>: M_MMAP_THRESHOLD; glibc's default starting threshold.
+    const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+    const THRESHOLD: std::ffi::c_int = 128 * 1024;
+    // SAFETY: mallopt only sets an allocator parameter; called first thing,
+    // before any other thread runs.
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, THRESHOLD);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn give_big_blocks_back() {}
+
 fn main() -> ExitCode {
+    give_big_blocks_back();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("panel") => return panel_cmd::main(args[1..].to_vec()),
