@@ -65,6 +65,9 @@ impl InPlace {
 
     pub(super) fn finish(mut self) -> Normalized {
         self.chars.truncate(self.written);
+        // Natively a big block shrinks where it is; the browser's allocator
+        // would copy it, and its pages are not given back anyway.
+        #[cfg(not(target_arch = "wasm32"))]
         self.chars.shrink_to_fit();
         Normalized {
             chars: self.chars,

@@ -60,12 +60,10 @@ impl Normalized {
     /// The map back to the input alone ([`Normalized::position_of`],
     /// [`Normalized::original_span`]), its text and lines let go: what the
     /// stages after the running text's read need of a text of megabytes.
-    pub fn into_positions(self) -> Normalized {
-        Normalized {
-            chars: Vec::new(),
-            lines: Vec::new(),
-            ..self
-        }
+    pub fn into_positions(mut self) -> Normalized {
+        self.chars = Vec::new();
+        self.lines = Vec::new();
+        self
     }
 
     /// The normalised text between two char positions as a `String`.
