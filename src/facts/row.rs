@@ -63,9 +63,9 @@ fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<
 fn row_period(chars: &[char], ctx: &Context, marks: &Marks, f: &Fact) -> (Option<Period>, Rules) {
     let mut shaped = Rules::NONE;
     let mut period = status_and_period(ctx, marks, f).1;
-    let written = marks.period_before(f.clause, f.anchor).is_some();
     let words = &chars[f.start.min(f.anchor)..f.anchor];
-    if let Some(census) = census_year(words).filter(|_| !written) {
+    let census = census_year(words).filter(|_| marks.period_before(f.clause, f.anchor).is_none());
+    if let Some(census) = census {
         if Rule::CensusYear.on(marks.skip) {
             Rule::CensusYear.mark(&mut shaped);
             period = Some(census);

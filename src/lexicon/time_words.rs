@@ -13,6 +13,9 @@ pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
     ("十六五", 2031, 2035),
 ];
 
+/// The char every census's name holds (普查, 五经普, 七普).
+pub const CENSUS_CHAR: char = '普';
+
 /// National censuses and the year their figures are of, by their full and
 /// short names: a figure of “五经普” (the fifth economic census) is of 2023
 /// whenever the report is written. Economic censuses 2004, 2008, 2013,

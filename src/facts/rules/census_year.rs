@@ -10,7 +10,9 @@
 //! “四经普”相比增长35%。` → +35% 2023. A period written in the
 //! clause (2024年…) keeps its own.
 
-use crate::lexicon::time_words::{BASELINE_BEFORE, BASELINE_PAIR_BEFORE, CENSUS_YEARS};
+use crate::lexicon::time_words::{
+    BASELINE_BEFORE, BASELINE_PAIR_BEFORE, CENSUS_CHAR, CENSUS_YEARS,
+};
 use crate::lexicon::words::QUOTE_MARKS;
 use crate::period::Period;
 use crate::text::{match_first, starts_at};
@@ -19,6 +21,10 @@ use crate::text::{match_first, starts_at};
 /// 五经普总产出和户均增加值) names first, not counting one it is compared
 /// with (与“四经普”相比, 比三经普).
 pub(in crate::facts) fn census_year(text: &[char]) -> Option<Period> {
+    // Every census's name has 普 (普查, 五经普, 七普): most texts have none.
+    if !text.contains(&CENSUS_CHAR) {
+        return None;
+    }
     let names = CENSUS_YEARS.iter().map(|(name, _)| *name);
     (0..text.len()).find_map(|i| {
         match_first(text, i, names.clone())?;
@@ -58,6 +64,12 @@ mod tests {
             "2023"
         );
         assert_eq!(period_of("第七次全国人口普查常住人口38.5万人。"), "2020");
+    }
+
+    #[test]
+    fn every_census_name_holds_the_char_looked_for_first() {
+        use crate::lexicon::time_words::{CENSUS_CHAR, CENSUS_YEARS};
+        assert!(CENSUS_YEARS.iter().all(|(n, _)| n.contains(CENSUS_CHAR)));
     }
 
     #[test]
