@@ -1,4 +1,4 @@
-//! Whether the words of a sentence state a goal.
+//! Whether the words of a sentence make its numbers goals or estimates.
 
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
@@ -29,19 +29,6 @@ pub fn status_word_at(chars: &[char], i: usize) -> Option<StatusWord> {
     }
 }
 
-/// Positions in a sentence of the words that make what follows a goal.
-pub fn goal_positions(chars: &[char]) -> Vec<usize> {
-    (0..chars.len())
-        .filter(|&i| status_word_at(chars, i) == Some(StatusWord::Goal))
-        .collect()
-}
-
-/// True when `chars[..at]` hold a word that makes what follows a goal;
-/// `chars[at..]` is the rest of the clause, read to tell 争取资金 apart.
-pub fn has_target_marker(chars: &[char], at: usize) -> bool {
-    goal_positions(chars).first().is_some_and(|&g| g < at)
-}
-
 /// 争取上级资金: 争取 takes money or support, so it reports what was got.
 fn is_obtaining(chars: &[char], i: usize, word: &str) -> bool {
     if word != OBTAIN_VERB {
@@ -69,9 +56,15 @@ fn is_planning(chars: &[char], i: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// Whether a goal word stands in `chars[..at]` (the rest of the
+    /// clause is read to tell 争取资金 apart).
+    fn goal_before(chars: &[char], at: usize) -> bool {
+        (0..at).any(|i| status_word_at(chars, i) == Some(StatusWord::Goal))
+    }
+
     fn marks(s: &str) -> bool {
         let c: Vec<char> = s.chars().collect();
-        has_target_marker(&c, c.len())
+        goal_before(&c, c.len())
     }
 
     #[test]
@@ -87,6 +80,6 @@ mod tests {
         assert!(!marks("为企业争取缓缴贷款额度"));
         assert!(!marks("出台“港城人才计划”3.0版"));
         let c: Vec<char> = "争取120万元畜牧业发展资金".chars().collect();
-        assert!(!has_target_marker(&c, 2));
+        assert!(!goal_before(&c, 2));
     }
 }

@@ -15,7 +15,7 @@ use crate::lexicon::time_words::{
 };
 use crate::lexicon::words::QUOTE_MARKS;
 use crate::period::Period;
-use crate::text::{match_first, starts_at};
+use crate::text::starts_at;
 
 /// The year of the census that `text` (a fact's words before its number:
 /// 五经普总产出和户均增加值) names first, not counting one it is compared
@@ -25,13 +25,10 @@ pub(in crate::facts) fn census_year(text: &[char]) -> Option<Period> {
     if !text.contains(&CENSUS_CHAR) {
         return None;
     }
-    let names = CENSUS_YEARS.iter().map(|(name, _)| *name);
     (0..text.len()).find_map(|i| {
-        match_first(text, i, names.clone())?;
-        let year = CENSUS_YEARS
+        let &(_, year) = CENSUS_YEARS
             .iter()
-            .find(|(name, _)| starts_at(text, i, name))?
-            .1;
+            .find(|(name, _)| starts_at(text, i, name))?;
         (!compared_with(text, i)).then(|| Period::span(year, year))
     })
 }
