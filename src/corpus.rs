@@ -99,12 +99,15 @@ pub struct FileRows {
 /// Reads, parses and writes one file's rows: the work of one item of
 /// [`map_ordered`] for `zhibiao corpus` and `read_reports`.
 pub fn file_rows(path: &Path, options: &Options, format: RowFormat) -> Result<FileRows, ReadError> {
-    let decoded = read_file(path)?;
-    let report = crate::parse_with(&decoded.text, options);
+    let text = read_file(path)?.text;
+    let bytes = text.len();
+    let report = crate::parse_with(&text, options);
+    // The text goes before its rows are written out: both can be megabytes.
+    drop(text);
     Ok(FileRows {
         text: stream::rows(format, &file_name(path), &report),
         rows: report.rows.len(),
-        bytes: decoded.text.len(),
+        bytes,
     })
 }
 

@@ -118,7 +118,7 @@ impl std::error::Error for ReadError {}
 /// (`.html`, `.htm`) taken down to its text ([`crate::html::text`]).
 pub fn read_file(path: &Path) -> Result<Decoded, ReadError> {
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;
-    let mut decoded = decode(&bytes).map_err(ReadError::Decode)?;
+    let mut decoded = decode_owned(bytes).map_err(ReadError::Decode)?;
     if crate::html::is_html_file(path) {
         decoded.text = crate::html::text(&decoded.text);
     }
@@ -141,19 +141,48 @@ const DOCUMENT_SIGNATURES: [(&[u8], &str); 3] = [
 
 /// Decodes a report's bytes (see the module docs).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if let Some((_, kind)) = DOCUMENT_SIGNATURES
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-    {
-        return Err(DecodeError::Document { kind });
-    }
+    check_not_a_document(bytes)?;
     let decoded = decode_bytes(bytes)?;
     check_mostly_text(&decoded.text)?;
     Ok(decoded)
 }
 
+/// Decodes a report's bytes as [`decode`] does; UTF-8 becomes the text
+/// without a copy (a report file can be many megabytes).
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    check_not_a_document(&bytes)?;
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return decode(&bytes);
+    }
+    let decoded = match String::from_utf8(bytes) {
+        Ok(text) if !text.as_bytes().contains(&0) => Decoded {
+            text,
+            encoding: SourceEncoding::Utf8,
+        },
+        // A NUL byte, or GB18030: what `decode` says of them.
+        Ok(text) => decode_unmarked(text.as_bytes())?,
+        Err(e) => decode_unmarked(e.as_bytes())?,
+    };
+    check_mostly_text(&decoded.text)?;
+    Ok(decoded)
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn check_not_a_document(bytes: &[u8]) -> Result<(), DecodeError> {
+    match DOCUMENT_SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        Some((_, kind)) => Err(DecodeError::Document { kind }),
+        None => Ok(()),
+    }
+}
+
 fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+    if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
         return decode_unmarked(rest);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
@@ -204,18 +233,41 @@ fn decode_utf16(
 /// Rejects text that is mostly control chars (line breaks, tabs and form
 /// feeds are text: PDF copies hold page breaks).
 fn check_mostly_text(text: &str) -> Result<(), DecodeError> {
-    let (mut total, mut control) = (0usize, 0usize);
-    for c in text.chars() {
-        total += 1;
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}') {
-            control += 1;
-        }
-    }
+    let (total, control) = count_control_chars(text);
     let percent = (control * 100).checked_div(total).unwrap_or(0);
     if percent > MAX_CONTROL_PERCENT {
         return Err(DecodeError::ControlChars { percent });
     }
     Ok(())
+}
+
+/// The chars of `text`, and its control chars (U+0000–U+001F and
+/// U+007F–U+009F) other than line breaks, tabs and form feeds. Counted on
+/// the bytes rather than decoded chars, at half the cost: a char starts at
+/// every byte but a continuation byte, and a control char is one byte, or
+/// C2 followed by 80–9F.
+fn count_control_chars(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut total, mut control) = (0usize, 0usize);
+    // Counted in blocks small enough for byte-wide counters, which the
+    // compiler keeps many to a register.
+    for block in bytes.chunks(255) {
+        let (mut t, mut c) = (0u8, 0u8);
+        for &b in block {
+            t += u8::from(b & 0xC0 != 0x80);
+            let ascii = (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || b == 0x7F;
+            c += u8::from(ascii);
+        }
+        total += usize::from(t);
+        control += usize::from(c);
+    }
+    // U+0080–U+009F: C2 then 80–9F, looked for where a C2 is.
+    let latin = bytes
+        .split(|&b| b == 0xC2)
+        .skip(1)
+        .filter(|after| after.first().is_some_and(|b| b & 0xE0 == 0x80))
+        .count();
+    (total, control + latin)
 }
 
 #[cfg(test)]
@@ -313,6 +365,42 @@ mod tests {
             decode(b"\xFF\xFE\x00").unwrap_err(),
             DecodeError::InvalidUtf16
         );
+    }
+
+    /// Byte strings made of pieces that steer decoding: marks, NULs, bytes
+    /// invalid in UTF-8, GBK, control chars, document signatures.
+    fn steering_bytes() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let (gbk, _, _) = encoding_rs::GBK.encode(REPORT);
+        let pieces: Vec<Vec<u8>> = vec![
+            REPORT.as_bytes().to_vec(),
+            gbk.into_owned(),
+            b"\xEF\xBB\xBF".to_vec(),
+            b"\xFF\xFE".to_vec(),
+            b"\xFE\xFF".to_vec(),
+            b"\x00".to_vec(),
+            b"\xFF".to_vec(),
+            b"\x01\x02".to_vec(),
+            b"%PDF-".to_vec(),
+            b"ab\n".to_vec(),
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..6).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn control_chars_are_counted_as_chars_are(text in "[\\x00-\\x{A0}a增\\x{2028}\\x{10000}]{0,40}") {
+            let control = text
+                .chars()
+                .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
+                .count();
+            proptest::prop_assert_eq!(count_control_chars(&text), (text.chars().count(), control));
+        }
+
+        #[test]
+        fn decoding_owned_bytes_decodes_as_borrowed(bytes in steering_bytes()) {
+            proptest::prop_assert_eq!(decode_owned(bytes.clone()), decode(&bytes));
+        }
     }
 
     #[test]

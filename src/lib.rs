@@ -41,6 +41,7 @@ pub mod status;
 pub mod structure;
 pub mod subject;
 pub mod text;
+pub mod tokens;
 pub mod typed;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -134,20 +135,31 @@ impl Parser {
         let dict = self.dictionary();
         let norm = normalize::normalize(text);
         let doc = structure::analyze(&norm);
-        let sentences = clause::split(&norm.chars);
-        let mut rows = facts::extract(&norm, &doc, &sentences, dict, self.skip);
-        facts::add_table_rows(text, &norm, &doc, &mut rows, dict, self.skip);
-        facts::attach_evidence(text, &mut rows);
-        facts::assign_reports(&norm, &doc, &mut rows);
+        let mut rows = self.prose_rows(&norm, &doc);
+        // Past the prose only the offset map is read (tables are read from
+        // the input as given): the normalised text goes before the input's
+        // chars and the evidence come, which on a text of many megabytes
+        // would weigh as much again.
+        let positions = norm.into_positions();
+        facts::add_table_rows(text, &positions, &doc, &mut rows, dict, self.skip);
+        facts::assign_reports(&positions, &doc, &mut rows);
+        drop(positions);
         if self.core_only {
             rows.retain(|r| r.core);
         }
+        facts::attach_evidence(text, &mut rows);
         Report {
             meta: doc.meta.clone(),
             notes: report_notes(text, &rows),
             rows,
             parts: doc.parts.iter().map(|p| p.doc.meta.clone()).collect(),
         }
+    }
+
+    /// The rows of the running text, its sentences let go once read.
+    fn prose_rows(&self, norm: &normalize::Normalized, doc: &structure::Document) -> Vec<Row> {
+        let sentences = clause::split(&norm.chars);
+        facts::extract(norm, doc, &sentences, self.dictionary(), self.skip)
     }
 }
 

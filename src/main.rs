@@ -2,13 +2,15 @@
 //! `zhibiao::parse_with`, output is `zhibiao::render`; nothing else here.
 
 mod cli_args;
+mod cli_output;
 mod corpus_cmd;
 mod panel_cmd;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use zhibiao::input::{decode, read_file};
+use cli_output::Output;
+use zhibiao::input::{decode_owned, read_file};
 use zhibiao::render::{render_with_options, Doc, Format, RenderOptions};
 use zhibiao::{Options, Report};
 
@@ -153,7 +155,9 @@ fn read_input(name: &str) -> Result<String, String> {
     }
     let mut bytes = Vec::new();
     stdin.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-    decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
+    decode_owned(bytes)
+        .map(|d| d.text)
+        .map_err(|e| e.to_string())
 }
 
 fn display_name(name: &str) -> &str {
@@ -220,18 +224,38 @@ fn run(mut args: Args) -> ExitCode {
         dictionary,
         skip_rules: args.skip_rules,
     };
+    let labelled = inputs.len() > 1;
+    // The table, a workbook and --explain need every report before they
+    // write; the other formats write each report as soon as it is parsed.
+    let streamed = !args.explain && !args.xlsx && args.format != Format::Table;
+    let mut output = Output::new(args.output.as_deref(), args.format, labelled, args.render);
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();
     for name in &inputs {
         match read_input(name) {
-            Ok(text) => reports.push((display_name(name), zhibiao::parse_with(&text, &options))),
+            Ok(text) => {
+                let report = zhibiao::parse_with(&text, &options);
+                drop(text);
+                if streamed {
+                    output.write(display_name(name), &report);
+                } else {
+                    reports.push((display_name(name), report));
+                }
+            }
             Err(e) => {
                 eprintln!("zhibiao: {}: {e}", display_name(name));
                 failed = true;
             }
         }
     }
-    if !reports.is_empty() && !write_reports(&args, &reports, inputs.len() > 1) {
+    let written = if streamed {
+        output.finish()
+    } else if reports.is_empty() {
+        Ok(())
+    } else {
+        write_reports(&args, &reports, labelled)
+    };
+    if !told_written(args.output.as_deref(), written) {
         failed = true;
     }
     if failed {
@@ -241,9 +265,9 @@ fn run(mut args: Args) -> ExitCode {
     }
 }
 
-/// Renders the reports in the format asked for and writes them out;
-/// false when they could not be written.
-fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> bool {
+/// Renders the reports in the format asked for (the table, a workbook,
+/// --explain) and writes them out.
+fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> std::io::Result<()> {
     let docs: Vec<Doc> = reports
         .iter()
         .map(|(name, report)| Doc {
@@ -261,19 +285,48 @@ fn write_reports(args: &Args, reports: &[(&str, Report)], labelled: bool) -> boo
     } else {
         Ok(render_with_options(args.format, &docs, labelled, &args.render).into_bytes())
     };
-    match bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes)) {
+    bytes.and_then(|bytes| write_output(args.output.as_deref(), &bytes))
+}
+
+/// Tells a write error; false when the output could not be written.
+fn told_written(output: Option<&str>, written: std::io::Result<()>) -> bool {
+    match written {
         Ok(()) => true,
         // A reader that stopped early (`| head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(e) => {
-            let target = args.output.as_deref().unwrap_or("<stdout>");
-            eprintln!("zhibiao: {target}: {e}");
+            eprintln!("zhibiao: {}: {e}", output.unwrap_or("<stdout>"));
             false
         }
     }
 }
 
+/// glibc hands a freed block of memory back to the system only above a
+/// threshold that grows to the largest block freed (up to 32 MB): once the
+/// bytes of a file of megabytes are freed, the next big blocks (the rows,
+/// the tables' text) come from the heap and, freed, stay counted in the
+/// process's memory. A fixed threshold keeps every big block apart, given
+/// back when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn give_big_blocks_back() {
+    extern "C" {
+        fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    // <malloc.h>: M_MMAP_THRESHOLD; glibc's default starting threshold.
+    const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+    const THRESHOLD: std::ffi::c_int = 128 * 1024;
+    // SAFETY: mallopt only sets an allocator parameter; called first thing,
+    // before any other thread runs.
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, THRESHOLD);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn give_big_blocks_back() {}
+
 fn main() -> ExitCode {
+    give_big_blocks_back();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("panel") => return panel_cmd::main(args[1..].to_vec()),

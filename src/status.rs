@@ -1,28 +1,32 @@
-//! Whether the words of a sentence state a goal.
+//! Whether the words of a sentence make its numbers goals or estimates.
 
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
-    GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER, PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
+    ESTIMATE_MARKERS, GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER,
+    PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
 };
 use crate::text::{ends_at, starts_at};
 
-/// Positions in a sentence of the words that make what follows a goal.
-pub fn goal_positions(chars: &[char]) -> Vec<usize> {
-    static GOALS: LazyIndex = LazyIndex::new(GOAL_WORDS);
-    (0..chars.len())
-        .filter(|&i| {
-            GOALS
-                .at(chars, i)
-                .is_some_and(|w| !is_obtaining(chars, i, w))
-                || is_planning(chars, i)
-        })
-        .collect()
+/// What a word makes of the numbers after it in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusWord {
+    /// 预计: an estimate.
+    Estimate,
+    /// 力争, 计划新增: a goal.
+    Goal,
 }
 
-/// True when `chars[..at]` hold a word that makes what follows a goal;
-/// `chars[at..]` is the rest of the clause, read to tell 争取资金 apart.
-pub fn has_target_marker(chars: &[char], at: usize) -> bool {
-    goal_positions(chars).first().is_some_and(|&g| g < at)
+/// The status word written at `i`, if any: goal words (but 争取 taking
+/// money is not one), 计划 when it plans, 预计. One index holds both
+/// tables, so a sentence is read for them in one pass.
+pub fn status_word_at(chars: &[char], i: usize) -> Option<StatusWord> {
+    static WORDS: LazyIndex = LazyIndex::union(&[GOAL_WORDS, ESTIMATE_MARKERS]);
+    match WORDS.at(chars, i) {
+        Some(w) if ESTIMATE_MARKERS.contains(w) => Some(StatusWord::Estimate),
+        Some(w) if !is_obtaining(chars, i, w) => Some(StatusWord::Goal),
+        _ if is_planning(chars, i) => Some(StatusWord::Goal),
+        _ => None,
+    }
 }
 
 /// 争取上级资金: 争取 takes money or support, so it reports what was got.
@@ -52,9 +56,15 @@ fn is_planning(chars: &[char], i: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// Whether a goal word stands in `chars[..at]` (the rest of the
+    /// clause is read to tell 争取资金 apart).
+    fn goal_before(chars: &[char], at: usize) -> bool {
+        (0..at).any(|i| status_word_at(chars, i) == Some(StatusWord::Goal))
+    }
+
     fn marks(s: &str) -> bool {
         let c: Vec<char> = s.chars().collect();
-        has_target_marker(&c, c.len())
+        goal_before(&c, c.len())
     }
 
     #[test]
@@ -70,6 +80,6 @@ mod tests {
         assert!(!marks("为企业争取缓缴贷款额度"));
         assert!(!marks("出台“港城人才计划”3.0版"));
         let c: Vec<char> = "争取120万元畜牧业发展资金".chars().collect();
-        assert!(!has_target_marker(&c, 2));
+        assert!(!goal_before(&c, 2));
     }
 }

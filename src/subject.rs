@@ -3,11 +3,13 @@
 
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::names::{PROVINCE_SHORT_NAMES, WHOLE};
-use crate::lexicon::time_words::{AFTER_YEAR_IN_SUBJECT, YEAR_LEADS};
+use crate::lexicon::time_words::{
+    AFTER_YEAR_IN_SUBJECT, BASELINE_PAIR_BEFORE, COMPARISON_ENDS, COMPARISON_MAX_CHARS, YEAR_LEADS,
+};
 use crate::lexicon::words::{
     ADDITION_LEADS, ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS,
-    ETC_NOT_AFTER, ETC_NOT_BEFORE, LEVEL_VERBS, LIST_JOINTS, LIST_VERBS, NOT_A_NOUN_AFTER,
-    RUN_OF_YEARS, SUBJECT_PREFIXES,
+    ETC_NOT_AFTER, ETC_NOT_BEFORE, EVENT_BACK_WORDS, LEVEL_VERBS, LIST_JOINTS, LIST_VERBS,
+    NOT_A_NOUN_AFTER, RUN_OF_YEARS, SUBJECT_PREFIXES,
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
@@ -23,7 +25,9 @@ pub struct Found {
     pub after: bool,
 }
 
-static PREFIXES: LazyIndex = LazyIndex::new(SUBJECT_PREFIXES);
+/// What a subject never opens with: time, region and hedge words, and the
+/// words that point back at an event (会上签约项目 → 签约项目).
+static PREFIXES: LazyIndex = LazyIndex::union(&[SUBJECT_PREFIXES, EVENT_BACK_WORDS]);
 static VERBS: LazyIndex = LazyIndex::new(LEVEL_VERBS);
 static ADVERB_INDEX: LazyIndex = LazyIndex::new(ADVERBS);
 
@@ -245,10 +249,28 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
         b = before_trailing_year(chars, a, b);
         b = before_run_of_years(chars, a, b);
         b = before_trailing_baseline(chars, a, b);
+        b = before_comparison(chars, a, b);
         if b == before {
             return (a, b);
         }
     }
+}
+
+/// Cuts a comparison that ends the subject (总产出与上年相比, 收入同2020年
+/// 比较): what a number is compared with is no part of what is measured.
+/// A subject that is nothing but the comparison is left empty, to be
+/// borrowed from the fact before.
+fn before_comparison(chars: &[char], a: usize, b: usize) -> usize {
+    static ENDS: LazyIndex = LazyIndex::new(COMPARISON_ENDS);
+    let Some(end) = ENDS.ending_at(chars, a, b) else {
+        return b;
+    };
+    let word_start = b - end.chars().count();
+    let from = word_start.saturating_sub(COMPARISON_MAX_CHARS).max(a);
+    (from..word_start)
+        .rev()
+        .find(|&i| BASELINE_PAIR_BEFORE.contains(&chars[i]))
+        .unwrap_or(b)
 }
 
 /// Cuts the period a change is measured against when it ends the subject
@@ -441,6 +463,23 @@ mod tests {
             next_start: qs.get(nth + 1).map_or(c.len(), |n| n.start),
         };
         find(&c, &place).text
+    }
+
+    #[test]
+    fn a_comparison_ending_the_subject_is_cut() {
+        let rows = crate::facts::test_support::rows;
+        assert_eq!(
+            rows("花卉出口额与上年相比增长9%。")[0].indicator,
+            "花卉出口额"
+        );
+        assert_eq!(
+            rows("税收收入同2029年比较增长2%。")[0].indicator,
+            "税收收入"
+        );
+        assert_eq!(
+            rows("出口额和进口额与上年相比分别增长9%、3%。")[1].indicator,
+            "进口额"
+        );
     }
 
     #[test]

@@ -5,11 +5,10 @@
 use crate::clause::Sentence;
 use crate::indicator::Dictionary;
 use crate::lexicon::time_words::RELATIVE_YEARS;
-use crate::lexicon::words::ESTIMATE_MARKERS;
 use crate::model::Rules;
-use crate::period::{self, Period};
-use crate::structure::Context;
+use crate::period::{self, Mention, Period};
 use crate::text::starts_at;
+use crate::tokens::Tokens;
 
 /// How far into a sentence a period may start and still open it (截至).
 const OPENING_CHARS: usize = 3;
@@ -49,61 +48,40 @@ pub(super) struct Marks<'d> {
 }
 
 impl Marks<'_> {
-    pub(super) fn read(chars: &[char], s: &Sentence, ctx: &Context) -> Marks<'static> {
-        let text = &chars[s.start..s.end];
-        let after = |stop: fn(char) -> bool| {
-            let mut v = vec![s.start];
-            v.extend((s.start..s.end).filter(|&i| stop(chars[i])).map(|i| i + 1));
-            v
-        };
-        let parts = after(|c| c == '；');
+    /// The marks of sentence `s` from its tokens (read with `Tokens::read`).
+    pub(super) fn read(chars: &[char], s: &Sentence, tokens: &Tokens) -> Marks<'static> {
+        let mut parts = vec![s.start];
+        parts.extend(
+            (s.start..s.end)
+                .filter(|&i| chars[i] == '；')
+                .map(|i| i + 1),
+        );
         // Clause bounds come from the clause stage; the sentence start stands
         // first so every position has a clause.
         let mut clauses = vec![s.start];
         clauses.extend(s.clauses.iter().map(|c| c.start).filter(|&c| c > s.start));
-        let estimate_at = (0..text.len())
-            .find(|&i| ESTIMATE_MARKERS.iter().any(|w| starts_at(text, i, w)))
-            .map(|i| s.start + i);
-        let goals = crate::status::goal_positions(text)
-            .into_iter()
-            .map(|i| s.start + i)
-            .collect();
-        let mentions = period::scan(text, &ctx.anchor());
-        let baselines = mentions
-            .iter()
-            .filter(|m| m.role == period::Role::Baseline)
-            .filter_map(|m| Some((s.start + m.end, m.period?)))
-            .collect();
-        let periods = mentions
-            .into_iter()
-            .filter(|m| m.role == period::Role::Frame)
-            .filter_map(|m| {
-                let words = &text[m.start..m.end];
-                // Written with digits, or a year word that needs no base year (今年).
-                let digits = words.iter().any(|c| c.is_ascii_digit())
-                    || RELATIVE_YEARS.iter().any(|(w, _)| starts_at(words, 0, w));
-                let scope = text.get(m.end) == Some(&'，');
-                // 五年来，… / 到2030年，… / 截至2025年底…: at the very start
-                // of the sentence, it frames the whole sentence.
-                let opens = m.start <= OPENING_CHARS
-                    && !text[..m.start]
-                        .iter()
-                        .any(|c| matches!(c, '，' | '；' | '：'));
-                Some((s.start + m.end, m.period?, digits, scope, opens))
-            })
-            .collect();
         Marks {
             parts,
             clauses,
-            estimate_at,
-            goals,
-            periods,
-            baselines,
+            estimate_at: tokens.estimate_at,
+            goals: tokens.goals.clone(),
+            periods: framing_periods(chars, s, &tokens.times),
+            baselines: baselines(&tokens.times),
             topic: None,
             aspect: None,
             dict: Dictionary::standard(),
             skip: Rules::NONE,
         }
+    }
+
+    /// The period that opens the sentence (一季度，… / 五年来…), if one does.
+    pub(super) fn opening(&self) -> Option<Period> {
+        self.periods.iter().find(|m| m.4).map(|m| m.1)
+    }
+
+    /// Makes `p` the period that opens the sentence starting at `start`.
+    pub(super) fn open_with(&mut self, start: usize, p: Period) {
+        self.periods.insert(0, (start, p, true, false, true));
     }
 
     /// Start of the ；-part holding `at`.
@@ -117,12 +95,16 @@ impl Marks<'_> {
         self.periods.iter().find(|m| m.2).map(|m| m.1)
     }
 
+    /// The first period a sentence names by itself, from its times.
     pub(super) fn first_written_period(
         chars: &[char],
         s: &Sentence,
-        ctx: &Context,
+        times: &[Mention],
     ) -> Option<Period> {
-        Marks::read(chars, s, ctx).first_written()
+        framing_periods(chars, s, times)
+            .into_iter()
+            .find(|m| m.2)
+            .map(|m| m.1)
     }
 
     /// The baseline a change at `at` is measured against: the last one in
@@ -165,4 +147,41 @@ impl Marks<'_> {
             .map(|m| m.1.year());
         Some(written_year.map_or(*near, |y| near.in_year(y)))
     }
+}
+
+/// Baselines of comparison (比2020年), each with the position it ends.
+fn baselines(times: &[Mention]) -> Vec<(usize, Period)> {
+    times
+        .iter()
+        .filter(|m| m.role == period::Role::Baseline)
+        .filter_map(|m| Some((m.end, m.period?)))
+        .collect()
+}
+
+/// The periods that frame a sentence's numbers, each with the position its
+/// mention ends, whether it names its year itself, whether a comma follows
+/// it and whether it opens the sentence (see [`Marks::periods`]).
+fn framing_periods(
+    chars: &[char],
+    s: &Sentence,
+    times: &[Mention],
+) -> Vec<(usize, Period, bool, bool, bool)> {
+    times
+        .iter()
+        .filter(|m| m.role == period::Role::Frame)
+        .filter_map(|m| {
+            let words = &chars[m.start..m.end];
+            // Written with digits, or a year word that needs no base year (今年).
+            let digits = words.iter().any(|c| c.is_ascii_digit())
+                || RELATIVE_YEARS.iter().any(|(w, _)| starts_at(words, 0, w));
+            let scope = m.end < s.end && chars[m.end] == '，';
+            // 五年来，… / 到2030年，… / 截至2025年底…: at the very start
+            // of the sentence, it frames the whole sentence.
+            let opens = m.start - s.start <= OPENING_CHARS
+                && !chars[s.start..m.start]
+                    .iter()
+                    .any(|c| matches!(c, '，' | '；' | '：'));
+            Some((m.end, m.period?, digits, scope, opens))
+        })
+        .collect()
 }

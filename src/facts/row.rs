@@ -6,6 +6,7 @@ use super::marks::Marks;
 use super::rules::Rule;
 use super::rules::{
     average_span::average_period,
+    census_year::census_year,
     change_range::order_change_range,
     since_baseline::since_baseline,
     span_period::{held_run, level_period, run_period},
@@ -62,6 +63,14 @@ fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<
 fn row_period(chars: &[char], ctx: &Context, marks: &Marks, f: &Fact) -> (Option<Period>, Rules) {
     let mut shaped = Rules::NONE;
     let mut period = status_and_period(ctx, marks, f).1;
+    let words = &chars[f.start.min(f.anchor)..f.anchor];
+    let census = census_year(words).filter(|_| marks.period_before(f.clause, f.anchor).is_none());
+    if let Some(census) = census {
+        if Rule::CensusYear.on(marks.skip) {
+            Rule::CensusYear.mark(&mut shaped);
+            period = Some(census);
+        }
+    }
     let Some(mut p) = period else {
         return (None, shaped);
     };

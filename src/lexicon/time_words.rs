@@ -13,6 +13,40 @@ pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
     ("十六五", 2031, 2035),
 ];
 
+/// The char every census's name holds (普查, 五经普, 七普).
+pub const CENSUS_CHAR: char = '普';
+
+/// National censuses and the year their figures are of, by their full and
+/// short names: a figure of “五经普” (the fifth economic census) is of 2023
+/// whenever the report is written. Economic censuses 2004, 2008, 2013,
+/// 2018, 2023; population censuses 2000, 2010, 2020; agricultural 2006,
+/// 2016; the second pollution-source census 2017.
+pub const CENSUS_YEARS: &[(&str, i32)] = &[
+    ("第一次全国经济普查", 2004),
+    ("第二次全国经济普查", 2008),
+    ("第三次全国经济普查", 2013),
+    ("第四次全国经济普查", 2018),
+    ("第五次全国经济普查", 2023),
+    ("一经普", 2004),
+    ("二经普", 2008),
+    ("三经普", 2013),
+    ("四经普", 2018),
+    ("五经普", 2023),
+    ("第五次全国人口普查", 2000),
+    ("第六次全国人口普查", 2010),
+    ("第七次全国人口普查", 2020),
+    ("六普", 2010),
+    ("七普", 2020),
+    ("六人普", 2010),
+    ("七人普", 2020),
+    ("第二次全国农业普查", 2006),
+    ("第三次全国农业普查", 2016),
+    ("二农普", 2006),
+    ("三农普", 2016),
+    ("第二次全国污染源普查", 2017),
+    ("二污普", 2017),
+];
+
 /// Words after a plan name that place the current year in its span:
 /// “十三五”收官之年 → the span's last year.
 pub const PLAN_YEAR_END_WORDS: Words = crate::words!["收官之年", "收官年", "最后一年", "决胜之年"];
@@ -40,6 +74,14 @@ pub const BASELINE_BEFORE: &[char] = &['比', '较', '从', '由'];
 /// 与/同 before a time word make it a baseline when one of these follows soon.
 pub const BASELINE_PAIR_BEFORE: &[char] = &['与', '同', '和'];
 pub const BASELINE_PAIR_AFTER: Words = crate::words!["相比", "比较", "持平", "同期"];
+
+/// Words that end a comparison (与上年相比, 同2020年比较): when one ends a
+/// subject, the comparison from its 与/同/和 on is cut from it.
+pub const COMPARISON_ENDS: Words = crate::words!["相比较", "相比", "比较"];
+
+/// How far before its end word a comparison's 与 may stand (与“十三五”末期
+/// 相比): a bound, so a subject is never cut at a 和 far before.
+pub const COMPARISON_MAX_CHARS: usize = 12;
 
 /// A time word followed by one of these is a baseline: 上年同期.
 pub const BASELINE_AFTER: Words = crate::words!["同期"];

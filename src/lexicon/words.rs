@@ -208,9 +208,23 @@ pub const UNIT_WORD_CLASHES: Words = crate::words![
     "所有",
 ];
 
+/// Words that open a sentence on the event the sentence before told of
+/// (…召开推介会。会上签约…): see `facts::rules::event_period`.
+pub const EVENT_BACK_WORDS: Words =
+    crate::words!["会上", "会议期间", "活动期间", "展会期间", "会后", "期间"];
+
+/// Quote marks, which wrap names (“五经普”) and are read past.
+pub const QUOTE_MARKS: &[char] = &['“', '”', '"', '「', '」', '‘', '’', '\''];
+
 /// Chars that end a word and never open a head noun: after a cut there, the
 /// cut fell inside a word (工业和服务|业增加值).
 pub const WORD_END_CHARS: &[char] = &['业', '类', '品', '型', '性', '化', '员', '者'];
+
+/// Words that end the names of measures: a head shared by listed modifiers
+/// is never cut out of one (营收和户均增|加值 is no list of modifiers).
+pub const MEASURE_WORDS: Words = crate::words![
+    "增加值", "总产值", "产值", "总值", "总额", "总量", "产量", "收入", "支出", "余额",
+];
 
 /// Compact pairs: one word naming two subjects when two values come 分别
 /// (城乡居民人均可支配收入, 存贷款余额): the word and its two members, in the

@@ -33,45 +33,23 @@ pub(super) struct InputLine {
     pub(super) cells: bool,
 }
 
-pub(super) fn split_lines(flat: &Normalized, src: &[char]) -> Vec<InputLine> {
-    let mut lines = Vec::new();
+/// The pass-1 text's lines, with what pass 1 measured of each in the
+/// input (`raw`, one a line).
+pub(super) fn split_lines(flat: &Normalized, raw: &[RawLine]) -> Vec<InputLine> {
+    let mut lines = Vec::with_capacity(raw.len());
     let mut start = 0;
-    for end in 0..=flat.len() {
-        if end < flat.len() && flat.chars[end] != '\n' {
-            continue;
-        }
-        lines.push(measure_line(flat, src, start, end));
+    for raw in raw {
+        let end = flat.chars[start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(flat.len(), |n| start + n);
+        lines.push(measure_line(&flat.chars[start..end], raw, start, end));
         start = end + 1;
     }
     lines
 }
 
-/// A tab, or two blanks or more, between two words: the gap between a
-/// table's cells. Blanks after a comma or a full stop (亿元，  同比增长) are
-/// how prose is spaced, not a column.
-fn has_column_gap(raw: &[char]) -> bool {
-    let blank = |c: char| c == ' ' || c == '\t';
-    let mut i = 0;
-    while i < raw.len() {
-        if !blank(raw[i]) {
-            i += 1;
-            continue;
-        }
-        let run = i;
-        while i < raw.len() && blank(raw[i]) {
-            i += 1;
-        }
-        let wide = i - run >= 2 || raw[run..i].contains(&'\t');
-        let inside = run > 0 && i < raw.len();
-        if wide && inside && !table::RUNNING_TEXT_MARKS.contains(&raw[run - 1]) {
-            return true;
-        }
-    }
-    false
-}
-
-fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> InputLine {
-    let text = &flat.chars[start..end];
+fn measure_line(text: &[char], raw: &RawLine, start: usize, end: usize) -> InputLine {
     let kind = if text.is_empty() {
         InputKind::Blank
     } else if is_page_number(text) {
@@ -81,33 +59,111 @@ fn measure_line(flat: &Normalized, src: &[char], start: usize, end: usize) -> In
     } else {
         InputKind::Text
     };
-    let (raw_width, display_width, cells) = match (flat.offset(start), end.checked_sub(1)) {
-        (Some(first), Some(last)) if start < end => {
-            let last = flat.offset(last).unwrap_or(first).max(first);
-            let raw = src.get(first..=last).unwrap_or(&[]);
-            let cells = has_column_gap(raw);
-            (
-                raw.len(),
-                raw.iter().map(|&c| display_width(c)).sum(),
-                cells,
-            )
-        }
-        _ => (0, 0, false),
-    };
     InputLine {
         start,
         end,
         kind,
-        raw_width,
-        display_width,
+        raw_width: raw.width,
+        display_width: raw.display_width,
         ends_sentence: ends_sentence(text),
-        cells,
+        cells: raw.cells,
+    }
+}
+
+/// What pass 2 needs to know of a line of the input as given, from its
+/// first char that pass 1 kept to its last.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct RawLine {
+    /// Code points, blanks included.
+    width: usize,
+    /// Columns (see [`display_width`]).
+    display_width: usize,
+    /// Holds a column gap (see [`InputLine::cells`]).
+    cells: bool,
+}
+
+/// Measures the input's lines as pass 1 reads it, char by char: the input
+/// is not read twice, nor held as chars.
+#[derive(Debug, Default)]
+pub(super) struct Meter {
+    pub(super) lines: Vec<RawLine>,
+    /// Columns of the input read so far.
+    columns: usize,
+    /// The line's first kept char: its offset, and the columns before it.
+    first: Option<(usize, usize)>,
+    /// Just past the line's last kept char: its offset, and the columns.
+    end: (usize, usize),
+    /// A column gap after the line's first kept char, which makes the line
+    /// a table row once a kept char follows it.
+    gap: bool,
+    cells: bool,
+    /// The last char read.
+    prev: Option<char>,
+}
+
+impl Meter {
+    /// Reads the input's char at offset `at`, which pass 1 kept or not.
+    #[inline]
+    pub(super) fn read(&mut self, at: usize, c: char, kept: bool) {
+        let columns = self.columns + display_width(c);
+        if kept {
+            self.first.get_or_insert((at, self.columns));
+            self.end = (at + 1, columns);
+            self.cells |= self.gap;
+        }
+        self.columns = columns;
+        self.prev = Some(c);
+    }
+
+    /// The last char read.
+    pub(super) fn prev(&self) -> Option<char> {
+        self.prev
+    }
+
+    /// After a run of `len` blanks (`tab`: one is a tab), read after `before`:
+    /// two blanks or a tab between two kept chars of the line are a column
+    /// gap; after a comma or a full stop they are how prose is spaced.
+    pub(super) fn blanks(&mut self, len: usize, tab: bool, before: Option<char>) {
+        let wide = len >= 2 || tab;
+        let after_prose = before.is_some_and(|c| table::RUNNING_TEXT_MARKS.contains(&c));
+        if wide && self.first.is_some() && !after_prose {
+            self.gap = true;
+        }
+    }
+
+    /// Reads a line end: the line is measured.
+    pub(super) fn line_end(&mut self, at: usize, c: char) {
+        self.read(at, c, false);
+        self.finish_line();
+    }
+
+    /// Measures the last line; gives every line's measures.
+    pub(super) fn finish(mut self) -> Vec<RawLine> {
+        self.finish_line();
+        self.lines
+    }
+
+    fn finish_line(&mut self) {
+        let line = self
+            .first
+            .take()
+            .map_or(RawLine::default(), |(at, columns)| RawLine {
+                width: self.end.0 - at,
+                display_width: self.end.1 - columns,
+                cells: self.cells,
+            });
+        self.lines.push(line);
+        self.gap = false;
+        self.cells = false;
     }
 }
 
 /// Columns a char takes in a PDF's line: a Chinese font sets quotes,
 /// dashes and ellipses as wide as an ideograph.
 fn display_width(c: char) -> usize {
+    if (c as u32) < 0x1100 {
+        return 1;
+    }
     // Ideographs first: most chars are.
     let wide = is_cjk(c) || is_wide(c) || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…');
     if wide {

@@ -302,3 +302,21 @@ fn the_masthead_dates_the_page_though_it_is_dropped() {
     let n = normalize("发布时间：2024-07-20\n全年地区生产总值增长5%。");
     assert_eq!((n.published, n.lines.len()), (Some(2024), 1));
 }
+
+#[test]
+fn positions_alone_map_as_the_whole() {
+    let text = "地区生产总值 完成63.65亿元\n\n增长 5.2 %。\n";
+    let n = normalize(text);
+    let spans: Vec<_> = (0..=n.len()).map(|i| n.original_span(i, i + 3)).collect();
+    let offsets: Vec<_> = (0..=text.chars().count())
+        .map(|o| n.position_of(o))
+        .collect();
+    let p = n.into_positions();
+    assert!(p.chars.is_empty() && p.lines.is_empty());
+    let p_spans: Vec<_> = (0..spans.len())
+        .map(|i| p.original_span(i, i + 3))
+        .collect();
+    assert_eq!(p_spans, spans);
+    let p_offsets: Vec<_> = (0..offsets.len()).map(|o| p.position_of(o)).collect();
+    assert_eq!(p_offsets, offsets);
+}

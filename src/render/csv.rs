@@ -31,14 +31,19 @@ pub fn header(with_file: bool, mark_columns: bool) -> String {
 /// Writes a document's rows, each led by its file's name when `with_file`.
 pub fn push_rows(out: &mut String, doc: &Doc, with_file: bool, mark_columns: bool) {
     for i in 0..doc.report.rows.len() {
-        let cells = doc.cells(i, mark_columns);
-        let mut record: Vec<String> = cells.iter().map(|c| c.safe_text()).collect();
-        if with_file {
-            let file = super::Cell::Text(doc.name.unwrap_or("-").to_string());
-            record.insert(0, file.safe_text());
-        }
-        push_record(out, &record);
+        push_row(out, doc, i, with_file, mark_columns);
     }
+}
+
+/// Writes the document's row `i` (see [`push_rows`]).
+pub(crate) fn push_row(out: &mut String, doc: &Doc, i: usize, with_file: bool, mark_columns: bool) {
+    let cells = doc.cells(i, mark_columns);
+    let mut record: Vec<String> = cells.iter().map(|c| c.safe_text()).collect();
+    if with_file {
+        let file = super::Cell::Text(doc.name.unwrap_or("-").to_string());
+        record.insert(0, file.safe_text());
+    }
+    push_record(out, &record);
 }
 
 /// Writes one CSV line: the fields quoted as needed, apart by commas, CRLF.

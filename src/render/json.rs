@@ -5,21 +5,29 @@
 use super::{Doc, RowMarks};
 use crate::model::{Meta, Report, Row};
 use serde::Serialize;
+#[cfg(not(target_arch = "wasm32"))]
+use std::io::{self, Write};
 
 /// One row per line, the documents' rows concatenated.
 pub fn render_lines(docs: &[Doc]) -> String {
     let mut out = String::new();
     for doc in docs {
-        for (i, row) in doc.report.rows.iter().enumerate() {
-            let line = match doc.marks.get(i).filter(|m| !m.is_empty()) {
-                Some(marks) => to_json(&MarkedRow { row, marks }, false),
-                None => to_json(row, false),
-            };
-            out.push_str(&line);
-            out.push('\n');
+        for i in 0..doc.report.rows.len() {
+            out.push_str(&row_line(doc, i));
         }
     }
     out
+}
+
+/// The document's row `i` as a line of JSON Lines, its line end included.
+pub(crate) fn row_line(doc: &Doc, i: usize) -> String {
+    let row = &doc.report.rows[i];
+    let mut line = match doc.marks.get(i).filter(|m| !m.is_empty()) {
+        Some(marks) => to_json(&MarkedRow { row, marks }, false),
+        None => to_json(row, false),
+    };
+    line.push('\n');
+    line
 }
 
 /// A document's rows, one per line, each led by a `file` field with the
@@ -120,6 +128,45 @@ pub fn render(docs: &[Doc], labelled: bool) -> String {
     };
     out.push('\n');
     out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Writes the document as pretty JSON as [`render`] does, straight to
+/// `out`: alone (`element` false), or as an element of the array of
+/// several documents, led by its file and indented one step.
+pub(crate) fn write_pretty<W: Write>(out: &mut W, doc: &Doc, element: bool) -> io::Result<()> {
+    if !element {
+        return serde_json::to_writer_pretty(out, &DocJson::of(doc)).map_err(io::Error::other);
+    }
+    let file = FileReport {
+        file: doc.name,
+        report: DocJson::of(doc),
+    };
+    out.write_all(b"  ")?;
+    serde_json::to_writer_pretty(Indented(out), &file).map_err(io::Error::other)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Indents what is written through it by one step (two spaces) after each
+/// line break. JSON escapes the line breaks inside strings, so every break
+/// of pretty JSON is one of its layout.
+struct Indented<'a, W: Write>(&'a mut W);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        for (k, line) in buf.split(|&b| b == b'\n').enumerate() {
+            if k > 0 {
+                self.0.write_all(b"\n  ")?;
+            }
+            self.0.write_all(line)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
 }
 
 /// The model holds only strings, numbers, bools and options, which always

@@ -29,6 +29,8 @@ pub mod tsv;
 pub mod units;
 pub mod width;
 pub mod words;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod write;
 #[cfg(any(feature = "xlsx", not(target_arch = "wasm32")))]
 pub mod xlsx;
 

@@ -26,14 +26,19 @@ pub fn header(with_file: bool, mark_columns: bool) -> String {
 /// Writes a document's rows, each led by its file's name when `with_file`.
 pub fn push_rows(out: &mut String, doc: &Doc, with_file: bool, mark_columns: bool) {
     for i in 0..doc.report.rows.len() {
-        let mut cells = doc.cells(i, mark_columns);
-        if with_file {
-            cells.insert(0, Cell::Text(doc.name.unwrap_or("-").to_string()));
-        }
-        let fields: Vec<String> = cells.iter().map(tsv_field).collect();
-        out.push_str(&fields.join("\t"));
-        out.push('\n');
+        push_row(out, doc, i, with_file, mark_columns);
     }
+}
+
+/// Writes the document's row `i` (see [`push_rows`]).
+pub(crate) fn push_row(out: &mut String, doc: &Doc, i: usize, with_file: bool, mark_columns: bool) {
+    let mut cells = doc.cells(i, mark_columns);
+    if with_file {
+        cells.insert(0, Cell::Text(doc.name.unwrap_or("-").to_string()));
+    }
+    let fields: Vec<String> = cells.iter().map(tsv_field).collect();
+    out.push_str(&fields.join("\t"));
+    out.push('\n');
 }
 
 /// TSV (as [`render`] writes it) as an HTML table, for the clipboard: Word

@@ -11,11 +11,13 @@
 //! here, a line in [`registry!`] below, and the call in its phase.
 
 pub(super) mod average_span;
+pub(super) mod census_year;
 pub(super) mod change_joins_level;
 pub(super) mod change_range;
 pub(super) mod counterpart;
 pub(super) mod cut_object;
 pub(super) mod each;
+pub(super) mod event_period;
 pub(super) mod example_names;
 pub(super) mod harmonise_list;
 pub(super) mod inherit_subject;
@@ -121,6 +123,8 @@ registry! {
     Status, "status", Row, "actual, estimate or target";
     AverageSpan, "average_span", Row, "到2030年…年均增长5% takes the plan's span";
     SinceBaseline, "since_baseline", Row, "较2020年下降20% is a change over 2021-2025";
+    CensusYear, "census_year", Row, "“五经普”总产出 is of the census year (2023)";
+    EventPeriod, "event_period", Row, "一季度…召开推介会。会上签约…: the meeting's quarter";
     ChangeRange, "change_range", Row, "下降3-5% runs low to high";
     Owner, "owner", Place, "洛阳市地区生产总值…: the row is 洛阳市's, else the report's region's";
     PlaceTopic, "place_topic", Place, "杭州市经济总量…，常住人口…: the clauses after a place are its";

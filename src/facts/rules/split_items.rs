@@ -15,7 +15,7 @@
 //! 甲与乙项目数和丙产量分别增长5%和8% names two things, not three.
 
 use crate::indicator::Dictionary;
-use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, WORD_END_CHARS};
+use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, MEASURE_WORDS, WORD_END_CHARS};
 use crate::text::str_find;
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
@@ -109,7 +109,7 @@ fn shared_head(items: &[&str]) -> Option<Vec<String>> {
     let head = head.strip_prefix('等').unwrap_or(head);
     // 工业和服务业增加值: a head cannot open with the char that ends the last
     // modifier's word (业), so the modifiers are of different lengths.
-    let mid_word = head.starts_with(WORD_END_CHARS);
+    let mid_word = head.starts_with(WORD_END_CHARS) || cuts_a_measure_word(last, cut);
     if mid_word
         || head.chars().count() < HEAD_MIN_CHARS
         || modifiers.iter().any(|m| m.ends_with(head))
@@ -119,6 +119,14 @@ fn shared_head(items: &[&str]) -> Option<Vec<String>> {
     let mut out: Vec<String> = modifiers.iter().map(|m| format!("{m}{head}")).collect();
     out.push(format!("{own}{head}"));
     Some(out)
+}
+
+/// True when byte `cut` of `item` falls inside a measure word (户均增|加值).
+fn cuts_a_measure_word(item: &str, cut: usize) -> bool {
+    MEASURE_WORDS.iter().any(|w| {
+        (cut.saturating_sub(w.len() - 1)..cut)
+            .any(|at| item.is_char_boundary(at) && item[at..].starts_with(w))
+    })
 }
 
 #[cfg(test)]
@@ -185,6 +193,13 @@ mod tests {
         assert_eq!(r[1].change, Some(8.0));
         // Without the user's indicator, three names for two numbers: none split.
         assert_eq!(rows(text)[1].indicator, text.split('分').next().unwrap());
+    }
+
+    #[test]
+    fn a_head_is_not_cut_out_of_a_measure_word() {
+        let r = rows("净产出和户均增加值分别增长8%、6%。");
+        assert_eq!(r[0].indicator, "净产出");
+        assert_eq!(r[1].indicator, "户均增加值");
     }
 
     #[test]

@@ -1,0 +1,171 @@
+//! Output written as it is made, report by report and row by row, so a
+//! report file of many megabytes never has its whole output held: the same
+//! bytes as [`super::render_with`] gives for all the reports at once. The
+//! table is not written so: its columns are as wide as its widest cell.
+//!
+//! ```
+//! use zhibiao::render::{render_with, write::ReportWriter, Doc, Format, RenderOptions};
+//! let report = zhibiao::parse("地区生产总值增长5.2%。");
+//! let mut writer = ReportWriter::new(Vec::new(), Format::Csv, true, RenderOptions::default()).unwrap();
+//! writer.write(Some("a.txt"), &report).unwrap();
+//! writer.write(Some("b.txt"), &report).unwrap();
+//! let docs = [Doc::new(Some("a.txt"), &report), Doc::new(Some("b.txt"), &report)];
+//! assert_eq!(writer.finish().unwrap(), render_with(Format::Csv, &docs, true).into_bytes());
+//! ```
+
+use super::{csv, json, tsv, units, Doc, Format, RenderOptions};
+use crate::model::Report;
+use std::io::{self, Write};
+
+/// Spreadsheet rows are gathered up to this many bytes between writes.
+const CHUNK: usize = 1 << 16;
+
+/// Writes reports (the parser's own, without marks) one after another.
+#[derive(Debug)]
+pub struct ReportWriter<W: Write> {
+    out: W,
+    format: Format,
+    /// As [`super::render_with`]'s `labelled`; unlabelled takes one report.
+    labelled: bool,
+    options: RenderOptions,
+    written: usize,
+}
+
+impl<W: Write> ReportWriter<W> {
+    /// A writer of `format` to `out`; `None` for the table.
+    pub fn new(out: W, format: Format, labelled: bool, options: RenderOptions) -> Option<Self> {
+        (format != Format::Table).then_some(ReportWriter {
+            out,
+            format,
+            labelled,
+            options,
+            written: 0,
+        })
+    }
+
+    /// Writes one report, named `name` (its file).
+    pub fn write(&mut self, name: Option<&str>, report: &Report) -> io::Result<()> {
+        let converted;
+        let report = if self.options.units.is_none() {
+            report
+        } else {
+            converted = units::convert_report(report, &self.options.units);
+            &converted
+        };
+        let doc = Doc::new(name, report);
+        let first = self.written == 0;
+        self.written += 1;
+        match self.format {
+            Format::Jsonl => self.write_lines(&doc),
+            Format::Json => self.write_json(&doc, first),
+            Format::Csv | Format::Tsv => self.write_spreadsheet(&doc, first),
+            Format::Table => unreachable!("the table is not written row by row"),
+        }
+    }
+
+    /// Ends the output (what follows the last report); gives the writer,
+    /// flushed.
+    pub fn finish(mut self) -> io::Result<W> {
+        if self.written == 0 && self.format != Format::Jsonl {
+            // What the format writes for no report at all.
+            let none = super::render_with(self.format, &[], self.labelled);
+            self.out.write_all(none.as_bytes())?;
+        } else if self.format == Format::Json && self.labelled {
+            self.out.write_all(b"\n]\n")?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    fn write_lines(&mut self, doc: &Doc) -> io::Result<()> {
+        for i in 0..doc.report.rows.len() {
+            self.out.write_all(json::row_line(doc, i).as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn write_json(&mut self, doc: &Doc, first: bool) -> io::Result<()> {
+        if !self.labelled {
+            json::write_pretty(&mut self.out, doc, false)?;
+            return self.out.write_all(b"\n");
+        }
+        self.out.write_all(if first { b"[\n" } else { b",\n" })?;
+        json::write_pretty(&mut self.out, doc, true)
+    }
+
+    fn write_spreadsheet(&mut self, doc: &Doc, first: bool) -> io::Result<()> {
+        let csv = self.format == Format::Csv;
+        let mut chunk = if !first {
+            String::new()
+        } else if csv {
+            csv::header(self.labelled, false)
+        } else {
+            tsv::header(self.labelled, false)
+        };
+        for i in 0..doc.report.rows.len() {
+            if csv {
+                csv::push_row(&mut chunk, doc, i, self.labelled, false);
+            } else {
+                tsv::push_row(&mut chunk, doc, i, self.labelled, false);
+            }
+            if chunk.len() >= CHUNK {
+                self.out.write_all(chunk.as_bytes())?;
+                chunk.clear();
+            }
+        }
+        self.out.write_all(chunk.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::render_with;
+    use crate::render::tests::sample_report;
+    use crate::render::units::Target;
+
+    fn written(format: Format, names: &[&str], labelled: bool, options: RenderOptions) -> String {
+        let report = sample_report();
+        let mut writer = ReportWriter::new(Vec::new(), format, labelled, options).unwrap();
+        for name in names {
+            writer.write(Some(name), &report).unwrap();
+        }
+        String::from_utf8(writer.finish().unwrap()).unwrap()
+    }
+
+    fn rendered(format: Format, names: &[&str], labelled: bool, options: RenderOptions) -> String {
+        let report = sample_report();
+        let docs: Vec<Doc> = names.iter().map(|n| Doc::new(Some(n), &report)).collect();
+        super::super::render_with_options(format, &docs, labelled, &options)
+    }
+
+    #[test]
+    fn writes_what_render_gives_for_every_format() {
+        let mut money = RenderOptions::default();
+        money.units.money = "万元".parse::<Target>().ok();
+        for format in [Format::Jsonl, Format::Json, Format::Csv, Format::Tsv] {
+            for options in [RenderOptions::default(), money] {
+                let one = ["a.txt"];
+                assert_eq!(
+                    written(format, &one, false, options),
+                    rendered(format, &one, false, options)
+                );
+                for names in [&[][..], &one, &["a.txt", "=b.txt", "c\"d.txt"]] {
+                    let (w, r) = (
+                        written(format, names, true, options),
+                        rendered(format, names, true, options),
+                    );
+                    assert_eq!(w, r, "{format} {names:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_table_is_not_written_row_by_row() {
+        assert!(
+            ReportWriter::new(Vec::new(), Format::Table, false, RenderOptions::default()).is_none()
+        );
+        assert_eq!(render_with(Format::Jsonl, &[], true), "");
+    }
+}
