@@ -188,7 +188,7 @@ cmd_test() {
   ensure_wasm_target
   cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
   cargo clippy --lib --target "$WASM_TARGET" --features xlsx -- -D warnings
-  # tests/limits.rs checks the size limits (files ≤ 800 lines, functions ≤ 80).
+  # tests/limits.rs checks the size limits (files ≤ 600 lines, functions ≤ 60).
   cargo test --release
   cmd_test_python
   cmd_web
