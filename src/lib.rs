@@ -30,6 +30,7 @@ pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod number;
+mod number_text;
 pub mod options;
 pub mod order;
 pub mod panel;

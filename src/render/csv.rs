@@ -10,7 +10,7 @@ pub const BOM: char = '\u{FEFF}';
 /// Renders the documents as one CSV table (a leading 文件 column when there
 /// are several).
 pub fn render(docs: &[Doc], with_file: bool) -> String {
-    super::stream::spreadsheet(docs, with_file, header, push_rows)
+    super::spreadsheet(docs, with_file, header, push_rows)
 }
 
 /// The BOM and the header line.

@@ -155,6 +155,22 @@ pub fn has_mark_columns(docs: &[Doc]) -> bool {
         .any(|d| d.marks.iter().any(RowMarks::has_columns))
 }
 
+/// A whole spreadsheet table of `docs` (CSV, TSV) from the same parts a
+/// stream writes: the format's `header`, then each document's rows.
+pub(crate) fn spreadsheet(
+    docs: &[Doc],
+    with_file: bool,
+    header: fn(bool, bool) -> String,
+    push_rows: fn(&mut String, &Doc, bool, bool),
+) -> String {
+    let mark_columns = has_mark_columns(docs);
+    let mut out = header(with_file, mark_columns);
+    for doc in docs {
+        push_rows(&mut out, doc, with_file, mark_columns);
+    }
+    out
+}
+
 /// The spreadsheet header: [`HEADERS`], then 已修改 and 已核对 when
 /// `mark_columns`.
 pub fn headers(mark_columns: bool) -> Vec<&'static str> {
@@ -325,7 +341,7 @@ pub fn format_number(n: f64) -> String {
         };
         return text.to_string();
     }
-    expand_exponent(&crate::json_out::number_text(n))
+    expand_exponent(&crate::number_text::number_text(n))
 }
 
 /// "1.5e22" → "15000000000000000000000", "1e-7" → "0.0000001", "22.0" →

@@ -13,7 +13,7 @@
 //! assert!(header(RowFormat::Jsonl).is_empty());
 //! ```
 
-use super::{csv, has_mark_columns, json, tsv, Doc, Format};
+use super::{csv, json, tsv, Doc, Format};
 use crate::Report;
 
 /// A format that can be written file by file.
@@ -55,22 +55,6 @@ pub fn rows(format: RowFormat, file: &str, report: &Report) -> String {
         RowFormat::Jsonl => json::push_lines_with_file(&mut out, &doc),
         RowFormat::Csv => csv::push_rows(&mut out, &doc, true, false),
         RowFormat::Tsv => tsv::push_rows(&mut out, &doc, true, false),
-    }
-    out
-}
-
-/// A whole spreadsheet table of `docs` (CSV, TSV) from the same parts a
-/// stream writes: the format's `header`, then each document's rows.
-pub(crate) fn spreadsheet(
-    docs: &[Doc],
-    with_file: bool,
-    header: fn(bool, bool) -> String,
-    push_rows: fn(&mut String, &Doc, bool, bool),
-) -> String {
-    let mark_columns = has_mark_columns(docs);
-    let mut out = header(with_file, mark_columns);
-    for doc in docs {
-        push_rows(&mut out, doc, with_file, mark_columns);
     }
     out
 }

@@ -8,7 +8,7 @@ use super::{headers, Cell, Doc, FILE_HEADER};
 /// Renders the documents as one TSV table (a leading 文件 column when there
 /// are several).
 pub fn render(docs: &[Doc], with_file: bool) -> String {
-    super::stream::spreadsheet(docs, with_file, header, push_rows)
+    super::spreadsheet(docs, with_file, header, push_rows)
 }
 
 /// The header line.

@@ -1,13 +1,11 @@
 //! Scopes opened by lead sentences (过去五年，… / 刚刚过去的2025年，…).
 
 use super::headings::is_plain_heading;
-use super::{spans, Document, Mode, Scope};
-use crate::lexicon::structure_words as w;
-use crate::lexicon::time_words as t;
+use super::spans::{self, opens_lead};
+use super::{Document, Mode, Scope};
 use crate::model::Meta;
 use crate::normalize::Line;
 use crate::period::{self, Anchor, Period};
-use crate::text::starts_with;
 
 /// How far into a paragraph its lead sentence is read for a period.
 const SCOPE_LEAD_CHARS: usize = 40;
@@ -108,20 +106,6 @@ fn open_scope(
 
 fn reports_whole_years(meta: &Meta) -> bool {
     meta.reports.iter().all(|r| r.is_year() || r.is_span())
-}
-
-/// What may stand before the period that opens a lead sentence: nothing,
-/// a salutation (各位代表，), a lead-in word (刚刚过去的, 回顾).
-pub(super) fn opens_lead(before: &[char]) -> bool {
-    let rest = w::SALUTATION_PREFIXES
-        .iter()
-        .find(|p| starts_with(before, p))
-        .and_then(|_| before.iter().position(|c| matches!(c, '，' | '！' | '：')))
-        .map_or(before, |k| &before[k + 1..]);
-    rest.is_empty()
-        || t::SCOPE_LEAD_INS
-            .iter()
-            .any(|x| rest.iter().copied().eq(x.chars()))
 }
 
 /// Whether a scope over `p` reviews or plans; None when it is neither the

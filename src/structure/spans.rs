@@ -9,9 +9,11 @@
 //! Example (made up), in a report reviewing 2030: `2030年，增长5%。五年来，
 //! 累计完成投资900亿元。年均增长6%。` → 900亿元 and +6% take 2026-2030.
 
-use super::scopes::opens_lead;
 use super::{Mode, Scope};
+use crate::lexicon::structure_words as w;
+use crate::lexicon::time_words as t;
 use crate::period::{self, Anchor, Period, Role};
+use crate::text::starts_with;
 
 /// A place where a paragraph turns to another period: `at` in the
 /// paragraph's chars (the sentence's start, or the clause's).
@@ -70,6 +72,20 @@ pub(super) fn accept(
     let last = out.last()?;
     let in_span = last.period.is_span() && last.start <= at && at < last.end;
     (in_span && own.contains(&p)).then_some((p, Mode::Review))
+}
+
+/// What may stand before the period that opens a lead sentence: nothing,
+/// a salutation (各位代表，), a lead-in word (刚刚过去的, 回顾).
+pub(super) fn opens_lead(before: &[char]) -> bool {
+    let rest = w::SALUTATION_PREFIXES
+        .iter()
+        .find(|p| starts_with(before, p))
+        .and_then(|_| before.iter().position(|c| matches!(c, '，' | '！' | '：')))
+        .map_or(before, |k| &before[k + 1..]);
+    rest.is_empty()
+        || t::SCOPE_LEAD_INS
+            .iter()
+            .any(|x| rest.iter().copied().eq(x.chars()))
 }
 
 #[cfg(test)]
