@@ -161,8 +161,10 @@ impl Parser {
     pub fn parse_in_batches(&self, text: &str, mut each: impl FnMut(&Report, Vec<Row>)) -> Report {
         let (dict, skip) = (self.dictionary(), self.skip);
         let tables = facts::Tables::read(text, skip);
-        let norm = normalize::normalize(text);
+        let mut norm = normalize::normalize(text);
         let doc = structure::analyze(&norm);
+        // Past the structure only the text and the offset map are read.
+        norm.lines = Vec::new();
         let mut report = Report {
             meta: doc.meta.clone(),
             rows: Vec::new(),
