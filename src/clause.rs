@@ -30,47 +30,59 @@ fn ends_clause(c: char) -> bool {
 /// hide punctuation: a report's quoted names never hold a sentence end that
 /// matters, and ignoring nesting keeps this linear and unbreakable.
 pub fn split(chars: &[char]) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut clause_start = 0;
-    let mut clauses = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if ends_clause(c) || ends_sentence(c) {
-            if i > clause_start {
-                clauses.push(Span {
-                    start: clause_start,
-                    end: i,
-                });
+    sentences(chars).collect()
+}
+
+/// The sentences of the text one by one, as [`split`] finds them: a text
+/// of megabytes never holds all its sentences and their clauses at once.
+pub fn sentences(chars: &[char]) -> Sentences<'_> {
+    Sentences { chars, at: 0 }
+}
+
+/// The iterator of [`sentences`].
+pub struct Sentences<'a> {
+    chars: &'a [char],
+    at: usize,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        // Blank sentences (。 after 。, a blank line) are passed over.
+        while self.at < self.chars.len() {
+            let start = self.at;
+            let mut clauses = Vec::new();
+            let mut clause_start = start;
+            let mut i = start;
+            loop {
+                let c = self.chars.get(i).copied();
+                let sentence_end = c.is_none_or(ends_sentence);
+                if sentence_end || c.is_some_and(ends_clause) {
+                    if i > clause_start {
+                        clauses.push(Span {
+                            start: clause_start,
+                            end: i,
+                        });
+                    }
+                    clause_start = i + 1;
+                }
+                if sentence_end {
+                    break;
+                }
+                i += 1;
             }
-            clause_start = i + 1;
-        }
-        if ends_sentence(c) {
+            self.at = i + 1;
             if i > start {
-                out.push(Sentence {
+                return Some(Sentence {
                     start,
                     end: i,
-                    clauses: std::mem::take(&mut clauses),
+                    clauses,
                 });
             }
-            clauses.clear();
-            start = i + 1;
-            clause_start = i + 1;
         }
+        None
     }
-    if chars.len() > clause_start {
-        clauses.push(Span {
-            start: clause_start,
-            end: chars.len(),
-        });
-    }
-    if chars.len() > start {
-        out.push(Sentence {
-            start,
-            end: chars.len(),
-            clauses,
-        });
-    }
-    out
 }
 
 #[cfg(test)]

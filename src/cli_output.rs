@@ -8,7 +8,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use zhibiao::render::write::ReportWriter;
 use zhibiao::render::{Format, RenderOptions};
-use zhibiao::Report;
+use zhibiao::{Parser, Report};
 
 type Out = BufWriter<Box<dyn Write>>;
 
@@ -38,24 +38,47 @@ impl<'a> Output<'a> {
         }
     }
 
-    /// Writes a report; after an error, nothing more.
-    pub(crate) fn write(&mut self, name: &str, report: &Report) {
-        if self.error.is_none() {
-            if let Err(e) = self.try_write(name, report) {
-                self.error = Some(e);
-            }
+    /// Parses a report and writes it, its rows batch by batch as they are
+    /// found: a text of many megabytes never has all its rows held. After
+    /// a write error, nothing more is written.
+    pub(crate) fn parse_and_write(
+        &mut self,
+        name: &str,
+        text: &str,
+        parser: &Parser,
+        note: Option<&String>,
+    ) {
+        let mut batch: Option<Report> = None;
+        let mut report = parser.parse_in_batches(text, |head, rows| {
+            let batch = batch.get_or_insert_with(|| head.clone());
+            batch.rows = rows;
+            self.keep(|out| out.write_rows(Some(name), batch));
+            // Written, the rows go before the next batch is found.
+            batch.rows = Vec::new();
+        });
+        report.notes.extend(note.cloned());
+        self.keep(|out| out.end_report(Some(name), &report));
+    }
+
+    /// Runs a write unless one failed before, keeping its error.
+    fn keep(&mut self, write: impl FnOnce(&mut ReportWriter<Out>) -> io::Result<()>) {
+        if self.error.is_some() {
+            return;
+        }
+        if let Err(e) = self.writer().and_then(write) {
+            self.error = Some(e);
         }
     }
 
-    fn try_write(&mut self, name: &str, report: &Report) -> io::Result<()> {
+    /// The writer, opened at the first write.
+    fn writer(&mut self) -> io::Result<&mut ReportWriter<Out>> {
         if self.writer.is_none() {
             let out = BufWriter::new(open(self.path)?);
             self.writer = ReportWriter::new(out, self.format, self.labelled, self.options);
         }
-        match &mut self.writer {
-            Some(writer) => writer.write(Some(name), report),
-            None => Err(io::Error::other("the table is not written row by row")),
-        }
+        self.writer
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the table is not written row by row"))
     }
 
     /// Ends the output; the error to tell, if any.

@@ -63,14 +63,10 @@ pub fn parse(text: &str) -> Report {
 /// a note says which line is wrong ([`try_parse_with`] returns the error).
 /// To parse many texts with one dictionary, build a [`Parser`] once.
 pub fn parse_with(text: &str, options: &Options) -> Report {
-    match Parser::new(options) {
-        Ok(parser) => parser.parse(text),
-        Err(e) => {
-            let mut report = Parser::standard(options).parse(text);
-            report.notes.push(format!("dictionary not used: {e}"));
-            report
-        }
-    }
+    let (parser, note) = Parser::lenient(options);
+    let mut report = parser.parse(text);
+    report.notes.extend(note);
+    report
 }
 
 /// Parses a report; an error when the user dictionary has a bad line.
@@ -116,6 +112,18 @@ impl Parser {
         })
     }
 
+    /// A parser for these options, and the note each report takes when the
+    /// user dictionary has a bad line (then it is left out).
+    pub fn lenient(options: &Options) -> (Parser, Option<String>) {
+        match Parser::new(options) {
+            Ok(parser) => (parser, None),
+            Err(e) => (
+                Parser::standard(options),
+                Some(format!("dictionary not used: {e}")),
+            ),
+        }
+    }
+
     /// A parser with the standard indicators only (the options' dictionary
     /// is not read).
     pub fn standard(options: &Options) -> Parser {
@@ -133,45 +141,72 @@ impl Parser {
 
     /// Parses a report.
     pub fn parse(&self, text: &str) -> Report {
-        let dict = self.dictionary();
-        let norm = normalize::normalize(text);
-        let doc = structure::analyze(&norm);
-        let mut rows = self.prose_rows(&norm, &doc);
-        // Past the prose only the offset map is read (tables are read from
-        // the input as given): the normalised text goes before the input's
-        // chars and the evidence come, which on a text of many megabytes
-        // would weigh as much again.
-        let positions = norm.into_positions();
-        facts::add_table_rows(text, &positions, &doc, &mut rows, dict, self.skip);
-        facts::assign_reports(&positions, &doc, &mut rows);
-        drop(positions);
-        if self.core_only {
-            rows.retain(|r| r.core);
-        }
-        facts::attach_evidence(text, &mut rows);
-        Report {
-            meta: doc.meta.clone(),
-            notes: report_notes(text, &rows),
-            rows,
-            parts: doc.parts.iter().map(|p| p.doc.meta.clone()).collect(),
-        }
+        let mut rows: Vec<Row> = Vec::new();
+        let mut report = self.parse_in_batches(text, |_, mut batch| {
+            // The first batch is taken as it is, not copied.
+            if rows.is_empty() {
+                rows = batch;
+            } else {
+                rows.append(&mut batch);
+            }
+        });
+        report.rows = rows;
+        report
     }
 
-    /// The rows of the running text, its sentences let go once read.
-    fn prose_rows(&self, norm: &normalize::Normalized, doc: &structure::Document) -> Vec<Row> {
-        let sentences = clause::split(&norm.chars);
-        facts::extract(norm, doc, &sentences, self.dictionary(), self.skip)
+    /// Parses a report, handing its rows on in order, a batch at a time as
+    /// they are found, so that a text of many megabytes can be written out
+    /// without all its rows held at once: each call gets the report (its
+    /// meta and parts, no rows) and a batch of rows. The report given back
+    /// has its notes and no rows.
+    pub fn parse_in_batches(&self, text: &str, mut each: impl FnMut(&Report, Vec<Row>)) -> Report {
+        let (dict, skip) = (self.dictionary(), self.skip);
+        let tables = facts::Tables::read(text, skip);
+        let mut norm = normalize::normalize(text);
+        let doc = structure::analyze(&norm);
+        // Past the structure only the text and the offset map are read.
+        norm.lines = Vec::new();
+        let mut report = Report {
+            meta: doc.meta.clone(),
+            rows: Vec::new(),
+            notes: Vec::new(),
+            parts: doc.parts.iter().map(|p| p.doc.meta.clone()).collect(),
+        };
+        let mut evidence = facts::Evidence::new(text);
+        let mut found = false;
+        let size = ROWS_PER_BATCH;
+        facts::extract(&norm, &doc, tables, dict, skip, size, |mut rows| {
+            facts::assign_reports(&norm, &doc, &mut rows);
+            if self.core_only {
+                rows.retain(|r| r.core);
+            }
+            evidence.attach(&mut rows);
+            found |= !rows.is_empty();
+            each(&report, rows);
+        });
+        report.notes = report_notes(text, found);
+        report
     }
 }
 
+/// Rows handed on by [`Parser::parse_in_batches`] once this many are found
+/// (some 300 bytes each; grown past it, the batch doubles its room).
+#[cfg(not(target_arch = "wasm32"))]
+const ROWS_PER_BATCH: Option<usize> = Some(256);
+/// The page keeps every row of the text it parses: batches would only add
+/// code to its module.
+#[cfg(target_arch = "wasm32")]
+const ROWS_PER_BATCH: Option<usize> = None;
+
 /// What a report says of itself when it gave no row.
-fn report_notes(text: &str, rows: &[Row]) -> Vec<String> {
-    if !rows.is_empty() {
+fn report_notes(text: &str, found: bool) -> Vec<String> {
+    if found {
         return Vec::new();
     }
-    vec![if text.trim().is_empty() {
-        "empty text: nothing to parse".to_string()
+    let note = if text.trim().is_empty() {
+        "empty text: nothing to parse"
     } else {
-        "no indicator found in the text".to_string()
-    }]
+        "no indicator found in the text"
+    };
+    vec![note.to_string()]
 }

@@ -231,16 +231,16 @@ fn run(mut args: Args) -> ExitCode {
     let mut output = Output::new(args.output.as_deref(), args.format, labelled, args.render);
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();
+    let (parser, note) = zhibiao::Parser::lenient(&options);
     for name in &inputs {
         match read_input(name) {
+            Ok(text) if streamed => {
+                output.parse_and_write(display_name(name), &text, &parser, note.as_ref());
+            }
             Ok(text) => {
-                let report = zhibiao::parse_with(&text, &options);
-                drop(text);
-                if streamed {
-                    output.write(display_name(name), &report);
-                } else {
-                    reports.push((display_name(name), report));
-                }
+                let mut report = parser.parse(&text);
+                report.notes.extend(note.clone());
+                reports.push((display_name(name), report));
             }
             Err(e) => {
                 eprintln!("zhibiao: {}: {e}", display_name(name));

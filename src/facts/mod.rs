@@ -30,7 +30,7 @@ mod table;
 pub(crate) mod test_support;
 mod walk;
 
-use crate::clause::Sentence;
+use crate::clause;
 use crate::indicator::Dictionary;
 use crate::model::{Row, Rules};
 use crate::normalize::Normalized;
@@ -39,38 +39,66 @@ pub use rules::{by_name as rule_by_name, names as rule_names, Phase, RuleInfo, R
 use rules::{place_topic::Owners, Rule};
 use walk::{place_row, Walk};
 
-/// Extracts the rows of every sentence, naming subjects from `dict`.
+/// Extracts the rows of every sentence, naming subjects from `dict`, and
+/// the tables' rows, and hands them to `batch` whenever `size` or more
+/// have gathered (with no size, all at once), the rest (maybe none) at the
+/// end: a text of megabytes never holds all its sentences, nor all its
+/// rows when the caller writes each batch out.
 pub fn extract(
     norm: &Normalized,
     doc: &Document,
-    sentences: &[Sentence],
+    tables: Tables,
     dict: &Dictionary,
     skip: Rules,
-) -> Vec<Row> {
+    size: Option<usize>,
+    mut batch: impl FnMut(Vec<Row>),
+) {
+    // Table rows go among the prose rows in input order: then all the rows
+    // are handed on at once.
+    let size = size.filter(|_| tables.is_empty());
     let mut walk = Walk::new(norm, doc, dict, skip);
-    for s in sentences {
-        walk.sentence(s);
+    for s in clause::sentences(&norm.chars) {
+        walk.sentence(&s);
+        if size.is_some_and(|n| walk.rows.len() >= n) {
+            batch(std::mem::take(&mut walk.rows));
+        }
     }
-    walk.rows
+    let mut rows = walk.rows;
+    add_table_rows(tables, norm, doc, &mut rows, dict, skip);
+    batch(rows);
 }
 
-/// The rows of the tables laid out in the input (cells apart by tabs or
-/// wide blanks), put among `rows` in input order. A prose row read from a
-/// table's line gives way to the table's reading of it.
-pub fn add_table_rows(
-    input: &str,
+/// The figures of the tables laid out in the input (cells apart by tabs or
+/// wide blanks), read before the text is normalised: the input's chars,
+/// four bytes each, are let go before the normalised text is made.
+pub struct Tables(Vec<table::TableFact>);
+
+impl Tables {
+    pub fn read(input: &str, skip: Rules) -> Tables {
+        // Most texts have no column gap at all: a byte scan says so.
+        if !Rule::Table.on(skip) || !table::may_hold_a_table(input) {
+            return Tables(Vec::new());
+        }
+        let chars: Vec<char> = input.chars().collect();
+        Tables(table::table_facts(&chars))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The rows of the tables, put among `rows` in input order. A prose row
+/// read from a table's line gives way to the table's reading of it.
+fn add_table_rows(
+    tables: Tables,
     norm: &Normalized,
     doc: &Document,
     rows: &mut Vec<Row>,
     dict: &Dictionary,
     skip: Rules,
 ) {
-    // Most texts have no column gap at all: a byte scan says so.
-    if !Rule::Table.on(skip) || !table::may_hold_a_table(input) {
-        return;
-    }
-    let chars: Vec<char> = input.chars().collect();
-    let facts = table::table_facts(&chars);
+    let facts = tables.0;
     if facts.is_empty() {
         return;
     }
@@ -101,31 +129,54 @@ pub fn assign_reports(norm: &Normalized, doc: &Document, rows: &mut [Row]) {
     }
 }
 
-/// Fills each row's `evidence` with the input exactly as given between its
-/// `start` and `end` (code point offsets).
-pub fn attach_evidence(input: &str, rows: &mut [Row]) {
-    // Rows point at chars; the text is cut at bytes. Only the rows' ends
-    // are mapped, in one walk over the text: a map of every char would
-    // cost eight bytes a char on a text of many megabytes.
-    let mut wanted: Vec<usize> = rows.iter().flat_map(|r| [r.start, r.end]).collect();
-    crate::order::sort(&mut wanted);
-    wanted.dedup();
-    let mut bytes = Vec::with_capacity(wanted.len());
-    let mut chars = input
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(input.len()))
-        .enumerate()
-        .peekable();
-    for &cp in &wanted {
-        while chars.peek().is_some_and(|&(i, _)| i < cp) {
-            chars.next();
+/// Fills rows' `evidence` with the input exactly as given between their
+/// `start` and `end` (code point offsets), batch after batch.
+pub struct Evidence<'a> {
+    input: &'a str,
+    /// A code point offset and its byte offset where the last batch ended:
+    /// the next batch, later in the text, is looked for from there (from
+    /// the start again if it is not later).
+    from: (usize, usize),
+}
+
+impl<'a> Evidence<'a> {
+    pub fn new(input: &'a str) -> Self {
+        Evidence {
+            input,
+            from: (0, 0),
         }
-        bytes.push(chars.peek().map_or(input.len(), |&(_, b)| b));
     }
-    let byte = |cp: usize| wanted.binary_search(&cp).map_or(input.len(), |k| bytes[k]);
-    for row in rows {
-        row.evidence = input[byte(row.start)..byte(row.end)].to_string();
+
+    pub fn attach(&mut self, rows: &mut [Row]) {
+        let input = self.input;
+        // Rows point at chars; the text is cut at bytes. Only the rows' ends
+        // are mapped, in one walk over the text: a map of every char would
+        // cost eight bytes a char on a text of many megabytes.
+        let mut wanted = Vec::with_capacity(2 * rows.len());
+        for r in rows.iter() {
+            wanted.extend([r.start, r.end]);
+        }
+        crate::order::sort(&mut wanted);
+        wanted.dedup();
+        if wanted.first().is_some_and(|&cp| cp < self.from.0) {
+            self.from = (0, 0);
+        }
+        let (mut cp, mut byte) = self.from;
+        let mut rest = input[byte..].chars();
+        let mut bytes = Vec::with_capacity(wanted.len());
+        for &want in &wanted {
+            while cp < want {
+                let Some(c) = rest.next() else { break };
+                cp += 1;
+                byte += c.len_utf8();
+            }
+            bytes.push(byte);
+        }
+        self.from = (cp, byte);
+        let byte = |cp: usize| wanted.binary_search(&cp).map_or(input.len(), |k| bytes[k]);
+        for row in rows {
+            row.evidence = input[byte(row.start)..byte(row.end)].to_string();
+        }
     }
 }
 

@@ -5,8 +5,6 @@
 use super::{Doc, RowMarks};
 use crate::model::{Meta, Report, Row};
 use serde::Serialize;
-#[cfg(not(target_arch = "wasm32"))]
-use std::io::{self, Write};
 
 /// One row per line, the documents' rows concatenated.
 pub fn render_lines(docs: &[Doc]) -> String {
@@ -131,42 +129,41 @@ pub fn render(docs: &[Doc], labelled: bool) -> String {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-/// Writes the document as pretty JSON as [`render`] does, straight to
-/// `out`: alone (`element` false), or as an element of the array of
-/// several documents, led by its file and indented one step.
-pub(crate) fn write_pretty<W: Write>(out: &mut W, doc: &Doc, element: bool) -> io::Result<()> {
-    if !element {
-        return serde_json::to_writer_pretty(out, &DocJson::of(doc)).map_err(io::Error::other);
-    }
-    let file = FileReport {
-        file: doc.name,
-        report: DocJson::of(doc),
+/// The document's pretty JSON, as [`render`] writes it alone (`element`
+/// false) or as an element of the array of several (before its indent),
+/// cut where its rows go: what comes before the first row and what comes
+/// after the last, so rows can be written between as they are found.
+pub(crate) fn split_at_rows(doc: &Doc, element: bool) -> (String, String) {
+    let report = doc.report;
+    let rowless = Report {
+        meta: report.meta.clone(),
+        rows: Vec::new(),
+        notes: report.notes.clone(),
+        parts: report.parts.clone(),
     };
-    out.write_all(b"  ")?;
-    serde_json::to_writer_pretty(Indented(out), &file).map_err(io::Error::other)
+    let json = if element {
+        to_json(
+            &FileReport {
+                file: doc.name,
+                report: DocJson::Plain(&rowless),
+            },
+            true,
+        )
+    } else {
+        to_json(&rowless, true)
+    };
+    // A key's closing quote is never escaped, so this is the rows' key and
+    // not a string's inside.
+    const ROWS: &str = "\"rows\": [";
+    let at = json.find(ROWS).map_or(json.len(), |k| k + ROWS.len());
+    let (head, tail) = json.split_at(at);
+    (head.to_string(), tail.to_string())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-/// Indents what is written through it by one step (two spaces) after each
-/// line break. JSON escapes the line breaks inside strings, so every break
-/// of pretty JSON is one of its layout.
-struct Indented<'a, W: Write>(&'a mut W);
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<W: Write> Write for Indented<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        for (k, line) in buf.split(|&b| b == b'\n').enumerate() {
-            if k > 0 {
-                self.0.write_all(b"\n  ")?;
-            }
-            self.0.write_all(line)?;
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
-    }
+/// A row as pretty JSON, indented as an element of a report's rows.
+pub(crate) fn pretty_row(row: &Row) -> String {
+    to_json(row, true).replace('\n', "\n    ")
 }
 
 /// The model holds only strings, numbers, bools and options, which always

@@ -29,6 +29,10 @@ pub struct ReportWriter<W: Write> {
     labelled: bool,
     options: RenderOptions,
     written: usize,
+    /// A report's head is written and its end is not.
+    open: bool,
+    /// The rows of the open report written so far, for JSON's commas.
+    rows_written: usize,
 }
 
 impl<W: Write> ReportWriter<W> {
@@ -40,27 +44,107 @@ impl<W: Write> ReportWriter<W> {
             labelled,
             options,
             written: 0,
+            open: false,
+            rows_written: 0,
         })
     }
 
     /// Writes one report, named `name` (its file).
     pub fn write(&mut self, name: Option<&str>, report: &Report) -> io::Result<()> {
+        self.write_rows(name, report)?;
+        self.end_report(name, report)
+    }
+
+    /// Writes a batch of a report's rows, the report's head first when the
+    /// batch is its first ([`crate::Parser::parse_in_batches`]); the
+    /// report's other fields are the whole report's.
+    pub fn write_rows(&mut self, name: Option<&str>, batch: &Report) -> io::Result<()> {
         let converted;
-        let report = if self.options.units.is_none() {
-            report
+        let batch = if self.options.units.is_none() {
+            batch
         } else {
-            converted = units::convert_report(report, &self.options.units);
+            converted = units::convert_report(batch, &self.options.units);
             &converted
         };
-        let doc = Doc::new(name, report);
-        let first = self.written == 0;
-        self.written += 1;
+        let doc = Doc::new(name, batch);
+        if !self.open {
+            self.open = true;
+            self.written += 1;
+            self.head(&doc)?;
+        }
         match self.format {
             Format::Jsonl => self.write_lines(&doc),
-            Format::Json => self.write_json(&doc, first),
-            Format::Csv | Format::Tsv => self.write_spreadsheet(&doc, first),
-            Format::Table => unreachable!("the table is not written row by row"),
+            Format::Json => self.json_rows(&doc),
+            _ => self.write_spreadsheet(&doc),
         }
+    }
+
+    /// Ends the report whose rows were written (its notes, for JSON).
+    pub fn end_report(&mut self, name: Option<&str>, report: &Report) -> io::Result<()> {
+        if !self.open {
+            let rowless = Report {
+                rows: Vec::new(),
+                ..report.clone()
+            };
+            self.write_rows(name, &rowless)?;
+        }
+        self.open = false;
+        if self.format != Format::Json {
+            return Ok(());
+        }
+        let (_, tail) = json::split_at_rows(&Doc::new(name, report), self.labelled);
+        let close = if self.rows_written > 0 { "\n  " } else { "" };
+        self.rows_written = 0;
+        let end = if self.labelled { "" } else { "\n" };
+        self.json_out(&format!("{close}{tail}"))?;
+        self.out.write_all(end.as_bytes())
+    }
+
+    /// What comes before a report's first row: the spreadsheet's header at
+    /// the first report, a JSON report's fields before its rows.
+    fn head(&mut self, doc: &Doc) -> io::Result<()> {
+        let first = self.written == 1;
+        match self.format {
+            Format::Csv if first => self
+                .out
+                .write_all(csv::header(self.labelled, false).as_bytes()),
+            Format::Tsv if first => self
+                .out
+                .write_all(tsv::header(self.labelled, false).as_bytes()),
+            Format::Json => {
+                if self.labelled {
+                    self.out
+                        .write_all(if first { b"[\n  " } else { b",\n  " })?;
+                }
+                let (head, _) = json::split_at_rows(doc, self.labelled);
+                self.json_out(&head)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn json_rows(&mut self, doc: &Doc) -> io::Result<()> {
+        for row in &doc.report.rows {
+            let lead = if self.rows_written == 0 {
+                "\n    "
+            } else {
+                ",\n    "
+            };
+            self.rows_written += 1;
+            self.json_out(&format!("{lead}{}", json::pretty_row(row)))?;
+        }
+        Ok(())
+    }
+
+    /// Writes a piece of a JSON report, a step further in when it is an
+    /// element of the array of several.
+    fn json_out(&mut self, piece: &str) -> io::Result<()> {
+        let piece = if self.labelled {
+            piece.replace('\n', "\n  ")
+        } else {
+            piece.to_string()
+        };
+        self.out.write_all(piece.as_bytes())
     }
 
     /// Ends the output (what follows the last report); gives the writer,
@@ -84,24 +168,9 @@ impl<W: Write> ReportWriter<W> {
         Ok(())
     }
 
-    fn write_json(&mut self, doc: &Doc, first: bool) -> io::Result<()> {
-        if !self.labelled {
-            json::write_pretty(&mut self.out, doc, false)?;
-            return self.out.write_all(b"\n");
-        }
-        self.out.write_all(if first { b"[\n" } else { b",\n" })?;
-        json::write_pretty(&mut self.out, doc, true)
-    }
-
-    fn write_spreadsheet(&mut self, doc: &Doc, first: bool) -> io::Result<()> {
+    fn write_spreadsheet(&mut self, doc: &Doc) -> io::Result<()> {
         let csv = self.format == Format::Csv;
-        let mut chunk = if !first {
-            String::new()
-        } else if csv {
-            csv::header(self.labelled, false)
-        } else {
-            tsv::header(self.labelled, false)
-        };
+        let mut chunk = String::new();
         for i in 0..doc.report.rows.len() {
             if csv {
                 csv::push_row(&mut chunk, doc, i, self.labelled, false);
