@@ -209,3 +209,23 @@ fn prose_with_a_bar_is_no_table() {
     let chars: Vec<char> = text.chars().collect();
     assert!(table_facts(&chars).is_empty());
 }
+
+#[test]
+fn only_a_line_of_two_cells_may_hold_a_table() {
+    // Indents and blanks at the ends make no cell.
+    assert!(!may_hold_a_table(
+        "　　全市产值增长5%。\n  某项收入12亿元。 \n"
+    ));
+    assert!(!may_hold_a_table("一句 话里的空格\n"));
+    assert!(may_hold_a_table("指标　　数值\n"));
+    assert!(may_hold_a_table("产值\t12\n"));
+    assert!(may_hold_a_table("　| 产品 | 产量 |\n"));
+}
+
+#[test]
+fn a_text_without_two_cells_on_a_line_has_no_table_facts() {
+    // Every line of the table below has its cells apart by one blank only.
+    let text = "　　表1 某年产量\n产品 产量\n甲 12.5\n乙 3.0\n";
+    assert!(!may_hold_a_table(text));
+    assert!(facts(text).is_empty());
+}
