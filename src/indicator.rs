@@ -328,14 +328,19 @@ fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError
 
 /// Folds what varies in writing: brackets, quotes, spaces, Latin case.
 fn key(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            '（' => Some('('),
-            '）' => Some(')'),
-            '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\u{3000}' | '《' | '》' => None,
-            c => Some(c.to_ascii_uppercase()),
-        })
-        .collect()
+    let fold = |c: char| match c {
+        '（' => Some('('),
+        '）' => Some(')'),
+        '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\u{3000}' | '《' | '》' => None,
+        c => Some(c.to_ascii_uppercase()),
+    };
+    // Most names are folded already: a copy, not a char-by-char rebuild.
+    if s.chars().all(|c| fold(c) == Some(c)) {
+        return s.to_string();
+    }
+    let mut k = String::with_capacity(s.len());
+    k.extend(s.chars().filter_map(fold));
+    k
 }
 
 /// The text inside the last bracket pair of a folded name, when the name
@@ -389,6 +394,10 @@ fn rewrite(k: &str) -> String {
     // Aliases build on each other (与国内生产总值之比): a few passes.
     for _ in 0..3 {
         let chars: Vec<char> = text.chars().collect();
+        // Most names hold no alias: then nothing is copied.
+        if !(0..chars.len()).any(|at| index.longest_at(&chars, at).is_some()) {
+            break;
+        }
         let mut out = String::with_capacity(text.len() + 8);
         let mut at = 0;
         while at < chars.len() {

@@ -150,3 +150,11 @@ fn reads_placeholders_and_doubling() {
     let q = one("实际利用外资实现倍增");
     assert!(q.word_change && q.unit == "倍");
 }
+
+#[test]
+fn no_doubling_word_starts_with_a_digit() {
+    // doubling_at passes digits over without comparing them with the words.
+    assert!(DOUBLING
+        .iter()
+        .all(|(w, _)| !w.starts_with(|c: char| c.is_ascii_digit())));
+}
