@@ -264,11 +264,11 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = from;
     let first = quantity_starts();
-    while i < to {
+    loop {
         // Most chars start no quantity: passed over in one test each.
-        if !first.contains(chars[i]) {
-            i += 1;
-            continue;
+        match first.next_in(&chars[..to], i) {
+            Some(next) => i = next,
+            None => break,
         }
         if let Some((q, next)) = doubling_at(chars, i) {
             out.push(q);

@@ -174,6 +174,14 @@ impl CharSet {
     }
 }
 
+impl CharSet {
+    /// The first position at or after `from` whose char is in the set:
+    /// a tight loop to pass over the chars of a text that start nothing.
+    pub fn next_in(&self, chars: &[char], from: usize) -> Option<usize> {
+        (from..chars.len()).find(|&i| self.contains(chars[i]))
+    }
+}
+
 /// A word list from the lexicon, or several searched as one, with its
 /// index built on first use.
 pub struct LazyIndex {

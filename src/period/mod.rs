@@ -95,12 +95,12 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
     let mut i = 0;
     let mut in_year_list = false;
     let first = mention_starts();
-    while i < clause.len() {
+    loop {
         // Most chars start no time expression: passed over here, in one
         // test each, before any rule is tried.
-        if !first.contains(clause[i]) {
-            i += 1;
-            continue;
+        match first.next_in(clause, i) {
+            Some(next) => i = next,
+            None => break,
         }
         let Some(mut m) = mention_at(clause, i, anchor) else {
             i += 1;
