@@ -301,18 +301,15 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     out
 }
 
-/// The chars a quantity can start with: a digit, a minus sign, a
-/// placeholder (X), a Chinese numeral, the first char of a doubling word.
+/// The chars a quantity can start with ([`QUANTITY_START_CHARS`]).
 fn quantity_starts() -> &'static CharSet {
     static FIRST: OnceLock<CharSet> = OnceLock::new();
-    FIRST.get_or_init(|| {
-        let doubling = DOUBLING.iter().filter_map(|(w, _)| w.chars().next());
-        CharSet::new(doubling.chain(QUANTITY_START_CHARS.chars()))
-    })
+    FIRST.get_or_init(|| CharSet::new(QUANTITY_START_CHARS.chars()))
 }
 
-/// Digits, minus signs, placeholders and Chinese numerals (with 万, 亿).
-const QUANTITY_START_CHARS: &str = "0123456789-−－Xx×零〇一二两三四五六七八九十百千万亿";
+/// Digits, minus signs, placeholders, Chinese numerals (with 万, 亿) and
+/// the first chars of the doubling words (a test checks them).
+const QUANTITY_START_CHARS: &str = "0123456789-−－Xx×零〇一二两三四五六七八九十百千万亿增翻倍";
 
 /// Skips the rest of an alphanumeric token (2.0版, 4A, 12345).
 fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
