@@ -234,13 +234,16 @@ impl LazyIndex {
 
     /// Whether any of the words is written anywhere in `text`.
     pub fn occurs_in(&self, text: &str) -> bool {
-        let index = self.get();
-        text.char_indices().any(|(b, c)| {
-            index.by_first.get(&c).is_some_and(|list| {
-                list.iter()
-                    .any(|e| text[b..].starts_with(self.built().1[e.index]))
-            })
-        })
+        text.char_indices().any(|(b, _)| self.starts(&text[b..]))
+    }
+
+    /// Whether `text` starts with one of the words: one probe for its
+    /// first char rather than a comparison a word.
+    pub fn starts(&self, text: &str) -> bool {
+        let (index, words) = self.built();
+        let first = text.chars().next();
+        let list = first.and_then(|c| index.by_first.get(&c));
+        list.is_some_and(|l| l.iter().any(|e| text.starts_with(words[e.index])))
     }
 
     /// The longest word ending at `at` and starting at or after `from`.
