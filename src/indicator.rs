@@ -208,10 +208,7 @@ impl Dictionary {
             if MEASURE_CHANGING_LEADS.iter().any(|w| rest.starts_with(w)) {
                 return None;
             }
-            let scope = SCOPE_WORDS
-                .iter()
-                .filter(|w| rest.starts_with(*w) && rest.len() > w.len())
-                .max_by_key(|w| w.len())?;
+            let scope = SCOPES.longest_prefix(rest, rest.len())?;
             rest = &rest[scope.len()..];
         }
     }
@@ -382,6 +379,7 @@ fn after_last_infix(name: &str) -> Option<&str> {
 /// their words, and one indexed scan says so.
 static NEUTRAL: LazyIndex = LazyIndex::new(NEUTRAL_INFIXES);
 static VERBS: LazyIndex = LazyIndex::new(REPORTING_VERBS);
+static SCOPES: LazyIndex = LazyIndex::new(SCOPE_WORDS);
 
 /// Rewrites every alias in a folded name to its standard fragment.
 fn rewrite(k: &str) -> String {

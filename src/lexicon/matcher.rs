@@ -234,16 +234,27 @@ impl LazyIndex {
 
     /// Whether any of the words is written anywhere in `text`.
     pub fn occurs_in(&self, text: &str) -> bool {
-        text.char_indices().any(|(b, _)| self.starts(&text[b..]))
+        let (index, words) = self.built();
+        text.char_indices().any(|(b, c)| {
+            let list = index.by_first.get(&c);
+            list.is_some_and(|l| l.iter().any(|e| text[b..].starts_with(words[e.index])))
+        })
     }
 
-    /// Whether `text` starts with one of the words: one probe for its
-    /// first char rather than a comparison a word.
+    /// Whether `text` starts with one of the words.
     pub fn starts(&self, text: &str) -> bool {
+        self.longest_prefix(text, usize::MAX).is_some()
+    }
+
+    /// The longest of the words `text` starts with that is shorter than
+    /// `limit` bytes: one probe for its first char rather than a
+    /// comparison a word.
+    pub fn longest_prefix(&self, text: &str, limit: usize) -> Option<&'static str> {
         let (index, words) = self.built();
-        let first = text.chars().next();
-        let list = first.and_then(|c| index.by_first.get(&c));
-        list.is_some_and(|l| l.iter().any(|e| text.starts_with(words[e.index])))
+        let list = index.by_first.get(&text.chars().next()?)?;
+        list.iter()
+            .map(|e| words[e.index])
+            .find(|w| w.len() < limit && text.starts_with(w))
     }
 
     /// The longest word ending at `at` and starting at or after `from`.
