@@ -264,12 +264,9 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = from;
     let first = quantity_starts();
-    loop {
-        // Most chars start no quantity: passed over in one test each.
-        match first.next_in(&chars[..to], i) {
-            Some(next) => i = next,
-            None => break,
-        }
+    // Most chars start no quantity: passed over in one test each.
+    while let Some(next) = first.next_in(&chars[..to], i) {
+        i = next;
         if let Some((q, next)) = doubling_at(chars, i) {
             out.push(q);
             i = next;

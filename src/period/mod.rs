@@ -95,13 +95,10 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
     let mut i = 0;
     let mut in_year_list = false;
     let first = mention_starts();
-    loop {
-        // Most chars start no time expression: passed over here, in one
-        // test each, before any rule is tried.
-        match first.next_in(clause, i) {
-            Some(next) => i = next,
-            None => break,
-        }
+    // Most chars start no time expression: passed over in one test each,
+    // before any rule is tried.
+    while let Some(next) = first.next_in(clause, i) {
+        i = next;
         let Some(mut m) = mention_at(clause, i, anchor) else {
             i += 1;
             continue;
