@@ -222,9 +222,7 @@ impl Dictionary {
         }
         let infixed = NEUTRAL.occurs_in(name);
         if infixed {
-            let bare = NEUTRAL_INFIXES
-                .iter()
-                .fold(name.to_string(), |s, w| str_replace(&s, w, ""));
+            let bare = NEUTRAL_INFIXES.iter().fold(name.to_string(), without_word);
             if let Some(found) = hit(&bare) {
                 return Some(found);
             }
@@ -235,7 +233,7 @@ impl Dictionary {
                 NEUTRAL_INFIXES
                     .iter()
                     .filter(|w| !REPORTING_VERBS.contains(w))
-                    .fold(name.to_string(), |s, w| str_replace(&s, w, "")),
+                    .fold(name.to_string(), without_word),
             )
         } else {
             Cow::Borrowed(name)
@@ -373,6 +371,15 @@ fn after_last_infix(name: &str) -> Option<&str> {
         .filter(|&i| i > 0)
         .map(|i| &name[i..]);
     after_verb.or(from_addition)
+}
+
+/// `s` without `w` anywhere; `s` itself (no copy) when it holds none.
+fn without_word(s: String, w: &str) -> String {
+    if str_contains(&s, w) {
+        str_replace(&s, w, "")
+    } else {
+        s
+    }
 }
 
 /// Word lists probed in every name looked up: most names hold none of
