@@ -208,10 +208,7 @@ impl Dictionary {
             if MEASURE_CHANGING_LEADS.iter().any(|w| rest.starts_with(w)) {
                 return None;
             }
-            let scope = SCOPE_WORDS
-                .iter()
-                .filter(|w| rest.starts_with(*w) && rest.len() > w.len())
-                .max_by_key(|w| w.len())?;
+            let scope = SCOPES.longest_prefix(rest, rest.len())?;
             rest = &rest[scope.len()..];
         }
     }
@@ -225,9 +222,7 @@ impl Dictionary {
         }
         let infixed = NEUTRAL.occurs_in(name);
         if infixed {
-            let bare = NEUTRAL_INFIXES
-                .iter()
-                .fold(name.to_string(), |s, w| str_replace(&s, w, ""));
+            let bare = NEUTRAL_INFIXES.iter().fold(name.to_string(), without_word);
             if let Some(found) = hit(&bare) {
                 return Some(found);
             }
@@ -238,7 +233,7 @@ impl Dictionary {
                 NEUTRAL_INFIXES
                     .iter()
                     .filter(|w| !REPORTING_VERBS.contains(w))
-                    .fold(name.to_string(), |s, w| str_replace(&s, w, "")),
+                    .fold(name.to_string(), without_word),
             )
         } else {
             Cow::Borrowed(name)
@@ -349,14 +344,19 @@ fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError
 
 /// Folds what varies in writing: brackets, quotes, spaces, Latin case.
 fn key(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            '（' => Some('('),
-            '）' => Some(')'),
-            '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\u{3000}' | '《' | '》' => None,
-            c => Some(c.to_ascii_uppercase()),
-        })
-        .collect()
+    let fold = |c: char| match c {
+        '（' => Some('('),
+        '）' => Some(')'),
+        '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\u{3000}' | '《' | '》' => None,
+        c => Some(c.to_ascii_uppercase()),
+    };
+    // Most names are folded already: a copy, not a char-by-char rebuild.
+    if s.chars().all(|c| fold(c) == Some(c)) {
+        return s.to_string();
+    }
+    let mut k = String::with_capacity(s.len());
+    k.extend(s.chars().filter_map(fold));
+    k
 }
 
 /// The text inside the last bracket pair of a folded name, when the name
@@ -394,10 +394,20 @@ fn after_last_infix(name: &str) -> Option<&str> {
     after_verb.or(from_addition)
 }
 
+/// `s` without `w` anywhere; `s` itself (no copy) when it holds none.
+fn without_word(s: String, w: &str) -> String {
+    if str_contains(&s, w) {
+        str_replace(&s, w, "")
+    } else {
+        s
+    }
+}
+
 /// Word lists probed in every name looked up: most names hold none of
 /// their words, and one indexed scan says so.
 static NEUTRAL: LazyIndex = LazyIndex::new(NEUTRAL_INFIXES);
 static VERBS: LazyIndex = LazyIndex::new(REPORTING_VERBS);
+static SCOPES: LazyIndex = LazyIndex::new(SCOPE_WORDS);
 
 /// Rewrites every alias in a folded name to its standard fragment.
 fn rewrite(k: &str) -> String {
@@ -410,6 +420,10 @@ fn rewrite(k: &str) -> String {
     // Aliases build on each other (与国内生产总值之比): a few passes.
     for _ in 0..3 {
         let chars: Vec<char> = text.chars().collect();
+        // Most names hold no alias: then nothing is copied.
+        if !(0..chars.len()).any(|at| index.longest_at(&chars, at).is_some()) {
+            break;
+        }
         let mut out = String::with_capacity(text.len() + 8);
         let mut at = 0;
         while at < chars.len() {

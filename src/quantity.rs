@@ -263,7 +263,10 @@ fn is_minus_sign(chars: &[char], i: usize) -> bool {
 pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = from;
-    while i < to {
+    let first = quantity_starts();
+    // Most chars start no quantity: passed over in one test each.
+    while let Some(next) = first.next_in(&chars[..to], i) {
+        i = next;
         if let Some((q, next)) = doubling_at(chars, i) {
             out.push(q);
             i = next;
@@ -295,6 +298,16 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     out
 }
 
+/// The chars a quantity can start with ([`QUANTITY_START_CHARS`]).
+fn quantity_starts() -> &'static CharSet {
+    static FIRST: OnceLock<CharSet> = OnceLock::new();
+    FIRST.get_or_init(|| CharSet::new(QUANTITY_START_CHARS.chars()))
+}
+
+/// Digits, minus signs, placeholders, Chinese numerals (with 万, 亿) and
+/// the first chars of the doubling words (a test checks them).
+const QUANTITY_START_CHARS: &str = "0123456789-−－Xx×零〇一二两三四五六七八九十百千万亿增翻倍";
+
 /// Skips the rest of an alphanumeric token (2.0版, 4A, 12345).
 fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
     while i < to && (chars[i].is_ascii_alphanumeric() || chars[i] == '.') {
@@ -303,11 +316,11 @@ fn skip_token(chars: &[char], mut i: usize, to: usize) -> usize {
     i
 }
 
+/// A doubling word at `i`, whose char [`quantity_starts`] holds. No
+/// doubling word starts with a digit (a test checks): digits, the most
+/// frequent starts, are not compared with the words.
 fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
-    static FIRST: OnceLock<CharSet> = OnceLock::new();
-    let first =
-        FIRST.get_or_init(|| CharSet::new(DOUBLING.iter().filter_map(|(w, _)| w.chars().next())));
-    if !first.contains(chars[i]) {
+    if chars[i].is_ascii_digit() {
         return None;
     }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_at(chars, i, w))?;

@@ -143,8 +143,17 @@ pub fn ends_with_any(t: &[char], words: impl WordList) -> bool {
 /// The first position of `word` in `t`. Its first char is decoded once
 /// and compared before the rest: most scans are over a whole text.
 pub fn find(t: &[char], word: &str) -> Option<usize> {
-    let first = word.chars().next();
-    (0..t.len()).find(|&i| first.is_none_or(|f| t[i] == f) && starts_at(t, i, word))
+    let Some(first) = word.chars().next() else {
+        return (!t.is_empty()).then_some(0);
+    };
+    let mut from = 0;
+    while let Some(k) = t[from..].iter().position(|&c| c == first) {
+        if starts_at(t, from + k, word) {
+            return Some(from + k);
+        }
+        from += k + 1;
+    }
+    None
 }
 
 /// True when `word` occurs in `t`.

@@ -33,38 +33,59 @@ impl Hasher for CharHasher {
 pub type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 
 /// A set of words, each remembered with its index in the list it came from.
+/// The words' chars lie one after another in one buffer: building the
+/// index of thousands of place names costs no allocation per word.
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
-    by_first: CharMap<Vec<(Vec<char>, usize)>>,
-    by_last: CharMap<Vec<(Vec<char>, usize)>>,
+    chars: Vec<char>,
+    /// Each list longest word first (words of one length in list order).
+    by_first: CharMap<Vec<Entry>>,
+    by_last: CharMap<Vec<Entry>>,
+}
+
+/// A word of a [`WordIndex`]: where its chars are, and its list index.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    start: u32,
+    len: u32,
+    index: usize,
 }
 
 impl WordIndex {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordIndex {
         let mut idx = WordIndex::default();
-        for (i, w) in words.into_iter().enumerate() {
-            let chars: Vec<char> = w.chars().collect();
-            let (Some(&first), Some(&last)) = (chars.first(), chars.last()) else {
-                continue;
-            };
-            idx.by_first
-                .entry(first)
-                .or_default()
-                .push((chars.clone(), i));
-            idx.by_last.entry(last).or_default().push((chars, i));
+        let mut entries = Vec::new();
+        for (index, w) in words.into_iter().enumerate() {
+            let start = idx.chars.len();
+            idx.chars.extend(w.chars());
+            let len = idx.chars.len() - start;
+            if len > 0 {
+                let (start, len) = (start as u32, len as u32);
+                entries.push(Entry { start, len, index });
+            }
         }
-        for list in idx.by_first.values_mut().chain(idx.by_last.values_mut()) {
-            crate::order::sort_by_key(list, |w| std::cmp::Reverse(w.0.len()));
+        // One stable sort, longest first, before the words are dealt out:
+        // every list is then in that order (a sort per list cost more).
+        crate::order::sort_by_key(&mut entries, |e| std::cmp::Reverse(e.len));
+        for e in entries {
+            let word = idx.word(&e);
+            let (first, last) = (word[0], word[word.len() - 1]);
+            idx.by_first.entry(first).or_default().push(e);
+            idx.by_last.entry(last).or_default().push(e);
         }
         idx
+    }
+
+    fn word(&self, e: &Entry) -> &[char] {
+        &self.chars[e.start as usize..][..e.len as usize]
     }
 
     /// The longest word starting at `at`: its index and length in chars.
     pub fn longest_at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
         let list = self.by_first.get(chars.get(at)?)?;
         list.iter()
-            .find(|(w, _)| starts_with(&chars[at..], w))
-            .map(|(w, i)| (*i, w.len()))
+            .find(|e| starts_with(&chars[at..], self.word(e)))
+            .map(|e| (e.index, e.len as usize))
     }
 
     /// The indices of every word starting at `at`.
@@ -72,17 +93,21 @@ impl WordIndex {
         let list = chars.get(at).and_then(|c| self.by_first.get(c));
         list.into_iter()
             .flatten()
-            .filter(move |(w, _)| starts_with(&chars[at..], w))
-            .map(|(_, i)| *i)
+            .filter(move |e| starts_with(&chars[at..], self.word(e)))
+            .map(|e| e.index)
     }
 
-    /// The indices of every word that is the whole of `chars`.
+    /// The indices of every word that is the whole of `chars`: only the
+    /// words of its length are compared (a first char may start hundreds).
     pub fn all_equal<'a>(&'a self, chars: &'a [char]) -> impl Iterator<Item = usize> + 'a {
         let list = chars.first().and_then(|c| self.by_first.get(c));
-        list.into_iter()
-            .flatten()
-            .filter(move |(w, _)| w.len() == chars.len() && starts_with(chars, w))
-            .map(|(_, i)| *i)
+        let list = list.map_or(&[][..], |l| {
+            &l[l.partition_point(|e| e.len as usize > chars.len())..]
+        });
+        list.iter()
+            .take_while(move |e| e.len as usize == chars.len())
+            .filter(move |e| starts_with(chars, self.word(e)))
+            .map(|e| e.index)
     }
 
     /// The longest word ending just before `at` and starting at or after
@@ -98,8 +123,8 @@ impl WordIndex {
         }
         let list = self.by_last.get(&chars[at - 1])?;
         list.iter()
-            .find(|(w, _)| at >= from + w.len() && chars[..at].ends_with(w))
-            .map(|(w, i)| (*i, w.len()))
+            .find(|e| at >= from + e.len as usize && chars[..at].ends_with(self.word(e)))
+            .map(|e| (e.index, e.len as usize))
     }
 }
 
@@ -139,12 +164,21 @@ impl CharSet {
         set
     }
 
+    #[inline]
     pub fn contains(&self, c: char) -> bool {
         let n = c as usize;
         match self.bmp.get(n / 64) {
             Some(bits) => bits & (1 << (n % 64)) != 0,
             None => self.others.contains(&c),
         }
+    }
+}
+
+impl CharSet {
+    /// The first position at or after `from` whose char is in the set:
+    /// a tight loop to pass over the chars of a text that start nothing.
+    pub fn next_in(&self, chars: &[char], from: usize) -> Option<usize> {
+        (from..chars.len()).find(|&i| self.contains(chars[i]))
     }
 }
 
@@ -200,13 +234,27 @@ impl LazyIndex {
 
     /// Whether any of the words is written anywhere in `text`.
     pub fn occurs_in(&self, text: &str) -> bool {
-        let index = self.get();
+        let (index, words) = self.built();
         text.char_indices().any(|(b, c)| {
-            index.by_first.get(&c).is_some_and(|list| {
-                list.iter()
-                    .any(|(_, i)| text[b..].starts_with(self.built().1[*i]))
-            })
+            let list = index.by_first.get(&c);
+            list.is_some_and(|l| l.iter().any(|e| text[b..].starts_with(words[e.index])))
         })
+    }
+
+    /// Whether `text` starts with one of the words.
+    pub fn starts(&self, text: &str) -> bool {
+        self.longest_prefix(text, usize::MAX).is_some()
+    }
+
+    /// The longest of the words `text` starts with that is shorter than
+    /// `limit` bytes: one probe for its first char rather than a
+    /// comparison a word.
+    pub fn longest_prefix(&self, text: &str, limit: usize) -> Option<&'static str> {
+        let (index, words) = self.built();
+        let list = index.by_first.get(&text.chars().next()?)?;
+        list.iter()
+            .map(|e| words[e.index])
+            .find(|w| w.len() < limit && text.starts_with(w))
     }
 
     /// The longest word ending at `at` and starting at or after `from`.

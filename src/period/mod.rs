@@ -94,7 +94,11 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     let mut in_year_list = false;
-    while i < clause.len() {
+    let first = mention_starts();
+    // Most chars start no time expression: passed over in one test each,
+    // before any rule is tried.
+    while let Some(next) = first.next_in(clause, i) {
+        i = next;
         let Some(mut m) = mention_at(clause, i, anchor) else {
             i += 1;
             continue;
@@ -116,12 +120,12 @@ pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
 
 // ---------------------------------------------------------------------------
 
-/// Whether a time expression can start with `ch`: digits, Chinese numerals
+/// The chars a time expression can start with: digits, Chinese numerals
 /// (三年来, 一季度), quotes (“十四五”), and the first chars of the time words.
 /// Most chars of a text start none, and this spares trying each rule there.
-fn can_start_mention(ch: char) -> bool {
+fn mention_starts() -> &'static CharSet {
     static FIRST: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
+    FIRST.get_or_init(|| {
         let words = w::RELATIVE_YEARS
             .iter()
             .map(|(x, _)| *x)
@@ -134,15 +138,12 @@ fn can_start_mention(ch: char) -> bool {
                 .chain(words.filter_map(|x| x.chars().next()))
                 .chain('0'..='9'),
         )
-    });
-    first.contains(ch)
+    })
 }
 
+/// The time expression at `i`, whose char [`mention_starts`] holds.
 fn mention_at(c: &[char], i: usize, anchor: &Anchor) -> Option<Mention> {
     let ch = c[i];
-    if !can_start_mention(ch) {
-        return None;
-    }
     if ch.is_ascii_digit() {
         if i > 0 && (c[i - 1].is_ascii_digit() || c[i - 1] == '.') {
             return None;

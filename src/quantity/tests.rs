@@ -150,3 +150,14 @@ fn reads_placeholders_and_doubling() {
     let q = one("实际利用外资实现倍增");
     assert!(q.word_change && q.unit == "倍");
 }
+
+#[test]
+fn quantity_starts_holds_each_doubling_words_first_char_and_no_digit_starts_one() {
+    // scan passes over the chars QUANTITY_START_CHARS lacks; doubling_at
+    // passes digits over without comparing them with the words.
+    for (w, _) in DOUBLING {
+        let first = w.chars().next().unwrap();
+        assert!(QUANTITY_START_CHARS.contains(first), "{w}");
+        assert!(!first.is_ascii_digit(), "{w}");
+    }
+}

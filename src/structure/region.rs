@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use crate::lexicon::matcher::CharSet;
 use crate::lexicon::packed::Words;
 use crate::lexicon::structure_words as w;
 use crate::model::Level;
@@ -174,17 +175,15 @@ pub(super) fn unit_chain_after(text: &[char], marker: &str) -> Vec<Unit> {
 /// A unit whose suffix starts at `i`: returns it with its `[start, end)`.
 pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize)> {
     // Most chars start no region suffix: test the first char before the list.
-    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
+    static FIRST: OnceLock<CharSet> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        let mut v: Vec<char> = w::REGION_SUFFIXES
-            .iter()
-            .filter_map(|(s, _)| s.chars().next())
-            .collect();
-        crate::order::sort(&mut v);
-        v.dedup();
-        v
+        CharSet::new(
+            w::REGION_SUFFIXES
+                .iter()
+                .filter_map(|(s, _)| s.chars().next()),
+        )
     });
-    if first.binary_search(t.get(i)?).is_err() {
+    if !first.contains(*t.get(i)?) {
         return None;
     }
     let (suffix, level) = w::REGION_SUFFIXES

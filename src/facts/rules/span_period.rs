@@ -20,13 +20,13 @@
 //! 31万人 2026-2030; 90万吨以上 2026-2030.
 
 use super::super::fact::Over;
-use crate::lexicon::packed::Words;
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::span_words::{
     CUMULATIVE_WORDS, DONE_INSIDE, HELD_WORDS, RUN_HELD, YEARLY_WORDS,
 };
 use crate::lexicon::words::{LIST_VERBS, RUN_OF_YEARS};
 use crate::period::Period;
-use crate::text::{cn_numeral_at, match_first, read_uint, starts_at, str_contains};
+use crate::text::{cn_numeral_at, match_first, read_uint, starts_at};
 
 /// How many chars before the number its held or cumulative word may stand
 /// (连续五年稳定在90万吨); a bound keeps long lists linear.
@@ -52,21 +52,18 @@ pub(in crate::facts) fn classify(
     let before = clause
         .max(num_start.saturating_sub(LOOK_BACK))
         .min(num_start)..num_start;
-    let any_at = |words: Words| {
-        before
-            .clone()
-            .any(|i| words.iter().any(|w| starts_at(chars, i, w)))
-    };
-    if any_at(HELD_WORDS) || any_at(CUMULATIVE_WORDS) || is_done(subject) || counted_first {
+    if before
+        .clone()
+        .any(|i| HELD_OR_CUMULATIVE.at(chars, i).is_some())
+        || is_done(subject)
+        || counted_first
+    {
         return Over::Span;
     }
     let yearly = clause
         .max(num_start.saturating_sub(YEARLY_LOOK_BACK))
         .min(num_start)..num_start;
-    if yearly
-        .clone()
-        .any(|i| YEARLY_WORDS.iter().any(|w| starts_at(chars, i, w)))
-    {
+    if yearly.clone().any(|i| YEARLY.at(chars, i).is_some()) {
         return Over::Span;
     }
     // 达到/突破 or nothing: a stock.
@@ -75,9 +72,15 @@ pub(in crate::facts) fn classify(
 
 /// A subject that counts things done: 城镇新增就业, 建设高标准农田.
 fn is_done(subject: &str) -> bool {
-    DONE_INSIDE.iter().any(|w| str_contains(subject, w))
-        || LIST_VERBS.iter().any(|w| subject.starts_with(w))
+    DONE.occurs_in(subject) || LIST.starts(subject)
 }
+
+/// The word lists asked about every level, indexed: a probe a position
+/// rather than a comparison a word.
+static HELD_OR_CUMULATIVE: LazyIndex = LazyIndex::union(&[HELD_WORDS, CUMULATIVE_WORDS]);
+static YEARLY: LazyIndex = LazyIndex::new(YEARLY_WORDS);
+static DONE: LazyIndex = LazyIndex::new(DONE_INSIDE);
+static LIST: LazyIndex = LazyIndex::new(LIST_VERBS);
 
 /// 连续9年稳定在1300亿斤以上: a level held for a run of years before its
 /// number. Returns the run's length in years.
