@@ -69,94 +69,32 @@ const CAPTION_LINES: usize = 2;
 /// Without one no line can head a table or be its row, so the input holds
 /// none. Indents and blanks at a line's ends make no cell: a text whose
 /// paragraphs start with 　　 still skips reading for tables (5 % of the
-/// CLI's instructions on a long report). Read on the bytes, where the
-/// blanks are ASCII, C2 A0 or E3 80 80, and the bytes of other text are
-/// passed over in one tight loop.
+/// CLI's instructions on a long report).
 pub(crate) fn may_hold_a_table(input: &str) -> bool {
-    let bytes = input.as_bytes();
-    let mut line = LineCells::default();
-    let mut i = 0;
-    while i < bytes.len() {
-        let skipped = bytes[i..].iter().position(|&b| MAY_MATTER[usize::from(b)]);
-        let at = skipped.map_or(bytes.len(), |k| i + k);
-        if at > i && line.text(false) {
-            return true;
-        }
-        let Some(&b) = bytes.get(at) else { break };
-        let blank = blank_len(&bytes[at..]);
-        i = at + blank.max(1);
-        let two_cells = match b {
-            b'\n' => std::mem::take(&mut line).is_markdown_row(),
-            _ if blank > 0 => line.blank(b == b'\t'),
-            _ => line.text(b == b'|'),
-        };
-        if two_cells {
-            return true;
-        }
-    }
-    line.is_markdown_row()
+    input.split('\n').any(|line| {
+        let body = line.trim_matches(is_blank);
+        let markdown_row = body.len() > 1 && body.starts_with(PIPE) && body.ends_with(PIPE);
+        markdown_row || (has_blank(body) && has_gap(body))
+    })
 }
 
-/// The bytes [`may_hold_a_table`] stops at: a line break, an ASCII blank,
-/// a pipe, and the lead bytes of U+00A0 and U+3000.
-const MAY_MATTER: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    let stops = *b"\n \t\r|\xC2\xE3";
-    while k < stops.len() {
-        t[stops[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
-
-/// The length of the blank char (as [`is_blank`]) that `bytes` starts
-/// with; 0 when they start with another char.
-fn blank_len(bytes: &[u8]) -> usize {
-    match bytes {
-        [b' ' | b'\t' | b'\r', ..] => 1,
-        [0xC2, 0xA0, ..] => 2,
-        [0xE3, 0x80, 0x80, ..] => 3,
-        _ => 0,
-    }
+/// Whether `text` holds a blank (as [`is_blank`]): one fast search for
+/// each, as most lines hold none once their indent is trimmed.
+fn has_blank(text: &str) -> bool {
+    BLANKS.iter().any(|&b| text.contains(b))
 }
 
-/// What [`may_hold_a_table`] knows of the line it is reading.
-#[derive(Default)]
-struct LineCells {
-    /// Chars of text (not blank) so far, up to 2.
-    texts: u8,
-    first_is_pipe: bool,
-    last_is_pipe: bool,
-    /// Blanks since the last text, and whether one was a tab.
-    blanks: usize,
-    tab: bool,
-}
+const BLANKS: [char; 5] = [' ', '\t', '\u{3000}', '\u{00A0}', '\r'];
 
-impl LineCells {
-    /// A char of text: true when it ends a column gap after text.
-    fn text(&mut self, pipe: bool) -> bool {
-        let gap = self.texts > 0 && (self.blanks >= 2 || self.tab);
-        if self.texts == 0 {
-            self.first_is_pipe = pipe;
-        }
-        self.texts = self.texts.saturating_add(1).min(2);
-        self.last_is_pipe = pipe;
-        self.blanks = 0;
-        self.tab = false;
+/// A tab, or a run of two blanks or more, in `text`.
+fn has_gap(text: &str) -> bool {
+    let mut after_blank = false;
+    text.chars().any(|c| {
+        let blank = is_blank(c);
+        let gap = c == '\t' || (blank && after_blank);
+        after_blank = blank;
         gap
-    }
-
-    fn blank(&mut self, tab: bool) -> bool {
-        self.blanks += 1;
-        self.tab |= tab;
-        false
-    }
-
-    /// `| a | b |`: text from a pipe to a pipe.
-    fn is_markdown_row(&self) -> bool {
-        self.texts >= 2 && self.first_is_pipe && self.last_is_pipe
-    }
+    })
 }
 
 /// Markdown's cell separator: `| 产品名称 | 产量 |`.
@@ -211,7 +149,7 @@ fn cell_lines(chars: &[char]) -> Vec<CellLine> {
 }
 
 fn is_blank(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{00A0}' | '\r')
+    BLANKS.contains(&c)
 }
 
 /// The cells of a line: stretches apart by a tab or two blanks or more.
