@@ -261,12 +261,16 @@ fn count_control_chars(text: &str) -> (usize, usize) {
         total += usize::from(t);
         control += usize::from(c);
     }
-    // U+0080–U+009F: C2 then 80–9F, looked for where a C2 is.
-    let latin = bytes
-        .split(|&b| b == 0xC2)
-        .skip(1)
-        .filter(|after| after.first().is_some_and(|b| b & 0xE0 == 0x80))
-        .count();
+    // U+0080–U+009F: C2 then 80–9F. Each byte is tested with the one
+    // after it, in blocks as above.
+    let (firsts, seconds) = (bytes, bytes.get(1..).unwrap_or_default());
+    let mut latin = 0usize;
+    for (a, b) in firsts.chunks(255).zip(seconds.chunks(255)) {
+        let pairs = a.iter().zip(b);
+        latin += usize::from(pairs.fold(0u8, |n, (&a, &b)| {
+            n + u8::from(a == 0xC2 && b & 0xE0 == 0x80)
+        }));
+    }
     (total, control + latin)
 }
 

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::matcher::{CharMap, CharSet};
+use crate::lexicon::matcher::{CharMap, CharSet, LazyIndex, WordIndex};
 use crate::lexicon::units::{
     BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
 };
@@ -20,7 +20,7 @@ use crate::lexicon::words::{
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
-use crate::text::{ends_at, starts_at};
+use crate::text::starts_at;
 
 /// A number with its unit, as found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,18 +176,17 @@ fn plain_unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
 }
 
 fn qualifier_before(chars: &[char], from: usize, at: usize) -> (usize, Option<Qualifier>) {
-    // Most numbers have no qualifier: test the last char before the words.
-    let last = at.checked_sub(1).and_then(|i| chars.get(i));
-    if !last.is_some_and(|c| QUALIFIERS_BEFORE.iter().any(|(w, _)| w.ends_with(*c))) {
-        return (at, None);
+    match qualifiers_before().longest_ending_at(chars, from, at) {
+        Some((k, n)) => (at - n, Some(QUALIFIERS_BEFORE[k].1)),
+        None => (at, None),
     }
-    for (word, q) in QUALIFIERS_BEFORE {
-        let n = word.chars().count();
-        if at >= from + n && ends_at(chars, at, word) {
-            return (at - n, Some(*q));
-        }
-    }
-    (at, None)
+}
+
+/// [`QUALIFIERS_BEFORE`] by last char: most numbers have none before them,
+/// which one probe tells.
+fn qualifiers_before() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::new(QUALIFIERS_BEFORE.iter().map(|(w, _)| *w)))
 }
 
 fn qualifier_after(chars: &[char], at: usize) -> Option<(usize, Qualifier)> {
@@ -212,10 +211,11 @@ fn is_name_or_ordinal(chars: &[char], from: usize, n: &Number) -> bool {
     if after.is_some_and(|c| matches!(c, '+' | '·' | '/' | '#' | '_' | '@')) {
         return true;
     }
-    ORDINAL_BEFORE
-        .iter()
-        .any(|w| n.start >= from + w.chars().count() && ends_at(chars, n.start, w))
+    ORDINALS.ending_at(chars, from, n.start).is_some()
 }
+
+static ORDINALS: LazyIndex = LazyIndex::new(ORDINAL_BEFORE);
+static FLOWS: LazyIndex = LazyIndex::new(FLOW_COMPARISONS);
 
 /// Reads the number at `i`: Arabic, a placeholder, or (after a qualifier
 /// such as 近 or 超) a Chinese numeral.
@@ -377,7 +377,7 @@ fn quantity_from(chars: &[char], from: usize, to: usize, n: Number) -> Option<Qu
         || is_named_time_span(chars, &unit)
         || names_a_set_or_a_capacity(chars, to, &unit)
         || counts_the_places_of_a_figure(chars, to, &unit)
-        || FLOW_COMPARISONS.iter().any(|w| ends_at(chars, n.start, w))
+        || FLOWS.ending_at(chars, 0, n.start).is_some()
     {
         return None;
     }

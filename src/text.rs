@@ -235,6 +235,37 @@ fn bytes_replace(s: &str, word: &str, by: &str) -> String {
     out + rest
 }
 
+/// The byte offset of the char `n` chars after byte offset `at` (a char
+/// boundary) in `text`, or its length. Counted on the bytes, whole blocks
+/// at a time where the char sought lies beyond: a char starts at every
+/// byte but a continuation byte.
+pub fn byte_after_chars(text: &str, at: usize, n: usize) -> usize {
+    const BLOCK: usize = 64;
+    let bytes = text.as_bytes();
+    let (mut at, mut left) = (at.min(bytes.len()), n);
+    while let Some(block) = bytes.get(at..at + BLOCK) {
+        let starts = block.iter().filter(|&&b| !is_continuation(b)).count();
+        if starts > left {
+            break;
+        }
+        left -= starts;
+        at += BLOCK;
+    }
+    for (k, &b) in bytes[at..].iter().enumerate() {
+        if !is_continuation(b) {
+            if left == 0 {
+                return at + k;
+            }
+            left -= 1;
+        }
+    }
+    bytes.len()
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
 #[cfg(test)]
 mod byte_search_tests {
     use super::*;
@@ -253,6 +284,18 @@ mod byte_search_tests {
                     assert_eq!(bytes_replace(s, w, "X"), s.replace(w, "X"), "{s} {w}");
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_char_count_becomes_the_byte_offset_a_char_walk_gives(
+            text in "[a增\\x{10000}é]{0,200}", from in 0usize..220, n in 0usize..220,
+        ) {
+            let boundaries: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+            let from = boundaries.get(from).copied().unwrap_or(text.len());
+            let walked = text[from..].char_indices().nth(n).map_or(text.len(), |(b, _)| from + b);
+            proptest::prop_assert_eq!(byte_after_chars(&text, from, n), walked);
         }
     }
 }

@@ -162,14 +162,10 @@ impl<'a> Evidence<'a> {
             self.from = (0, 0);
         }
         let (mut cp, mut byte) = self.from;
-        let mut rest = input[byte..].chars();
         let mut bytes = Vec::with_capacity(wanted.len());
         for &want in &wanted {
-            while cp < want {
-                let Some(c) = rest.next() else { break };
-                cp += 1;
-                byte += c.len_utf8();
-            }
+            byte = crate::text::byte_after_chars(input, byte, want - cp);
+            cp = want;
             bytes.push(byte);
         }
         self.from = (cp, byte);
