@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 #[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 use crate::lexicon::indicators::STANDARD;
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY};
-use crate::lexicon::matcher::{CharHasher, LazyIndex, WordIndex};
+use crate::lexicon::matcher::{CharHasher, CharSet, LazyIndex, WordIndex};
 use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, COVERAGE_NOTE_LEADS, LOCATIVE, MEASURE_CHANGING,
     MEASURE_CHANGING_LEADS, MILESTONES, MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS,
@@ -411,39 +411,46 @@ static SCOPES: LazyIndex = LazyIndex::new(SCOPE_WORDS);
 
 /// Rewrites every alias in a folded name to its standard fragment.
 fn rewrite(k: &str) -> String {
-    static INDEX: OnceLock<(WordIndex, Vec<&'static str>)> = OnceLock::new();
-    let (index, standard) = INDEX.get_or_init(|| {
-        let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
-        (WordIndex::new(written), standard)
-    });
     let mut text = k.to_string();
     // Aliases build on each other (与国内生产总值之比): a few passes.
     for _ in 0..3 {
-        let chars: Vec<char> = text.chars().collect();
-        // Most names hold no alias: then nothing is copied.
-        if !(0..chars.len()).any(|at| index.longest_at(&chars, at).is_some()) {
-            break;
+        match rewrite_once(&text) {
+            Some(next) => text = next,
+            None => break,
         }
-        let mut out = String::with_capacity(text.len() + 8);
-        let mut at = 0;
-        while at < chars.len() {
-            match index.longest_at(&chars, at) {
-                Some((i, len)) => {
-                    out.push_str(standard[i]);
-                    at += len;
-                }
-                None => {
-                    out.push(chars[at]);
-                    at += 1;
-                }
-            }
-        }
-        if out == text {
-            break;
-        }
-        text = out;
     }
     text
+}
+
+/// One pass of the aliases over `text`: `None` when it changes nothing.
+fn rewrite_once(text: &str) -> Option<String> {
+    static INDEX: OnceLock<(WordIndex, Vec<&'static str>, CharSet)> = OnceLock::new();
+    let (index, standard, firsts) = INDEX.get_or_init(|| {
+        let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
+        let firsts = CharSet::new(written.iter().filter_map(|w| w.chars().next()));
+        (WordIndex::new(written), standard, firsts)
+    });
+    // Most names hold no alias, nor a char one starts with: then nothing
+    // is copied.
+    if !text.chars().any(|c| firsts.contains(c)) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    while at < chars.len() {
+        match index.longest_at(&chars, at) {
+            Some((i, len)) => {
+                out.push_str(standard[i]);
+                at += len;
+            }
+            None => {
+                out.push(chars[at]);
+                at += 1;
+            }
+        }
+    }
+    (out != text).then_some(out)
 }
 
 /// The name before a milestone (地区生产总值万亿元台阶 → 地区生产总值); the
@@ -486,14 +493,16 @@ pub fn category(subject: &str, canonical: Option<&str>) -> Category {
 
 /// The first keyword of the table found anywhere in a text.
 fn keyword_category(text: &str) -> Category {
-    static INDEX: OnceLock<(WordIndex, Vec<Category>)> = OnceLock::new();
-    let (index, categories) = INDEX.get_or_init(|| {
+    static INDEX: OnceLock<(WordIndex, Vec<Category>, CharSet)> = OnceLock::new();
+    let (index, categories, firsts) = INDEX.get_or_init(|| {
         let (keywords, names): (Vec<_>, Vec<_>) = CATEGORY_KEYWORDS.iter().unzip();
         let categories = names.iter().map(|n| n.parse().unwrap_or_default());
-        (WordIndex::new(keywords), categories.collect())
+        let firsts = CharSet::new(keywords.iter().filter_map(|w| w.chars().next()));
+        (WordIndex::new(keywords), categories.collect(), firsts)
     });
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
+        .filter(|&i| firsts.contains(chars[i]))
         .flat_map(|i| index.all_at(&chars, i))
         .min()
         .map_or(DEFAULT_CATEGORY, |k| categories[k])

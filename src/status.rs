@@ -1,6 +1,6 @@
 //! Whether the words of a sentence make its numbers goals or estimates.
 
-use crate::lexicon::matcher::LazyIndex;
+use crate::lexicon::matcher::{CharSet, LazyIndex};
 use crate::lexicon::words::{
     ESTIMATE_MARKERS, GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER,
     PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
@@ -27,6 +27,32 @@ pub fn status_word_at(chars: &[char], i: usize) -> Option<StatusWord> {
         _ if is_planning(chars, i) => Some(StatusWord::Goal),
         _ => None,
     }
+}
+
+/// The status words of `text`, in order: only the chars that can start
+/// one are looked up.
+pub fn status_words(text: &[char]) -> impl Iterator<Item = (usize, StatusWord)> + '_ {
+    let starts = status_word_starts();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = starts.next_in(text, from) {
+            from = i + 1;
+            if let Some(w) = status_word_at(text, i) {
+                return Some((i, w));
+            }
+        }
+        None
+    })
+}
+
+/// The first chars of the status words and of 计划.
+fn status_word_starts() -> &'static CharSet {
+    static FIRST: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    FIRST.get_or_init(|| {
+        let words = GOAL_WORDS.iter().chain(ESTIMATE_MARKERS.iter());
+        let firsts = words.chain([PLAN_WORD]).filter_map(|w| w.chars().next());
+        CharSet::new(firsts)
+    })
 }
 
 /// 争取上级资金: 争取 takes money or support, so it reports what was got.

@@ -240,11 +240,15 @@ fn bytes_replace(s: &str, word: &str, by: &str) -> String {
 /// at a time where the char sought lies beyond: a char starts at every
 /// byte but a continuation byte.
 pub fn byte_after_chars(text: &str, at: usize, n: usize) -> usize {
-    const BLOCK: usize = 64;
+    // Counted in a byte, which the compiler keeps many to a register.
+    const BLOCK: usize = 128;
     let bytes = text.as_bytes();
     let (mut at, mut left) = (at.min(bytes.len()), n);
     while let Some(block) = bytes.get(at..at + BLOCK) {
-        let starts = block.iter().filter(|&&b| !is_continuation(b)).count();
+        let starts = block
+            .iter()
+            .fold(0u8, |k, &b| k + u8::from(!is_continuation(b)));
+        let starts = usize::from(starts);
         if starts > left {
             break;
         }

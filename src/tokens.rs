@@ -14,7 +14,7 @@
 use crate::clause::Sentence;
 use crate::period::{self, Anchor, Mention};
 use crate::quantity::{self, Quantity};
-use crate::status::{status_word_at, StatusWord};
+use crate::status::StatusWord;
 
 /// What a sentence holds, in order of position.
 #[derive(Debug, Clone, Default)]
@@ -67,13 +67,12 @@ impl Tokens {
 fn status_words(text: &[char], offset: usize) -> (Option<usize>, Vec<usize>) {
     let mut estimate_at = None;
     let mut goals = Vec::new();
-    for i in 0..text.len() {
-        match status_word_at(text, i) {
-            Some(StatusWord::Estimate) => {
+    for (i, word) in crate::status::status_words(text) {
+        match word {
+            StatusWord::Estimate => {
                 estimate_at = estimate_at.or(Some(offset + i));
             }
-            Some(StatusWord::Goal) => goals.push(offset + i),
-            None => {}
+            StatusWord::Goal => goals.push(offset + i),
         }
     }
     (estimate_at, goals)
