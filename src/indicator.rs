@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 #[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 use crate::lexicon::indicators::STANDARD;
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY};
-use crate::lexicon::matcher::{CharHasher, CharSet, LazyIndex, WordIndex};
+use crate::lexicon::matcher::{CharHasher, CharMap, CharSet, LazyIndex, WordIndex};
 use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, COVERAGE_NOTE_LEADS, LOCATIVE, MEASURE_CHANGING,
     MEASURE_CHANGING_LEADS, MILESTONES, MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS,
@@ -423,34 +423,51 @@ fn rewrite(k: &str) -> String {
 }
 
 /// One pass of the aliases over `text`: `None` when it changes nothing.
+/// Read on the text's bytes: most names hold no alias, and then nothing
+/// is copied.
 fn rewrite_once(text: &str) -> Option<String> {
-    static INDEX: OnceLock<(WordIndex, Vec<&'static str>, CharSet)> = OnceLock::new();
-    let (index, standard, firsts) = INDEX.get_or_init(|| {
-        let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
-        let firsts = CharSet::new(written.iter().filter_map(|w| w.chars().next()));
-        (WordIndex::new(written), standard, firsts)
-    });
-    // Most names hold no alias, nor a char one starts with: then nothing
-    // is copied.
-    if !text.chars().any(|c| firsts.contains(c)) {
-        return None;
+    let aliases = aliases_by_first_char();
+    let mut out: Option<String> = None;
+    // `text[..copied]` is in `out` already.
+    let (mut at, mut copied) = (0, 0);
+    while let Some(c) = text[at..].chars().next() {
+        let rest = &text[at..];
+        let alias = aliases
+            .get(&c)
+            .and_then(|list| list.iter().find(|(w, _)| rest.starts_with(w)));
+        let Some(&(written, standard)) = alias else {
+            at += c.len_utf8();
+            continue;
+        };
+        if written != standard {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
+            o.push_str(&text[copied..at]);
+            o.push_str(standard);
+            copied = at + written.len();
+        }
+        at += written.len();
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut at = 0;
-    while at < chars.len() {
-        match index.longest_at(&chars, at) {
-            Some((i, len)) => {
-                out.push_str(standard[i]);
-                at += len;
-            }
-            None => {
-                out.push(chars[at]);
-                at += 1;
+    let mut out = out?;
+    out.push_str(&text[copied..]);
+    (out != text).then_some(out)
+}
+
+/// [`ALIASES`] by the first char of what is written, longest first (of
+/// one length in list order).
+fn aliases_by_first_char() -> &'static CharMap<Vec<(&'static str, &'static str)>> {
+    static INDEX: OnceLock<CharMap<Vec<(&'static str, &'static str)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_first: CharMap<Vec<_>> = CharMap::default();
+        for (written, standard) in ALIASES.iter() {
+            if let Some(c) = written.chars().next() {
+                by_first.entry(c).or_default().push((written, standard));
             }
         }
-    }
-    (out != text).then_some(out)
+        for list in by_first.values_mut() {
+            crate::order::sort_by_key(list, |(w, _)| std::cmp::Reverse(w.chars().count()));
+        }
+        by_first
+    })
 }
 
 /// The name before a milestone (地区生产总值万亿元台阶 → 地区生产总值); the

@@ -38,6 +38,10 @@ pub type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
     chars: Vec<char>,
+    /// The words' first and last chars: a bit tells most positions apart
+    /// before a hash probe.
+    firsts: CharSet,
+    lasts: CharSet,
     /// Each list longest word first (words of one length in list order).
     by_first: CharMap<Vec<Entry>>,
     by_last: CharMap<Vec<Entry>>,
@@ -67,9 +71,16 @@ impl WordIndex {
         // One stable sort, longest first, before the words are dealt out:
         // every list is then in that order (a sort per list cost more).
         crate::order::sort_by_key(&mut entries, |e| std::cmp::Reverse(e.len));
-        for e in entries {
-            let word = idx.word(&e);
-            let (first, last) = (word[0], word[word.len() - 1]);
+        let ends: Vec<(char, char)> = entries
+            .iter()
+            .map(|e| {
+                let word = idx.word(e);
+                (word[0], word[word.len() - 1])
+            })
+            .collect();
+        idx.firsts = CharSet::new(ends.iter().map(|e| e.0));
+        idx.lasts = CharSet::new(ends.iter().map(|e| e.1));
+        for (e, (first, last)) in entries.into_iter().zip(ends) {
             idx.by_first.entry(first).or_default().push(e);
             idx.by_last.entry(last).or_default().push(e);
         }
@@ -82,7 +93,11 @@ impl WordIndex {
 
     /// The longest word starting at `at`: its index and length in chars.
     pub fn longest_at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
-        let list = self.by_first.get(chars.get(at)?)?;
+        let c = *chars.get(at)?;
+        if !self.firsts.contains(c) {
+            return None;
+        }
+        let list = self.by_first.get(&c)?;
         list.iter()
             .find(|e| starts_with(&chars[at..], self.word(e)))
             .map(|e| (e.index, e.len as usize))
@@ -90,7 +105,10 @@ impl WordIndex {
 
     /// The indices of every word starting at `at`.
     pub fn all_at<'a>(&'a self, chars: &'a [char], at: usize) -> impl Iterator<Item = usize> + 'a {
-        let list = chars.get(at).and_then(|c| self.by_first.get(c));
+        let list = chars
+            .get(at)
+            .filter(|&&c| self.firsts.contains(c))
+            .and_then(|c| self.by_first.get(c));
         list.into_iter()
             .flatten()
             .filter(move |e| starts_with(&chars[at..], self.word(e)))
@@ -118,7 +136,7 @@ impl WordIndex {
         from: usize,
         at: usize,
     ) -> Option<(usize, usize)> {
-        if at == 0 || at > chars.len() {
+        if at == 0 || at > chars.len() || !self.lasts.contains(chars[at - 1]) {
             return None;
         }
         let list = self.by_last.get(&chars[at - 1])?;
@@ -140,6 +158,7 @@ fn starts_with(text: &[char], word: &[char]) -> bool {
 /// A set of chars asked about at every char of a text (can a time word or
 /// a multiplier start here?): one bit per char of the Basic Multilingual
 /// Plane, so a question is a shift and a mask, not a search.
+#[derive(Debug, Clone, Default)]
 pub struct CharSet {
     bmp: Box<[u64]>,
     others: Vec<char>,
@@ -236,6 +255,9 @@ impl LazyIndex {
     pub fn occurs_in(&self, text: &str) -> bool {
         let (index, words) = self.built();
         text.char_indices().any(|(b, c)| {
+            if !index.firsts.contains(c) {
+                return false;
+            }
             let list = index.by_first.get(&c);
             list.is_some_and(|l| l.iter().any(|e| text[b..].starts_with(words[e.index])))
         })
@@ -251,7 +273,8 @@ impl LazyIndex {
     /// comparison a word.
     pub fn longest_prefix(&self, text: &str, limit: usize) -> Option<&'static str> {
         let (index, words) = self.built();
-        let list = index.by_first.get(&text.chars().next()?)?;
+        let first = text.chars().next().filter(|&c| index.firsts.contains(c))?;
+        let list = index.by_first.get(&first)?;
         list.iter()
             .map(|e| words[e.index])
             .find(|w| w.len() < limit && text.starts_with(w))
