@@ -1,9 +1,10 @@
-//! Pass 1: char by char, straight from the input string (a copy of the
-//! input as chars would cost 4 bytes a char more): fold widths, unify line
-//! ends, drop invisible chars, note markers and the spaces that mean
-//! nothing, give clause punctuation its Chinese form.
+//! Pass 1: char by char (a run of plain chars in one step), straight from
+//! the input string (a copy of the input as chars would cost 4 bytes a char
+//! more): fold widths, unify line ends, drop invisible chars, note markers
+//! and the spaces that mean nothing, give clause punctuation its Chinese
+//! form.
 
-use super::measure::{Meter, RawLine};
+use super::measure::{display_width, Meter, RawLine};
 use super::{fold_char, Normalized};
 use crate::text::is_cjk;
 use std::str::Chars;
@@ -29,7 +30,12 @@ pub(super) fn fold_text(input: &str) -> (Normalized, Vec<RawLine>) {
     let mut rest = Ahead(input.chars());
     // The code point offset of `c` in the input.
     let mut at = 0;
-    while let Some(c) = rest.next() {
+    loop {
+        at += copy_plain_run(&mut out, &mut rest, &mut meter, at);
+        let Some(c) = rest.next() else {
+            break;
+        };
+        // A full-width letter, digit or mark, folded.
         if is_plain(c) {
             out.push(c, at);
             meter.read(at, c, true);
@@ -43,7 +49,7 @@ pub(super) fn fold_text(input: &str) -> (Normalized, Vec<RawLine>) {
         let written = out.len();
         let skipped = fold_one(&mut out, rest.clone(), (at, c));
         match out.chars[written..].last() {
-            Some('\n') => meter.line_end(at, c),
+            Some('\n') => meter.line_end(at, c, written),
             kept => meter.read(at, c, kept.is_some()),
         }
         for k in 1..=skipped {
@@ -53,7 +59,68 @@ pub(super) fn fold_text(input: &str) -> (Normalized, Vec<RawLine>) {
         }
         at += 1 + skipped;
     }
-    (out, meter.finish())
+    let end = out.len();
+    (out, meter.finish(end))
+}
+
+/// Copies the run of plain chars `rest` opens with at offset `at` in one
+/// step: they fold to themselves and are kept whatever stands around them,
+/// and most of a report is such runs. Gives the run's length in chars.
+fn copy_plain_run(out: &mut Normalized, rest: &mut Ahead, meter: &mut Meter, at: usize) -> usize {
+    let text = rest.0.as_str();
+    let Some(run) = take_plain_run(text, &mut out.chars) else {
+        return 0;
+    };
+    out.map.push_run(at, run.chars);
+    meter.read_kept_run(at, run.chars, run.columns, run.last);
+    rest.0 = text[run.bytes..].chars();
+    run.chars
+}
+
+/// A run of plain chars read from the input.
+struct PlainRun {
+    bytes: usize,
+    chars: usize,
+    columns: usize,
+    last: char,
+}
+
+/// Appends the plain chars `text` opens with to `chars`; none when it
+/// opens with another char.
+fn take_plain_run(text: &str, chars: &mut Vec<char>) -> Option<PlainRun> {
+    let start = chars.len();
+    let mut rest = text.as_bytes();
+    let (mut columns, mut last) = (0, None);
+    while let Some((c, after)) = plain_at(rest) {
+        chars.push(c);
+        columns += display_width(c);
+        last = Some(c);
+        rest = after;
+    }
+    Some(PlainRun {
+        bytes: text.len() - rest.len(),
+        chars: chars.len() - start,
+        columns,
+        last: last?,
+    })
+}
+
+/// The plain char UTF-8 `bytes` open with, and the bytes after it. A
+/// plain char is one byte (ASCII) or three, so it is read here without
+/// the general decoder's cases.
+#[inline]
+fn plain_at(bytes: &[u8]) -> Option<(char, &[u8])> {
+    match *bytes {
+        [lead @ 0xE0..=0xEF, b1, b2, ref after @ ..] => {
+            let high = u32::from(lead & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6;
+            let c = char::from_u32(high | u32::from(b2 & 0x3F))?;
+            is_plain_wide(c).then_some((c, after))
+        }
+        [b, ref after @ ..] if b.is_ascii() && is_plain(char::from(b)) => {
+            Some((char::from(b), after))
+        }
+        _ => None,
+    }
 }
 
 /// Folds `c`, neither plain nor a blank, at offset `at`; gives how many of
@@ -79,10 +146,22 @@ fn fold_one(out: &mut Normalized, rest: Ahead, (at, c): (usize, char)) -> usize 
     0
 }
 
-/// Most chars (ideographs, Chinese punctuation, ASCII letters and digits)
-/// are kept as they are whatever stands around them.
+/// Most chars are kept as they are whatever stands around them: they fold
+/// to themselves, and the rules of pass 1 read them only as the neighbours
+/// of other chars. The ideographs, Chinese punctuation, the Chinese comma
+/// and quotes, ASCII letters and digits, and the marks of numbers.
 fn is_plain(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '\u{3001}'..='\u{303F}' | '\u{3400}'..='\u{9FFF}')
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '.' | '%' | '"')
+    } else {
+        is_plain_wide(c)
+    }
+}
+
+/// The plain chars beyond ASCII, each three bytes in UTF-8.
+#[inline]
+fn is_plain_wide(c: char) -> bool {
+    matches!(c, '\u{3001}'..='\u{303F}' | '\u{3400}'..='\u{9FFF}' | '，' | '“' | '”')
 }
 
 /// Reads the run of blanks that `c` at `at` starts, keeping one space when
@@ -194,4 +273,70 @@ fn is_thousands_separator(after: Ahead, out: &[char]) -> bool {
     let before_ok = (1..=3).contains(&before) && lead != Some(&'.');
     let after = after.take(4).take_while(|c| c.is_ascii_digit()).count();
     before_ok && after == 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What the run copy relies on: a plain char folds to itself, and pass
+    /// 1's char-by-char rules keep it as it is whatever its neighbours.
+    #[test]
+    fn plain_chars_are_kept_as_they_are_anywhere() {
+        let befores = ["", "甲", "1", "a", "%", "["];
+        let afters = ["", "甲", "1", "123", "a", "]"];
+        for c in (0..0x1_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_plain(c))
+        {
+            assert_eq!(fold_char(c), c);
+            for before in befores {
+                for after in afters {
+                    let mut out = Normalized::default();
+                    for b in before.chars() {
+                        out.push(b, 0);
+                    }
+                    assert_eq!(fold_one(&mut out, Ahead(after.chars()), (1, c)), 0);
+                    assert_eq!(out.chars.last(), Some(&c), "{before}{c}{after}");
+                    assert_eq!(out.len(), before.chars().count() + 1);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_byte_reader_knows_the_plain_chars() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let read = plain_at(bytes).map(|(c, after)| (c, after.len()));
+            assert_eq!(read, is_plain(c).then_some((c, 0)), "{c:?}");
+        }
+    }
+
+    /// Plain chars, other chars and chars of other UTF-8 lengths.
+    fn text() -> impl Strategy<Value = String> {
+        let chars = prop::sample::select(vec![
+            '甲', '。', '，', '“', '1', 'a', '.', '%', ',', ' ', '\n', '（', '—', 'é', '𠀀', '〿',
+        ]);
+        prop::collection::vec(chars, 0..40).prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn a_plain_run_is_read_as_chars_are(text in text()) {
+            let mut chars = vec!['x'];
+            let run = take_plain_run(&text, &mut chars);
+            let plain: Vec<char> = text.chars().take_while(|&c| is_plain(c)).collect();
+            prop_assert_eq!(&chars[1..], &plain[..]);
+            prop_assert_eq!(run.is_some(), !plain.is_empty());
+            if let Some(run) = run {
+                prop_assert_eq!(run.chars, plain.len());
+                prop_assert_eq!(run.bytes, plain.iter().map(|c| c.len_utf8()).sum::<usize>());
+                prop_assert_eq!(run.columns, plain.iter().map(|&c| display_width(c)).sum::<usize>());
+                prop_assert_eq!(Some(run.last), plain.last().copied());
+            }
+        }
+    }
 }

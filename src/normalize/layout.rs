@@ -6,8 +6,9 @@
 //! page furniture is dropped.
 
 use crate::lexicon::furniture as table;
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::structure_words as w;
-use crate::text::{cn_numeral_at, find, read_uint, starts_with};
+use crate::text::{cn_numeral_at, find, read_uint};
 
 /// A line of the normalised text (a paragraph once wrapped lines are
 /// joined), `[start, end)` without its `\n` and its leading and trailing
@@ -89,21 +90,17 @@ impl Numbering {
 pub(super) fn lines(chars: &[char], cells: &[usize]) -> Vec<Line> {
     let mut out = Vec::new();
     let mut s = 0;
-    for i in 0..=chars.len() {
-        if i < chars.len() && chars[i] != '\n' {
-            continue;
-        }
-        let (start, end) = trim(chars, s, i);
+    for line in chars.split(|&c| c == '\n') {
+        let (start, end) = trim(chars, s, s + line.len());
         if start < end {
-            let text = &chars[start..end];
             out.push(Line {
                 start,
                 end,
-                kind: kind_of(text),
+                kind: kind_of(&chars[start..end]),
                 cells: cells.binary_search(&s).is_ok(),
             });
         }
-        s = i + 1;
+        s += line.len() + 1;
     }
     out
 }
@@ -132,11 +129,12 @@ fn kind_of(text: &[char]) -> LineKind {
 
 /// A kept line that starts with a furniture label or a frame opening.
 fn opens_as_frame(text: &[char]) -> bool {
-    table::LINE_LABELS
-        .iter()
-        .chain(table::FRAME_PREFIXES)
-        .any(|p| starts_with(text, p))
+    FRAME_OPENINGS.get().longest_at(text, 0).is_some()
 }
+
+/// Every kept line is tried against these: indexed by first char, a try
+/// is one probe.
+static FRAME_OPENINGS: LazyIndex = LazyIndex::union(&[table::LINE_LABELS, table::FRAME_PREFIXES]);
 
 /// The numbering at the start of a line.
 pub(super) fn heading_number(t: &[char]) -> Option<Number> {

@@ -39,10 +39,7 @@ pub(super) fn split_lines(flat: &Normalized, raw: &[RawLine]) -> Vec<InputLine> 
     let mut lines = Vec::with_capacity(raw.len());
     let mut start = 0;
     for raw in raw {
-        let end = flat.chars[start..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(flat.len(), |n| start + n);
+        let end = raw.end;
         lines.push(measure_line(&flat.chars[start..end], raw, start, end));
         start = end + 1;
     }
@@ -74,6 +71,8 @@ fn measure_line(text: &[char], raw: &RawLine, start: usize, end: usize) -> Input
 /// first char that pass 1 kept to its last.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct RawLine {
+    /// Where the line ends in the pass-1 text: at its `\n`, or at the end.
+    end: usize,
     /// Code points, blanks included.
     width: usize,
     /// Columns (see [`display_width`]).
@@ -84,7 +83,7 @@ pub(super) struct RawLine {
 
 /// Measures the input's lines as pass 1 reads it, char by char: the input
 /// is not read twice, nor held as chars.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct Meter {
     pub(super) lines: Vec<RawLine>,
     /// Columns of the input read so far.
@@ -115,6 +114,16 @@ impl Meter {
         self.prev = Some(c);
     }
 
+    /// Reads `len` chars from offset `at` on, all kept, `columns` wide in
+    /// all, the last of them `last`: what reading each would do.
+    pub(super) fn read_kept_run(&mut self, at: usize, len: usize, columns: usize, last: char) {
+        self.first.get_or_insert((at, self.columns));
+        self.columns += columns;
+        self.end = (at + len, self.columns);
+        self.cells |= self.gap;
+        self.prev = Some(last);
+    }
+
     /// The last char read.
     pub(super) fn prev(&self) -> Option<char> {
         self.prev
@@ -131,27 +140,32 @@ impl Meter {
         }
     }
 
-    /// Reads a line end: the line is measured.
-    pub(super) fn line_end(&mut self, at: usize, c: char) {
+    /// Reads a line end, which pass 1 wrote at `end`: the line is measured.
+    pub(super) fn line_end(&mut self, at: usize, c: char, end: usize) {
         self.read(at, c, false);
-        self.finish_line();
+        self.finish_line(end);
     }
 
-    /// Measures the last line; gives every line's measures.
-    pub(super) fn finish(mut self) -> Vec<RawLine> {
-        self.finish_line();
+    /// Measures the last line, which ends the pass-1 text at `end`; gives
+    /// every line's measures.
+    pub(super) fn finish(mut self, end: usize) -> Vec<RawLine> {
+        self.finish_line(end);
         self.lines
     }
 
-    fn finish_line(&mut self) {
-        let line = self
-            .first
-            .take()
-            .map_or(RawLine::default(), |(at, columns)| RawLine {
+    fn finish_line(&mut self, end: usize) {
+        let line = match self.first.take() {
+            Some((at, columns)) => RawLine {
+                end,
                 width: self.end.0 - at,
                 display_width: self.end.1 - columns,
                 cells: self.cells,
-            });
+            },
+            None => RawLine {
+                end,
+                ..RawLine::default()
+            },
+        };
         self.lines.push(line);
         self.gap = false;
         self.cells = false;
@@ -160,15 +174,62 @@ impl Meter {
 
 /// Columns a char takes in a PDF's line: a Chinese font sets quotes,
 /// dashes and ellipses as wide as an ideograph.
-fn display_width(c: char) -> usize {
+pub(super) fn display_width(c: char) -> usize {
     if (c as u32) < 0x1100 {
         return 1;
     }
-    // Ideographs first: most chars are.
+    // Most chars are the common ideographs.
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return 2;
+    }
     let wide = is_cjk(c) || is_wide(c) || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…');
     if wide {
         2
     } else {
         1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Reads of single chars, kept or not, blanks and line ends.
+    fn reads(meter: &mut Meter, steps: &[(char, bool)], from: usize) {
+        for (k, &(c, kept)) in steps.iter().enumerate() {
+            match c {
+                '\n' => meter.line_end(from + k, c, k),
+                ' ' => {
+                    let before = meter.prev();
+                    meter.read(from + k, c, kept);
+                    meter.blanks(2, false, before);
+                }
+                _ => meter.read(from + k, c, kept),
+            }
+        }
+    }
+
+    fn steps() -> impl Strategy<Value = Vec<(char, bool)>> {
+        let c = prop::sample::select(vec!['甲', 'a', '，', '〿', ' ', '\n']);
+        prop::collection::vec((c, any::<bool>()), 0..12)
+    }
+
+    proptest! {
+        #[test]
+        fn a_kept_run_is_read_as_its_chars_are(before in steps(), run in "[甲a，〿]{1,6}") {
+            let run: Vec<char> = run.chars().collect();
+            let mut one_by_one = Meter::default();
+            reads(&mut one_by_one, &before, 0);
+            let mut at_once = Meter::default();
+            reads(&mut at_once, &before, 0);
+            let at = before.len();
+            for (k, &c) in run.iter().enumerate() {
+                one_by_one.read(at + k, c, true);
+            }
+            let columns = run.iter().map(|&c| display_width(c)).sum();
+            at_once.read_kept_run(at, run.len(), columns, run[run.len() - 1]);
+            prop_assert_eq!(at_once, one_by_one);
+        }
     }
 }

@@ -30,7 +30,7 @@ impl OffsetMap {
 
     /// Appends `count` positions from `offset`, `offset + 1`, …
     #[inline]
-    fn push_run(&mut self, offset: usize, count: usize) {
+    pub(super) fn push_run(&mut self, offset: usize, count: usize) {
         if count == 0 {
             return;
         }
@@ -133,6 +133,17 @@ mod tests {
             prop_assert_eq!(map.get(plain.len()), None);
             let probe = probe % (plain.last().map_or(0, |&o| o as usize) + 3);
             prop_assert_eq!(map.position_of(probe), plain_position_of(&plain, probe));
+        }
+
+        #[test]
+        fn a_run_is_as_its_positions_pushed_one_by_one(plain in offsets(), offset in 0usize..400, count in 0usize..5) {
+            let mut map = built(&plain);
+            map.push_run(offset, count);
+            let mut one_by_one = built(&plain);
+            for k in 0..count {
+                one_by_one.push(offset + k);
+            }
+            prop_assert_eq!(map, one_by_one);
         }
 
         #[test]
