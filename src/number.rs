@@ -21,7 +21,8 @@ pub fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
     if !chars.get(i)?.is_ascii_digit() {
         return None;
     }
-    let mut text = String::new();
+    // Room for the digits of most numbers: one allocation, no regrowth.
+    let mut text = String::with_capacity(16);
     let mut j = i;
     let mut seen_dot = false;
     while j < chars.len() {

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::matcher::{CharMap, CharSet, LazyIndex, WordIndex};
+use crate::lexicon::matcher::{CharSet, LazyIndex, WordIndex};
 use crate::lexicon::units::{
     BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
 };
@@ -51,14 +51,15 @@ impl Quantity {
     }
 }
 
+/// Every unit a number can carry (a base, a multiplier and a base, a rate,
+/// a specification), looked up by first char, longest first.
 struct UnitTable {
-    /// Units by first char, longest first: (chars, is a count, is a spec).
-    by_first: CharMap<Vec<UnitEntry>>,
+    index: WordIndex,
+    entries: Vec<UnitEntry>,
 }
 
 struct UnitEntry {
-    chars: Vec<char>,
-    base_len: usize,
+    text: String,
     counts: bool,
     spec: bool,
 }
@@ -69,16 +70,10 @@ fn unit_table() -> &'static UnitTable {
 }
 
 fn build_unit_table() -> UnitTable {
-    let mut by_first: CharMap<Vec<UnitEntry>> = CharMap::default();
+    let mut entries = Vec::new();
     let mut add = |text: String, base: &str, spec: bool| {
-        let chars: Vec<char> = text.chars().collect();
-        let entry = UnitEntry {
-            base_len: base.chars().count(),
-            counts: COUNT_UNITS.contains(base),
-            spec,
-            chars,
-        };
-        by_first.entry(entry.chars[0]).or_default().push(entry);
+        let counts = COUNT_UNITS.contains(base);
+        entries.push(UnitEntry { text, counts, spec });
     };
     for base in COUNT_UNITS.iter().chain(MEASURE_UNITS) {
         add(base.to_string(), base, false);
@@ -92,10 +87,8 @@ fn build_unit_table() -> UnitTable {
     for spec in SPEC_UNITS {
         add(spec.to_string(), spec, true);
     }
-    for list in by_first.values_mut() {
-        crate::order::sort_by_key(list, |e| std::cmp::Reverse(e.chars.len()));
-    }
-    UnitTable { by_first }
+    let index = WordIndex::new(entries.iter().map(|e| e.text.as_str()));
+    UnitTable { index, entries }
 }
 
 /// A unit read after a number: its text, end position, and what it is.
@@ -163,12 +156,12 @@ fn bare_multiplier_at(chars: &[char], i: usize) -> Option<UnitMatch> {
 }
 
 fn plain_unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
-    let list = unit_table().by_first.get(chars.get(i)?)?;
-    let entry = list.iter().find(|e| chars[i..].starts_with(&e.chars))?;
-    let _ = entry.base_len;
+    let table = unit_table();
+    let (k, len) = table.index.longest_at(chars, i)?;
+    let entry = &table.entries[k];
     Some(UnitMatch {
-        text: entry.chars.iter().collect(),
-        end: i + entry.chars.len(),
+        text: entry.text.clone(),
+        end: i + len,
         qualifier: None,
         counts: entry.counts,
         spec: entry.spec,
