@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 #[cfg(any(not(target_arch = "wasm32"), feature = "tables"))]
 use crate::lexicon::indicators::STANDARD;
 use crate::lexicon::indicators::{CATEGORY_KEYWORDS, DEFAULT_CATEGORY};
-use crate::lexicon::matcher::{CharHasher, CharMap, CharSet, LazyIndex, WordIndex};
+use crate::lexicon::matcher::{CharHasher, LazyIndex, WordIndex};
 use crate::lexicon::names::{
     ADDITION_AFTER, ALIASES, COMPARED_WITH, COVERAGE_NOTE_LEADS, LOCATIVE, MEASURE_CHANGING,
     MEASURE_CHANGING_LEADS, MILESTONES, MILESTONE_AMOUNT_CHARS, NEUTRAL_INFIXES, RATE_WORDS,
@@ -426,48 +426,30 @@ fn rewrite(k: &str) -> String {
 /// Read on the text's bytes: most names hold no alias, and then nothing
 /// is copied.
 fn rewrite_once(text: &str) -> Option<String> {
-    let aliases = aliases_by_first_char();
+    static INDEX: OnceLock<(WordIndex, Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    let (index, written, standard) = INDEX.get_or_init(|| {
+        let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
+        (WordIndex::new(written.iter().copied()), written, standard)
+    });
     let mut out: Option<String> = None;
     // `text[..copied]` is in `out` already.
     let (mut at, mut copied) = (0, 0);
     while let Some(c) = text[at..].chars().next() {
-        let rest = &text[at..];
-        let alias = aliases
-            .get(&c)
-            .and_then(|list| list.iter().find(|(w, _)| rest.starts_with(w)));
-        let Some(&(written, standard)) = alias else {
+        let Some(i) = index.longest_prefix(&text[at..], written, usize::MAX) else {
             at += c.len_utf8();
             continue;
         };
-        if written != standard {
+        if written[i] != standard[i] {
             let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
             o.push_str(&text[copied..at]);
-            o.push_str(standard);
-            copied = at + written.len();
+            o.push_str(standard[i]);
+            copied = at + written[i].len();
         }
-        at += written.len();
+        at += written[i].len();
     }
     let mut out = out?;
     out.push_str(&text[copied..]);
     (out != text).then_some(out)
-}
-
-/// [`ALIASES`] by the first char of what is written, longest first (of
-/// one length in list order).
-fn aliases_by_first_char() -> &'static CharMap<Vec<(&'static str, &'static str)>> {
-    static INDEX: OnceLock<CharMap<Vec<(&'static str, &'static str)>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut by_first: CharMap<Vec<_>> = CharMap::default();
-        for (written, standard) in ALIASES.iter() {
-            if let Some(c) = written.chars().next() {
-                by_first.entry(c).or_default().push((written, standard));
-            }
-        }
-        for list in by_first.values_mut() {
-            crate::order::sort_by_key(list, |(w, _)| std::cmp::Reverse(w.chars().count()));
-        }
-        by_first
-    })
 }
 
 /// The name before a milestone (地区生产总值万亿元台阶 → 地区生产总值); the
@@ -510,16 +492,15 @@ pub fn category(subject: &str, canonical: Option<&str>) -> Category {
 
 /// The first keyword of the table found anywhere in a text.
 fn keyword_category(text: &str) -> Category {
-    static INDEX: OnceLock<(WordIndex, Vec<Category>, CharSet)> = OnceLock::new();
-    let (index, categories, firsts) = INDEX.get_or_init(|| {
+    static INDEX: OnceLock<(WordIndex, Vec<Category>)> = OnceLock::new();
+    let (index, categories) = INDEX.get_or_init(|| {
         let (keywords, names): (Vec<_>, Vec<_>) = CATEGORY_KEYWORDS.iter().unzip();
         let categories = names.iter().map(|n| n.parse().unwrap_or_default());
-        let firsts = CharSet::new(keywords.iter().filter_map(|w| w.chars().next()));
-        (WordIndex::new(keywords), categories.collect(), firsts)
+        (WordIndex::new(keywords), categories.collect())
     });
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
-        .filter(|&i| firsts.contains(chars[i]))
+        .filter(|&i| index.may_start(chars[i]))
         .flat_map(|i| index.all_at(&chars, i))
         .min()
         .map_or(DEFAULT_CATEGORY, |k| categories[k])

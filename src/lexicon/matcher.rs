@@ -57,9 +57,14 @@ struct Entry {
 
 impl WordIndex {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordIndex {
+        // One builder for every kind of iterator: the wasm carries it once.
+        Self::of(&words.into_iter().collect::<Vec<&str>>())
+    }
+
+    fn of(words: &[&str]) -> WordIndex {
         let mut idx = WordIndex::default();
         let mut entries = Vec::new();
-        for (index, w) in words.into_iter().enumerate() {
+        for (index, w) in words.iter().enumerate() {
             let start = idx.chars.len();
             idx.chars.extend(w.chars());
             let len = idx.chars.len() - start;
@@ -71,24 +76,37 @@ impl WordIndex {
         // One stable sort, longest first, before the words are dealt out:
         // every list is then in that order (a sort per list cost more).
         crate::order::sort_by_key(&mut entries, |e| std::cmp::Reverse(e.len));
-        let ends: Vec<(char, char)> = entries
-            .iter()
-            .map(|e| {
-                let word = idx.word(e);
-                (word[0], word[word.len() - 1])
-            })
-            .collect();
-        idx.firsts = CharSet::new(ends.iter().map(|e| e.0));
-        idx.lasts = CharSet::new(ends.iter().map(|e| e.1));
-        for (e, (first, last)) in entries.into_iter().zip(ends) {
+        let (mut firsts, mut lasts) = (Vec::new(), Vec::new());
+        for e in entries {
+            let word = idx.word(&e);
+            let (first, last) = (word[0], word[word.len() - 1]);
+            firsts.push(first);
+            lasts.push(last);
             idx.by_first.entry(first).or_default().push(e);
             idx.by_last.entry(last).or_default().push(e);
         }
+        idx.firsts = CharSet::of(&firsts);
+        idx.lasts = CharSet::of(&lasts);
         idx
     }
 
     fn word(&self, e: &Entry) -> &[char] {
         &self.chars[e.start as usize..][..e.len as usize]
+    }
+
+    /// Whether some word starts with `c`.
+    pub fn may_start(&self, c: char) -> bool {
+        self.firsts.contains(c)
+    }
+
+    /// The index of the longest word `text` starts with that is shorter
+    /// than `limit` bytes; `words` are the index's words as text.
+    pub fn longest_prefix(&self, text: &str, words: &[&str], limit: usize) -> Option<usize> {
+        let first = text.chars().next().filter(|&c| self.firsts.contains(c))?;
+        let list = self.by_first.get(&first)?;
+        list.iter()
+            .map(|e| e.index)
+            .find(|&i| words[i].len() < limit && text.starts_with(words[i]))
     }
 
     /// The longest word starting at `at`: its index and length in chars.
@@ -168,11 +186,16 @@ impl CharSet {
     const BMP_WORDS: usize = 0x1_0000 / 64;
 
     pub fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
+        // One builder for every kind of iterator: the wasm carries it once.
+        Self::of(&chars.into_iter().collect::<Vec<char>>())
+    }
+
+    fn of(chars: &[char]) -> CharSet {
         let mut set = CharSet {
             bmp: vec![0; Self::BMP_WORDS].into_boxed_slice(),
             others: Vec::new(),
         };
-        for c in chars {
+        for &c in chars {
             let n = c as usize;
             if n < 0x1_0000 {
                 set.bmp[n / 64] |= 1 << (n % 64);
@@ -273,11 +296,7 @@ impl LazyIndex {
     /// comparison a word.
     pub fn longest_prefix(&self, text: &str, limit: usize) -> Option<&'static str> {
         let (index, words) = self.built();
-        let first = text.chars().next().filter(|&c| index.firsts.contains(c))?;
-        let list = index.by_first.get(&first)?;
-        list.iter()
-            .map(|e| words[e.index])
-            .find(|w| w.len() < limit && text.starts_with(w))
+        index.longest_prefix(text, words, limit).map(|i| words[i])
     }
 
     /// The longest word ending at `at` and starting at or after `from`.
