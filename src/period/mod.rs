@@ -91,31 +91,73 @@ pub fn find_period_with(clause: &[char], anchor: &Anchor) -> Option<(Period, usi
 
 /// Every time expression of the clause, in order.
 pub fn scan(clause: &[char], anchor: &Anchor) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
-    let mut i = 0;
-    let mut in_year_list = false;
-    let first = mention_starts();
-    // Most chars start no time expression: passed over in one test each,
-    // before any rule is tried.
-    while let Some(next) = first.next_in(clause, i) {
-        i = next;
-        let Some(mut m) = mention_at(clause, i, anchor) else {
-            i += 1;
-            continue;
-        };
-        // 2021年、2022年背街小巷改造项目: years listed together qualify a name.
-        let starts_list = m.role == Role::Frame && year_list_follows(clause, m.end);
-        if m.role == Role::Frame && (in_year_list || starts_list) {
-            m.role = Role::Name;
-        }
-        in_year_list = starts_list;
-        if m.role == Role::Frame && is_baseline(clause, m.start, m.end) {
-            m.role = Role::Baseline;
-        }
-        i = m.end.max(i + 1);
-        out.push(m);
+    scan_between(clause, 0, clause.len(), anchor).collect()
+}
+
+/// Whether `c` is a mark no time expression holds, starts with or joins
+/// into a list (tests check the time words for them): the scan of a clause
+/// reaches the char after one afresh, so a scan may start there.
+pub fn is_scan_break(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '，' | '：')
+}
+
+/// The time expressions of the clause that start in `[from, until)`, as
+/// [`scan`] finds them, when `from` is 0 or follows an [`is_scan_break`] mark;
+/// the chars after `until` are still read as the expressions' context. Lazy:
+/// a caller after a few places of a long clause reads only those.
+pub fn scan_between<'a>(
+    clause: &'a [char],
+    from: usize,
+    until: usize,
+    anchor: &'a Anchor,
+) -> Scan<'a> {
+    Scan {
+        clause,
+        anchor,
+        i: from,
+        until: until.min(clause.len()),
+        in_year_list: false,
     }
-    out
+}
+
+/// The walk of [`scan_between`] over a clause.
+pub struct Scan<'a> {
+    clause: &'a [char],
+    anchor: &'a Anchor,
+    /// The next char to look at.
+    i: usize,
+    until: usize,
+    /// The mention before is a year that a list of years goes on from.
+    in_year_list: bool,
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Mention;
+
+    fn next(&mut self) -> Option<Mention> {
+        let (clause, first) = (self.clause, mention_starts());
+        // Most chars start no time expression: passed over in one test each,
+        // before any rule is tried.
+        while let Some(i) = first.next_in(&clause[..self.until], self.i) {
+            let Some(mut m) = mention_at(clause, i, self.anchor) else {
+                self.i = i + 1;
+                continue;
+            };
+            // 2021年、2022年背街小巷改造项目: years listed together qualify a name.
+            let starts_list = m.role == Role::Frame && year_list_follows(clause, m.end);
+            if m.role == Role::Frame && (self.in_year_list || starts_list) {
+                m.role = Role::Name;
+            }
+            self.in_year_list = starts_list;
+            if m.role == Role::Frame && is_baseline(clause, m.start, m.end) {
+                m.role = Role::Baseline;
+            }
+            self.i = m.end.max(i + 1);
+            return Some(m);
+        }
+        self.i = self.until;
+        None
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -173,3 +173,47 @@ fn mention_spans_cover_the_expression() {
         ))
     );
 }
+
+#[test]
+fn no_time_word_holds_or_joins_at_a_scan_break() {
+    let lists = [
+        w::SINCE_WORDS,
+        w::YEAR_END_WORDS,
+        w::SPAN_BEFORE,
+        w::SPAN_AFTER,
+        w::PLAN_SINCE_WORDS,
+        w::PLAN_SPAN_WORDS,
+        w::PLAN_END_WORDS,
+    ];
+    let words = lists.iter().flat_map(|l| l.iter());
+    let named = w::RELATIVE_YEARS.iter().map(|(x, _)| *x);
+    let named = named.chain(w::HALVES.iter().map(|(x, _)| *x));
+    let named = named.chain(w::PLAN_PERIODS.iter().map(|(x, _, _)| *x));
+    // The chars the rules add of their own: 年度, 月份, 日, 季度, quotes…
+    let own = "年度全月份日号季个前第至到-—”\"」’";
+    let chars: Vec<char> = words
+        .chain(named)
+        .chain([own, w::MENTION_START_CHARS])
+        .flat_map(str::chars)
+        .chain(RANGE_JOINERS.iter().chain(LIST_JOINTS).copied())
+        .collect();
+    assert!(!chars.iter().any(|c| is_scan_break(*c)));
+    assert!(!mention_starts().contains('，') && !mention_starts().contains('。'));
+}
+
+#[test]
+fn a_scan_started_after_a_break_finds_what_the_whole_scan_finds() {
+    let a = anchor(2031, 2030, 2030);
+    let text = "2026年、2027年，过去五年，与2025年相比增长3%。今年上半年，“十五五”以来，1-11月份。三年来：前三季度比上年同期增长。";
+    let c: Vec<char> = text.chars().collect();
+    let whole = scan(&c, &a);
+    assert!(whole.len() > 8);
+    for q in (1..=c.len()).filter(|&q| is_scan_break(c[q - 1])) {
+        let from_q: Vec<Mention> = scan_between(&c, q, c.len(), &a).collect();
+        let rest: Vec<Mention> = whole.iter().filter(|m| m.start >= q).cloned().collect();
+        assert_eq!(from_q, rest, "from {q}");
+        // A bound keeps to the mentions starting before it.
+        let first = scan_between(&c, q, q + 1, &a).next();
+        assert_eq!(first, rest.first().filter(|m| m.start == q).cloned());
+    }
+}

@@ -2,10 +2,10 @@
 //! plain lines, and paragraphs that open the plan part (下半年，我们将…).
 
 use super::Mode;
-use crate::lexicon::packed::Words;
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::structure_words as w;
 use crate::normalize::{Line, LineKind, Numbering};
-use crate::text::{contains, find, is_cjk, starts_with, strip_prefix};
+use crate::text::{contains, is_cjk, starts_with, strip_prefix};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum HeadingKind {
@@ -127,13 +127,40 @@ pub(super) fn is_plan_opening(t: &[char]) -> bool {
     })
 }
 
-/// The heading's own mode from its words: the earliest review or plan word.
+/// The heading's own mode from its words: the earliest review or plan word
+/// (a review word where both start).
 pub(super) fn word_signal(text: &[char]) -> Option<Mode> {
-    let first = |words: Words| words.iter().filter_map(|x| find(text, x)).min();
-    match (first(w::REVIEW_HEADING_WORDS), first(w::PLAN_HEADING_WORDS)) {
-        (Some(r), Some(p)) => Some(if r <= p { Mode::Review } else { Mode::Plan }),
-        (Some(_), None) => Some(Mode::Review),
-        (None, Some(_)) => Some(Mode::Plan),
-        (None, None) => None,
+    // Both lists in one index: the heading is walked once, not once a word.
+    static WORDS: LazyIndex = LazyIndex::union(&[w::REVIEW_HEADING_WORDS, w::PLAN_HEADING_WORDS]);
+    let review_words = w::REVIEW_HEADING_WORDS.iter().count();
+    let index = WORDS.get();
+    (0..text.len()).find_map(|at| {
+        let mut words = index.all_at(text, at).peekable();
+        words.peek()?;
+        Some(if words.any(|i| i < review_words) {
+            Mode::Review
+        } else {
+            Mode::Plan
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn signal(s: &str) -> Option<Mode> {
+        word_signal(&s.chars().collect::<Vec<char>>())
+    }
+
+    #[test]
+    fn the_earliest_heading_word_gives_the_mode() {
+        assert_eq!(signal("三、下一步工作安排"), Some(Mode::Plan));
+        assert_eq!(
+            signal("一、五年来工作回顾和明年工作安排"),
+            Some(Mode::Review)
+        );
+        assert_eq!(signal("二、主要目标与一年来的进展"), Some(Mode::Plan));
+        assert_eq!(signal("四、把青川建得更美"), None);
     }
 }

@@ -26,19 +26,22 @@ const MAX_INNER_TITLE_CHARS: usize = 60;
 /// Where each report after the first starts (char positions), in order.
 /// `body_line` is the first line after the file's own head.
 pub(super) fn later_report_starts(c: &[char], lines: &[Line], body_line: usize) -> Vec<usize> {
+    // Each line is asked about several times (as a head, before one, in
+    // one): told once.
+    let heads: Vec<bool> = lines.iter().map(|l| is_head_line(c, l)).collect();
     let mut starts = Vec::new();
     let mut i = body_line.max(1);
     // A report opens only after the one before has said something.
     let mut seen_body = false;
     while i < lines.len() {
-        match report_head_at(c, lines, i).filter(|_| seen_body) {
+        match report_head_at(c, lines, &heads, i).filter(|_| seen_body) {
             Some(next) => {
                 starts.push(lines[i].start);
                 seen_body = false;
                 i = next;
             }
             None => {
-                seen_body |= !is_head_line(c, &lines[i]);
+                seen_body |= !heads[i];
                 i += 1;
             }
         }
@@ -48,10 +51,10 @@ pub(super) fn later_report_starts(c: &[char], lines: &[Line], body_line: usize) 
 
 /// Whether a report's head starts at line `i` (and is not the tail of a
 /// head block that started before it): the index of the line after the
-/// head when it does.
-fn report_head_at(c: &[char], lines: &[Line], i: usize) -> Option<usize> {
+/// head when it does. `heads` tells the lines of a head block.
+fn report_head_at(c: &[char], lines: &[Line], heads: &[bool], i: usize) -> Option<usize> {
     let text = |k: usize| &c[lines[k].start..lines[k].end];
-    if is_head_line(c, &lines[i - 1]) && !is_report_title(c, lines, i - 1) {
+    if heads[i - 1] && !is_report_title(c, lines, i - 1) {
         return None;
     }
     if is_report_title(c, lines, i) {
@@ -60,7 +63,7 @@ fn report_head_at(c: &[char], lines: &[Line], i: usize) -> Option<usize> {
         return Some(if end > lines[i].end { i + 2 } else { i + 1 });
     }
     let block_end = (i..lines.len().min(i + MAX_HEAD_BLOCK))
-        .find(|&k| !is_head_line(c, &lines[k]))
+        .find(|&k| !heads[k])
         .unwrap_or(lines.len());
     let has_date = lines[i..block_end].iter().any(|l| l.kind == LineKind::Date);
     let opens_year = lines

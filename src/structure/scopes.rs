@@ -62,8 +62,9 @@ fn lead_period(text: &[char], anchor: &Anchor, doc: &Document) -> Option<(Period
     let lead_end = (0..text.len().min(SCOPE_LEAD_CHARS))
         .find(|&k| matches!(text[k], '。' | '：'))
         .unwrap_or(text.len().min(SCOPE_LEAD_CHARS));
-    let m = period::scan(&text[..lead_end], anchor)
-        .into_iter()
+    // Only the first places of the lead may hold its period: no further.
+    let until = spans::lead_reach(text, 0) + 1;
+    let m = period::scan_between(&text[..lead_end], 0, until, anchor)
         .find(|m| m.role == period::Role::Frame && m.period.is_some())?;
     let p = m.period.filter(|_| opens_lead(&text[..m.start]))?;
     Some((p, mode_of(p, doc)?))

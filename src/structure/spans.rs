@@ -10,9 +10,10 @@
 //! 累计完成投资900亿元。年均增长6%。` → 900亿元 and +6% take 2026-2030.
 
 use super::{Mode, Scope};
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::structure_words as w;
 use crate::lexicon::time_words as t;
-use crate::period::{self, Anchor, Period, Role};
+use crate::period::{self, Anchor, Mention, Period, Role};
 use crate::text::starts_with;
 
 /// A place where a paragraph turns to another period: `at` in the
@@ -25,30 +26,44 @@ pub(super) struct Turn {
 /// The turns of a paragraph: a framing period that opens a sentence after
 /// the first (after 各位代表！ or a lead-in too), or a span that opens a
 /// clause and is followed by a comma.
+///
+/// Such a period starts just after a mark ([`period::is_scan_break`]) or
+/// after a lead-in word there: only those places are scanned, each afresh
+/// from its mark, not the whole paragraph.
 pub(super) fn turns(text: &[char], anchor: &Anchor) -> Vec<Turn> {
     let mut out = Vec::new();
-    for m in period::scan(text, anchor) {
-        let Some(p) = m.period.filter(|_| m.role == Role::Frame) else {
+    // Where the sentence holding the places looked at starts, after the first.
+    let mut sentence = None;
+    for (mark, &c) in text.iter().enumerate() {
+        if !period::is_scan_break(c) {
             continue;
-        };
-        let sentence = text[..m.start]
-            .iter()
-            .rposition(|c| matches!(c, '。' | '！' | '？'))
-            .map(|k| k + 1);
-        if let Some(s) = sentence.filter(|&s| opens_lead(&text[s..m.start])) {
-            out.push(Turn { at: s, period: p });
-        } else if p.is_span()
-            && m.start > 0
-            && text[m.start - 1] == '，'
-            && text.get(m.end) == Some(&'，')
-        {
-            out.push(Turn {
-                at: m.start,
-                period: p,
-            });
+        }
+        let q = mark + 1;
+        if matches!(c, '。' | '！' | '？') {
+            sentence = Some(q);
+        }
+        let reach = past_lead_in(text, q);
+        let opening = |m: &Mention| m.start == q || is_lead_in(&text[q..m.start]);
+        for m in period::scan_between(text, q, reach + 1, anchor).filter(opening) {
+            out.extend(turn_at(text, &m, sentence));
         }
     }
     out
+}
+
+/// The turn a framing mention makes: at its sentence's start when it opens
+/// the sentence (`sentence`: where the sentence holding it starts, after
+/// the paragraph's first), else at itself when it is a span between commas.
+fn turn_at(text: &[char], m: &Mention, sentence: Option<usize>) -> Option<Turn> {
+    let p = m.period.filter(|_| m.role == Role::Frame)?;
+    if let Some(s) = sentence.filter(|&s| opens_lead(&text[s..m.start])) {
+        return Some(Turn { at: s, period: p });
+    }
+    let between_commas = m.start > 0 && text[m.start - 1] == '，' && text.get(m.end) == Some(&'，');
+    (p.is_span() && between_commas).then_some(Turn {
+        at: m.start,
+        period: p,
+    })
 }
 
 /// The scope a turn at `at` opens, given the scopes so far: a reviewed span
@@ -77,15 +92,43 @@ pub(super) fn accept(
 /// What may stand before the period that opens a lead sentence: nothing,
 /// a salutation (各位代表，), a lead-in word (刚刚过去的, 回顾).
 pub(super) fn opens_lead(before: &[char]) -> bool {
-    let rest = w::SALUTATION_PREFIXES
+    let rest = past_salutation(before).map_or(before, |k| &before[k..]);
+    rest.is_empty() || is_lead_in(rest)
+}
+
+/// Where the words after a salutation (各位代表，) start: past its first mark.
+fn past_salutation(words: &[char]) -> Option<usize> {
+    w::SALUTATION_PREFIXES
         .iter()
-        .find(|p| starts_with(before, p))
-        .and_then(|_| before.iter().position(|c| matches!(c, '，' | '！' | '：')))
-        .map_or(before, |k| &before[k + 1..]);
-    rest.is_empty()
-        || t::SCOPE_LEAD_INS
-            .iter()
-            .any(|x| rest.iter().copied().eq(x.chars()))
+        .find(|p| starts_with(words, p))
+        .and_then(|_| words.iter().position(|c| matches!(c, '，' | '！' | '：')))
+        .map(|k| k + 1)
+}
+
+/// The furthest place after `at` a period may start at and still open a
+/// lead: past a lead-in word written at `at`, if any.
+fn past_lead_in(text: &[char], at: usize) -> usize {
+    // Asked after every mark of a paragraph: one probe of an index.
+    static LEAD_INS: LazyIndex = LazyIndex::new(t::SCOPE_LEAD_INS);
+    LEAD_INS
+        .get()
+        .longest_at(text, at)
+        .map_or(at, |(_, len)| at + len)
+}
+
+/// The furthest place a period may start at and still open the lead of a
+/// sentence starting at `s` ([`opens_lead`]): past a lead-in word, or past
+/// a salutation's mark and a lead-in word after it.
+pub(super) fn lead_reach(text: &[char], s: usize) -> usize {
+    let reach = past_lead_in(text, s);
+    past_salutation(&text[s..]).map_or(reach, |k| reach.max(past_lead_in(text, s + k)))
+}
+
+/// Whether `words` are a lead-in word (刚刚过去的, 回顾) and nothing else.
+fn is_lead_in(words: &[char]) -> bool {
+    t::SCOPE_LEAD_INS
+        .iter()
+        .any(|x| words.iter().copied().eq(x.chars()))
 }
 
 #[cfg(test)]
@@ -100,6 +143,41 @@ mod tests {
         r.and_then(|r| r.period)
             .map(|p| p.to_string())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_lead_reaches_past_a_lead_in_or_a_salutation() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        assert_eq!(super::lead_reach(&c("五年来，产量翻番。"), 0), 0);
+        assert_eq!(super::lead_reach(&c("回顾五年，产量翻番。"), 0), 2);
+        // 各位代表， (5 chars) and then 回首 (2 more).
+        assert_eq!(
+            super::lead_reach(&c("各位代表，回首五年，成绩喜人。"), 0),
+            7
+        );
+        assert_eq!(
+            super::lead_reach(&c("产量。刚过去的一年，稳中有进。"), 3),
+            7
+        );
+    }
+
+    #[test]
+    fn turns_are_read_after_marks_only() {
+        let a = crate::period::Anchor {
+            current_year: Some(2031),
+            base_year: Some(2030),
+            span_end: Some(2030),
+        };
+        let s = "2030年，产量增长5%。回顾过去五年，产量翻番，近三年，新增项目8个。";
+        let text: Vec<char> = s.chars().collect();
+        let at = |w: &str| s[..s.find(w).unwrap()].chars().count();
+        let turns: Vec<(usize, String)> = super::turns(&text, &a)
+            .into_iter()
+            .map(|t| (t.at, t.period.to_string()))
+            .collect();
+        // The lead-in's sentence turns at its start; the clause at the span.
+        let want = [(at("回顾"), "2026-2030"), (at("近三年"), "2028-2030")];
+        assert_eq!(turns, want.map(|(k, p)| (k, p.to_string())));
     }
 
     const HEAD: &str = "2031年青川市政府工作报告\n一、过去五年和2030年工作回顾\n";
