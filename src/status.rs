@@ -1,6 +1,6 @@
 //! Whether the words of a sentence make its numbers goals or estimates.
 
-use crate::lexicon::matcher::{CharSet, LazyIndex};
+use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::words::{
     ESTIMATE_MARKERS, GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER,
     PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
@@ -17,10 +17,8 @@ pub enum StatusWord {
 }
 
 /// The status word written at `i`, if any: goal words (but 争取 taking
-/// money is not one), 计划 when it plans, 预计. One index holds both
-/// tables, so a sentence is read for them in one pass.
+/// money is not one), 计划 when it plans, 预计.
 pub fn status_word_at(chars: &[char], i: usize) -> Option<StatusWord> {
-    static WORDS: LazyIndex = LazyIndex::union(&[GOAL_WORDS, ESTIMATE_MARKERS]);
     match WORDS.at(chars, i) {
         Some(w) if ESTIMATE_MARKERS.contains(w) => Some(StatusWord::Estimate),
         Some(w) if !is_obtaining(chars, i, w) => Some(StatusWord::Goal),
@@ -32,28 +30,16 @@ pub fn status_word_at(chars: &[char], i: usize) -> Option<StatusWord> {
 /// The status words of `text`, in order: only the chars that can start
 /// one are looked up.
 pub fn status_words(text: &[char]) -> impl Iterator<Item = (usize, StatusWord)> + '_ {
-    let starts = status_word_starts();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        while let Some(i) = starts.next_in(text, from) {
-            from = i + 1;
-            if let Some(w) = status_word_at(text, i) {
-                return Some((i, w));
-            }
-        }
-        None
-    })
+    let plan = PLAN_WORD.chars().next();
+    let may_start = move |c: char| WORDS.get().may_start(c) || Some(c) == plan;
+    (0..text.len())
+        .filter(move |&i| may_start(text[i]))
+        .filter_map(|i| status_word_at(text, i).map(|w| (i, w)))
 }
 
-/// The first chars of the status words and of 计划.
-fn status_word_starts() -> &'static CharSet {
-    static FIRST: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
-    FIRST.get_or_init(|| {
-        let words = GOAL_WORDS.iter().chain(ESTIMATE_MARKERS.iter());
-        let firsts = words.chain([PLAN_WORD]).filter_map(|w| w.chars().next());
-        CharSet::new(firsts)
-    })
-}
+/// Goal words and estimate markers: one index holds both tables, so a
+/// sentence is read for them in one pass.
+static WORDS: LazyIndex = LazyIndex::union(&[GOAL_WORDS, ESTIMATE_MARKERS]);
 
 /// 争取上级资金: 争取 takes money or support, so it reports what was got.
 fn is_obtaining(chars: &[char], i: usize, word: &str) -> bool {
