@@ -78,7 +78,7 @@ impl<'a> Output<'a> {
         }
         self.writer
             .as_mut()
-            .ok_or_else(|| io::Error::other("the table is not written row by row"))
+            .ok_or_else(|| io::Error::other("no writer for this format"))
     }
 
     /// Ends the output; the error to tell, if any.

@@ -225,9 +225,9 @@ fn run(mut args: Args) -> ExitCode {
         skip_rules: args.skip_rules,
     };
     let labelled = inputs.len() > 1;
-    // The table, a workbook and --explain need every report before they
-    // write; the other formats write each report as soon as it is parsed.
-    let streamed = !args.explain && !args.xlsx && args.format != Format::Table;
+    // A workbook and --explain need every report before they write; the
+    // other formats write each report as soon as it is parsed.
+    let streamed = !args.explain && !args.xlsx;
     let mut output = Output::new(args.output.as_deref(), args.format, labelled, args.render);
     let mut failed = false;
     let mut reports: Vec<(&str, Report)> = Vec::new();

@@ -21,46 +21,74 @@ const MAX_INDICATOR_WIDTH: usize = 40;
 pub fn render(docs: &[Doc], labelled: bool) -> String {
     let mut out = String::new();
     for (i, doc) in docs.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        if labelled {
-            out.push_str(&format!("== {} ==\n", doc.name.unwrap_or("-")));
-        }
-        render_report(&mut out, doc.report);
+        let mut table = Table::default();
+        table.push_rows(&doc.report.rows);
+        table.finish(
+            &mut out,
+            i,
+            labelled.then(|| doc.name.unwrap_or("-")),
+            doc.report,
+        );
     }
     out
 }
 
-fn render_report(out: &mut String, report: &Report) {
-    for line in meta_lines(&report.meta) {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    let places = several_places(report);
-    let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
-    if places {
-        header.push(REGION_COLUMN.to_string());
-    }
-    let mut grid: Vec<Vec<String>> = vec![header];
-    grid.extend(report.rows.iter().enumerate().map(|(i, row)| {
-        let mut cells = row_cells(i + 1, row);
-        if places {
-            cells.push(row.region.clone().unwrap_or_default());
-        }
-        cells
-    }));
-    push_grid(out, &grid);
-    for note in &report.notes {
-        out.push_str(&format!("注：{}\n", note_zh(note)));
-    }
+/// A report's table, built a batch of rows at a time: what is held is the
+/// cells' text, not the rows (`write::ReportWriter` writes a report of
+/// many megabytes so).
+#[derive(Debug, Default)]
+pub(crate) struct Table {
+    grid: Grid,
+    rows: usize,
+    /// The first row's place, and whether another row has another one.
+    first_region: Option<Option<String>>,
+    places: bool,
 }
 
-/// Whether the rows belong to more than one place (a provincial report's
-/// city rows): then the table shows each row's.
-fn several_places(report: &Report) -> bool {
-    let first = report.rows.first().map(|r| &r.region);
-    report.rows.iter().any(|r| Some(&r.region) != first)
+impl Table {
+    pub(crate) fn push_rows(&mut self, rows: &[Row]) {
+        if self.grid.ends.is_empty() {
+            self.grid
+                .push_row(COLUMNS.iter().copied().chain([REGION_COLUMN]));
+        }
+        for row in rows {
+            self.rows += 1;
+            let first = self.first_region.get_or_insert_with(|| row.region.clone());
+            self.places |= *first != row.region;
+            let region = row.region.clone().unwrap_or_default();
+            self.grid
+                .push_row(row_cells(self.rows, row).into_iter().chain([region]));
+        }
+    }
+
+    /// Writes the report's block, the `index`-th of the output: a blank
+    /// line before all but the first, `== name ==` when `name` is given,
+    /// the meta, the rows (with a place column when the rows belong to
+    /// more than one place), and the report's notes.
+    pub(crate) fn finish(
+        mut self,
+        out: &mut String,
+        index: usize,
+        name: Option<&str>,
+        report: &Report,
+    ) {
+        if index > 0 {
+            out.push('\n');
+        }
+        if let Some(name) = name {
+            out.push_str(&format!("== {name} ==\n"));
+        }
+        for line in meta_lines(&report.meta) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        self.push_rows(&[]);
+        let columns = COLUMNS.len() + usize::from(self.places);
+        self.grid.write(out, columns);
+        for note in &report.notes {
+            out.push_str(&format!("注：{}\n", note_zh(note)));
+        }
+    }
 }
 
 fn meta_lines(meta: &Meta) -> Vec<String> {
@@ -206,22 +234,77 @@ fn qualified(text: String, q: Option<Qualifier>) -> String {
 /// Writes the grid with every column padded to its widest cell; the last
 /// column is not padded, so lines carry no trailing spaces.
 pub(crate) fn push_grid(out: &mut String, grid: &[Vec<String>]) {
-    let columns = grid.first().map_or(0, Vec::len);
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| grid.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
-        .collect();
-    for (i, row) in grid.iter().enumerate() {
-        push_line(out, row, &widths);
-        if i == 0 {
-            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-            push_line(out, &rule, &widths);
+    let mut table = Grid::default();
+    for row in grid {
+        table.push_row(row);
+    }
+    table.write(out, usize::MAX);
+}
+
+/// The cells of a table, row by row, in one text: a table of many
+/// thousand rows holds its text, not a `String` a cell (a 15 MB report's
+/// 61,000 rows held 27 MB as cells). Each column's width is kept as the
+/// rows come.
+#[derive(Debug, Default)]
+struct Grid {
+    text: String,
+    /// Where each cell ends in `text`, row after row.
+    ends: Vec<usize>,
+    widths: Vec<usize>,
+}
+
+impl Grid {
+    /// Adds a row; every row has as many cells as the first.
+    fn push_row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) {
+        for (c, cell) in cells.into_iter().enumerate() {
+            let cell = cell.as_ref();
+            self.text.push_str(cell);
+            self.ends.push(self.text.len());
+            let width = display_width(cell);
+            match self.widths.get_mut(c) {
+                Some(w) => *w = (*w).max(width),
+                None => self.widths.push(width),
+            }
+        }
+    }
+
+    /// The rows as their cells' texts.
+    fn rows(&self) -> impl Iterator<Item = Vec<&str>> + '_ {
+        let columns = self.widths.len().max(1);
+        self.ends.chunks(columns).enumerate().map(move |(r, ends)| {
+            let mut start = if r == 0 {
+                0
+            } else {
+                self.ends[r * columns - 1]
+            };
+            ends.iter()
+                .map(|&end| {
+                    let cell = &self.text[start..end];
+                    start = end;
+                    cell
+                })
+                .collect()
+        })
+    }
+
+    /// Writes the rows' first `shown` cells aligned, the header ruled off
+    /// from the rest.
+    fn write(&self, out: &mut String, shown: usize) {
+        let widths = &self.widths[..shown.min(self.widths.len())];
+        for (i, row) in self.rows().enumerate() {
+            push_line(out, &row[..widths.len()], widths);
+            if i == 0 {
+                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+                push_line(out, &rule, widths);
+            }
         }
     }
 }
 
-fn push_line(out: &mut String, cells: &[String], widths: &[usize]) {
+fn push_line(out: &mut String, cells: &[impl AsRef<str>], widths: &[usize]) {
     let mut line = String::new();
     for (c, cell) in cells.iter().enumerate() {
+        let cell = cell.as_ref();
         if c > 0 {
             line.push_str(GAP);
         }

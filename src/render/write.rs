@@ -1,7 +1,8 @@
 //! Output written as it is made, report by report and row by row, so a
 //! report file of many megabytes never has its whole output held: the same
 //! bytes as [`super::render_with`] gives for all the reports at once. The
-//! table is not written so: its columns are as wide as its widest cell.
+//! table's columns are as wide as its widest cell: a report's table is
+//! written at its end, having held its cells' text, not its rows.
 //!
 //! ```
 //! use zhibiao::render::{render_with, write::ReportWriter, Doc, Format, RenderOptions};
@@ -13,6 +14,7 @@
 //! assert_eq!(writer.finish().unwrap(), render_with(Format::Csv, &docs, true).into_bytes());
 //! ```
 
+use super::table::Table;
 use super::{csv, json, tsv, units, Doc, Format, RenderOptions};
 use crate::model::Report;
 use std::io::{self, Write};
@@ -33,12 +35,14 @@ pub struct ReportWriter<W: Write> {
     open: bool,
     /// The rows of the open report written so far, for JSON's commas.
     rows_written: usize,
+    /// The open report's table, for the table format.
+    table: Option<Table>,
 }
 
 impl<W: Write> ReportWriter<W> {
-    /// A writer of `format` to `out`; `None` for the table.
+    /// A writer of `format` to `out` (every format has one).
     pub fn new(out: W, format: Format, labelled: bool, options: RenderOptions) -> Option<Self> {
-        (format != Format::Table).then_some(ReportWriter {
+        Some(ReportWriter {
             out,
             format,
             labelled,
@@ -46,6 +50,7 @@ impl<W: Write> ReportWriter<W> {
             written: 0,
             open: false,
             rows_written: 0,
+            table: None,
         })
     }
 
@@ -75,6 +80,11 @@ impl<W: Write> ReportWriter<W> {
         match self.format {
             Format::Jsonl => self.write_lines(&doc),
             Format::Json => self.json_rows(&doc),
+            Format::Table => {
+                let table = self.table.get_or_insert_with(Table::default);
+                table.push_rows(&doc.report.rows);
+                Ok(())
+            }
             _ => self.write_spreadsheet(&doc),
         }
     }
@@ -89,6 +99,9 @@ impl<W: Write> ReportWriter<W> {
             self.write_rows(name, &rowless)?;
         }
         self.open = false;
+        if self.format == Format::Table {
+            return self.write_table(name, report);
+        }
         if self.format != Format::Json {
             return Ok(());
         }
@@ -161,6 +174,15 @@ impl<W: Write> ReportWriter<W> {
         Ok(self.out)
     }
 
+    /// Writes the open report's table, its rows gathered batch by batch.
+    fn write_table(&mut self, name: Option<&str>, report: &Report) -> io::Result<()> {
+        let table = self.table.take().unwrap_or_default();
+        let mut block = String::new();
+        let name = self.labelled.then(|| name.unwrap_or("-"));
+        table.finish(&mut block, self.written - 1, name, report);
+        self.out.write_all(block.as_bytes())
+    }
+
     fn write_lines(&mut self, doc: &Doc) -> io::Result<()> {
         for i in 0..doc.report.rows.len() {
             self.out.write_all(json::row_line(doc, i).as_bytes())?;
@@ -212,7 +234,13 @@ mod tests {
     fn writes_what_render_gives_for_every_format() {
         let mut money = RenderOptions::default();
         money.units.money = "万元".parse::<Target>().ok();
-        for format in [Format::Jsonl, Format::Json, Format::Csv, Format::Tsv] {
+        for format in [
+            Format::Jsonl,
+            Format::Json,
+            Format::Csv,
+            Format::Tsv,
+            Format::Table,
+        ] {
             for options in [RenderOptions::default(), money] {
                 let one = ["a.txt"];
                 assert_eq!(
@@ -231,10 +259,26 @@ mod tests {
     }
 
     #[test]
-    fn the_table_is_not_written_row_by_row() {
-        assert!(
-            ReportWriter::new(Vec::new(), Format::Table, false, RenderOptions::default()).is_none()
-        );
+    fn a_table_written_batch_by_batch_is_the_rendered_table() {
+        let report = sample_report();
+        let mut writer =
+            ReportWriter::new(Vec::new(), Format::Table, true, RenderOptions::default()).unwrap();
+        for name in ["a.txt", "b.txt"] {
+            for row in &report.rows {
+                let batch = Report {
+                    rows: vec![row.clone()],
+                    ..report.clone()
+                };
+                writer.write_rows(Some(name), &batch).unwrap();
+            }
+            writer.end_report(Some(name), &report).unwrap();
+        }
+        let docs = [
+            Doc::new(Some("a.txt"), &report),
+            Doc::new(Some("b.txt"), &report),
+        ];
+        let written = String::from_utf8(writer.finish().unwrap()).unwrap();
+        assert_eq!(written, render_with(Format::Table, &docs, true));
         assert_eq!(render_with(Format::Jsonl, &[], true), "");
     }
 }
