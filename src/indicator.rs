@@ -500,7 +500,6 @@ fn keyword_category(text: &str) -> Category {
     });
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
-        .filter(|&i| index.may_start(chars[i]))
         .flat_map(|i| index.all_at(&chars, i))
         .min()
         .map_or(DEFAULT_CATEGORY, |k| categories[k])

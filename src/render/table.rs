@@ -47,10 +47,7 @@ pub(crate) struct Table {
 
 impl Table {
     pub(crate) fn push_rows(&mut self, rows: &[Row]) {
-        if self.grid.ends.is_empty() {
-            self.grid
-                .push_row(COLUMNS.iter().copied().chain([REGION_COLUMN]));
-        }
+        self.push_header_once();
         for row in rows {
             self.rows += 1;
             let first = self.first_region.get_or_insert_with(|| row.region.clone());
@@ -58,6 +55,15 @@ impl Table {
             let region = row.region.clone().unwrap_or_default();
             self.grid
                 .push_row(row_cells(self.rows, row).into_iter().chain([region]));
+        }
+    }
+
+    /// The header is the grid's first row, there from the first batch on
+    /// (a report without rows still has it).
+    fn push_header_once(&mut self) {
+        if self.grid.ends.is_empty() {
+            self.grid
+                .push_row(COLUMNS.iter().copied().chain([REGION_COLUMN]));
         }
     }
 
@@ -82,7 +88,7 @@ impl Table {
             out.push_str(&line);
             out.push('\n');
         }
-        self.push_rows(&[]);
+        self.push_header_once();
         let columns = COLUMNS.len() + usize::from(self.places);
         self.grid.write(out, columns);
         for note in &report.notes {
