@@ -184,10 +184,11 @@ impl<W: Write> ReportWriter<W> {
     }
 
     fn write_lines(&mut self, doc: &Doc) -> io::Result<()> {
+        let mut chunk = String::new();
         for i in 0..doc.report.rows.len() {
-            self.out.write_all(json::row_line(doc, i).as_bytes())?;
+            json::push_row_line(&mut chunk, doc, i);
         }
-        Ok(())
+        self.out.write_all(chunk.as_bytes())
     }
 
     fn write_spreadsheet(&mut self, doc: &Doc) -> io::Result<()> {
