@@ -199,38 +199,16 @@ fn num(out: &mut String, name: &str, value: Option<f64>) {
 /// characters (`\n`, `\t`… or `\u001f`); everything else as it is.
 pub(crate) fn string(out: &mut String, s: &str) {
     out.push('"');
-    // Most strings (names, evidence) need no escape: one scan, one copy.
-    match first_escape(s.as_bytes()) {
-        None => out.push_str(s),
-        Some(first) => escaped(out, s, first),
+    // Natively most strings (names, evidence) are tested 16 bytes at a time
+    // and copied whole; the core wasm keeps only the loop below (its size).
+    #[cfg(not(target_arch = "wasm32"))]
+    if !needs_escape(s.as_bytes()) {
+        out.push_str(s);
+        out.push('"');
+        return;
     }
-    out.push('"');
-}
-
-/// Where the first byte that needs an escape is. Blocks of 16 are tested
-/// whole first, a test the compiler turns into a few vector instructions.
-fn first_escape(s: &[u8]) -> Option<usize> {
-    let mut at = 0;
-    for block in s.chunks_exact(16) {
-        if block.iter().fold(false, |any, &b| any | needs_escape(b)) {
-            break;
-        }
-        at += 16;
-    }
-    s[at..]
-        .iter()
-        .position(|&b| needs_escape(b))
-        .map(|k| at + k)
-}
-
-fn needs_escape(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
-}
-
-/// `s` escaped from its byte `first` (the first that needs it) on.
-fn escaped(out: &mut String, s: &str, first: usize) {
     let mut from = 0;
-    for (i, b) in s.bytes().enumerate().skip(first) {
+    for (i, b) in s.bytes().enumerate() {
         let escape = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -254,6 +232,20 @@ fn escaped(out: &mut String, s: &str, first: usize) {
         from = i + 1;
     }
     out.push_str(s.get(from..).unwrap_or_default());
+    out.push('"');
+}
+
+/// True when a byte of `s` is escaped in a JSON string. Blocks of 16 are
+/// tested whole, which the compiler turns into a few vector instructions.
+#[cfg(not(target_arch = "wasm32"))]
+fn needs_escape(s: &[u8]) -> bool {
+    let escaped = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+    let blocks = s.chunks_exact(16);
+    let rest = blocks.remainder();
+    blocks
+        .into_iter()
+        .any(|block| block.iter().fold(false, |any, &b| any | escaped(b)))
+        || rest.iter().any(|&b| escaped(b))
 }
 
 fn hex(n: u8) -> char {

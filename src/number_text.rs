@@ -21,7 +21,9 @@ pub(crate) fn integer(out: &mut String, mut n: u64) {
             break;
         }
     }
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
 /// A finite number as serde_json writes it (`5.0`, `63.65`, `1e21`): also

@@ -184,9 +184,16 @@ impl<W: Write> ReportWriter<W> {
     }
 
     fn write_lines(&mut self, doc: &Doc) -> io::Result<()> {
-        let mut chunk = String::new();
+        // Written in pieces of about 64 KB: a batch's lines are never held
+        // whole, and the piece's buffer never grows.
+        const PIECE: usize = 1 << 16;
+        let mut chunk = String::with_capacity(PIECE + 4096);
         for i in 0..doc.report.rows.len() {
             json::push_row_line(&mut chunk, doc, i);
+            if chunk.len() >= PIECE {
+                self.out.write_all(chunk.as_bytes())?;
+                chunk.clear();
+            }
         }
         self.out.write_all(chunk.as_bytes())
     }
