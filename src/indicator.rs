@@ -192,15 +192,21 @@ impl Dictionary {
         if let Some(i) = without_coverage_note(&k).and_then(|stem| self.resolve_folded(stem)) {
             return Some(i);
         }
-        self.resolve_folded(&k)
+        self.resolve_unindexed(&k)
     }
 
     fn resolve_folded(&self, k: &str) -> Option<usize> {
-        if let Some(&i) = self.index.get(k) {
-            return Some(i);
+        match self.index.get(k) {
+            Some(&i) => Some(i),
+            None => self.resolve_unindexed(k),
         }
+    }
+
+    /// A folded name that is not itself in the index, by its aliases
+    /// rewritten, its head and the scope words it opens with.
+    fn resolve_unindexed(&self, k: &str) -> Option<usize> {
         let written = rewrite(k);
-        let mut rest = written.as_str();
+        let mut rest: &str = &written;
         loop {
             if let Some((i, form)) = self.head(rest) {
                 return (!changes_measure(&written, &form)).then_some(i);
@@ -259,27 +265,46 @@ impl Dictionary {
     /// The category of a row: its indicator's, else the first keyword found
     /// in the subject (or in the standard name when the subject has none).
     pub fn category(&self, subject: &str, canonical: Option<&str>) -> Category {
-        if let Some(c) = canonical {
-            if let Some(e) = self.entries.iter().find(|e| e.canonical == c) {
-                if let Some(category) = e.category {
-                    return category;
-                }
-                let by_name = keyword_category(c);
-                if by_name != DEFAULT_CATEGORY {
-                    return by_name;
-                }
-            }
+        match canonical.and_then(|c| self.entries.iter().find(|e| e.canonical == c)) {
+            Some(e) => entry_category(e, subject),
+            None => keyword_category(subject),
         }
-        keyword_category(subject)
+    }
+
+    /// The standard name and the category of a subject: what [`canonical`]
+    /// and [`category`] give, with one look-up of the name.
+    ///
+    /// [`canonical`]: Dictionary::canonical
+    /// [`category`]: Dictionary::category
+    pub fn classify(&self, subject: &str) -> (Option<&str>, Category) {
+        match self.resolve(subject) {
+            Some(i) => {
+                let e = &self.entries[i];
+                (Some(e.canonical.as_str()), entry_category(e, subject))
+            }
+            None => (None, keyword_category(subject)),
+        }
     }
 
     /// Gives a row the standard name, core flag and category this
     /// dictionary finds for its indicator.
     pub fn apply(&self, row: &mut Row) {
-        let canonical = self.canonical(&row.indicator).map(str::to_string);
-        row.category = self.category(&row.indicator, canonical.as_deref());
+        let (canonical, category) = self.classify(&row.indicator);
+        row.category = category;
         row.core = canonical.is_some();
-        row.canonical = canonical;
+        row.canonical = canonical.map(str::to_string);
+    }
+}
+
+/// The category of a subject that names entry `e`: the entry's, else the
+/// first keyword of its standard name, else of the subject.
+fn entry_category(e: &Entry, subject: &str) -> Category {
+    if let Some(category) = e.category {
+        return category;
+    }
+    match keyword_category(&e.canonical) {
+        DEFAULT_CATEGORY => keyword_category(subject),
+        by_name => by_name,
     }
 }
 

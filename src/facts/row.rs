@@ -109,8 +109,7 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     if status != Status::Actual {
         Rule::Status.mark(&mut shaped);
     }
-    let canonical = marks.dict.canonical(&f.subject);
-    let category = marks.dict.category(&f.subject, canonical);
+    let (canonical, category) = marks.dict.classify(&f.subject);
     let (start, end) = norm.original_span(f.start, f.end);
     let mut row = Row {
         core: canonical.is_some(),
@@ -158,11 +157,11 @@ pub(super) fn table_row(ctx: &Context, f: super::table::TableFact, dict: &Dictio
         Status::Target => ctx.target_period,
         _ => ctx.review_period,
     });
-    let canonical = dict.canonical(&f.subject);
+    let (canonical, category) = dict.classify(&f.subject);
     let mut row = Row {
         core: canonical.is_some(),
         canonical: canonical.map(str::to_string),
-        category: dict.category(&f.subject, canonical),
+        category,
         indicator: f.subject,
         status,
         period,

@@ -216,3 +216,32 @@ fn a_lines_fields_are_listed_as_written_even_when_the_parse_refuses_them() {
     assert!(line_fields("  \t ").is_none());
     assert!(Dictionary::parse("茶叶产值\t经挤").is_err());
 }
+
+/// `classify` looks a name up once for what `canonical` and `category`
+/// give apart: the standard names, their variants, names with scope words
+/// and infixes, and names of nothing.
+#[test]
+fn classify_gives_what_canonical_and_category_give() {
+    let d = Dictionary::standard()
+        .extended("南果梨产量\t农业\t南果梨\n特色产业产值\t\t特色产业总产值\n")
+        .unwrap();
+    let mut names: Vec<String> = d.index.keys().cloned().collect();
+    names.sort();
+    for extra in [
+        "全市规上工业增加值",
+        "城镇人口比重（常住人口城镇化率）",
+        "某某指数",
+        "",
+        "工业投资增速",
+    ] {
+        names.push(extra.to_string());
+    }
+    for name in &names {
+        let canonical = d.canonical(name);
+        assert_eq!(
+            d.classify(name),
+            (canonical, d.category(name, canonical)),
+            "{name}"
+        );
+    }
+}

@@ -117,8 +117,8 @@ pub(in crate::facts) fn give_region(
     let (place, len) = owner_of(&subject, own, dict)
         .or_else(|| peer.and_then(|level| owner_at_level(&subject, own, level, dict)))?;
     row.indicator = subject[len..].iter().collect();
-    let canonical = dict.canonical(&row.indicator);
-    row.category = dict.category(&row.indicator, canonical);
+    let (canonical, category) = dict.classify(&row.indicator);
+    row.category = category;
     row.core = canonical.is_some();
     row.canonical = canonical.map(str::to_string);
     if Some(place) != own {

@@ -17,7 +17,9 @@ pub(in crate::facts) fn people_unit(row: &mut Row) -> bool {
     let mut changed = false;
     if row.canonical.is_none() && row.indicator == bare && counted_in_multiples(row) {
         row.canonical = Some(population.to_string());
-        row.category = crate::indicator::category(population, Some(population));
+        row.category = crate::indicator::Dictionary::standard()
+            .classify(population)
+            .1;
         row.core = true;
         changed = true;
     }
