@@ -1,19 +1,21 @@
 //! Stage 3: sentences and clauses, as spans of the normalised text.
 
-/// A sentence: a span ended by 。！？, a line break or the end of text,
-/// with the clauses inside it (split at ，and ：).
-#[derive(Debug, Clone, PartialEq)]
+/// A sentence: a span ended by 。！？, a line break or the end of text.
+/// Where its clauses begin is read when asked for
+/// ([`Sentence::clause_starts`]): most sentences hold no number, and
+/// nobody asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
     pub start: usize,
     pub end: usize,
-    pub clauses: Vec<Span>,
 }
 
-/// A half-open span `[start, end)` of normalised char positions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
+impl Sentence {
+    /// Where the sentence's clauses after its first begin: after each
+    /// ，：； that a clause follows (not another mark, nor the end).
+    pub fn clause_starts(self, chars: &[char]) -> impl Iterator<Item = usize> + '_ {
+        (self.start + 1..self.end).filter(|&i| ends_clause(chars[i - 1]) && !ends_clause(chars[i]))
+    }
 }
 
 /// Sentences end at 。！？ and line breaks. A ； does not end one: a goal or
@@ -52,33 +54,13 @@ impl Iterator for Sentences<'_> {
         // Blank sentences (。 after 。, a blank line) are passed over.
         while self.at < self.chars.len() {
             let start = self.at;
-            let mut clauses = Vec::new();
-            let mut clause_start = start;
-            let mut i = start;
-            loop {
-                let c = self.chars.get(i).copied();
-                let sentence_end = c.is_none_or(ends_sentence);
-                if sentence_end || c.is_some_and(ends_clause) {
-                    if i > clause_start {
-                        clauses.push(Span {
-                            start: clause_start,
-                            end: i,
-                        });
-                    }
-                    clause_start = i + 1;
-                }
-                if sentence_end {
-                    break;
-                }
-                i += 1;
-            }
-            self.at = i + 1;
-            if i > start {
-                return Some(Sentence {
-                    start,
-                    end: i,
-                    clauses,
-                });
+            let end = self.chars[start..]
+                .iter()
+                .position(|&c| ends_sentence(c))
+                .map_or(self.chars.len(), |k| start + k);
+            self.at = end + 1;
+            if end > start {
+                return Some(Sentence { start, end });
             }
         }
         None
@@ -94,7 +76,12 @@ mod tests {
         let chars: Vec<char> = "甲完成1亿元，增长2%；乙3个。\n丙".chars().collect();
         let s = split(&chars);
         assert_eq!(s.len(), 2);
-        assert_eq!(s[0].clauses.len(), 3);
         assert_eq!(s[1].start, 17);
+        let starts: Vec<usize> = s[0].clause_starts(&chars).collect();
+        assert_eq!(starts, [7, 12]);
+        // Empty clauses (，， or a mark at the end) are passed over.
+        let chars: Vec<char> = "，甲，，乙：".chars().collect();
+        let starts: Vec<usize> = split(&chars)[0].clause_starts(&chars).collect();
+        assert_eq!(starts, [1, 4]);
     }
 }

@@ -59,7 +59,7 @@ impl Marks<'_> {
         // Clause bounds come from the clause stage; the sentence start stands
         // first so every position has a clause.
         let mut clauses = vec![s.start];
-        clauses.extend(s.clauses.iter().map(|c| c.start).filter(|&c| c > s.start));
+        clauses.extend(s.clause_starts(chars));
         Marks {
             parts,
             clauses,
