@@ -36,7 +36,8 @@ pub(super) fn sentence_facts(
     qs: Vec<Quantity>,
 ) -> Vec<Fact> {
     let readings = read_roles(chars, s, qs);
-    let mut facts: Vec<Fact> = Vec::new();
+    // Most readings become a fact of their own: room for them at once.
+    let mut facts: Vec<Fact> = Vec::with_capacity(readings.len());
     let mut i = 0;
     while i < readings.len() {
         let group = if Rule::ListGroup.on(marks.skip) {
