@@ -27,6 +27,11 @@ impl Hasher for CharHasher {
     fn write_u32(&mut self, n: u32) {
         self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
+
+    /// Two chars in one number (see `WordIndex::by_pair`): both mixed in.
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// A map keyed by char with [`CharHasher`].
@@ -45,6 +50,18 @@ pub struct WordIndex {
     /// Each list longest word first (words of one length in list order).
     by_first: CharMap<Vec<Entry>>,
     by_last: CharMap<Vec<Entry>>,
+    /// Natively, the words of two chars or more also by their first two
+    /// (`pair`), longest first: a first char such as 万 starts a hundred
+    /// units, and a walk of them all cost 700 instructions a number. The
+    /// core wasm walks the first char's list (its size budget).
+    #[cfg(not(target_arch = "wasm32"))]
+    by_pair: HashMap<u64, Vec<Entry>, BuildHasherDefault<CharHasher>>,
+}
+
+/// Two chars as one key of `WordIndex::by_pair`.
+#[cfg(not(target_arch = "wasm32"))]
+fn pair(a: char, b: char) -> u64 {
+    u64::from(a) << 32 | u64::from(b)
 }
 
 /// A word of a [`WordIndex`]: where its chars are, and its list index.
@@ -82,6 +99,10 @@ impl WordIndex {
             let (first, last) = (word[0], word[word.len() - 1]);
             firsts.push(first);
             lasts.push(last);
+            #[cfg(not(target_arch = "wasm32"))]
+            if word.len() > 1 {
+                idx.by_pair.entry(pair(first, word[1])).or_default().push(e);
+            }
             idx.by_first.entry(first).or_default().push(e);
             idx.by_last.entry(last).or_default().push(e);
         }
@@ -115,10 +136,33 @@ impl WordIndex {
         if !self.firsts.contains(c) {
             return None;
         }
-        let list = self.by_first.get(&c)?;
-        list.iter()
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.longest_by_pair(chars, at, c);
+        #[cfg(target_arch = "wasm32")]
+        self.by_first
+            .get(&c)?
+            .iter()
             .find(|e| starts_with(&chars[at..], self.word(e)))
             .map(|e| (e.index, e.len as usize))
+    }
+
+    /// [`longest_at`](Self::longest_at) through the index of first two
+    /// chars: the longest word of two chars or more, else the first word
+    /// that is `c` alone (the first char's list ends with those).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn longest_by_pair(&self, chars: &[char], at: usize, c: char) -> Option<(usize, usize)> {
+        let longer = chars
+            .get(at + 1)
+            .and_then(|&next| self.by_pair.get(&pair(c, next)))
+            .and_then(|list| {
+                list.iter()
+                    .find(|e| starts_with(&chars[at..], self.word(e)))
+            });
+        let found = longer.or_else(|| {
+            let list = self.by_first.get(&c)?;
+            list.get(list.partition_point(|e| e.len > 1))
+        })?;
+        Some((found.index, found.len as usize))
     }
 
     /// The indices of every word starting at `at`.
@@ -342,5 +386,34 @@ mod tests {
         assert_eq!(WORDS.ending_at(&c, 0, 4), Some("同比增长"));
         assert_eq!(WORDS.ending_at(&c, 1, 4), Some("增长"));
         assert_eq!(WORDS.ending_at(&c, 0, 5), None);
+    }
+
+    /// The longest word at a position, ties to the word listed first: what
+    /// `longest_at` gives (natively through the index of first two chars).
+    fn longest_by_walk(words: &[&str], chars: &[char], at: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, w) in words.iter().enumerate() {
+            let w: Vec<char> = w.chars().collect();
+            let fits = !w.is_empty() && chars.get(at..).is_some_and(|rest| rest.starts_with(&w));
+            if fits && best.is_none_or(|(_, n)| w.len() > n) {
+                best = Some((i, w.len()));
+            }
+        }
+        best
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_longest_word_is_the_one_a_walk_of_all_words_finds(
+            words in proptest::collection::vec("[万亿元千吨人]{0,4}", 0..12),
+            text in "[万亿元千吨人x]{0,12}",
+        ) {
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let idx = WordIndex::new(refs.iter().copied());
+            let chars: Vec<char> = text.chars().collect();
+            for at in 0..=chars.len() {
+                proptest::prop_assert_eq!(idx.longest_at(&chars, at), longest_by_walk(&refs, &chars, at));
+            }
+        }
     }
 }
