@@ -78,6 +78,14 @@ pub fn starts_at(chars: &[char], at: usize, word: &str) -> bool {
 
 /// True when `word` is written in `chars` just before `at`.
 pub fn ends_at(chars: &[char], at: usize, word: &str) -> bool {
+    // The last UTF-8 byte of the char before `at` tells most words apart
+    // before the word's chars are counted (as `match_at` does at the start).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let (Some(&b), Some(&c)) = (word.as_bytes().last(), chars.get(at.wrapping_sub(1))) {
+        if b != last_utf8_byte(c) {
+            return false;
+        }
+    }
     let n = word.chars().count();
     at >= n && starts_at(chars, at - n, word)
 }
@@ -107,6 +115,18 @@ pub fn match_at(chars: &[char], at: usize, word: &str) -> Option<usize> {
 #[cfg(not(target_arch = "wasm32"))]
 fn first_utf8_byte(c: char) -> u8 {
     c.encode_utf8(&mut [0; 4]).as_bytes()[0]
+}
+
+/// The last byte of `c` in UTF-8: the char itself below 0x80, else a
+/// continuation byte holding its low six bits.
+#[cfg(not(target_arch = "wasm32"))]
+fn last_utf8_byte(c: char) -> u8 {
+    let n = u32::from(c);
+    if n < 0x80 {
+        n as u8
+    } else {
+        0x80 | (n & 0x3F) as u8
+    }
 }
 
 /// A list of words: a slice of `&str`, or a lexicon list packed with
@@ -316,6 +336,25 @@ mod byte_search_tests {
                 "{c:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_last_utf8_byte_of_every_char_is_the_encoders() {
+        let mut buf = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let encoded = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(last_utf8_byte(c), encoded[encoded.len() - 1], "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_ends_where_it_is_written() {
+        let chars: Vec<char> = "a同比增长5%".chars().collect();
+        assert!(ends_at(&chars, 3, "同比") && ends_at(&chars, 3, "比"));
+        assert!(ends_at(&chars, 2, "a同") && ends_at(&chars, 7, "5%"));
+        assert!(!ends_at(&chars, 3, "同期") && !ends_at(&chars, 1, "同"));
+        assert!(!ends_at(&chars, 0, "a") && ends_at(&chars, 0, ""));
+        assert!(!ends_at(&chars, 8, "%"));
     }
 
     #[test]
