@@ -57,10 +57,11 @@ pub fn extract(
     // are handed on at once.
     let size = size.filter(|_| tables.is_empty());
     let mut walk = Walk::new(norm, doc, dict, skip);
+    walk.rows = batch_room(size);
     for s in clause::sentences(&norm.chars) {
         walk.sentence(&s);
         if size.is_some_and(|n| walk.rows.len() >= n) {
-            batch(std::mem::take(&mut walk.rows));
+            batch(std::mem::replace(&mut walk.rows, batch_room(size)));
         }
     }
     let mut rows = walk.rows;
@@ -86,6 +87,18 @@ impl Tables {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// Room for a batch's rows at once: grown row by row, a batch of large
+/// rows was copied over and over. The core wasm hands its rows on in one
+/// batch (no size), and grows them.
+fn batch_room(size: Option<usize>) -> Vec<Row> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(n) = size {
+        return Vec::with_capacity(n + 8);
+    }
+    let _ = size;
+    Vec::new()
 }
 
 /// The rows of the tables, put among `rows` in input order. A prose row
