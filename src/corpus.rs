@@ -14,7 +14,7 @@
 
 use crate::input::{read_file, ReadError};
 use crate::render::stream::{self, RowFormat};
-use crate::Options;
+use crate::Parser;
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
@@ -98,10 +98,12 @@ pub struct FileRows {
 
 /// Reads, parses and writes one file's rows: the work of one item of
 /// [`map_ordered`] for `zhibiao corpus` and `read_reports`.
-pub fn file_rows(path: &Path, options: &Options, format: RowFormat) -> Result<FileRows, ReadError> {
+/// The parser is built once for all the files: a user's dictionary is
+/// merged with the standard one once, not per file.
+pub fn file_rows(path: &Path, parser: &Parser, format: RowFormat) -> Result<FileRows, ReadError> {
     let text = read_file(path)?.text;
     let bytes = text.len();
-    let report = crate::parse_with(&text, options);
+    let report = parser.parse(&text);
     // The text goes before its rows are written out: both can be megabytes.
     drop(text);
     Ok(FileRows {

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use zhibiao::corpus::{collect_files, default_workers, file_name, file_rows, map_ordered};
 use zhibiao::render::stream::{self, RowFormat};
-use zhibiao::Options;
+use zhibiao::{Options, Parser};
 
 pub const USAGE: &str = "\
 zhibiao corpus — many reports at once, parsed in parallel
@@ -117,7 +117,10 @@ pub fn run(args: CorpusArgs) -> ExitCode {
         Ok(out) => out,
         Err(e) => return output_failed(&args, &e),
     };
-    let written = write_rows(&mut *out, &files, &args, &options, &mut tally);
+    // One parser for all the files: the user's dictionary (read and
+    // checked above) is merged with the standard one once.
+    let (parser, _) = Parser::lenient(&options);
+    let written = write_rows(&mut *out, &files, &args, &parser, &mut tally);
     tally.finish();
     match written.and_then(|()| out.flush()) {
         Ok(()) => {}
@@ -136,12 +139,12 @@ fn write_rows(
     out: &mut dyn Write,
     files: &[PathBuf],
     args: &CorpusArgs,
-    options: &Options,
+    parser: &Parser,
     tally: &mut Tally,
 ) -> std::io::Result<()> {
     out.write_all(stream::header(args.format).as_bytes())?;
     let mut result = Ok(());
-    let work = |path: &PathBuf| file_rows(path, options, args.format);
+    let work = |path: &PathBuf| file_rows(path, parser, args.format);
     map_ordered(files, args.workers, work, |i, parsed| {
         match parsed {
             Ok(parsed) => {

@@ -147,3 +147,32 @@ fn usage_errors_exit_2_and_a_missing_path_1() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("/nonexistent/zhibiao-corpus: "));
 }
+
+/// One parser serves every file: a user's indicator is every file's, as
+/// the single-file CLI gives it; a dictionary that cannot be read stops
+/// the run before any file, said once.
+#[test]
+fn a_users_dictionary_serves_every_file_and_a_bad_one_is_said_once() {
+    let dir = scratch("dict");
+    write(
+        &dir.join("tea.txt"),
+        "全县茶叶综合产值完成12亿元，增长8%。\n".as_bytes(),
+    );
+    let dict = dir.join("mine.tsv");
+    write(&dict, "茶叶产值\t农业\t茶叶综合产值\n".as_bytes());
+    let (dir_arg, dict_arg) = (dir.to_str().unwrap(), dict.to_str().unwrap());
+    let out = run(&["corpus", "-j", "2", "--dict", dict_arg, dir_arg]);
+    let rows = text(&out.stdout);
+    let path = dir.join("tea.txt").to_string_lossy().into_owned();
+    let single = text(&run(&["-f", "jsonl", "--dict", dict_arg, &path]).stdout);
+    let row = single.lines().next().unwrap();
+    assert!(row.contains("\"canonical\":\"茶叶产值\""), "{single}");
+    assert!(rows.contains(&row[1..]), "{rows}");
+
+    write(&dict, "\t经济\t没有标准名\n".as_bytes());
+    let out = run(&["corpus", "-j", "2", "--dict", dict_arg, dir_arg]);
+    let said = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert_eq!(said.matches("line 1").count(), 1, "{said}");
+    assert!(out.stdout.is_empty());
+}

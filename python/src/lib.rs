@@ -98,7 +98,7 @@ fn corpus_jsonl(
     core_only: bool,
 ) -> PyResult<(String, Vec<(String, String)>)> {
     let options = options(dictionary, core_only);
-    zhibiao::try_parse_with("", &options)
+    let parser = zhibiao::Parser::new(&options)
         .map_err(|e| PyValueError::new_err(format!("dictionary: {e}")))?;
     let workers = workers.unwrap_or_else(corpus::default_workers).max(1);
     Ok(py.detach(|| {
@@ -108,7 +108,7 @@ fn corpus_jsonl(
             .map(|e| (file_name(&e.path), e.error.to_string()))
             .collect();
         let mut jsonl = String::new();
-        let work = |path: &PathBuf| file_rows(path, &options, RowFormat::Jsonl);
+        let work = |path: &PathBuf| file_rows(path, &parser, RowFormat::Jsonl);
         map_ordered(&files, workers, work, |i, rows| {
             match rows {
                 Ok(rows) => jsonl.push_str(&rows.text),
