@@ -2,9 +2,11 @@
 //! writes for it (field order, camelCase keys, `None` as `null`, strings
 //! escaped the same way, numbers shortest round-trip), without linking
 //! serde_json, its float formatter and its error messages into the module
-//! the page loads at once (about 3 KB gzip). Native builds and the `export`
-//! features keep serde_json; the tests below hold this writer to its bytes.
-//! Its numbers are `number_text`'s.
+//! the page loads at once (about 3 KB gzip). Natively it also writes the
+//! JSON Lines rows of the CLI and of `corpus` (`row_line`: under half the
+//! instructions serde took for them); pretty JSON and the `export`
+//! features keep serde_json. The tests here and in `render::json` hold
+//! this writer to serde_json's bytes. Its numbers are `number_text`'s.
 
 use std::fmt::Write;
 

@@ -19,7 +19,7 @@ pub fn render_lines(docs: &[Doc]) -> String {
 
 /// The document's row `i` as a line of JSON Lines, its line end included.
 /// A row without marks is written by `json_out` (serde_json's bytes, held
-/// to them by its tests), which is several times faster than serde.
+/// to them by its tests), in under half the instructions serde takes.
 pub(crate) fn push_row_line(out: &mut String, doc: &Doc, i: usize) {
     let row = &doc.report.rows[i];
     match doc.marks.get(i).filter(|m| !m.is_empty()) {
