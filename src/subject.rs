@@ -9,7 +9,7 @@ use crate::lexicon::time_words::{
 use crate::lexicon::words::{
     ADDITION_LEADS, ADVERBS, BEFORE_A_YEAR, CHANGE_DOWN, CHANGE_UP, ETC, ETC_FILLERS,
     ETC_NOT_AFTER, ETC_NOT_BEFORE, EVENT_BACK_WORDS, LEVEL_VERBS, LIST_JOINTS, LIST_VERBS,
-    NOT_A_NOUN_AFTER, RUN_OF_YEARS, SUBJECT_PREFIXES,
+    NOT_A_NOUN_AFTER, RUN_OF_YEARS, SUBJECT_PREFIXES, SUBJECT_PREFIX_FALSE_STARTS,
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
@@ -213,7 +213,10 @@ fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
         a = skip_time_expression(chars, a, b);
         a = skip_leading_period(chars, a, b);
         a = skip_whole_province(chars, a, b);
-        if let Some(w) = PREFIXES.at(&chars[..b], a) {
+        let word = SUBJECT_PREFIX_FALSE_STARTS
+            .iter()
+            .any(|w| starts_at(&chars[..b], a, w));
+        if let Some(w) = PREFIXES.at(&chars[..b], a).filter(|_| !word) {
             a += w.chars().count();
         }
         if a == before {
@@ -464,6 +467,13 @@ mod tests {
             next_start: qs.get(nth + 1).map_or(c.len(), |n| n.start),
         };
         find(&c, &place).text
+    }
+
+    #[test]
+    fn a_word_that_starts_with_a_prefix_keeps_it() {
+        assert_eq!(subject_of("其他服务机构80个", 0), "其他服务机构");
+        assert_eq!(subject_of("全国共有其他机构80个", 0), "其他机构");
+        assert_eq!(subject_of("共有剧场120个", 0), "剧场");
     }
 
     #[test]

@@ -48,7 +48,15 @@ pub const OWN_SCOPES: Words = crate::words![
 /// 预算收入1300亿元，支出1200亿元 — the 支出 is the same budget's. Each entry:
 /// the bare word, and the word of the subject before that it replaces.
 /// Taken only when the name so made is a standard indicator.
-pub const COUNTERPARTS: &[(&str, &str)] = &[("支出", "收入")];
+/// A group in front takes the place of the other group (城镇居民人均可支配
+/// 收入…；农村居民…).
+pub const COUNTERPARTS: &[(&str, &str)] = &[
+    ("支出", "收入"),
+    ("农村居民", "城镇居民"),
+    ("城镇居民", "农村居民"),
+    ("农村常住居民", "城镇常住居民"),
+    ("城镇常住居民", "农村常住居民"),
+];
 
 /// Indicators counted in people whose figure a report writes with a bare
 /// multiplier (常住人口985万): the unit is that multiplier of 人.

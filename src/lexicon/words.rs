@@ -92,17 +92,23 @@ pub const SUBJECT_PREFIXES: Words = crate::words![
     "今年", "去年", "上年", "上半年", "下半年", "前三季度", "一季度", "全市", "全区", "全县",
     "全省", "全旗", "全镇", "全州", "全盟", "全乡", "我市", "我区", "我县", "我省", "我州", "我盟",
     "我旗", "本市", "本区", "本县", "本省", "其中", "此外", "同时", "另外", "并", "且", "和", "及",
-    "以及", "共", "累计", "年末", "年初", "年底", "期末", "比上年末", "比上年", "比年初",
-    "较上年末", "较上年", "较年初", "比去年", "较去年", "比上年同期", "较上年同期", "其", "努力",
-    "积极", "持续", "进一步", "加快", "推动", "推进", "有序", "已", "截至目前", "截至年底", "目前",
-    "当前", "年底前", "到年底", "同比", "共计", "总计", "实现", "据统计", "初步核算", "二季度",
-    "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "前两季度",
+    "以及", "全国共有", "共有", "拥有", "现有", "共", "累计", "年末", "年初", "年底", "期末",
+    "比上年末", "比上年", "比年初", "较上年末", "较上年", "较年初", "比去年", "较去年",
+    "比上年同期", "较上年同期", "其", "努力", "积极", "持续", "进一步", "加快", "推动", "推进",
+    "有序", "已", "截至目前", "截至年底", "目前", "当前", "年底前", "到年底", "同比", "共计",
+    "总计", "实现", "签订", "据统计", "初步核算", "二季度", "三季度", "四季度", "第一季度",
+    "第二季度", "第三季度", "第四季度", "前两季度",
     // How a figure is computed or under what condition, not what it measures
     // (扣除价格因素实际增长4.8%, 正常年景下粮食产量).
     "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比价计算", "正常年景下",
     // On a comparable basis (同口径增长0.1%): how the change is counted.
     "按同口径", "同口径", "可比口径",
 ];
+
+/// Words that begin with a subject prefix of one char and are no prefix
+/// (其他企业 is not 他企业 of 其, 共享单车 not 享单车 of 共).
+pub const SUBJECT_PREFIX_FALSE_STARTS: Words =
+    crate::words!["其他", "其余", "其它", "共享", "并购"];
 
 /// Words that make a result an expected outcome of a period not yet closed.
 pub const ESTIMATE_MARKERS: Words = crate::words!["预计"];
@@ -164,6 +170,22 @@ pub const STRUCTURE_NOUNS: Words = crate::words!["方面", "部分", "阶段", "
 pub const GENERIC_SUBJECTS: Words = crate::words![
     "总量", "总数", "总额", "总计", "合计", "规模", "数量", "总规模", "面积", "总面积", "金额",
     "总金额", "产值", "总产值",
+];
+
+/// What a thing named just before has (粮食播种面积…；总产量…; 签订技术
+/// 合同300项，成交额…): alone, the subject is the attribute of the thing a
+/// fact before it in the sentence is about.
+pub const ATTRIBUTE_SUBJECTS: Words = crate::words![
+    "总产量", "产量", "成交额", "成交金额", "优良率", "营业收入", "主营业务收入", "销售收入",
+    "利润总额", "营业利润", "从业人员",
+];
+
+/// A subject's own attribute, left out of the thing a bare attribute after
+/// it is of (粮食播种面积 → 粮食); a subject that is only one (从业人员) names
+/// no thing.
+pub const OWN_ATTRIBUTES: Words = crate::words![
+    "播种面积", "种植面积", "优良天数", "主营业务收入", "营业收入", "销售收入", "利润总额",
+    "营业利润", "从业人员", "总产量", "产量", "成交额", "成交金额", "面积",
 ];
 
 /// Heads of the topic a sentence opens with (纺织产业稳步…。产值突破80亿元;

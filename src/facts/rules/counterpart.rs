@@ -1,11 +1,13 @@
 //! Rule: a bare counterpart right after an indicator names the same
 //! indicator's other side: 一般公共预算收入1300亿元，支出1200亿元 → the
-//! 支出 is 一般公共预算支出.
+//! 支出 is 一般公共预算支出; a group alone after another group's indicator
+//! is the same indicator of that group.
 //!
 //! Why: round-ups and bulletins write the budget's two sides once; a bare
 //! 支出 names no standard indicator.
 //!
-//! Example: 一般公共预算收入80亿元，支出95亿元 → 一般公共预算支出 95 亿元.
+//! Example: 一般公共预算收入80亿元，支出95亿元 → 一般公共预算支出 95 亿元;
+//! 城镇居民人均可支配收入5万元；农村居民2.6万元 → 农村居民人均可支配收入.
 
 use super::super::fact::{Fact, Member};
 use super::owner::owner_of;
@@ -21,9 +23,13 @@ pub(in crate::facts) fn counterpart_subject(
     dict: &Dictionary,
 ) -> Option<String> {
     let (bare, replaces) = COUNTERPARTS.iter().find(|(b, _)| *b == subject)?;
-    let prev = before.last().filter(|f| f.part == part)?;
-    let stem = prev.subject.strip_suffix(replaces)?;
-    let name = format!("{stem}{bare}");
+    let prev = before.last()?;
+    let name = match prev.subject.strip_suffix(replaces) {
+        Some(stem) if prev.part == part => format!("{stem}{bare}"),
+        // A group's figure after the other's (…；农村居民2.6万元): a
+        // bulletin's parts go on with the same indicator.
+        _ => format!("{bare}{}", prev.subject.strip_prefix(replaces)?),
+    };
     let chars: Vec<char> = name.chars().collect();
     let skip = owner_of(&chars, None, dict).map_or(0, |(_, len)| len);
     let named: String = chars[skip..].iter().collect();
@@ -44,6 +50,17 @@ mod tests {
         let r = rows("一般公共预算收入80亿元，支出95亿元。");
         assert_eq!(r[1].canonical.as_deref(), Some("一般公共预算支出"));
         assert_eq!(r[1].value, Some(95.0));
+    }
+
+    #[test]
+    fn a_group_alone_after_the_other_groups_income_has_that_income() {
+        let r = rows("城镇居民人均可支配收入5.1万元，增长4%；农村居民2.6万元，增长6%。");
+        assert_eq!(r[1].canonical.as_deref(), Some("农村居民人均可支配收入"));
+        assert_eq!((r[1].value, r[1].change), (Some(2.6), Some(6.0)));
+        let r = rows("农村常住居民人均可支配收入2.6万元；城镇常住居民5.1万元。");
+        assert_eq!(r[1].canonical.as_deref(), Some("城镇居民人均可支配收入"));
+        let r = rows("城镇居民每百户家用汽车40辆，农村居民28辆。");
+        assert_eq!(r[1].indicator, "农村居民");
     }
 
     #[test]

@@ -1,15 +1,23 @@
 //! Rule: a subject that names nothing on its own borrows from the fact
 //! before it in the same ；-part: a change with no subject is that fact's
 //! change, a total (总量) or a rate noun is of that fact's subject, and a
-//! level (省级) qualifies that fact's head noun.
+//! level (省级) qualifies that fact's head noun. A bare attribute (总产量,
+//! 成交额) is of the thing the fact before it in the sentence is about.
 //!
 //! Why: 地区生产总值63亿元，总量居全省第三 or …，增速5% do not repeat the
-//! subject; a row must name it.
+//! subject; a row must name it. Bulletins name a thing once and go on with
+//! its attributes (粮食播种面积…；总产量…).
 //!
-//! Example: 引进企业20家，其中省级5家 → 省级企业 5家.
+//! Example: 引进企业20家，其中省级5家 → 省级企业 5家; 签订技术合同300项，
+//! 成交额9亿元 → 技术合同成交额.
 
 use super::super::fact::{Fact, Member, Role, LOOK_BACK};
-use crate::lexicon::words::{GENERIC_SUBJECTS, LEVEL_SUFFIX, POINTS_UNIT, RATE_NOUNS};
+use super::owner::may_own;
+use crate::lexicon::names::REPORTING_VERBS;
+use crate::lexicon::words::{
+    ATTRIBUTE_SUBJECTS, GENERIC_SUBJECTS, LEVEL_SUFFIX, OWN_ATTRIBUTES, POINTS_UNIT, RATE_NOUNS,
+};
+use crate::places::place_at;
 use crate::subject;
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
@@ -84,9 +92,47 @@ pub(in crate::facts) fn inherit_subject(
     format!("{head}{generic}")
 }
 
+/// A bare attribute named after the thing a fact before it in the sentence
+/// is about: a thing measured by one of its attributes (粮食播种面积 and
+/// 总产量 make 粮食总产量) or counted (技术合同300项). Across a ；: a
+/// bulletin's parts go on with the same thing.
+fn attribute_of_before(before: &[Fact], attribute: &str) -> Option<String> {
+    let thing = before
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .filter(|f| f.level.as_ref().is_some_and(|l| !l.is_rate()))
+        .find_map(thing_of)?;
+    // A place named before the thing is not the attribute's: the row
+    // follows the places before (甲县、乙县的优良天数分别为…，优良率分别为…).
+    let chars: Vec<char> = thing.chars().collect();
+    let place = place_at(&chars, 0, None, &may_own).map_or(0, |(_, n)| n);
+    let thing: String = chars[place..].iter().skip_while(|&&c| c == '的').collect();
+    Some(format!("{thing}{attribute}"))
+}
+
+/// What a fact is about, when its subject says: its subject without its
+/// own attribute (and a reporting verb before that: 实现, 完成), or the whole
+/// subject of a count.
+fn thing_of(fact: &Fact) -> Option<&str> {
+    let head = subject::without_addition(&fact.subject);
+    let Some(rest) = OWN_ATTRIBUTES.iter().find_map(|w| head.strip_suffix(w)) else {
+        let counted = fact.level.as_ref().is_some_and(|l| l.counts);
+        return (counted && !head.is_empty()).then_some(head);
+    };
+    let rest = REPORTING_VERBS
+        .iter()
+        .find_map(|v| rest.strip_suffix(v))
+        .unwrap_or(rest);
+    (!rest.is_empty()).then_some(rest)
+}
+
 /// The subject phase's interface (see `rules::RULES`): a subject that
 /// names nothing borrows, by what the number is.
 pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    if ATTRIBUTE_SUBJECTS.contains(subject) {
+        return attribute_of_before(m.before, subject);
+    }
     if !subject.is_empty() && !is_generic(subject) {
         return None;
     }
@@ -116,6 +162,27 @@ mod tests {
             rows.iter().any(|r| r.indicator.contains("蔬菜产量")),
             "{rows:#?}"
         );
+    }
+
+    #[test]
+    fn a_bare_attribute_is_of_the_thing_before() {
+        let r = crate::parse("全年油菜播种面积12万亩，增长2%；总产量3.5万吨，增长1%。").rows;
+        assert_eq!(r[1].indicator, "油菜总产量");
+        let r = crate::parse("全年签订技术合同450项，成交额21亿元。").rows;
+        assert_eq!(r[1].canonical.as_deref(), Some("技术合同成交额"));
+        let r = crate::parse("全年空气质量优良天数320天，优良率为87.7%。").rows;
+        assert_eq!(r[1].canonical.as_deref(), Some("空气优良天数比例"));
+        let r = crate::parse("总产量3.5万吨。").rows;
+        assert_eq!(r[0].indicator, "总产量");
+        // Past a fact of an attribute only, to the thing counted before it.
+        let r = crate::parse("年末共有剧场120个，从业人员0.8万人，营业收入9亿元。").rows;
+        let names: Vec<_> = r.iter().map(|r| r.indicator.as_str()).collect();
+        assert_eq!(names, ["剧场", "剧场从业人员", "剧场营业收入"]);
+        let r = crate::parse("规模以上企业实现营业收入500亿元，利润总额30亿元。").rows;
+        assert_eq!(r[1].indicator, "规模以上企业利润总额");
+        // A share is no thing.
+        let r = crate::parse("甲类企业营业收入200亿元，占全部企业的60%；利润总额30亿元。").rows;
+        assert_eq!(r.last().unwrap().indicator, "甲类企业利润总额");
     }
 
     #[test]

@@ -80,8 +80,16 @@ pub(crate) fn may_hold_a_table(input: &str) -> bool {
 
 /// Whether `text` holds a blank (as [`is_blank`]): one fast search for
 /// each, as most lines hold none once their indent is trimmed.
+#[cfg(not(target_arch = "wasm32"))]
 fn has_blank(text: &str) -> bool {
     BLANKS.iter().any(|&b| text.contains(b))
+}
+
+/// In the core wasm a walk over the chars: `str::contains` with a char
+/// beyond ASCII brings core's substring searcher (1.5 KB raw).
+#[cfg(target_arch = "wasm32")]
+fn has_blank(text: &str) -> bool {
+    text.chars().any(is_blank)
 }
 
 const BLANKS: [char; 5] = [' ', '\t', '\u{3000}', '\u{00A0}', '\r'];
