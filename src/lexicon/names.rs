@@ -167,11 +167,16 @@ pub const RATE_WORDS: Words = crate::words![
     "实际增长",
 ];
 
+/// The rate word a comparison of a growth is named with (地区生产总值增速高于
+/// 全国).
+pub const GROWTH_RATE: &str = "增速";
+
 /// After a rate word, a comparison with a wider area (增速快于全省0.4个
 /// 百分点) still measures the indicator's growth.
 pub const COMPARED_WITH: Words = crate::words![
     "高于全国平均水平", "高于全国平均", "高于全国", "快于全国", "高于全省平均水平", "高于全省平均",
-    "高于全省", "快于全省", "高于全市", "快于全市", "低于全国", "低于全省",
+    "高于全省", "快于全省", "高于全市", "快于全市", "低于全国", "低于全省", "比全国高", "比全省高",
+    "比全市高", "比全国平均水平高", "比全省平均水平高",
 ];
 
 /// Modifiers that change what is measured. A subject holding one of these

@@ -2,7 +2,8 @@
 //! before it in the same ；-part: a change with no subject is that fact's
 //! change, a total (总量) or a rate noun is of that fact's subject, and a
 //! level (省级) qualifies that fact's head noun. A bare attribute (总产量,
-//! 成交额) is of the thing the fact before it in the sentence is about.
+//! 成交额) is of the thing the fact before it in the sentence is about; a
+//! comparison alone (高于全国0.4个百分点) compares the figure before it.
 //!
 //! Why: 地区生产总值63亿元，总量居全省第三 or …，增速5% do not repeat the
 //! subject; a row must name it. Bulletins name a thing once and go on with
@@ -13,7 +14,7 @@
 
 use super::super::fact::{Fact, Member, Role, LOOK_BACK};
 use super::owner::may_own;
-use crate::lexicon::names::REPORTING_VERBS;
+use crate::lexicon::names::{COMPARED_WITH, GROWTH_RATE, REPORTING_VERBS};
 use crate::lexicon::words::{
     ATTRIBUTE_SUBJECTS, GENERIC_SUBJECTS, LEVEL_SUFFIX, OWN_ATTRIBUTES, POINTS_UNIT, RATE_NOUNS,
 };
@@ -127,11 +128,27 @@ fn thing_of(fact: &Fact) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// A comparison alone (增长5.4%、高于全国0.4个百分点) compares the figure
+/// before it in the ；-part: its growth rate, or the rate it is.
+fn compared_before(before: &[Fact], comparison: &str, part: usize) -> Option<String> {
+    let prev = before
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .find(|f| f.part == part && !f.subject.is_empty())?;
+    let growth = prev.change.as_ref().is_some_and(|(q, _)| q.unit == "%");
+    let rate = if growth { GROWTH_RATE } else { "" };
+    Some(format!("{}{rate}{comparison}", prev.subject))
+}
+
 /// The subject phase's interface (see `rules::RULES`): a subject that
 /// names nothing borrows, by what the number is.
 pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
     if ATTRIBUTE_SUBJECTS.contains(subject) {
         return attribute_of_before(m.before, subject);
+    }
+    if COMPARED_WITH.contains(subject) && m.r.q.unit.ends_with(POINTS_UNIT) {
+        return compared_before(m.before, subject, m.part);
     }
     if !subject.is_empty() && !is_generic(subject) {
         return None;
@@ -183,6 +200,19 @@ mod tests {
         // A share is no thing.
         let r = crate::parse("甲类企业营业收入200亿元，占全部企业的60%；利润总额30亿元。").rows;
         assert_eq!(r.last().unwrap().indicator, "甲类企业利润总额");
+    }
+
+    #[test]
+    fn a_comparison_alone_compares_the_figure_before() {
+        let r = crate::parse("全省地区生产总值增长5.2%，高于全国0.4个百分点。").rows;
+        assert_eq!(r[1].indicator, "地区生产总值增速高于全国");
+        assert_eq!(r[1].canonical.as_deref(), Some("地区生产总值"));
+        assert_eq!(
+            (r[1].change, r[1].change_unit.as_deref()),
+            (Some(0.4), Some("个百分点"))
+        );
+        let r = crate::parse("主要农作物机械化率达到90%、高于全省平均水平5个百分点。").rows;
+        assert_eq!(r[1].indicator, "主要农作物机械化率高于全省平均水平");
     }
 
     #[test]

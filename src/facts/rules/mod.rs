@@ -115,7 +115,7 @@ registry! {
     PlaceAlone, "place_alone", Subject, "甲市GDP为…，乙市为…: 乙市GDP";
     PerHead, "per_head", Subject, "GDP 9000亿元，人均9.3万元: 人均GDP";
     ShareOf, "share_of", Subject, "占…的70% is a share of the level before";
-    InheritSubject, "inherit_subject", Subject, "总量, 增速, 省级 borrow the subject before; 总产量 its thing";
+    InheritSubject, "inherit_subject", Subject, "总量, 增速, 省级, 高于全国 borrow the subject before; 总产量 its thing";
     Topic, "topic", Subject, "产值, 总量, 新登记 with no subject are the paragraph's topic's";
     OutputChange, "output_change", Subject, "粮食增产12.5亿斤 is a change of 粮食产量";
     ChangeJoinsLevel, "change_joins_level", Fact, "a change joins its level in one row";
