@@ -4,10 +4,10 @@
 
 use crate::clause::Sentence;
 use crate::indicator::Dictionary;
-use crate::lexicon::time_words::RELATIVE_YEARS;
+use crate::lexicon::time_words::{NEWS_LEADS, RELATIVE_YEARS};
 use crate::model::Rules;
 use crate::period::{self, Mention, Period};
-use crate::text::starts_at;
+use crate::text::{ends_at, starts_at};
 use crate::tokens::Tokens;
 
 /// How far into a sentence a period may start and still open it (截至).
@@ -158,6 +158,23 @@ fn baselines(times: &[Mention]) -> Vec<(usize, Period)> {
         .collect()
 }
 
+/// Whether a period at `at` opens the sentence starting at `start`: at its
+/// very start, or right after a news lead (记者从市统计局获悉，前三季度…).
+fn opens_sentence(chars: &[char], start: usize, at: usize) -> bool {
+    let lead_end = match at.checked_sub(1) {
+        Some(k) if k > start && chars[k] == '，' => k,
+        _ => start,
+    };
+    let led = lead_end > start && NEWS_LEADS.iter().any(|w| ends_at(chars, lead_end, w));
+    let from = if led { lead_end + 1 } else { start };
+    // After a lead, its comma is the one break before the period.
+    let breaks = chars[start..at]
+        .iter()
+        .filter(|c| matches!(c, '，' | '；' | '：'))
+        .count();
+    at - from <= OPENING_CHARS && breaks == usize::from(led)
+}
+
 /// The periods that frame a sentence's numbers, each with the position its
 /// mention ends, whether it names its year itself, whether a comma follows
 /// it and whether it opens the sentence (see [`Marks::periods`]).
@@ -177,11 +194,23 @@ fn framing_periods(
             let scope = m.end < s.end && chars[m.end] == '，';
             // 五年来，… / 到2030年，… / 截至2025年底…: at the very start
             // of the sentence, it frames the whole sentence.
-            let opens = m.start - s.start <= OPENING_CHARS
-                && !chars[s.start..m.start]
-                    .iter()
-                    .any(|c| matches!(c, '，' | '；' | '：'));
+            let opens = opens_sentence(chars, s.start, m.start);
             Some((m.end, m.period?, digits, scope, opens))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_period_after_a_news_lead_frames_the_sentence() {
+        let text = "2025年三季度经济运行情况\n记者从市统计局获悉，前三季度全市GDP达到1200亿元，按不变价格计算，同比增长5.8%。\n";
+        let r = crate::parse(text).rows;
+        assert_eq!(r.len(), 1, "{r:#?}");
+        assert_eq!((r[0].value, r[0].change), (Some(1200.0), Some(5.8)));
+        assert_eq!(
+            r[0].period.map(|p| p.to_string()).as_deref(),
+            Some("2025Q1-Q3")
+        );
+    }
 }

@@ -134,3 +134,8 @@ pub const YEAR_LEADS: Words = crate::words!["截至", "截止", "到", "至"];
 pub const AFTER_YEAR_IN_SUBJECT: Words = crate::words![
     "上半年", "下半年", "全年", "前三季度", "一季度", "以来", "底", "末", "度",
 ];
+
+/// How a news item opens before its figures (记者从市统计局获悉，前三季度…):
+/// a period right after it frames the whole sentence, as at its start.
+pub const NEWS_LEADS: Words =
+    crate::words!["获悉", "了解到", "据悉", "据统计", "据初步核算", "据核算"];

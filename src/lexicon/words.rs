@@ -100,7 +100,8 @@ pub const SUBJECT_PREFIXES: Words = crate::words![
     "第二季度", "第三季度", "第四季度", "前两季度",
     // How a figure is computed or under what condition, not what it measures
     // (扣除价格因素实际增长4.8%, 正常年景下粮食产量).
-    "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比价计算", "正常年景下",
+    "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比价计算", "按不变价格计算",
+    "按不变价计算", "正常年景下",
     // On a comparable basis (同口径增长0.1%): how the change is counted.
     "按同口径", "同口径", "可比口径",
 ];
