@@ -20,12 +20,20 @@ use crate::lexicon::words::{
 };
 use crate::places::place_at;
 use crate::subject;
+use crate::text::cn_digit;
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
     GENERIC_SUBJECTS.contains(subject)
         || RATE_NOUNS.contains(subject)
         || is_level_only(subject)
         || is_milestone_only(subject)
+        || is_years_only(subject)
+}
+
+/// 五年, 三年来: how long, not what (…达到6800元，五年翻了一番).
+fn is_years_only(subject: &str) -> bool {
+    let rest = subject.trim_start_matches(|c: char| cn_digit(c).is_some());
+    rest.len() < subject.len() && matches!(rest, "年" | "年来" | "年间")
 }
 
 /// 万亿元台阶 alone (…连上3个万亿元台阶、达9.6万亿元): the milestone of the
@@ -78,7 +86,11 @@ pub(in crate::facts) fn inherit_subject(
     let Some(prev) = prev else {
         return generic.to_string();
     };
-    if generic.is_empty() || RATE_NOUNS.contains(generic) || is_milestone_only(generic) {
+    if generic.is_empty()
+        || RATE_NOUNS.contains(generic)
+        || is_milestone_only(generic)
+        || is_years_only(generic)
+    {
         // After a count of milestones (连跨2个千亿元台阶，达到1.2万亿元) the
         // level is the indicator's own.
         let stem = crate::indicator::without_milestone(&prev.subject).filter(|s| !s.is_empty());
@@ -213,6 +225,17 @@ mod tests {
         );
         let r = crate::parse("主要农作物机械化率达到90%、高于全省平均水平5个百分点。").rows;
         assert_eq!(r[1].indicator, "主要农作物机械化率高于全省平均水平");
+    }
+
+    #[test]
+    fn a_count_of_years_is_no_subject() {
+        // The change of the level before: one row.
+        let r = crate::parse("农民人均纯收入达到6800元，五年翻了一番。").rows;
+        assert_eq!(r.len(), 1, "{r:#?}");
+        assert_eq!(r[0].canonical.as_deref(), Some("农村居民人均可支配收入"));
+        let change = (r[0].value, r[0].change, r[0].change_unit.as_deref());
+        assert_eq!(change, (Some(6800.0), Some(1.0), Some("倍")));
+        assert!(!is_years_only("三年行动") && !is_years_only("年"));
     }
 
     #[test]
