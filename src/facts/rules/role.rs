@@ -25,6 +25,8 @@ static LEVEL_LINKS: LazyIndex = LazyIndex::new(TO_LEVEL);
 
 static RATES: LazyIndex = LazyIndex::new(RATE_NOUNS);
 
+const PER_MILLE: &str = "‰";
+
 static UPS: LazyIndex = LazyIndex::new(CHANGE_UP);
 
 static DOWNS: LazyIndex = LazyIndex::new(CHANGE_DOWN);
@@ -84,7 +86,11 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
     if let Some((len, sign)) = change_verb_ending_at(chars, from, at) {
         return (Role::Change(sign), at - len);
     }
-    if let Some(noun) = RATES.ending_at(chars, from, at) {
+    // A rate in ‰ is a level (人口自然增长率0.5‰): growth is written in %.
+    if let Some(noun) = RATES
+        .ending_at(chars, from, at)
+        .filter(|_| q.unit != PER_MILLE)
+    {
         let sign = if str_contains(noun, "降") { -1.0 } else { 1.0 };
         return (Role::Change(sign), at);
     }
@@ -158,6 +164,16 @@ mod tests {
         let r = crate::parse("规上工业增加值增速达到8.5%。居民消费价格涨幅控制在2%左右。").rows;
         assert_eq!((r[0].value, r[0].change), (None, Some(8.5)));
         assert_eq!((r[1].value, r[1].change), (None, Some(2.0)));
+    }
+
+    #[test]
+    fn a_rate_in_per_mille_is_a_level() {
+        let r = rows("全年出生率7.4‰，死亡率6.9‰，自然增长率0.5‰。");
+        let levels: Vec<_> = r.iter().map(|r| (r.value, r.change)).collect();
+        assert_eq!(
+            levels,
+            [(Some(7.4), None), (Some(6.9), None), (Some(0.5), None)]
+        );
     }
 
     #[test]
