@@ -385,4 +385,4 @@ pub const EACH_JOINTS: &[char] = &['、', '和', '及'];
 /// Words of addition a subject may open with: without them the subject names
 /// the stock (新设市场主体 → 市场主体, for 市场主体总量 from the fact before).
 pub const ADDITION_LEADS: Words =
-    crate::words!["新增", "新设", "新登记", "新建", "新培育", "新认定"];
+    crate::words!["新增", "净增", "新设", "新登记", "新建", "新培育", "新认定"];

@@ -16,7 +16,8 @@ use super::super::fact::{Fact, Member, Role, LOOK_BACK};
 use super::owner::may_own;
 use crate::lexicon::names::{COMPARED_WITH, GROWTH_RATE, REPORTING_VERBS};
 use crate::lexicon::words::{
-    ATTRIBUTE_SUBJECTS, GENERIC_SUBJECTS, LEVEL_SUFFIX, OWN_ATTRIBUTES, POINTS_UNIT, RATE_NOUNS,
+    ADDITION_LEADS, ATTRIBUTE_SUBJECTS, GENERIC_SUBJECTS, LEVEL_SUFFIX, OWN_ATTRIBUTES,
+    POINTS_UNIT, RATE_NOUNS,
 };
 use crate::places::place_at;
 use crate::subject;
@@ -28,6 +29,7 @@ pub(in crate::facts) fn is_generic(subject: &str) -> bool {
         || is_level_only(subject)
         || is_milestone_only(subject)
         || is_years_only(subject)
+        || ADDITION_LEADS.contains(subject)
 }
 
 /// 五年, 三年来: how long, not what (…达到6800元，五年翻了一番).
@@ -97,6 +99,15 @@ pub(in crate::facts) fn inherit_subject(
         return stem.unwrap_or(&prev.subject).to_string();
     }
     let head = subject::without_addition(&prev.subject);
+    // …突破1500家，净增200家: the additions of what was counted.
+    if ADDITION_LEADS.contains(generic) {
+        // Of the things, not of their total (经营主体总量…，新登记…).
+        let things = GENERIC_SUBJECTS.iter().find_map(|w| head.strip_suffix(w));
+        return format!(
+            "{generic}{}",
+            things.filter(|t| !t.is_empty()).unwrap_or(head)
+        );
+    }
     if is_level_only(generic) {
         let head = head.trim_start_matches(|c| c != LEVEL_SUFFIX);
         let head = head.strip_prefix(LEVEL_SUFFIX).unwrap_or(&prev.subject);
@@ -236,6 +247,15 @@ mod tests {
         let change = (r[0].value, r[0].change, r[0].change_unit.as_deref());
         assert_eq!(change, (Some(6800.0), Some(1.0), Some("倍")));
         assert!(!is_years_only("三年行动") && !is_years_only("年"));
+    }
+
+    #[test]
+    fn an_addition_alone_adds_to_what_was_counted() {
+        let r = crate::parse("全市科技型企业突破800家，净增120家。").rows;
+        assert_eq!(r[1].indicator, "净增科技型企业");
+        assert_eq!(r[1].value, Some(120.0));
+        let r = crate::parse("全市经营主体总量达到90万户，新登记12万户。").rows;
+        assert_eq!(r[1].canonical.as_deref(), Some("新增市场主体"));
     }
 
     #[test]
