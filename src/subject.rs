@@ -213,10 +213,12 @@ fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
         a = skip_time_expression(chars, a, b);
         a = skip_leading_period(chars, a, b);
         a = skip_whole_province(chars, a, b);
-        let word = SUBJECT_PREFIX_FALSE_STARTS
-            .iter()
-            .any(|w| starts_at(&chars[..b], a, w));
-        if let Some(w) = PREFIXES.at(&chars[..b], a).filter(|_| !word) {
+        let word = || {
+            SUBJECT_PREFIX_FALSE_STARTS
+                .iter()
+                .any(|w| starts_at(&chars[..b], a, w))
+        };
+        if let Some(w) = PREFIXES.at(&chars[..b], a).filter(|_| !word()) {
             a += w.chars().count();
         }
         if a == before {

@@ -32,6 +32,10 @@ pub(in crate::facts) fn is_generic(subject: &str) -> bool {
         || ADDITION_LEADS.contains(subject)
 }
 
+/// The longest subject [`rename`] gives a name: eight Chinese chars.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+const BARE_MAX_BYTES: usize = 24;
+
 /// 五年, 三年来: how long, not what (…达到6800元，五年翻了一番).
 fn is_years_only(subject: &str) -> bool {
     let rest = subject.trim_start_matches(|c: char| cn_digit(c).is_some());
@@ -167,10 +171,16 @@ fn compared_before(before: &[Fact], comparison: &str, part: usize) -> Option<Str
 /// The subject phase's interface (see `rules::RULES`): a subject that
 /// names nothing borrows, by what the number is.
 pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
+    // Every word that names nothing on its own is short: most subjects are
+    // not looked for in the lists (natively: the core wasm keeps its bytes).
+    #[cfg(not(target_arch = "wasm32"))]
+    if subject.len() > BARE_MAX_BYTES {
+        return None;
+    }
     if ATTRIBUTE_SUBJECTS.contains(subject) {
         return attribute_of_before(m.before, subject);
     }
-    if COMPARED_WITH.contains(subject) && m.r.q.unit.ends_with(POINTS_UNIT) {
+    if m.r.q.unit.ends_with(POINTS_UNIT) && COMPARED_WITH.contains(subject) {
         return compared_before(m.before, subject, m.part);
     }
     if !subject.is_empty() && !is_generic(subject) {
@@ -256,6 +266,16 @@ mod tests {
         assert_eq!(r[1].value, Some(120.0));
         let r = crate::parse("全市经营主体总量达到90万户，新登记12万户。").rows;
         assert_eq!(r[1].canonical.as_deref(), Some("新增市场主体"));
+    }
+
+    #[test]
+    fn every_bare_word_is_within_the_bound() {
+        let lists = [
+            ATTRIBUTE_SUBJECTS, COMPARED_WITH, GENERIC_SUBJECTS, RATE_NOUNS, ADDITION_LEADS,
+        ];
+        for w in lists.into_iter().flatten() {
+            assert!(w.len() <= BARE_MAX_BYTES, "{w}");
+        }
     }
 
     #[test]
