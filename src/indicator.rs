@@ -26,7 +26,7 @@ use crate::lexicon::names::{
     REPORTING_VERBS, SCOPE_WORDS,
 };
 use crate::model::{Category, Row};
-use crate::text::{str_contains, str_find, str_replace, str_rfind};
+use crate::text::{str_contains, str_find, str_replace, str_rfind, with_chars};
 
 /// Names to entries, hashed by FNV ([`CharHasher`]): SipHash is not needed
 /// for the parser's own tables, and not linking it keeps the wasm smaller.
@@ -525,11 +525,10 @@ fn keyword_category(text: &str) -> Category {
         let categories = names.iter().map(|n| n.parse().unwrap_or_default());
         (WordIndex::new(keywords), categories.collect())
     });
-    let chars: Vec<char> = text.chars().collect();
-    (0..chars.len())
-        .flat_map(|i| index.all_at(&chars, i))
-        .min()
-        .map_or(DEFAULT_CATEGORY, |k| categories[k])
+    let first = with_chars(text, |chars| {
+        (0..chars.len()).flat_map(|i| index.all_at(chars, i)).min()
+    });
+    first.map_or(DEFAULT_CATEGORY, |k| categories[k])
 }
 
 #[cfg(test)]

@@ -21,18 +21,17 @@ pub fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
     if !chars.get(i)?.is_ascii_digit() {
         return None;
     }
-    // Room for the digits of most numbers: one allocation, no regrowth.
-    let mut text = String::with_capacity(16);
+    let mut text = Digits::default();
     let mut j = i;
     let mut seen_dot = false;
     while j < chars.len() {
         let c = chars[j];
         let next_is_digit = chars.get(j + 1).is_some_and(|n| n.is_ascii_digit());
         if c.is_ascii_digit() {
-            text.push(c);
+            text.push(c as u8);
         } else if c == '.' && !seen_dot && next_is_digit {
             seen_dot = true;
-            text.push(c);
+            text.push(c as u8);
         } else if c == ',' && !seen_dot && is_thousands_group(chars, j + 1) {
             // thousands separator: skip it
         } else {
@@ -40,7 +39,7 @@ pub fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         }
         j += 1;
     }
-    let value = crate::text::decimal_value(&text)?;
+    let value = crate::text::decimal_bytes_value(text.bytes())?;
     value.is_finite().then_some(Number {
         start: i,
         end: j,
@@ -48,6 +47,55 @@ pub fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         placeholder: false,
         chinese: false,
     })
+}
+
+/// A number's digits as read: natively on the stack, unless a number is
+/// longer than any a report writes (a number read cost an allocation).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+struct Digits {
+    short: [u8; 32],
+    len: usize,
+    long: Vec<u8>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Digits {
+    fn push(&mut self, b: u8) {
+        if self.len < self.short.len() {
+            self.short[self.len] = b;
+            self.len += 1;
+        } else {
+            if self.long.is_empty() {
+                self.long.extend_from_slice(&self.short);
+            }
+            self.long.push(b);
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        if self.long.is_empty() {
+            &self.short[..self.len]
+        } else {
+            &self.long
+        }
+    }
+}
+
+/// The core wasm keeps its bytes: the digits in a vector.
+#[cfg(target_arch = "wasm32")]
+#[derive(Default)]
+struct Digits(Vec<u8>);
+
+#[cfg(target_arch = "wasm32")]
+impl Digits {
+    fn push(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 /// Three digits and then no further digit: a thousands group.

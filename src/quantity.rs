@@ -6,6 +6,8 @@
 //! PM2.5, “1+N”, 第17次), specifications (66千伏) and thresholds inside a
 //! subject (3000万元以上项目).
 
+#[cfg(not(target_arch = "wasm32"))]
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::lexicon::matcher::{CharSet, LazyIndex, WordIndex};
@@ -35,7 +37,7 @@ pub struct Quantity {
     pub end: usize,
     pub value: Option<f64>,
     pub value_max: Option<f64>,
-    pub unit: String,
+    pub unit: UnitText,
     pub qualifier: Option<Qualifier>,
     pub placeholder: bool,
     /// The unit counts things (个, 家, 户…) rather than measuring them.
@@ -47,7 +49,7 @@ pub struct Quantity {
 impl Quantity {
     /// The unit is a rate: %, ‰, 个百分点 or 倍.
     pub fn is_rate(&self) -> bool {
-        RATE_UNITS.contains(self.unit.as_str())
+        RATE_UNITS.contains(&self.unit)
     }
 }
 
@@ -91,9 +93,34 @@ fn build_unit_table() -> UnitTable {
     UnitTable { index, entries }
 }
 
+/// A unit as written. Natively most are a word of the unit table, borrowed
+/// from it (a quantity is cloned along the facts stage, and an owned unit
+/// cost an allocation each time); a unit put together (万元/人) is owned.
+/// The core wasm owns them all: a `Cow` through the stages costs it bytes.
+#[cfg(not(target_arch = "wasm32"))]
+pub type UnitText = Cow<'static, str>;
+#[cfg(target_arch = "wasm32")]
+pub type UnitText = String;
+
+/// A unit put together as a quantity's unit.
+fn unit_made(text: String) -> UnitText {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Cow::Owned(text);
+    #[cfg(target_arch = "wasm32")]
+    text
+}
+
+/// A word of the unit table as a quantity's unit.
+fn unit_word(word: &'static str) -> UnitText {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Cow::Borrowed(word);
+    #[cfg(target_arch = "wasm32")]
+    word.to_string()
+}
+
 /// A unit read after a number: its text, end position, and what it is.
 struct UnitMatch {
-    text: String,
+    text: UnitText,
     end: usize,
     qualifier: Option<Qualifier>,
     counts: bool,
@@ -127,7 +154,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
                 if let Some(m) = plain_unit_at(chars, after + word.chars().count()) {
                     if m.text.chars().count() == m.end - (after + word.chars().count()) {
                         return Some(UnitMatch {
-                            text: format!("{mult}{}", m.text),
+                            text: unit_made(format!("{mult}{}", m.text)),
                             qualifier: Some(*q),
                             ..m
                         });
@@ -146,8 +173,8 @@ fn bare_multiplier_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     let end = i + mult.chars().count();
     let ends_phrase = chars.get(end).is_none_or(|c| PHRASE_ENDS.contains(c))
         || qualifier_after(chars, end).is_some();
-    ends_phrase.then(|| UnitMatch {
-        text: mult.to_string(),
+    ends_phrase.then_some(UnitMatch {
+        text: unit_word(mult),
         end,
         qualifier: None,
         counts: false,
@@ -160,7 +187,7 @@ fn plain_unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     let (k, len) = table.index.longest_at(chars, i)?;
     let entry = &table.entries[k];
     Some(UnitMatch {
-        text: entry.text.clone(),
+        text: unit_word(entry.text.as_str()),
         end: i + len,
         qualifier: None,
         counts: entry.counts,
@@ -329,7 +356,7 @@ fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
             end,
             value: Some(*value),
             value_max: None,
-            unit: "倍".to_string(),
+            unit: unit_word("倍"),
             qualifier: None,
             placeholder: false,
             counts: false,
@@ -430,7 +457,7 @@ fn unit_written_after(chars: &[char], at: usize, to: usize) -> Option<UnitMatch>
 /// A unit goes on with a unit it is divided by (58万元/人, 3000元/吨) or an
 /// alternative in brackets (35条（段）): both are part of the unit as written.
 fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
-    if RATE_UNITS.contains(unit.text.as_str()) {
+    if RATE_UNITS.contains(&unit.text) {
         return;
     }
     let at = unit.end;
@@ -450,9 +477,10 @@ fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
     } else {
         return;
     };
-    if end <= to && !RATE_UNITS.contains(next.text.as_str()) {
+    if end <= to && !RATE_UNITS.contains(&next.text) {
         unit.text = chars[unit.end - unit.text.chars().count()..end]
             .iter()
+            .copied()
             .collect();
         unit.end = end;
     }
@@ -476,10 +504,10 @@ fn starts_a_word(chars: &[char], at: usize, unit: &UnitMatch) -> bool {
 /// 10分钟健身圈: a time span followed by a noun names a scheme.
 fn is_named_time_span(chars: &[char], unit: &UnitMatch) -> bool {
     let next = chars.get(unit.end);
-    let named = NAME_TIME_UNITS.contains(unit.text.as_str())
+    let named = NAME_TIME_UNITS.contains(&unit.text)
         && next.is_some_and(|c| crate::text::is_cjk(*c) && *c != '的');
-    let dimension = LENGTH_UNITS.contains(unit.text.as_str())
-        && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
+    let dimension =
+        LENGTH_UNITS.contains(&unit.text) && next.is_some_and(|c| DIMENSION_WORDS.contains(c));
     named || dimension
 }
 

@@ -266,6 +266,28 @@ fn bytes_replace(s: &str, word: &str, by: &str) -> String {
     out + rest
 }
 
+/// Calls `f` with the chars of `s`. Natively a short string's chars are
+/// put on the stack: subjects and names are read as chars several times a
+/// row, and an allocation each was a tenth of the parser's allocations.
+/// The core wasm collects them, inlined where it is called, as before.
+#[cfg_attr(target_arch = "wasm32", inline(always))]
+pub fn with_chars<R>(s: &str, f: impl FnOnce(&[char]) -> R) -> R {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        const ROOM: usize = 48;
+        if s.len() <= ROOM {
+            let mut buf = ['\0'; ROOM];
+            let mut n = 0;
+            for c in s.chars() {
+                buf[n] = c;
+                n += 1;
+            }
+            return f(&buf[..n]);
+        }
+    }
+    f(&s.chars().collect::<Vec<char>>())
+}
+
 /// The byte offset of the char `n` chars after byte offset `at` (a char
 /// boundary) in `text`, or its length. Counted on the bytes, whole blocks
 /// at a time where the char sought lies beyond: a char starts at every
@@ -356,17 +378,25 @@ pub fn read_uint(chars: &[char], i: usize) -> Option<(u32, usize)> {
 /// Not `str::parse::<f64>`: its general algorithm carries a 10 KB table of
 /// powers of five into the wasm, which does not compress.
 pub fn decimal_value(s: &str) -> Option<f64> {
+    decimal_bytes_value(s.as_bytes())
+}
+
+/// [`decimal_value`] of a numeral's ASCII bytes.
+pub fn decimal_bytes_value(s: &[u8]) -> Option<f64> {
     const POW10: [f64; 23] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+    let (int, frac) = match s.iter().position(|&b| b == b'.') {
+        Some(dot) => (&s[..dot], &s[dot + 1..]),
+        None => (s, &[][..]),
+    };
+    if int.is_empty() || !int.iter().chain(frac).all(u8::is_ascii_digit) {
         return None;
     }
     let mut mantissa: u64 = 0;
     let mut exp: i32 = 0;
-    for (k, b) in int.bytes().chain(frac.bytes()).enumerate() {
+    for (k, &b) in int.iter().chain(frac).enumerate() {
         if mantissa < 1_000_000_000_000_000_000 {
             mantissa = mantissa * 10 + u64::from(b - b'0');
             exp -= i32::from(k >= int.len());

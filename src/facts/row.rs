@@ -126,7 +126,7 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     if let Some(l) = &f.level {
         row.value = l.value;
         row.value_max = l.value_max;
-        row.unit = Some(l.unit.clone());
+        row.unit = Some(l.unit.to_string());
         row.value_qualifier = l.qualifier;
         row.placeholder = l.placeholder;
     }
@@ -136,7 +136,7 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
         }
         row.change = c.value.map(|v| v * sign);
         row.change_max = c.value_max.map(|v| v * sign);
-        row.change_unit = Some(c.unit.clone());
+        row.change_unit = Some(c.unit.to_string());
         row.change_qualifier = c.qualifier;
         if Rule::ChangeRange.on(marks.skip) && order_change_range(&mut row) {
             Rule::ChangeRange.mark(&mut row.rules);

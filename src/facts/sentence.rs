@@ -102,11 +102,13 @@ fn group_facts(
             .map(|it| new_fact(chars, marks, it, &found, &members[0], part, shaped))
             .collect();
     }
+    // Each member takes its item (moved, not copied), or the shared subject.
+    let mut items = items.into_iter();
     members
         .into_iter()
         .enumerate()
         .map(|(k, mut r)| {
-            let item = items.get(k).cloned().unwrap_or_else(|| subject.clone());
+            let item = items.next().unwrap_or_else(|| subject.clone());
             let mut own = shaped;
             let subject = member_subject(chars, marks, before, part, item, &mut r, &mut own);
             improvement_sign(chars, &subject, &mut r);
@@ -155,11 +157,12 @@ fn list_items(
     let mut shaped = Rules::NONE;
     let mut subject = found.text.clone();
     if Rule::ListVerb.on(marks.skip) {
-        let governed = govern_by_list_verb(chars, before, found, place.prev_end, part, marks.dict);
-        if governed != subject {
+        if let Some(governed) =
+            govern_by_list_verb(chars, before, found, place.prev_end, part, marks.dict)
+        {
             Rule::ListVerb.mark(&mut shaped);
+            subject = governed;
         }
-        subject = governed;
     }
     if found.after {
         return (vec![subject.clone(); n], subject, shaped);

@@ -20,7 +20,12 @@ fn more_or_less_added_than_a_year_before_is_no_figure() {
 
 #[test]
 fn a_count_of_places_before_their_figure_is_no_figure() {
-    let units = |t: &str| -> Vec<String> { scan_str(t).into_iter().map(|q| q.unit).collect() };
+    let units = |t: &str| -> Vec<String> {
+        scan_str(t)
+            .into_iter()
+            .map(|q| q.unit.into_owned())
+            .collect()
+    };
     assert_eq!(units("全区12个县（市）林木蓄积量3.4亿立方米"), ["亿立方米"]);
     assert_eq!(units("建成5个县级物流中心、20个乡镇站点"), ["个", "个"]);
     assert_eq!(units("在6个城市布设站点14个"), ["个", "个"]);
@@ -30,7 +35,7 @@ fn a_count_of_places_before_their_figure_is_no_figure() {
 #[test]
 fn reads_value_and_unit() {
     let q = one("完成63.65亿元");
-    assert_eq!((q.value, q.unit.as_str()), (Some(63.65), "亿元"));
+    assert_eq!((q.value, q.unit.as_ref()), (Some(63.65), "亿元"));
 }
 
 #[test]
@@ -49,7 +54,7 @@ fn reads_qualifiers() {
     assert_eq!(one("50余人").qualifier, Some(Qualifier::AtLeast));
     let q = one("惠及居民3万余户");
     assert_eq!(
-        (q.unit.as_str(), q.qualifier),
+        (q.unit.as_ref(), q.qualifier),
         ("万户", Some(Qualifier::AtLeast))
     );
     assert_eq!(one("增长6%左右").qualifier, Some(Qualifier::Approx));
@@ -68,7 +73,7 @@ fn reads_negative_numbers_after_words() {
 #[test]
 fn a_unit_written_once_serves_the_list_before_it() {
     let qs = scan_str("分别提高0.5和0.3个百分点，12、15和18万吨");
-    let got: Vec<(Option<f64>, &str)> = qs.iter().map(|q| (q.value, q.unit.as_str())).collect();
+    let got: Vec<(Option<f64>, &str)> = qs.iter().map(|q| (q.value, q.unit.as_ref())).collect();
     assert_eq!(
         got,
         vec![

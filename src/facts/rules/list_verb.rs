@@ -22,26 +22,20 @@ pub(in crate::facts) fn govern_by_list_verb(
     prev_end: usize,
     part: usize,
     dict: &Dictionary,
-) -> String {
+) -> Option<String> {
     let text = &found.text;
     let after_list = prev_end > 0 && chars.get(prev_end) == Some(&'、');
     if !after_list || text.is_empty() {
-        return text.clone();
+        return None;
     }
-    let Some(prev) = before.last().filter(|f| f.part == part) else {
-        return text.clone();
-    };
+    let prev = before.last().filter(|f| f.part == part)?;
     // 新增城镇就业 is a name of its own: its 新增 governs nothing after it.
     if dict.canonical(&prev.subject).is_some() {
-        return text.clone();
+        return None;
     }
-    let verb = LIST_VERBS.iter().find(|v| prev.subject.starts_with(*v));
-    match verb {
-        Some(v) if !text.starts_with(v) && !LIST_VERBS.iter().any(|w| text.starts_with(w)) => {
-            format!("{v}{text}")
-        }
-        _ => text.clone(),
-    }
+    let v = LIST_VERBS.iter().find(|v| prev.subject.starts_with(*v))?;
+    (!text.starts_with(v) && !LIST_VERBS.iter().any(|w| text.starts_with(w)))
+        .then(|| format!("{v}{text}"))
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::BARE_POPULATION;
 use crate::model::{Level, Row};
 use crate::places::{self, Place};
-use crate::text::is_cjk;
+use crate::text::{byte_after_chars, is_cjk, with_chars};
 
 /// Written between an owner and its subject (南京的GDP总量).
 const POSSESSIVE: char = '的';
@@ -113,10 +113,12 @@ pub(in crate::facts) fn give_region(
     dict: &Dictionary,
 ) -> Option<Place> {
     row.region = own_name.map(str::to_string);
-    let subject: Vec<char> = row.indicator.chars().collect();
-    let (place, len) = owner_of(&subject, own, dict)
-        .or_else(|| peer.and_then(|level| owner_at_level(&subject, own, level, dict)))?;
-    row.indicator = subject[len..].iter().collect();
+    let (place, len) = with_chars(&row.indicator, |subject| {
+        owner_of(subject, own, dict)
+            .or_else(|| peer.and_then(|level| owner_at_level(subject, own, level, dict)))
+    })?;
+    let cut = byte_after_chars(&row.indicator, 0, len);
+    row.indicator = row.indicator[cut..].to_string();
     let (canonical, category) = dict.classify(&row.indicator);
     row.category = category;
     row.core = canonical.is_some();

@@ -14,7 +14,7 @@ use super::owner::{may_own, owner_of};
 use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::{ASPECT_FRAMES, TITLE_ASPECTS};
 use crate::places::{place_at, PLACE_MAX_CHARS};
-use crate::text::{ends_at, str_contains};
+use crate::text::{ends_at, str_contains, with_chars};
 
 /// The subject of a fact whose own subject is a place and nothing else:
 /// the place with the indicator (without its own place) of the last fact
@@ -30,9 +30,10 @@ pub(in crate::facts) fn place_alone_subject(
     if subject.is_empty() || subject.chars().nth(PLACE_MAX_CHARS).is_some() {
         return None;
     }
-    let chars: Vec<char> = subject.chars().collect();
-    let (_, len) = place_at(&chars, 0, None, &may_own)?;
-    if len != chars.len() {
+    let whole_place = with_chars(subject, |chars| {
+        place_at(chars, 0, None, &may_own).is_some_and(|(_, len)| len == chars.len())
+    });
+    if !whole_place {
         return None;
     }
     // Only a place's figure before, or a standard one, is an indicator a

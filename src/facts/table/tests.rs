@@ -223,6 +223,23 @@ fn only_a_line_of_two_cells_may_hold_a_table() {
 }
 
 #[test]
+fn every_blank_makes_a_gap_wherever_it_stands_in_a_long_line() {
+    // Long lines are read in blocks: a gap at a block's end or across two.
+    let prose = "全市地区生产总值增长百分之五".repeat(9);
+    for gap in ["\u{00A0}\u{00A0}", "\u{3000} ", " \u{3000}", "\r ", "\t"] {
+        for cut in [0, 10, 31, 32, 33, 40] {
+            let (head, tail) = prose.split_at(prose.char_indices().nth(cut).unwrap().0);
+            let line = format!("甲{head}{gap}{tail}乙\n");
+            assert!(may_hold_a_table(&line), "{gap:?} at {cut}");
+        }
+    }
+    // A single blank makes none, nor chars whose UTF-8 holds A0 or 80 80.
+    let single = format!("甲{prose}\u{00A0}{prose}\u{3000}{prose}乙\n");
+    assert!(!may_hold_a_table(&single));
+    assert!(!may_hold_a_table(&format!("{}\n", "䀀倀蠀堀".repeat(20))));
+}
+
+#[test]
 fn a_text_without_two_cells_on_a_line_has_no_table_facts() {
     // Every line of the table below has its cells apart by one blank only.
     let text = "　　表1 某年产量\n产品 产量\n甲 12.5\n乙 3.0\n";
