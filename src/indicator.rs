@@ -105,7 +105,7 @@ impl Dictionary {
             };
             let i = dict.entry(canonical, category);
             for name in std::iter::once(canonical).chain(variants.iter().copied()) {
-                let k = key(name);
+                let k = key(name).into_owned();
                 match seen.get(&k) {
                     Some(&(j, at)) if j != i => {
                         return Err(DictionaryError {
@@ -167,8 +167,8 @@ impl Dictionary {
     /// Indexes a name as written and with its aliases rewritten; the first
     /// entry to claim a form keeps it.
     fn add_name(&mut self, name: &str, i: usize) {
-        let k = key(name);
-        let rewritten = rewrite(&k);
+        let k = key(name).into_owned();
+        let rewritten = rewrite(&k).into_owned();
         for k in [k, rewritten] {
             self.index.entry(k).or_insert(i);
         }
@@ -182,7 +182,7 @@ impl Dictionary {
 
     fn resolve(&self, subject: &str) -> Option<usize> {
         let k = key(subject);
-        if let Some(&i) = self.index.get(&k) {
+        if let Some(&i) = self.index.get(k.as_ref()) {
             return Some(i);
         }
         // 城镇人口比重（常住人口城镇化率）: the bracket names the indicator.
@@ -370,20 +370,20 @@ fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError
 }
 
 /// Folds what varies in writing: brackets, quotes, spaces, Latin case.
-fn key(s: &str) -> String {
+fn key(s: &str) -> Cow<'_, str> {
     let fold = |c: char| match c {
         '（' => Some('('),
         '）' => Some(')'),
         '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\u{3000}' | '《' | '》' => None,
         c => Some(c.to_ascii_uppercase()),
     };
-    // Most names are folded already: a copy, not a char-by-char rebuild.
+    // Most names are folded already: no copy, nor a char-by-char rebuild.
     if s.chars().all(|c| fold(c) == Some(c)) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut k = String::with_capacity(s.len());
     k.extend(s.chars().filter_map(fold));
-    k
+    Cow::Owned(k)
 }
 
 /// The text inside the last bracket pair of a folded name, when the name
@@ -437,12 +437,12 @@ static VERBS: LazyIndex = LazyIndex::new(REPORTING_VERBS);
 static SCOPES: LazyIndex = LazyIndex::new(SCOPE_WORDS);
 
 /// Rewrites every alias in a folded name to its standard fragment.
-fn rewrite(k: &str) -> String {
-    let mut text = k.to_string();
+fn rewrite(k: &str) -> Cow<'_, str> {
+    let mut text = Cow::Borrowed(k);
     // Aliases build on each other (与国内生产总值之比): a few passes.
     for _ in 0..3 {
         match rewrite_once(&text) {
-            Some(next) => text = next,
+            Some(next) => text = Cow::Owned(next),
             None => break,
         }
     }

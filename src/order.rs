@@ -5,8 +5,24 @@
 //! (lexicon tables once, a report's heading ranks), so a plain bottom-up
 //! merge sort is fast enough.
 
-/// Sorts `v` stably: `less(a, b)` says `a` goes before `b`.
+/// Sorts `v` stably: `less(a, b)` says `a` goes before `b`. Natively
+/// std's stable sort, which passes over runs already in order: most lists
+/// sorted per batch of rows (their evidence's ends) nearly are, and the
+/// merge sort cost 1.3 % of the CLI's instructions on a long file.
 pub fn sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
+    #[cfg(not(target_arch = "wasm32"))]
+    return v.sort_by(|a, b| match (less(a, b), less(b, a)) {
+        (true, _) => std::cmp::Ordering::Less,
+        (_, true) => std::cmp::Ordering::Greater,
+        _ => std::cmp::Ordering::Equal,
+    });
+    #[cfg(target_arch = "wasm32")]
+    merge_sort_by(v, less);
+}
+
+/// The core wasm's one sort (see the module's docs).
+#[cfg(any(target_arch = "wasm32", test))]
+fn merge_sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
     let order = positions(v.len(), &mut |a, b| less(&v[a], &v[b]));
     let mut items: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
     v.extend(order.iter().filter_map(|&i| items[i].take()));
@@ -23,6 +39,7 @@ pub fn sort<T: Ord>(v: &mut Vec<T>) {
 }
 
 /// The positions `0..n` in stable sorted order (bottom-up merge sort).
+#[cfg(any(target_arch = "wasm32", test))]
 fn positions(n: usize, less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     let mut from: Vec<usize> = (0..n).collect();
     let mut to = vec![0; n];
@@ -67,10 +84,15 @@ mod tests {
             sort_by_key(&mut ours, |e| e.0);
             std.sort_by_key(|e| e.0);
             assert_eq!(ours, std);
-            let (mut ours, mut std) = (v.clone(), v);
+            let (mut ours, mut std) = (v.clone(), v.clone());
             sort(&mut ours);
             std.sort();
             assert_eq!(ours, std);
+            // The core wasm's merge sort as well.
+            let (mut merged, mut std) = (v.clone(), v);
+            merge_sort_by(&mut merged, |a, b| a.0 < b.0);
+            std.sort_by_key(|e| e.0);
+            assert_eq!(merged, std);
         }
     }
 }

@@ -17,8 +17,8 @@ fn every_keyword_names_a_category() {
 #[test]
 fn aliases_never_loop() {
     for (a, _) in ALIASES.iter() {
-        let once = rewrite(&key(a));
-        assert_eq!(rewrite(&once), once, "{a}");
+        let once = rewrite(&key(a)).into_owned();
+        assert_eq!(rewrite(&once), once.as_str(), "{a}");
     }
 }
 
