@@ -105,7 +105,7 @@ impl Dictionary {
             };
             let i = dict.entry(canonical, category);
             for name in std::iter::once(canonical).chain(variants.iter().copied()) {
-                let k = key(name).into_owned();
+                let k = key(name);
                 match seen.get(&k) {
                     Some(&(j, at)) if j != i => {
                         return Err(DictionaryError {
@@ -167,10 +167,15 @@ impl Dictionary {
     /// Indexes a name as written and with its aliases rewritten; the first
     /// entry to claim a form keeps it.
     fn add_name(&mut self, name: &str, i: usize) {
-        let k = key(name).into_owned();
-        let rewritten = rewrite(&k).into_owned();
-        for k in [k, rewritten] {
-            self.index.entry(k).or_insert(i);
+        let k = key(name);
+        // Borrowed: the aliases change nothing.
+        let rewritten = match rewrite(&k) {
+            Cow::Owned(r) => Some(r),
+            Cow::Borrowed(_) => None,
+        };
+        self.index.entry(k).or_insert(i);
+        if let Some(r) = rewritten {
+            self.index.entry(r).or_insert(i);
         }
     }
 
@@ -182,7 +187,7 @@ impl Dictionary {
 
     fn resolve(&self, subject: &str) -> Option<usize> {
         let k = key(subject);
-        if let Some(&i) = self.index.get(k.as_ref()) {
+        if let Some(&i) = self.index.get(&k) {
             return Some(i);
         }
         // 城镇人口比重（常住人口城镇化率）: the bracket names the indicator.
@@ -370,20 +375,20 @@ fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError
 }
 
 /// Folds what varies in writing: brackets, quotes, spaces, Latin case.
-fn key(s: &str) -> Cow<'_, str> {
+fn key(s: &str) -> String {
     let fold = |c: char| match c {
         '（' => Some('('),
         '）' => Some(')'),
         '“' | '”' | '"' | '\'' | '‘' | '’' | ' ' | '\u{3000}' | '《' | '》' => None,
         c => Some(c.to_ascii_uppercase()),
     };
-    // Most names are folded already: no copy, nor a char-by-char rebuild.
+    // Most names are folded already: a copy, not a char-by-char rebuild.
     if s.chars().all(|c| fold(c) == Some(c)) {
-        return Cow::Borrowed(s);
+        return s.to_string();
     }
     let mut k = String::with_capacity(s.len());
     k.extend(s.chars().filter_map(fold));
-    Cow::Owned(k)
+    k
 }
 
 /// The text inside the last bracket pair of a folded name, when the name
