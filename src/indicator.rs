@@ -455,33 +455,35 @@ fn rewrite(k: &str) -> Cow<'_, str> {
 }
 
 /// One pass of the aliases over `text`: `None` when it changes nothing.
-/// Read on the text's bytes: most names hold no alias, and then nothing
-/// is copied.
+/// Read on the text's chars, an alias found at a position by its first two
+/// (natively): most names hold no alias, and then nothing is copied.
 fn rewrite_once(text: &str) -> Option<String> {
     static INDEX: OnceLock<(WordIndex, Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
     let (index, written, standard) = INDEX.get_or_init(|| {
         let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
         (WordIndex::new(written.iter().copied()), written, standard)
     });
-    let mut out: Option<String> = None;
-    // `text[..copied]` is in `out` already.
-    let (mut at, mut copied) = (0, 0);
-    while let Some(c) = text[at..].chars().next() {
-        let Some(i) = index.longest_prefix(&text[at..], written, usize::MAX) else {
-            at += c.len_utf8();
-            continue;
-        };
-        if written[i] != standard[i] {
-            let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
-            o.push_str(&text[copied..at]);
-            o.push_str(standard[i]);
-            copied = at + written[i].len();
+    with_chars(text, |chars| {
+        let mut out: Option<String> = None;
+        // `chars[..copied]` is in `out` already.
+        let (mut at, mut copied) = (0, 0);
+        while at < chars.len() {
+            let Some((i, len)) = index.longest_at(chars, at) else {
+                at += 1;
+                continue;
+            };
+            if written[i] != standard[i] {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
+                o.extend(&chars[copied..at]);
+                o.push_str(standard[i]);
+                copied = at + len;
+            }
+            at += len;
         }
-        at += written[i].len();
-    }
-    let mut out = out?;
-    out.push_str(&text[copied..]);
-    (out != text).then_some(out)
+        let mut out = out?;
+        out.extend(&chars[copied..]);
+        (out != text).then_some(out)
+    })
 }
 
 /// The name before a milestone (地区生产总值万亿元台阶 → 地区生产总值); the
