@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use crate::lexicon::divisions::{divisions, Division};
 use crate::lexicon::matcher::WordIndex;
 use crate::model::Level;
+use crate::text::CharLen;
 
 /// A unit of the table, by its index in [`divisions`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,8 +126,8 @@ pub fn place_at(
 fn name_len(unit: usize, form: Form) -> usize {
     let d = &divisions()[unit];
     match form {
-        Form::Full => d.name.chars().count(),
-        Form::Short => d.short.as_deref().map_or(0, |s| s.chars().count()),
+        Form::Full => d.name.char_len(),
+        Form::Short => d.short.as_deref().map_or(0, |s| s.char_len()),
     }
 }
 

@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 use crate::lexicon::matcher::{CharSet, LazyIndex, WordIndex};
 use crate::lexicon::units::{
-    BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
+    BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PER_HEAD_UNITS, PHRASE_ENDS,
+    RATE_UNITS, SPEC_UNITS,
 };
 use crate::lexicon::words::{
     CAPACITY_UNITS, COUNTED_PLACES, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, FLOW_COMPARISONS,
@@ -23,6 +24,7 @@ use crate::lexicon::words::{
 use crate::model::Qualifier;
 use crate::number::{self, Number};
 use crate::text::starts_at;
+use crate::text::CharLen;
 
 /// A number with its unit, as found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +91,9 @@ fn build_unit_table() -> UnitTable {
     for spec in SPEC_UNITS {
         add(spec.to_string(), spec, true);
     }
+    for per_head in PER_HEAD_UNITS {
+        add(per_head.to_string(), per_head, false);
+    }
     let index = WordIndex::new(entries.iter().map(|e| e.text.as_str()));
     UnitTable { index, entries }
 }
@@ -136,7 +141,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     // 50余人: qualifier, then the unit.
     for (word, q) in QUALIFIERS_INSIDE {
         if starts_at(chars, i, word) {
-            let len = word.chars().count();
+            let len = word.char_len();
             if let Some(mut m) = plain_unit_at(chars, i + len) {
                 m.qualifier = Some(*q);
                 return Some(m);
@@ -148,11 +153,11 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
         if !starts_at(chars, i, mult) {
             continue;
         }
-        let after = i + mult.chars().count();
+        let after = i + mult.char_len();
         for (word, q) in QUALIFIERS_INSIDE {
             if starts_at(chars, after, word) {
-                if let Some(m) = plain_unit_at(chars, after + word.chars().count()) {
-                    if m.text.chars().count() == m.end - (after + word.chars().count()) {
+                if let Some(m) = plain_unit_at(chars, after + word.char_len()) {
+                    if m.text.char_len() == m.end - (after + word.char_len()) {
                         return Some(UnitMatch {
                             text: unit_made(format!("{mult}{}", m.text)),
                             qualifier: Some(*q),
@@ -170,7 +175,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
 /// ending its phrase is the unit; the subject names what it counts.
 fn bare_multiplier_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     let mult = BARE_MULTIPLIERS.iter().find(|m| starts_at(chars, i, m))?;
-    let end = i + mult.chars().count();
+    let end = i + mult.char_len();
     let ends_phrase = chars.get(end).is_none_or(|c| PHRASE_ENDS.contains(c))
         || qualifier_after(chars, end).is_some();
     ends_phrase.then_some(UnitMatch {
@@ -213,7 +218,7 @@ fn qualifier_after(chars: &[char], at: usize) -> Option<(usize, Qualifier)> {
     QUALIFIERS_AFTER
         .iter()
         .find(|(w, _)| starts_at(chars, at, w))
-        .map(|(w, q)| (at + w.chars().count(), *q))
+        .map(|(w, q)| (at + w.char_len(), *q))
 }
 
 fn is_name_char(c: Option<&char>) -> bool {
@@ -228,7 +233,8 @@ fn is_name_or_ordinal(chars: &[char], from: usize, n: &Number) -> bool {
         return true;
     }
     let after = chars.get(n.end);
-    if after.is_some_and(|c| matches!(c, '+' | '·' | '/' | '#' | '_' | '@')) {
+    let per_head = || PER_HEAD_UNITS.iter().any(|u| starts_at(chars, n.end, u));
+    if after.is_some_and(|c| matches!(c, '+' | '·' | '/' | '#' | '_' | '@')) && !per_head() {
         return true;
     }
     ORDINALS.ending_at(chars, from, n.start).is_some()
@@ -344,7 +350,7 @@ fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
         return None;
     }
     let (word, value) = DOUBLING.iter().find(|(w, _)| starts_at(chars, i, w))?;
-    let end = i + word.chars().count();
+    let end = i + word.char_len();
     if DOUBLING_NAMES.iter().any(|w| starts_at(chars, end, w)) {
         return None;
     }
@@ -478,7 +484,7 @@ fn extend_unit(chars: &[char], to: usize, unit: &mut UnitMatch) {
         return;
     };
     if end <= to && !RATE_UNITS.contains(&next.text) {
-        unit.text = chars[unit.end - unit.text.chars().count()..end]
+        unit.text = chars[unit.end - unit.text.char_len()..end]
             .iter()
             .copied()
             .collect();

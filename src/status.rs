@@ -5,6 +5,7 @@ use crate::lexicon::words::{
     ESTIMATE_MARKERS, GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER,
     PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
 };
+use crate::text::CharLen;
 use crate::text::{ends_at, starts_at};
 
 /// What a word makes of the numbers after it in its sentence.
@@ -46,7 +47,7 @@ fn is_obtaining(chars: &[char], i: usize, word: &str) -> bool {
     if word != OBTAIN_VERB {
         return false;
     }
-    let from = i + word.chars().count();
+    let from = i + word.char_len();
     let to = (from..chars.len())
         .find(|&j| matches!(chars[j], '，' | '；' | '。'))
         .unwrap_or(chars.len());
@@ -57,7 +58,7 @@ fn is_planning(chars: &[char], i: usize) -> bool {
     if !starts_at(chars, i, PLAN_WORD) {
         return false;
     }
-    let after = i + PLAN_WORD.chars().count();
+    let after = i + PLAN_WORD.char_len();
     !PLAN_NOT_GOAL_BEFORE.iter().any(|w| ends_at(chars, i, w))
         && !PLAN_NOT_GOAL_AFTER
             .iter()

@@ -13,6 +13,7 @@ use crate::lexicon::words::{
 };
 use crate::quantity::Quantity;
 use crate::text::is_cjk;
+use crate::text::CharLen;
 use crate::text::{cn_digit, starts_at, str_contains};
 
 /// A subject found in the text: its cleaned text and the span it was cut from.
@@ -166,7 +167,7 @@ fn starts_a_change(chars: &[char], at: usize) -> bool {
     CHANGE_UP
         .iter()
         .chain(CHANGE_DOWN)
-        .any(|w| w.chars().count() > 1 && starts_at(chars, at, w))
+        .any(|w| w.char_len() > 1 && starts_at(chars, at, w))
 }
 
 /// Cuts time, region and hedge words from the start of `[a, b)` and verbs
@@ -185,7 +186,7 @@ fn after_examples(chars: &[char], a: usize, b: usize) -> usize {
     };
     let mut at = i + 1;
     if let Some(w) = ETC_FILLERS.iter().find(|w| starts_at(chars, at, w)) {
-        at += w.chars().count();
+        at += w.char_len();
     }
     // Everything before 等 was examples: the thing counted comes after the
     // number. A remainder of one or two chars (等问题) says too little.
@@ -219,7 +220,7 @@ fn trim_leading(chars: &[char], mut a: usize, b: usize) -> (usize, usize) {
                 .any(|w| starts_at(&chars[..b], a, w))
         };
         if let Some(w) = PREFIXES.at(&chars[..b], a).filter(|_| !word()) {
-            a += w.chars().count();
+            a += w.char_len();
         }
         if a == before {
             return (a, b);
@@ -244,10 +245,8 @@ fn trim_trailing(chars: &[char], a: usize, mut b: usize) -> (usize, usize) {
         while b > a && (is_noise(chars[b - 1]) || chars[b - 1] == '的') {
             b -= 1;
         }
-        let verb = VERBS.ending_at(chars, a, b).map(|w| w.chars().count());
-        let adverb = ADVERB_INDEX
-            .ending_at(chars, a, b)
-            .map(|w| w.chars().count());
+        let verb = VERBS.ending_at(chars, a, b).map(|w| w.char_len());
+        let adverb = ADVERB_INDEX.ending_at(chars, a, b).map(|w| w.char_len());
         if let Some(n) = verb.max(adverb) {
             b -= n;
         }
@@ -270,7 +269,7 @@ fn before_comparison(chars: &[char], a: usize, b: usize) -> usize {
     let Some(end) = ENDS.ending_at(chars, a, b) else {
         return b;
     };
-    let word_start = b - end.chars().count();
+    let word_start = b - end.char_len();
     let from = word_start.saturating_sub(COMPARISON_MAX_CHARS).max(a);
     (from..word_start)
         .rev()
@@ -340,7 +339,7 @@ fn before_run_of_years(chars: &[char], a: usize, b: usize) -> usize {
         })
         .count();
     let at = b - 1 - count;
-    let n = lead.chars().count();
+    let n = lead.char_len();
     if count == 0 || at < a + n || !starts_at(chars, at - n, lead) {
         return b;
     }
@@ -397,10 +396,10 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
         .find(|w| {
             starts_at(chars, a, w)
                 && chars
-                    .get(a + w.chars().count())
+                    .get(a + w.char_len())
                     .is_some_and(|c| c.is_ascii_digit())
         })
-        .map_or(0, |w| w.chars().count());
+        .map_or(0, |w| w.char_len());
     let start = a + lead;
     let mut i = start;
     while i < b && (chars[i].is_ascii_digit() || matches!(chars[i], '-' | '至' | '—')) {
@@ -414,7 +413,7 @@ fn skip_time_expression(chars: &[char], a: usize, b: usize) -> usize {
             i += 1;
             for w in AFTER_YEAR_IN_SUBJECT {
                 if starts_at(chars, i, w) {
-                    return i + w.chars().count();
+                    return i + w.char_len();
                 }
             }
             i

@@ -86,7 +86,7 @@ pub fn ends_at(chars: &[char], at: usize, word: &str) -> bool {
             return false;
         }
     }
-    let n = word.chars().count();
+    let n = word.char_len();
     at >= n && starts_at(chars, at - n, word)
 }
 
@@ -144,7 +144,7 @@ pub fn longest_at(chars: &[char], at: usize, words: impl WordList) -> Option<usi
     words
         .into_iter()
         .filter(|w| starts_at(chars, at, w.as_ref()))
-        .map(|w| w.as_ref().chars().count())
+        .map(|w| w.as_ref().char_len())
         .max()
 }
 
@@ -264,6 +264,24 @@ fn bytes_replace(s: &str, word: &str, by: &str) -> String {
         rest = &rest[i + word.len()..];
     }
     out + rest
+}
+
+/// The length of a text in chars, as `chars().count()`. The core wasm
+/// counts the bytes that start a char: core's counter, kept for one
+/// iterator, weighs 900 bytes of the module.
+pub trait CharLen {
+    fn char_len(&self) -> usize;
+}
+
+impl CharLen for str {
+    #[inline]
+    fn char_len(&self) -> usize {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.chars().count();
+        // A continuation byte is 10xxxxxx: below -64 as a signed byte.
+        #[cfg(target_arch = "wasm32")]
+        self.bytes().filter(|&b| b as i8 >= -64).count()
+    }
 }
 
 /// Calls `f` with the chars of `s`. Natively a short string's chars are

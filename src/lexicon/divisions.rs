@@ -16,6 +16,7 @@ use super::packed::Words;
 use std::sync::OnceLock;
 
 use crate::model::Level;
+use crate::text::CharLen;
 
 /// The table, unpacked once: from the embedded text, or from [`load`].
 static TABLE: OnceLock<Vec<Division>> = OnceLock::new();
@@ -118,7 +119,7 @@ fn names(packed: &str) -> (String, Option<String>) {
     }
     let short = SHORT_SUFFIXES.iter().find_map(|s| {
         let stem = packed.strip_suffix(s)?;
-        (stem.chars().count() >= MIN_SHORT_CHARS).then(|| stem.to_string())
+        (stem.char_len() >= MIN_SHORT_CHARS).then(|| stem.to_string())
     });
     (packed.to_string(), short)
 }

@@ -34,6 +34,11 @@ pub const MEASURE_UNITS: Words = crate::words![
     "微克/立方米", "毫克/立方米",
 ];
 
+/// Rates per head of population, written after the number (发病率为
+/// 239.2/10万, 孕产妇死亡率下降至14.3/10万): a measure, taking no
+/// multiplier. A number before `/` is otherwise part of a name (24/7).
+pub const PER_HEAD_UNITS: Words = crate::words!["/10万人", "/10万", "/万人", "/万"];
+
 /// Units that are complete on their own and take no multiplier.
 pub const RATE_UNITS: Words = crate::words!["个百分点", "百分点", "%", "‰", "倍"];
 

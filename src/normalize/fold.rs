@@ -7,6 +7,7 @@
 use super::measure::{display_width, Meter, RawLine};
 use super::{fold_char, Normalized};
 use crate::text::is_cjk;
+use crate::text::CharLen;
 use std::str::Chars;
 
 /// The chars after the current one, folded: what the rules look ahead at.
@@ -24,7 +25,7 @@ impl Iterator for Ahead<'_> {
 
 /// Pass 1 over `input`, and what it measured of the input's lines.
 pub(super) fn fold_text(input: &str) -> (Normalized, Vec<RawLine>) {
-    let input_len = input.chars().count();
+    let input_len = input.char_len();
     let mut out = Normalized::with_capacity(input_len, input_len);
     let mut meter = Meter::default();
     let mut rest = Ahead(input.chars());

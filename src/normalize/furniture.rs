@@ -4,6 +4,7 @@
 
 use crate::lexicon::furniture as table;
 use crate::lexicon::matcher::LazyIndex;
+use crate::text::CharLen;
 use crate::text::{is_cjk, longest_at, starts_at};
 
 /// Lines longer than this are never furniture: those are short.
@@ -84,7 +85,7 @@ fn starts_with_label(line: &[char], at: usize) -> bool {
     table::LINE_LABELS.iter().any(|label| {
         starts_at(line, at, label)
             && matches!(
-                line.get(at + label.chars().count()),
+                line.get(at + label.char_len()),
                 None | Some('：' | ':' | ' ' | '】' | ']' | '）' | '|' | '丨')
             )
     })

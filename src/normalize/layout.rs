@@ -8,6 +8,7 @@
 use crate::lexicon::furniture as table;
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::structure_words as w;
+use crate::text::CharLen;
 use crate::text::{cn_numeral_at, find, read_uint};
 
 /// A line of the normalised text (a paragraph once wrapped lines are
@@ -221,7 +222,7 @@ pub(crate) fn is_cn_date_tail(t: &[char]) -> bool {
 pub(super) fn published_year(line: &[char]) -> Option<i32> {
     let at = w::PUBLISHED_LABELS
         .iter()
-        .find_map(|l| find(line, l).map(|i| i + l.chars().count()))?;
+        .find_map(|l| find(line, l).map(|i| i + l.char_len()))?;
     let rest = &line[at..line.len().min(at + 6)];
     let start = rest.iter().position(|c| c.is_ascii_digit())?;
     let (year, len) = read_uint(rest, start)?;

@@ -166,3 +166,13 @@ fn quantity_starts_holds_each_doubling_words_first_char_and_no_digit_starts_one(
         assert!(!first.is_ascii_digit(), "{w}");
     }
 }
+
+#[test]
+fn a_rate_per_head_of_population_is_a_measure() {
+    let q = one("乙类传染病报告发病率为120.5/10万，");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(120.5), "/10万"));
+    assert_eq!(one("每年新发病例3.2/万人").unit, "/万人");
+    // A number before any other `/` is part of a name or a fraction.
+    assert!(scan_str("提供24/7热线服务").is_empty());
+    assert!(scan_str("比例为1/3").is_empty());
+}

@@ -6,6 +6,7 @@ use crate::lexicon::furniture;
 use crate::lexicon::structure_words as w;
 use crate::model::Kind;
 use crate::normalize::{is_cn_date_tail, is_date_line, Line, LineKind};
+use crate::text::CharLen;
 use crate::text::{
     contains, ends_with, ends_with_any, is_cjk, is_letter_or_digit, read_uint, starts_with,
 };
@@ -85,7 +86,7 @@ pub(super) fn title_span(c: &[char], lines: &[Line], idx: usize) -> Option<(usiz
         .iter()
         .find(|l| starts_with(&c[s..line.end], l))
     {
-        s += label.chars().count();
+        s += label.char_len();
     }
     let mut e = strip_page_suffix(c, s, line.end);
     while e > s && matches!(c[e - 1], '*' | ' ') {

@@ -9,6 +9,7 @@ use crate::lexicon::time_words as t;
 use crate::model::{Kind, Meta};
 use crate::normalize::{Line, LineKind};
 use crate::period::{self, Anchor, Period};
+use crate::text::CharLen;
 use crate::text::{contains, find, read_uint};
 
 pub(super) fn periods_from_title(
@@ -39,7 +40,7 @@ pub(super) fn periods_from_title(
 pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Period>, Vec<Period>) {
     let split = w::TITLE_REVIEW_ENDS
         .iter()
-        .filter_map(|word| find(t, word).map(|i| i + word.chars().count()))
+        .filter_map(|word| find(t, word).map(|i| i + word.char_len()))
         .min()
         .unwrap_or(t.len());
     let reviewed = period::find_period(&t[..split], date_year).map(|(p, _, _)| p);

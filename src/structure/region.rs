@@ -9,6 +9,7 @@ use crate::lexicon::structure_words as w;
 use crate::model::Level;
 use crate::normalize::Line;
 use crate::places::{self, Place};
+use crate::text::CharLen;
 use crate::text::{contains, ends_with, find, is_cjk, starts_with, str_contains};
 
 #[derive(Debug, Clone)]
@@ -202,7 +203,7 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
     if w::GENERIC_REGION_HEADS.contains(&t[start]) && !placeholder {
         return None;
     }
-    let end = i + suffix.chars().count();
+    let end = i + suffix.char_len();
     let word: String = t[start..end].iter().collect();
     if w::GENERIC_REGION_WORDS.iter().any(|g| word.ends_with(g)) {
         return None;
@@ -266,7 +267,7 @@ pub(super) fn bare_suffix(t: &[char]) -> Option<(usize, Level)> {
         let (s, level) = w::REGION_SUFFIXES
             .iter()
             .find(|(s, _)| starts_with(&t[i..], s))?;
-        let after = i + s.chars().count();
+        let after = i + s.char_len();
         let anchored = i == 0 || w::REGION_LEFT_ANCHORS.iter().any(|a| ends_with(&t[..i], a));
         let governs = w::GOVERNMENT_WORDS
             .iter()
@@ -303,7 +304,7 @@ fn speaker_or_office(c: &[char], lines: &[Line], head_end: usize) -> Vec<Unit> {
         .and_then(|k| lines.get(k))
         .map_or(0, |l| l.start);
     let speaker = (0..c.len()).find_map(|i| {
-        let after = i + w::SPEAKER_MARK.chars().count();
+        let after = i + w::SPEAKER_MARK.char_len();
         let ok = starts_with(&c[i..], w::SPEAKER_MARK) && i < c.len();
         ok.then(|| chain_before_any(c, after, w::GOVERNMENT_WORDS))
             .flatten()

@@ -10,6 +10,7 @@
 use super::super::fact::{Member, Reading, Role};
 use crate::lexicon::words::CUT_VERBS;
 use crate::text::str_find;
+use crate::text::CharLen;
 
 /// The object's name when `subject` holds a cut verb before a noun and the
 /// number is a level of an amount: the subject without the verb, and the
@@ -23,7 +24,7 @@ pub(in crate::facts) fn cut_of_object(subject: &str, r: &mut Reading) -> Option<
         .filter_map(|v| str_find(subject, v).map(|at| (at, v)))
         .min()?;
     let object = &subject[at + verb.len()..];
-    if object.chars().count() < 2 {
+    if object.char_len() < 2 {
         return None;
     }
     r.role = Role::Change(-1.0);

@@ -12,6 +12,7 @@ use super::split_items::split_items;
 use crate::indicator::Dictionary;
 use crate::lexicon::words::{EACH_JOINTS, EACH_NOT_BEFORE, EACH_OF, EACH_WORDS};
 use crate::text::starts_at;
+use crate::text::CharLen;
 
 /// The subjects a list of `n` numbers is about, or more than `n` when every
 /// subject of a list takes the one number (A和B均实现100%).
@@ -51,7 +52,7 @@ fn each_of_list(subject: &str) -> Option<Vec<String>> {
         .next()
         .is_none_or(|c| EACH_NOT_BEFORE.contains(&c));
     let places: Vec<&str> = list.split(EACH_JOINTS).filter(|s| !s.is_empty()).collect();
-    let short = places.iter().all(|p| p.chars().count() <= 8);
+    let short = places.iter().all(|p| p.char_len() <= 8);
     (!generic && short && (2..=4).contains(&places.len()))
         .then(|| places.iter().map(|p| format!("{p}{thing}")).collect())
 }

@@ -22,6 +22,7 @@ use crate::lexicon::words::{
 use crate::places::place_at;
 use crate::subject;
 use crate::text::cn_digit;
+use crate::text::CharLen;
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
     GENERIC_SUBJECTS.contains(subject)
@@ -50,7 +51,7 @@ fn is_milestone_only(subject: &str) -> bool {
 
 /// 省级, 国家级: a level that qualifies a head noun said before.
 fn is_level_only(subject: &str) -> bool {
-    subject.ends_with(LEVEL_SUFFIX) && subject.chars().count() <= 4
+    subject.ends_with(LEVEL_SUFFIX) && subject.char_len() <= 4
 }
 
 /// A subject that names nothing on its own borrows from the fact before in

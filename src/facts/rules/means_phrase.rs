@@ -15,6 +15,7 @@ use crate::lexicon::roundup_words::{MEANS_LEADS, NOT_A_RANK, RANK_ENDS, RANK_LEA
 use crate::places::place_at;
 use crate::quantity::Quantity;
 use crate::subject::{self, Found};
+use crate::text::CharLen;
 use crate::text::{ends_at, starts_at};
 
 /// The subject of the numbers at `p` as `found` read it, or, when it was
@@ -37,7 +38,7 @@ fn means_noun(
     let lead = MEANS_LEADS
         .iter()
         .find(|w| ends_at(chars, first.start, w))?;
-    let lead_start = first.start - lead.chars().count();
+    let lead_start = first.start - lead.char_len();
     let noun_start = last.end + 1;
     let clause_end = (noun_start..s_end)
         .find(|&i| matches!(chars[i], '，' | '；' | '：' | '。'))

@@ -22,6 +22,7 @@ use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::BARE_POPULATION;
 use crate::model::{Level, Row};
 use crate::places::{self, Place};
+use crate::text::CharLen;
 use crate::text::{byte_after_chars, is_cjk, with_chars};
 
 /// Written between an owner and its subject (南京的GDP总量).
@@ -36,7 +37,7 @@ const MIN_OWNER_CHARS: usize = 3;
 /// prefecture (长沙 is 长沙市, not 长沙县).
 pub(crate) fn may_own(p: Place, full: bool) -> bool {
     if full {
-        p.name().chars().count() >= MIN_OWNER_CHARS
+        p.name().char_len() >= MIN_OWNER_CHARS
     } else {
         matches!(p.level(), Level::Province | Level::City)
     }
@@ -75,7 +76,7 @@ fn owner_among(
     let len = len + bracketed_place_len(subject, len);
     let rest: String = subject[len..].iter().collect();
     let part_of_own = own.is_some_and(|o| place.is_within(o));
-    let names_a_subject = rest.chars().count() >= 2
+    let names_a_subject = rest.char_len() >= 2
         && rest
             .chars()
             .next()

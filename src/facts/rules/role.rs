@@ -17,6 +17,7 @@ use crate::lexicon::words::{
     RATE_HELD_AT, RATE_NOUNS, TO_LEVEL,
 };
 use crate::quantity::Quantity;
+use crate::text::CharLen;
 use crate::text::{starts_at, str_contains};
 
 static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);
@@ -64,10 +65,10 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
     }
     let mut at = q.start;
     while let Some(w) = FILLERS.ending_at(chars, from, at) {
-        at -= w.chars().count();
+        at -= w.char_len();
     }
     if let Some(w) = LEVEL_LINKS.ending_at(chars, from, at) {
-        let before = at - w.chars().count();
+        let before = at - w.char_len();
         if let Some(v) = change_verb_ending_at(chars, from, before) {
             return (Role::Level, before - v.0);
         }
@@ -76,7 +77,7 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
     // reaches or is held at is still a change.
     if q.unit == "%" {
         if let Some(v) = RATE_LEVEL_VERBS.ending_at(chars, from, at) {
-            let before = at - v.chars().count();
+            let before = at - v.char_len();
             if let Some(noun) = RATES.ending_at(chars, from, before) {
                 let sign = if str_contains(noun, "降") { -1.0 } else { 1.0 };
                 return (Role::Change(sign), before);
@@ -97,7 +98,7 @@ pub(in crate::facts) fn read_role(chars: &[char], from: usize, q: &Quantity) -> 
     // 改善16.5%: a change; its sign is read with the subject
     // (`improvement_sign`).
     if let Some(v) = IMPROVES.ending_at(chars, from, at) {
-        return (Role::Change(1.0), at - v.chars().count());
+        return (Role::Change(1.0), at - v.char_len());
     }
     if q.unit.ends_with(POINTS_UNIT) {
         return (Role::Change(points_sign(chars, from, q.start)), q.start);
@@ -134,15 +135,14 @@ fn change_verb_ending_at(chars: &[char], from: usize, at: usize) -> Option<(usiz
     let up = UPS.ending_at(chars, from, at);
     let down = DOWNS.ending_at(chars, from, at);
     let (word, sign) = match (up, down) {
-        (Some(u), Some(d)) if d.chars().count() > u.chars().count() => (d, -1.0),
+        (Some(u), Some(d)) if d.char_len() > u.char_len() => (d, -1.0),
         (Some(u), _) => (u, 1.0),
         (None, Some(d)) => (d, -1.0),
         (None, None) => return None,
     };
-    let len = word.chars().count();
+    let len = word.char_len();
     // 新增, 净增: an addition (a level), not a change.
-    if word.chars().count() == 1 && at - len > from && matches!(chars[at - len - 1], '新' | '净')
-    {
+    if word.char_len() == 1 && at - len > from && matches!(chars[at - len - 1], '新' | '净') {
         return None;
     }
     Some((len, sign))

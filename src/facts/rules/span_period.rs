@@ -26,6 +26,7 @@ use crate::lexicon::span_words::{
 };
 use crate::lexicon::words::{LIST_VERBS, RUN_OF_YEARS};
 use crate::period::Period;
+use crate::text::CharLen;
 use crate::text::{cn_numeral_at, match_first, read_uint, starts_at};
 
 /// How many chars before the number its held or cumulative word may stand
@@ -90,7 +91,7 @@ pub(in crate::facts) fn held_run(chars: &[char], clause: usize, num_start: usize
         .max(num_start.saturating_sub(LOOK_BACK))
         .min(num_start);
     let at = (from..num_start).find(|&i| starts_at(chars, i, lead))?;
-    let k = at + lead.chars().count();
+    let k = at + lead.char_len();
     let (n, end) = match read_uint(chars, k) {
         Some((n, len)) => (n, k + len),
         None => cn_numeral_at(chars, k)?,

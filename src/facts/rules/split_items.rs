@@ -17,6 +17,7 @@
 use crate::indicator::Dictionary;
 use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, MEASURE_WORDS, WORD_END_CHARS};
 use crate::text::str_find;
+use crate::text::CharLen;
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
 /// 城乡居民人均可支配收入 → 城镇…, 农村….
@@ -99,8 +100,8 @@ const HEAD_MIN_CHARS: usize = 2;
 /// different lengths say nothing of where the last one ends: left as they are.
 fn shared_head(items: &[&str]) -> Option<Vec<String>> {
     let (last, modifiers) = items.split_last()?;
-    let len = modifiers.first()?.chars().count();
-    let same = modifiers.iter().all(|m| m.chars().count() == len);
+    let len = modifiers.first()?.char_len();
+    let same = modifiers.iter().all(|m| m.char_len() == len);
     if !same || len > MODIFIER_MAX_CHARS {
         return None;
     }
@@ -110,10 +111,7 @@ fn shared_head(items: &[&str]) -> Option<Vec<String>> {
     // 工业和服务业增加值: a head cannot open with the char that ends the last
     // modifier's word (业), so the modifiers are of different lengths.
     let mid_word = head.starts_with(WORD_END_CHARS) || cuts_a_measure_word(last, cut);
-    if mid_word
-        || head.chars().count() < HEAD_MIN_CHARS
-        || modifiers.iter().any(|m| m.ends_with(head))
-    {
+    if mid_word || head.char_len() < HEAD_MIN_CHARS || modifiers.iter().any(|m| m.ends_with(head)) {
         return None;
     }
     let mut out: Vec<String> = modifiers.iter().map(|m| format!("{m}{head}")).collect();

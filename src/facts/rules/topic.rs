@@ -14,6 +14,7 @@ use super::super::fact::Member;
 use super::inherit_subject::is_generic;
 use crate::lexicon::words::TOPIC_HEADS;
 use crate::subject::without_addition;
+use crate::text::CharLen;
 use crate::text::{is_cjk, starts_at};
 
 /// How far into a sentence its topic's head may end (海洋装备产业: 6).
@@ -27,7 +28,7 @@ pub(in crate::facts) fn sentence_topic(chars: &[char], start: usize, end: usize)
     let mut i = start + 1;
     while i < end && is_cjk(chars[i - 1]) {
         if let Some(h) = TOPIC_HEADS.iter().find(|h| starts_at(chars, i, h)) {
-            let end = i + h.chars().count();
+            let end = i + h.char_len();
             // 产业化, 集群化: a verb, and what it stands in is no topic.
             if chars.get(end) == Some(&'化') {
                 return None;

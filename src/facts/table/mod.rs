@@ -19,6 +19,7 @@
 
 use crate::lexicon::table_words as w;
 use crate::period::Period;
+use crate::text::CharLen;
 use crate::text::{contains, decimal_value, find, is_cjk, read_uint, str_contains};
 
 /// A figure of a table row, ready to become a row.
@@ -367,7 +368,7 @@ fn first_year(t: &[char]) -> Option<i32> {
 fn labelled_unit(t: &[char]) -> Option<String> {
     let at = w::UNIT_LABELS
         .iter()
-        .find_map(|l| find(t, l).map(|p| p + l.chars().count()))?;
+        .find_map(|l| find(t, l).map(|p| p + l.char_len()))?;
     let unit: String = t[at..]
         .iter()
         .take_while(|c| !matches!(c, '）' | ')' | '，' | '；'))

@@ -4,6 +4,7 @@
 use super::{cell_text, figure_and_unit, is_blank, w, Caption, CellLine, Column, TableFact};
 use crate::period::Period;
 use crate::text::starts_with;
+use crate::text::CharLen;
 
 /// A row's label without its numbering, 其中： and note marks: the subject.
 fn clean_label(t: &[char]) -> String {
@@ -11,7 +12,7 @@ fn clean_label(t: &[char]) -> String {
     loop {
         let before = t.len();
         if let Some(p) = w::LABEL_PREFIXES.iter().find(|p| starts_with(t, p)) {
-            t = &t[p.chars().count()..];
+            t = &t[p.char_len()..];
         }
         t = strip_numbering(t);
         while t.first().is_some_and(|c| is_blank(*c)) {
