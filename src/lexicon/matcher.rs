@@ -90,11 +90,16 @@ impl WordIndex {
                 entries.push(Entry { start, len, index });
             }
         }
-        // One stable sort, longest first, before the words are dealt out:
-        // every list is then in that order (a sort per list cost more).
-        crate::order::sort_by_key(&mut entries, |e| std::cmp::Reverse(e.len));
+        // Longest first, words of one length in list order, before the
+        // words are dealt out: every list is then in that order (a sort per
+        // list cost more). A pass per length, not a sort: words are short,
+        // and a sort of entries cost the core wasm 1 KB.
+        let longest = entries.iter().map(|e| e.len).max().unwrap_or(0);
+        let by_length = (1..=longest)
+            .rev()
+            .flat_map(|n| entries.iter().filter(move |e| e.len == n));
         let (mut firsts, mut lasts) = (Vec::new(), Vec::new());
-        for e in entries {
+        for &e in by_length {
             let word = idx.word(&e);
             let (first, last) = (word[0], word[word.len() - 1]);
             firsts.push(first);

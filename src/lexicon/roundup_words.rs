@@ -58,6 +58,14 @@ pub const COUNTERPARTS: &[(&str, &str)] = &[
     ("城镇常住居民", "农村常住居民"),
 ];
 
+/// Groups a figure is split into after [`SUBSET_MARK`] (…，其中城镇为25.5%，
+/// 农村为29.6%): a group alone names its part of the figure before.
+pub const SUBGROUPS: Words = crate::words!["城镇", "农村", "城市", "乡村", "城区", "男性", "女性"];
+pub const SUBSET_MARK: &str = "其中";
+/// Scopes a split figure's name loses before a group's (全国孕产妇死亡率 →
+/// 城市孕产妇死亡率).
+pub const WHOLE_SCOPES: Words = crate::words!["全国", "全省", "全市", "全区", "全县", "全体"];
+
 /// Indicators counted in people whose figure a report writes with a bare
 /// multiplier (常住人口985万): the unit is that multiplier of 人.
 pub const COUNTED_IN_PEOPLE: Words = crate::words!["常住人口"];

@@ -6,13 +6,18 @@
 //! Why: round-ups and bulletins write the budget's two sides once; a bare
 //! 支出 names no standard indicator.
 //!
+//! A group alone after 其中 (or after another group's part) names that
+//! group's part of the figure before: bulletins split a figure so.
+//!
 //! Example: 一般公共预算收入80亿元，支出95亿元 → 一般公共预算支出 95 亿元;
-//! 城镇居民人均可支配收入5万元；农村居民2.6万元 → 农村居民人均可支配收入.
+//! 城镇居民人均可支配收入5万元；农村居民2.6万元 → 农村居民人均可支配收入;
+//! 出生人口5万人，其中男性2.6万人，女性2.4万人 → 男性出生人口, 女性出生人口.
 
 use super::super::fact::{Fact, Member};
 use super::owner::owner_of;
 use crate::indicator::Dictionary;
-use crate::lexicon::roundup_words::COUNTERPARTS;
+use crate::lexicon::roundup_words::{COUNTERPARTS, SUBGROUPS, SUBSET_MARK, WHOLE_SCOPES};
+use crate::text::contains;
 
 /// The name a bare counterpart takes from the fact right before it in its
 /// ；-part, when the name so made (without a leading place) is standard.
@@ -36,9 +41,31 @@ pub(in crate::facts) fn counterpart_subject(
     dict.canonical(&named).is_some().then_some(name)
 }
 
+/// 其中城镇为25.5%，农村为29.6%: a group alone after 其中, or after another
+/// group's part, is that group's part of the figure before it.
+fn subgroup_subject(m: &Member, subject: &str) -> Option<String> {
+    if !SUBGROUPS.contains(subject) {
+        return None;
+    }
+    let prev = m.before.last()?;
+    let at = m.r.q.start;
+    let split = contains(&m.chars[prev.end.min(at)..at], SUBSET_MARK);
+    let group = SUBGROUPS.iter().find(|g| prev.subject.starts_with(*g));
+    if !split && group.is_none() {
+        return None;
+    }
+    let thing = &prev.subject[group.map_or(0, |g| g.len())..];
+    let thing = WHOLE_SCOPES
+        .iter()
+        .find_map(|s| thing.strip_prefix(s))
+        .unwrap_or(thing);
+    (!thing.is_empty()).then(|| format!("{subject}{thing}"))
+}
+
 /// The subject phase's interface (see `rules::RULES`).
 pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
     counterpart_subject(m.before, subject, m.part, m.marks.dict)
+        .or_else(|| subgroup_subject(m, subject))
 }
 
 #[cfg(test)]
@@ -61,6 +88,24 @@ mod tests {
         assert_eq!(r[1].canonical.as_deref(), Some("城镇居民人均可支配收入"));
         let r = rows("城镇居民每百户家用汽车40辆，农村居民28辆。");
         assert_eq!(r[1].indicator, "农村居民");
+    }
+
+    #[test]
+    fn a_group_alone_after_a_split_names_its_part_of_the_figure() {
+        let r = rows("全县居民户均藏书为58册，其中城镇为66册，农村为41册。");
+        let names: Vec<&str> = r.iter().map(|r| r.indicator.as_str()).collect();
+        assert_eq!(
+            names,
+            ["居民户均藏书", "城镇居民户均藏书", "农村居民户均藏书"]
+        );
+        let r = rows("全国新生儿死亡率为3.1‰，其中：城市1.9‰，农村3.6‰。");
+        assert_eq!(r[1].indicator, "城市新生儿死亡率");
+        assert_eq!(r[2].indicator, "农村新生儿死亡率");
+        let r = rows("全年出生人口3.1万人，其中男性1.6万人，女性1.5万人。");
+        assert_eq!(r[2].indicator, "女性出生人口");
+        // Without a split a group stays as written.
+        let r = rows("新建绿道30公里，城区12公里。");
+        assert_eq!(r[1].indicator, "城区");
     }
 
     #[test]
