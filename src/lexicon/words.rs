@@ -178,7 +178,7 @@ pub const GENERIC_SUBJECTS: Words = crate::words![
 /// fact before it in the sentence is about.
 pub const ATTRIBUTE_SUBJECTS: Words = crate::words![
     "总产量", "产量", "成交额", "成交金额", "优良率", "营业收入", "主营业务收入", "销售收入",
-    "利润总额", "营业利润", "从业人员",
+    "利润总额", "营业利润", "从业人员", "床位", "床位数", "职工", "人员", "工作人员",
 ];
 
 /// A subject's own attribute, left out of the thing a bare attribute after
@@ -186,7 +186,8 @@ pub const ATTRIBUTE_SUBJECTS: Words = crate::words![
 /// no thing.
 pub const OWN_ATTRIBUTES: Words = crate::words![
     "播种面积", "种植面积", "优良天数", "主营业务收入", "营业收入", "销售收入", "利润总额",
-    "营业利润", "从业人员", "总产量", "产量", "成交额", "成交金额", "面积",
+    "营业利润", "从业人员", "总产量", "产量", "成交额", "成交金额", "面积", "床位", "床位数",
+    "职工", "人员", "工作人员",
 ];
 
 /// Heads of the topic a sentence opens with (纺织产业稳步…。产值突破80亿元;

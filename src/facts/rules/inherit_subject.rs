@@ -234,6 +234,10 @@ mod tests {
         // A share is no thing.
         let r = crate::parse("甲类企业营业收入200亿元，占全部企业的60%；利润总额30亿元。").rows;
         assert_eq!(r.last().unwrap().indicator, "甲类企业利润总额");
+        // Institutions counted, then their beds and staff.
+        let r = crate::parse("年末共有康复机构2100个，床位35万张，职工6.3万人。").rows;
+        let names: Vec<_> = r.iter().map(|r| r.indicator.as_str()).collect();
+        assert_eq!(names, ["康复机构", "康复机构床位", "康复机构职工"]);
     }
 
     #[test]
