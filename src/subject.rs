@@ -270,6 +270,11 @@ fn before_comparison(chars: &[char], a: usize, b: usize) -> usize {
         return b;
     };
     let word_start = b - end.char_len();
+    // Nothing but the comparison's last word is left once the baseline
+    // before it was trimmed (…，与上年相比增长4%): no subject.
+    if word_start == a {
+        return a;
+    }
     let from = word_start.saturating_sub(COMPARISON_MAX_CHARS).max(a);
     (from..word_start)
         .rev()
@@ -492,6 +497,11 @@ mod tests {
             rows("出口额和进口额与上年相比分别增长9%、3%。")[1].indicator,
             "进口额"
         );
+        // A comparison alone after a level: the change is the level's.
+        let r = rows("全年职工人均教育经费为820元，与上年相比增长4.1%。");
+        assert_eq!((r.len(), r[0].change), (1, Some(4.1)));
+        let r = rows("居民人均消费支出3.1万元，扣除价格因素，同上年比较实际增长3%。");
+        assert_eq!((r.len(), r[0].change), (1, Some(3.0)));
     }
 
     #[test]
