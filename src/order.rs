@@ -1,17 +1,17 @@
 //! One stable sort for the parser. `slice::sort*` is compiled anew for each
 //! element type and comparison, 1–5 KB of wasm each (about 24 KB for the
 //! six sorts the parser had); this merge sort of positions is compiled once
-//! and each caller adds a small wrapper. The parser sorts short lists
-//! (lexicon tables once, a report's heading ranks), so a plain bottom-up
-//! merge sort is fast enough.
+//! and each caller adds a small wrapper: its comparison, and the items
+//! put in order by swaps (moving them through a vector of `Option`s cost
+//! 900 bytes gzip over the seven sorts of the core wasm). The parser sorts
+//! short lists (lexicon tables once, a report's heading ranks), so a plain
+//! bottom-up merge sort is fast enough.
 
 /// Sorts `v` stably: `less(a, b)` says `a` goes before `b`. Natively
 /// std's stable sort, which passes over runs already in order: most lists
 /// sorted per batch of rows (their evidence's ends) nearly are, and the
 /// merge sort cost 1.3 % of the CLI's instructions on a long file.
-// A `Vec`: the wasm's merge sort rebuilds it.
-#[cfg_attr(not(target_arch = "wasm32"), allow(clippy::ptr_arg))]
-pub fn sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
+pub fn sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     #[cfg(not(target_arch = "wasm32"))]
     return v.sort_by(|a, b| match (less(a, b), less(b, a)) {
         (true, _) => std::cmp::Ordering::Less,
@@ -24,19 +24,40 @@ pub fn sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
 
 /// The core wasm's one sort (see the module's docs).
 #[cfg(any(target_arch = "wasm32", test))]
-fn merge_sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
+fn merge_sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     let order = positions(v.len(), &mut |a, b| less(&v[a], &v[b]));
-    let mut items: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
-    v.extend(order.iter().filter_map(|&i| items[i].take()));
+    permute(order, &mut |a, b| v.swap(a, b));
+}
+
+/// Puts the item at `order[k]` at `k`, for every `k`, by swaps along each
+/// cycle of the permutation (`swap` swaps two items): the one step of a
+/// sort that depends on the items' type is a swap, so each type adds few
+/// bytes to the core wasm.
+#[cfg(any(target_arch = "wasm32", test))]
+fn permute(mut order: Vec<usize>, swap: &mut dyn FnMut(usize, usize)) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut k = start;
+        while order[k] != DONE {
+            let from = std::mem::replace(&mut order[k], DONE);
+            if from == start {
+                break;
+            }
+            // `k` takes the item at `from`; the one it held, `start`'s,
+            // moves on to `from`, whose own item is placed next.
+            swap(k, from);
+            k = from;
+        }
+    }
 }
 
 /// Sorts `v` stably by `key`, smallest first.
-pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a) < key(b));
 }
 
 /// Sorts `v`, smallest first.
-pub fn sort<T: Ord>(v: &mut Vec<T>) {
+pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, |a, b| a < b);
 }
 

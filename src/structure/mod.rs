@@ -246,8 +246,11 @@ fn compilation(parts: Vec<Part>) -> Document {
             }
         }
     }
-    crate::order::sort_by_key(&mut meta.reports, |p| (p.last_year(), p.year()));
-    crate::order::sort_by_key(&mut meta.targets, |p| (p.last_year(), p.year()));
+    // One key function for both: each closure is a sort of its own in the
+    // core wasm.
+    let by_years = |p: &Period| (p.last_year(), p.year());
+    crate::order::sort_by_key(&mut meta.reports, by_years);
+    crate::order::sort_by_key(&mut meta.targets, by_years);
     Document {
         meta,
         sections: Vec::new(),
