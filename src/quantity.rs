@@ -12,8 +12,8 @@ use std::sync::OnceLock;
 
 use crate::lexicon::matcher::{CharSet, LazyIndex, WordIndex};
 use crate::lexicon::units::{
-    BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PER_HEAD_UNITS, PHRASE_ENDS,
-    RATE_UNITS, SPEC_UNITS,
+    BARE_MULTIPLIERS, COUNT_UNITS, MEASURE_UNITS, MULTIPLIERS, PEOPLE_AFTER_MULTIPLIER, PERSON,
+    PER_HEAD_UNITS, PHRASE_ENDS, RATE_UNITS, SPEC_UNITS,
 };
 use crate::lexicon::words::{
     CAPACITY_UNITS, COUNTED_PLACES, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, FLOW_COMPARISONS,
@@ -23,8 +23,8 @@ use crate::lexicon::words::{
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
-use crate::text::starts_at;
 use crate::text::CharLen;
+use crate::text::{is_cjk, starts_at};
 
 /// A number with its unit, as found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,10 +172,32 @@ fn unit_at(chars: &[char], i: usize) -> Option<UnitMatch> {
 }
 
 /// 常住人口达1190万，/ 接待游客3000万左右: a multiplier with no base unit
-/// ending its phrase is the unit; the subject names what it counts.
+/// ending its phrase is the unit; the subject names what it counts. One
+/// before people (惠及120万群众, 为2500万困难人员…) counts them: 万人, the
+/// people named after it.
 fn bare_multiplier_at(chars: &[char], i: usize) -> Option<UnitMatch> {
     let mult = BARE_MULTIPLIERS.iter().find(|m| starts_at(chars, i, m))?;
     let end = i + mult.char_len();
+    // The people may be qualified by a word of two chars (困难人员).
+    let people_at = |at: usize| {
+        PEOPLE_AFTER_MULTIPLIER
+            .iter()
+            .any(|w| starts_at(chars, at, w))
+    };
+    let modifier = |at: usize| {
+        chars
+            .get(end..at)
+            .is_some_and(|m| m.iter().all(|&c| is_cjk(c)))
+    };
+    if (end..=end + 2).any(|at| modifier(at) && people_at(at)) {
+        return Some(UnitMatch {
+            text: unit_made(format!("{mult}{PERSON}")),
+            end,
+            qualifier: None,
+            counts: true,
+            spec: false,
+        });
+    }
     let ends_phrase = chars.get(end).is_none_or(|c| PHRASE_ENDS.contains(c))
         || qualifier_after(chars, end).is_some();
     ends_phrase.then_some(UnitMatch {

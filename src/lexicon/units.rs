@@ -15,6 +15,14 @@ pub const MULTIPLIERS: Words =
 /// counted. Longest first.
 pub const BARE_MULTIPLIERS: Words = crate::words!["万亿", "亿", "万"];
 
+/// People a bare multiplier may count, written right after it (为2500万
+/// 困难人员代缴…, 惠及120万群众): the count is of that multiplier of people.
+pub const PEOPLE_AFTER_MULTIPLIER: Words = crate::words![
+    "人员", "群众", "老年人", "儿童", "学生", "职工", "农民工", "劳动者", "居民", "患者", "人群",
+    "妇女", "残疾人", "青少年", "游客", "旅客", "农民",
+];
+pub const PERSON: &str = "人";
+
 /// Chars that end the phrase after a bare multiplier.
 pub const PHRASE_ENDS: &[char] = &['，', '。', '；', '、', '（', '(', '）', ')', '\n', '：'];
 

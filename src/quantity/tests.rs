@@ -176,3 +176,13 @@ fn a_rate_per_head_of_population_is_a_measure() {
     assert!(scan_str("提供24/7热线服务").is_empty());
     assert!(scan_str("比例为1/3").is_empty());
 }
+
+#[test]
+fn a_bare_multiplier_before_people_counts_them() {
+    let q = one("惠及85万群众");
+    assert_eq!((q.value, q.unit.as_ref(), q.counts), (Some(85.0), "万人", true));
+    assert_eq!(one("为120万困难人员代缴").unit, "万人");
+    // Money before people is no count of them, nor a multiplier far off.
+    assert_eq!(one("发放300万元给老年人").unit, "万元");
+    assert!(scan_str("安排200万资金用于老年人").is_empty());
+}
