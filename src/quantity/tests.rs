@@ -180,7 +180,10 @@ fn a_rate_per_head_of_population_is_a_measure() {
 #[test]
 fn a_bare_multiplier_before_people_counts_them() {
     let q = one("惠及85万群众");
-    assert_eq!((q.value, q.unit.as_ref(), q.counts), (Some(85.0), "万人", true));
+    assert_eq!(
+        (q.value, q.unit.as_ref(), q.counts),
+        (Some(85.0), "万人", true)
+    );
     assert_eq!(one("为120万困难人员代缴").unit, "万人");
     // Money before people is no count of them, nor a multiplier far off.
     assert_eq!(one("发放300万元给老年人").unit, "万元");
