@@ -134,6 +134,41 @@ pub fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
     })
 }
 
+/// Reads a Chinese numeral below 万 with decimals written digit by digit
+/// after 点 at `i`: 九点六 (9.6), 十二点五 (12.5), 零点三 (0.3), 三 (3).
+pub fn chinese_decimal_at(chars: &[char], i: usize) -> Option<Number> {
+    let (whole, mut end) = match chars.get(i) {
+        Some('零' | '〇') => (0, i + 1),
+        _ => cn_numeral_at(chars, i)?,
+    };
+    let mut value = f64::from(whole);
+    if chars.get(end) == Some(&'点') {
+        // The digits as one integer over a power of ten: one rounding, as
+        // reading "9.6" gives (a sum of tenths would not give 0.3).
+        let (mut digits, mut scale) = (0u64, 1u64);
+        let mut k = end + 1;
+        while let Some(d) = chars.get(k).and_then(|&c| cn_digit(c)) {
+            if scale >= 1 << 40 {
+                break;
+            }
+            digits = digits * 10 + u64::from(d);
+            scale *= 10;
+            k += 1;
+        }
+        if k > end + 1 {
+            value = (f64::from(whole) * scale as f64 + digits as f64) / scale as f64;
+            end = k;
+        }
+    }
+    Some(Number {
+        start: i,
+        end,
+        value: Some(value),
+        placeholder: false,
+        chinese: true,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::matcher::{CharSet, LazyIndex, WordIndex};
-use crate::lexicon::units::{PER_HEAD_UNITS, RATE_UNITS};
+use crate::lexicon::units::{PERCENT, PERCENT_WORDS, PER_HEAD_UNITS, RATE_UNITS};
 use crate::lexicon::words::{
     CAPACITY_UNITS, COUNTED_PLACES, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, FLOW_COMPARISONS,
     LENGTH_UNITS, LIST_JOINTS, NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PLACE_COUNT_UNIT,
@@ -143,7 +143,8 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     // Most chars start no quantity: passed over in one test each.
     while let Some(next) = first.next_in(&chars[..to], i) {
         i = next;
-        if let Some((q, next)) = doubling_at(chars, i) {
+        if let Some((q, next)) = doubling_at(chars, i).or_else(|| percent_words_at(chars, from, i))
+        {
             out.push(q);
             i = next;
             continue;
@@ -220,6 +221,39 @@ fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
         },
         end,
     ))
+}
+
+/// A percentage written in words, as older reports write it (增长百分之
+/// 九点六, 百分之12): the number after 百分之, in digits or Chinese numerals.
+fn percent_words_at(chars: &[char], from: usize, i: usize) -> Option<(Quantity, usize)> {
+    if !starts_at(chars, i, PERCENT_WORDS) {
+        return None;
+    }
+    let at = i + PERCENT_WORDS.char_len();
+    let n = if chars.get(at)?.is_ascii_digit() {
+        number::arabic_at(chars, at)?
+    } else {
+        number::chinese_decimal_at(chars, at)?
+    };
+    let (start, before) = qualifier_before(chars, from, i);
+    let (end, qualifier) = match qualifier_after(chars, n.end) {
+        Some((end, q)) => (end, Some(q)),
+        None => (n.end, before),
+    };
+    let q = Quantity {
+        start,
+        num_start: i,
+        unit_end: n.end,
+        end,
+        value: n.value,
+        value_max: None,
+        unit: unit_word(PERCENT),
+        qualifier,
+        placeholder: false,
+        counts: false,
+        word_change: false,
+    };
+    Some((q, end))
 }
 
 /// Builds a quantity from a number: its unit, range and qualifiers.

@@ -189,3 +189,17 @@ fn a_bare_multiplier_before_people_counts_them() {
     assert_eq!(one("发放300万元给老年人").unit, "万元");
     assert!(scan_str("安排200万资金用于老年人").is_empty());
 }
+
+#[test]
+fn a_percentage_in_words_is_a_percentage() {
+    let q = one("比上年增长百分之九点六，");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(9.6), "%"));
+    assert_eq!(one("增长百分之零点三").value, Some(0.3));
+    assert_eq!(one("增长百分之十二").value, Some(12.0));
+    let q = one("控制在百分之四以内");
+    assert_eq!((q.value, q.qualifier), (Some(4.0), Some(Qualifier::AtMost)));
+    assert_eq!(one("百分之15").value, Some(15.0));
+    // 百分之 with no number after it is no figure.
+    assert!(scan_str("百分之百的努力").len() <= 1);
+    assert!(scan_str("百分之").is_empty());
+}

@@ -216,4 +216,14 @@ mod tests {
         let r = one("精细化工产品占比提升到30%。");
         assert_eq!((r.value, r.change), (Some(30.0), None));
     }
+
+    #[test]
+    fn a_percentage_in_words_is_read_as_in_digits() {
+        let r = one("全区工农业总产值比上年增长百分之七点八。");
+        assert_eq!(
+            (r.value, r.change, r.change_unit.as_deref()),
+            (None, Some(7.8), Some("%"))
+        );
+        assert_eq!(r.indicator, "工农业总产值");
+    }
 }
