@@ -18,8 +18,7 @@ use crate::lexicon::words::{
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
-use crate::text::starts_at;
-use crate::text::CharLen;
+use crate::text::{starts_at, CharLen};
 
 /// A number with its unit, as found in the text.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,8 +5,7 @@ use crate::lexicon::words::{
     ESTIMATE_MARKERS, GOAL_WORDS, OBTAIN_NOUNS, OBTAIN_VERB, PLAN_NOT_GOAL_AFTER,
     PLAN_NOT_GOAL_BEFORE, PLAN_WORD,
 };
-use crate::text::CharLen;
-use crate::text::{ends_at, starts_at};
+use crate::text::{ends_at, starts_at, CharLen};
 
 /// What a word makes of the numbers after it in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,9 +12,7 @@ use crate::lexicon::words::{
     NOT_A_NOUN_AFTER, RUN_OF_YEARS, SUBJECT_PREFIXES, SUBJECT_PREFIX_FALSE_STARTS,
 };
 use crate::quantity::Quantity;
-use crate::text::is_cjk;
-use crate::text::CharLen;
-use crate::text::{cn_digit, starts_at, str_contains};
+use crate::text::{cn_digit, is_cjk, starts_at, str_contains, CharLen};
 
 /// A subject found in the text: its cleaned text and the span it was cut from.
 #[derive(Debug, Clone, PartialEq, Default)]

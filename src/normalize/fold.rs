@@ -6,8 +6,7 @@
 
 use super::measure::{display_width, Meter, RawLine};
 use super::{fold_char, Normalized};
-use crate::text::is_cjk;
-use crate::text::CharLen;
+use crate::text::{is_cjk, CharLen};
 use std::str::Chars;
 
 /// The chars after the current one, folded: what the rules look ahead at.

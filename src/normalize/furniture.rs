@@ -4,8 +4,7 @@
 
 use crate::lexicon::furniture as table;
 use crate::lexicon::matcher::LazyIndex;
-use crate::text::CharLen;
-use crate::text::{is_cjk, longest_at, starts_at};
+use crate::text::{is_cjk, longest_at, starts_at, CharLen};
 
 /// Lines longer than this are never furniture: those are short.
 const FURNITURE_MAX_CHARS: usize = 120;

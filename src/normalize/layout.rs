@@ -8,8 +8,7 @@
 use crate::lexicon::furniture as table;
 use crate::lexicon::matcher::LazyIndex;
 use crate::lexicon::structure_words as w;
-use crate::text::CharLen;
-use crate::text::{cn_numeral_at, find, read_uint};
+use crate::text::{cn_numeral_at, find, read_uint, CharLen};
 
 /// A line of the normalised text (a paragraph once wrapped lines are
 /// joined), `[start, end)` without its `\n` and its leading and trailing

@@ -13,8 +13,7 @@ use crate::lexicon::units::{
 };
 use crate::lexicon::words::QUALIFIERS_INSIDE;
 use crate::model::Qualifier;
-use crate::text::CharLen;
-use crate::text::{is_cjk, starts_at};
+use crate::text::{is_cjk, starts_at, CharLen};
 
 /// Every unit a number can carry (a base, a multiplier and a base, a rate,
 /// a specification), looked up by first char, longest first.

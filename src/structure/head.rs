@@ -6,9 +6,8 @@ use crate::lexicon::furniture;
 use crate::lexicon::structure_words as w;
 use crate::model::Kind;
 use crate::normalize::{is_cn_date_tail, is_date_line, Line, LineKind};
-use crate::text::CharLen;
 use crate::text::{
-    contains, ends_with, ends_with_any, is_cjk, is_letter_or_digit, read_uint, starts_with,
+    contains, ends_with, ends_with_any, is_cjk, is_letter_or_digit, read_uint, starts_with, CharLen,
 };
 
 pub(super) struct Head {

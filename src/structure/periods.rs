@@ -9,8 +9,7 @@ use crate::lexicon::time_words as t;
 use crate::model::{Kind, Meta};
 use crate::normalize::{Line, LineKind};
 use crate::period::{self, Anchor, Period};
-use crate::text::CharLen;
-use crate::text::{contains, find, read_uint};
+use crate::text::{contains, find, read_uint, CharLen};
 
 pub(super) fn periods_from_title(
     t: &[char],

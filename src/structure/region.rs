@@ -9,8 +9,7 @@ use crate::lexicon::structure_words as w;
 use crate::model::Level;
 use crate::normalize::Line;
 use crate::places::{self, Place};
-use crate::text::CharLen;
-use crate::text::{contains, ends_with, find, is_cjk, starts_with, str_contains};
+use crate::text::{contains, ends_with, find, is_cjk, starts_with, str_contains, CharLen};
 
 #[derive(Debug, Clone)]
 pub(super) struct Region {

@@ -9,8 +9,7 @@
 
 use super::super::fact::{Member, Reading, Role};
 use crate::lexicon::words::CUT_VERBS;
-use crate::text::str_find;
-use crate::text::CharLen;
+use crate::text::{str_find, CharLen};
 
 /// The object's name when `subject` holds a cut verb before a noun and the
 /// number is a level of an amount: the subject without the verb, and the

@@ -11,8 +11,7 @@
 use super::split_items::split_items;
 use crate::indicator::Dictionary;
 use crate::lexicon::words::{EACH_JOINTS, EACH_NOT_BEFORE, EACH_OF, EACH_WORDS};
-use crate::text::starts_at;
-use crate::text::CharLen;
+use crate::text::{starts_at, CharLen};
 
 /// The subjects a list of `n` numbers is about, or more than `n` when every
 /// subject of a list takes the one number (A和B均实现100%).

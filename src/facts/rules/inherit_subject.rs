@@ -21,8 +21,7 @@ use crate::lexicon::words::{
 };
 use crate::places::place_at;
 use crate::subject;
-use crate::text::cn_digit;
-use crate::text::CharLen;
+use crate::text::{cn_digit, CharLen};
 
 pub(in crate::facts) fn is_generic(subject: &str) -> bool {
     GENERIC_SUBJECTS.contains(subject)

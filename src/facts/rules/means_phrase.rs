@@ -15,8 +15,7 @@ use crate::lexicon::roundup_words::{MEANS_LEADS, NOT_A_RANK, RANK_ENDS, RANK_LEA
 use crate::places::place_at;
 use crate::quantity::Quantity;
 use crate::subject::{self, Found};
-use crate::text::CharLen;
-use crate::text::{ends_at, starts_at};
+use crate::text::{ends_at, starts_at, CharLen};
 
 /// The subject of the numbers at `p` as `found` read it, or, when it was
 /// read after 的 with a means word right before the first number, the

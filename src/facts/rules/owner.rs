@@ -22,8 +22,7 @@ use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::BARE_POPULATION;
 use crate::model::{Level, Row};
 use crate::places::{self, Place};
-use crate::text::CharLen;
-use crate::text::{byte_after_chars, is_cjk, with_chars};
+use crate::text::{byte_after_chars, is_cjk, with_chars, CharLen};
 
 /// Written between an owner and its subject (南京的GDP总量).
 const POSSESSIVE: char = '的';

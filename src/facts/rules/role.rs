@@ -17,8 +17,7 @@ use crate::lexicon::words::{
     RATE_HELD_AT, RATE_NOUNS, TO_LEVEL,
 };
 use crate::quantity::Quantity;
-use crate::text::CharLen;
-use crate::text::{starts_at, str_contains};
+use crate::text::{starts_at, str_contains, CharLen};
 
 static FILLERS: LazyIndex = LazyIndex::new(CHANGE_FILLERS);
 

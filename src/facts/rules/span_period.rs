@@ -26,8 +26,7 @@ use crate::lexicon::span_words::{
 };
 use crate::lexicon::words::{LIST_VERBS, RUN_OF_YEARS};
 use crate::period::Period;
-use crate::text::CharLen;
-use crate::text::{cn_numeral_at, match_first, read_uint, starts_at};
+use crate::text::{cn_numeral_at, match_first, read_uint, starts_at, CharLen};
 
 /// How many chars before the number its held or cumulative word may stand
 /// (连续五年稳定在90万吨); a bound keeps long lists linear.

@@ -16,8 +16,7 @@
 
 use crate::indicator::Dictionary;
 use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, MEASURE_WORDS, WORD_END_CHARS};
-use crate::text::str_find;
-use crate::text::CharLen;
+use crate::text::{str_find, CharLen};
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
 /// 城乡居民人均可支配收入 → 城镇…, 农村….

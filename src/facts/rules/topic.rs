@@ -14,8 +14,7 @@ use super::super::fact::Member;
 use super::inherit_subject::is_generic;
 use crate::lexicon::words::TOPIC_HEADS;
 use crate::subject::without_addition;
-use crate::text::CharLen;
-use crate::text::{is_cjk, starts_at};
+use crate::text::{is_cjk, starts_at, CharLen};
 
 /// How far into a sentence its topic's head may end (海洋装备产业: 6).
 const TOPIC_MAX_CHARS: usize = 10;

@@ -19,8 +19,7 @@
 
 use crate::lexicon::table_words as w;
 use crate::period::Period;
-use crate::text::CharLen;
-use crate::text::{contains, decimal_value, find, is_cjk, read_uint, str_contains};
+use crate::text::{contains, decimal_value, find, is_cjk, read_uint, str_contains, CharLen};
 
 /// A figure of a table row, ready to become a row.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,8 +3,7 @@
 
 use super::{cell_text, figure_and_unit, is_blank, w, Caption, CellLine, Column, TableFact};
 use crate::period::Period;
-use crate::text::starts_with;
-use crate::text::CharLen;
+use crate::text::{starts_with, CharLen};
 
 /// A row's label without its numbering, 其中： and note marks: the subject.
 fn clean_label(t: &[char]) -> String {
