@@ -1,7 +1,7 @@
 //! Numbers: Arabic numerals with decimals and thousands separators, Chinese
 //! numerals, and redacted placeholders (XX).
 
-use crate::text::{cn_digit, cn_numeral_at, cn_power};
+use crate::text::{cn_digit, cn_power, read_cn_numeral};
 
 /// A number found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,8 +11,6 @@ pub struct Number {
     /// `None` for a placeholder.
     pub value: Option<f64>,
     pub placeholder: bool,
-    /// Written in Chinese numerals (千, 两, 十五).
-    pub chinese: bool,
 }
 
 /// Reads an Arabic number starting at `i`: `63.65`, `1,234`, `20440`.
@@ -45,7 +43,6 @@ pub fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         end: j,
         value: Some(value),
         placeholder: false,
-        chinese: false,
     })
 }
 
@@ -113,7 +110,6 @@ pub fn placeholder_at(chars: &[char], i: usize) -> Option<Number> {
         end: i + n,
         value: None,
         placeholder: true,
-        chinese: false,
     })
 }
 
@@ -121,52 +117,22 @@ pub fn is_chinese_numeral(c: char) -> bool {
     cn_digit(c).is_some() || cn_power(c).is_some() || c == '万' || c == '亿'
 }
 
-/// Reads a Chinese numeral below 万 at `i`: 千 (1000), 两 (2), 十五 (15),
-/// 三百二十 (320). The unit multipliers 万/亿 are left to the unit lexicon.
-pub fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
-    let (value, end) = cn_numeral_at(chars, i)?;
-    Some(Number {
+/// Reads a Chinese numeral at `i`: 千 (1000), 两 (2), 十五 (15), 九点六
+/// (9.6, the decimals written digit by digit), 零点三 (0.3), 四万三千八百
+/// (43800), with a 万 or 亿 that ends it left to the unit (两万人,
+/// 四万三千八百亿元: 43800 亿元), as after Arabic digits. Also tells
+/// whether it is a figure, as older reports write them (四亿四千四百五十万吨,
+/// 一千零五十三元, 一点五个百分点): a digit and a power of ten or decimals.
+/// 三个 and 十亿 are no figure: alone, they name more often than they measure.
+pub fn chinese_at(chars: &[char], i: usize) -> Option<(Number, bool)> {
+    let n = read_cn_numeral(chars, i)?;
+    let number = Number {
         start: i,
-        end,
-        value: Some(f64::from(value)),
+        end: n.end,
+        value: Some(n.value),
         placeholder: false,
-        chinese: true,
-    })
-}
-
-/// Reads a Chinese numeral below 万 with decimals written digit by digit
-/// after 点 at `i`: 九点六 (9.6), 十二点五 (12.5), 零点三 (0.3), 三 (3).
-pub fn chinese_decimal_at(chars: &[char], i: usize) -> Option<Number> {
-    let (whole, mut end) = match chars.get(i) {
-        Some('零' | '〇') => (0, i + 1),
-        _ => cn_numeral_at(chars, i)?,
     };
-    let mut value = f64::from(whole);
-    if chars.get(end) == Some(&'点') {
-        // The digits as one integer over a power of ten: one rounding, as
-        // reading "9.6" gives (a sum of tenths would not give 0.3).
-        let (mut digits, mut scale) = (0u64, 1u64);
-        let mut k = end + 1;
-        while let Some(d) = chars.get(k).and_then(|&c| cn_digit(c)) {
-            if scale >= 1 << 40 {
-                break;
-            }
-            digits = digits * 10 + u64::from(d);
-            scale *= 10;
-            k += 1;
-        }
-        if k > end + 1 {
-            value = (f64::from(whole) * scale as f64 + digits as f64) / scale as f64;
-            end = k;
-        }
-    }
-    Some(Number {
-        start: i,
-        end,
-        value: Some(value),
-        placeholder: false,
-        chinese: true,
-    })
+    Some((number, n.figure))
 }
 
 #[cfg(test)]
@@ -202,14 +168,43 @@ mod tests {
 
     #[test]
     fn reads_chinese_numerals() {
-        assert_eq!(chinese_at(&chars("千个"), 0).unwrap().value, Some(1000.0));
-        assert_eq!(chinese_at(&chars("两条"), 0).unwrap().value, Some(2.0));
-        assert_eq!(chinese_at(&chars("十五个"), 0).unwrap().value, Some(15.0));
+        assert_eq!(chinese_at(&chars("千个"), 0).unwrap().0.value, Some(1000.0));
+        assert_eq!(chinese_at(&chars("两条"), 0).unwrap().0.value, Some(2.0));
+        assert_eq!(chinese_at(&chars("十五个"), 0).unwrap().0.value, Some(15.0));
         assert_eq!(
-            chinese_at(&chars("三百二十"), 0).unwrap().value,
+            chinese_at(&chars("三百二十"), 0).unwrap().0.value,
             Some(320.0)
         );
-        assert!(chinese_at(&chars("一二"), 0).unwrap().end == 1);
+        assert!(chinese_at(&chars("一二"), 0).unwrap().0.end == 1);
+    }
+
+    #[test]
+    fn reads_figures_in_chinese_numerals() {
+        let read = |t: &str| {
+            let (n, figure) = chinese_at(&chars(t), 0)?;
+            figure.then_some((n.value, n.end))
+        };
+        // A 万 or 亿 that ends the figure is left to the unit.
+        assert_eq!(read("四万三千八百亿元"), Some((Some(43800.0), 6)));
+        assert_eq!(read("四亿四千四百五十万吨"), Some((Some(44450.0), 8)));
+        assert_eq!(read("一千零五十三元"), Some((Some(1053.0), 6)));
+        assert_eq!(read("三十点五"), Some((Some(30.5), 4)));
+        assert_eq!(read("零点八个"), Some((Some(0.8), 3)));
+        assert_eq!(read("一万亿元"), Some((Some(1.0), 1)));
+        assert_eq!(read("十四五"), Some((Some(14.0), 2)));
+        // A digit alone, a power alone, no numeral: no figure.
+        for t in ["三个", "十亿元", "千万", "零售", "万元", "一九"] {
+            assert_eq!(read(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_run_of_powers_or_multipliers_stays_small() {
+        let run = "九千".repeat(10_000);
+        assert_eq!(chinese_at(&chars(&run), 0).map(|n| n.0.end), Some(3));
+        let run = "九万".repeat(10_000);
+        let n = chinese_at(&chars(&run), 0).unwrap().0;
+        assert!(n.end <= 6 && n.value.is_some_and(f64::is_finite));
     }
 
     #[test]

@@ -9,16 +9,16 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::matcher::{CharSet, LazyIndex, WordIndex};
-use crate::lexicon::units::{PERCENT, PERCENT_WORDS, PER_HEAD_UNITS, RATE_UNITS};
+use crate::lexicon::units::{PER_HEAD_UNITS, RATE_UNITS, SHARE_WORDS};
 use crate::lexicon::words::{
     CAPACITY_UNITS, COUNTED_PLACES, DIMENSION_WORDS, DOUBLING, DOUBLING_NAMES, FLOW_COMPARISONS,
     LENGTH_UNITS, LIST_JOINTS, NAME_TIME_UNITS, ONE_OF, ORDINAL_BEFORE, PLACE_COUNT_UNIT,
-    PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_JOINERS, STRUCTURE_NOUNS,
-    UNIT_WORD_CLASHES, VAGUE_COUNTS,
+    PROJECT_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUOTE_MARKS, RANGE_JOINERS,
+    STRUCTURE_NOUNS, UNIT_WORD_CLASHES, VAGUE_COUNTS,
 };
 use crate::model::Qualifier;
 use crate::number::{self, Number};
-use crate::text::{starts_at, CharLen};
+use crate::text::{match_at, starts_at, CharLen};
 
 /// A number with its unit, as found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,14 +115,29 @@ fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
         }
         return number::placeholder_at(chars, i);
     }
-    if number::is_chinese_numeral(c) && qualifier_before(chars, from, i).1.is_some() {
-        let prev_is_numeral = i > from && number::is_chinese_numeral(chars[i - 1]);
-        let vague = VAGUE_COUNTS.iter().any(|w| starts_at(chars, i, w));
-        if !prev_is_numeral && !vague {
-            return number::chinese_at(chars, i);
-        }
+    // A numeral's chars after its first are not read again.
+    if i > from && number::is_chinese_numeral(chars[i - 1]) {
+        return None;
     }
-    None
+    // Natively, a numeral char alone (一是, 进一步) is passed over without
+    // reading it, unless a qualifier makes it a number (近千家): what the
+    // reading would decide, found sooner (the core keeps its bytes).
+    #[cfg(not(target_arch = "wasm32"))]
+    if !chars
+        .get(i + 1)
+        .is_some_and(|&n| n == '点' || number::is_chinese_numeral(n))
+        && qualifier_before(chars, from, i).1.is_none()
+    {
+        return None;
+    }
+    let (n, figure) = number::chinese_at(chars, i)?;
+    // 四万三千八百亿元, 一点五个百分点: a figure in Chinese numerals; in
+    // quotes it opens a name (“十五条措施”).
+    if figure && !(i > 0 && QUOTE_MARKS.contains(&chars[i - 1])) {
+        return Some(n);
+    }
+    let vague = VAGUE_COUNTS.iter().any(|w| starts_at(chars, i, w));
+    (qualifier_before(chars, from, i).1.is_some() && !vague).then_some(n)
 }
 
 /// A minus sign: before a digit and after Chinese text, where it cannot
@@ -142,8 +157,7 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     // Most chars start no quantity: passed over in one test each.
     while let Some(next) = first.next_in(&chars[..to], i) {
         i = next;
-        if let Some((q, next)) = doubling_at(chars, i).or_else(|| percent_words_at(chars, from, i))
-        {
+        if let Some((q, next)) = doubling_at(chars, i).or_else(|| share_words_at(chars, from, i)) {
             out.push(q);
             i = next;
             continue;
@@ -222,37 +236,48 @@ fn doubling_at(chars: &[char], i: usize) -> Option<(Quantity, usize)> {
     ))
 }
 
-/// A percentage written in words, as older reports write it (增长百分之
-/// 九点六, 百分之12): the number after 百分之, in digits or Chinese numerals.
-fn percent_words_at(chars: &[char], from: usize, i: usize) -> Option<(Quantity, usize)> {
-    if !starts_at(chars, i, PERCENT_WORDS) {
-        return None;
-    }
-    let at = i + PERCENT_WORDS.char_len();
+/// A share written in words, as older reports write it (增长百分之九点六,
+/// 百分之12, 千分之十二点五): the number after the word, in digits or
+/// Chinese numerals, and a second one after a joiner (百分之八至九).
+fn share_words_at(chars: &[char], from: usize, i: usize) -> Option<(Quantity, usize)> {
+    let &(word, unit) = SHARE_WORDS.iter().find(|(w, _)| starts_at(chars, i, w))?;
+    let at = i + word.char_len();
     let n = if chars.get(at)?.is_ascii_digit() {
         number::arabic_at(chars, at)?
     } else {
-        number::chinese_decimal_at(chars, at)?
+        number::chinese_at(chars, at)?.0
     };
+    let second = share_words_range_end(chars, n.end, word);
+    let unit_end = second.as_ref().map_or(n.end, |m| m.end);
     let (start, before) = qualifier_before(chars, from, i);
-    let (end, qualifier) = match qualifier_after(chars, n.end) {
+    let (end, qualifier) = match qualifier_after(chars, unit_end) {
         Some((end, q)) => (end, Some(q)),
-        None => (n.end, before),
+        None => (unit_end, before),
     };
     let q = Quantity {
         start,
         num_start: i,
-        unit_end: n.end,
+        unit_end,
         end,
         value: n.value,
-        value_max: None,
-        unit: unit_word(PERCENT),
+        value_max: second.and_then(|m| m.value),
+        unit: unit_word(unit),
         qualifier,
         placeholder: false,
         counts: false,
         word_change: false,
     };
     Some((q, end))
+}
+
+/// The second number of a share in words after a joiner at `at`, with
+/// the share's word again or not (百分之八到百分之九).
+fn share_words_range_end(chars: &[char], at: usize, word: &str) -> Option<Number> {
+    if !RANGE_JOINERS.contains(chars.get(at)?) {
+        return None;
+    }
+    let k = match_at(chars, at + 1, word).unwrap_or(at + 1);
+    number::chinese_at(chars, k).map(|(n, _)| n)
 }
 
 /// Builds a quantity from a number: its unit, range and qualifiers.

@@ -432,85 +432,10 @@ pub fn decimal_bytes_value(s: &[u8]) -> Option<f64> {
     })
 }
 
-/// The value of a Chinese digit: 零〇 0, 一 1, 二两 2 … 九 9.
-pub fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-/// The text with each year written digit by digit in Chinese numerals
-/// (二〇二五年, and the 二0二五年 / 二O二五年 typed for want of a 〇)
-/// rewritten in Arabic digits, one char for one char, so the period
-/// scanner reads it. Runs without a Chinese digit are left as they are.
-pub fn arabic_years(t: &[char]) -> Vec<char> {
-    let mut out = t.to_vec();
-    let digit = |c: char| match c {
-        '0' | 'O' | 'o' | 'О' => Some(0),
-        _ => cn_digit(c).filter(|_| c != '两'),
-    };
-    for i in 0..t.len().saturating_sub(4) {
-        let run = &t[i..i + 4];
-        let is_year = t[i + 4] == '年'
-            && (i == 0 || digit(t[i - 1]).is_none())
-            && run.iter().all(|&c| digit(c).is_some())
-            && run.iter().any(|&c| cn_digit(c).is_some());
-        if is_year {
-            for (k, &c) in run.iter().enumerate() {
-                out[i + k] = char::from_digit(digit(c).unwrap_or(0), 10).unwrap_or('0');
-            }
-        }
-    }
-    out
-}
-
-/// The value of a Chinese power of ten below 万: 十 10, 百 100, 千 1000.
-pub fn cn_power(c: char) -> Option<u32> {
-    Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
-        _ => return None,
-    })
-}
-
-/// Reads a Chinese numeral below 万 at `i`: 千 (1000), 两 (2), 十五 (15),
-/// 三百二十 (320). Returns (value, end). A zero value is no numeral, and
-/// two digits in a row (一二) end it after the first.
-pub fn cn_numeral_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
-    let mut total: u32 = 0;
-    let mut digit: Option<u32> = None;
-    let mut j = i;
-    while let Some(&c) = chars.get(j) {
-        if let Some(d) = cn_digit(c) {
-            if digit.is_some() {
-                break;
-            }
-            digit = Some(d);
-        } else if let Some(p) = cn_power(c) {
-            total += digit.unwrap_or(1) * p;
-            digit = None;
-        } else {
-            break;
-        }
-        j += 1;
-    }
-    if j == i {
-        return None;
-    }
-    total += digit.unwrap_or(0);
-    (total > 0).then_some((total, j))
-}
+mod numerals;
+pub use numerals::{
+    cn_digit, cn_numeral_at, cn_power, fold_chinese_years, read_cn_numeral, CnNumeral,
+};
 
 #[cfg(test)]
 mod tests;

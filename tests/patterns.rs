@@ -6,6 +6,8 @@
 mod layouts;
 #[path = "patterns/names.rs"]
 mod names;
+#[path = "patterns/older.rs"]
+mod older;
 #[path = "patterns/periods.rs"]
 mod periods;
 #[path = "patterns/shapes.rs"]

@@ -50,9 +50,9 @@ pub const PER_HEAD_UNITS: Words = crate::words!["/10万人", "/10万", "/万人"
 /// Units that are complete on their own and take no multiplier.
 pub const RATE_UNITS: Words = crate::words!["个百分点", "百分点", "%", "‰", "倍"];
 
-/// A percentage in words (百分之九点六, older reports), and its unit.
-pub const PERCENT_WORDS: &str = "百分之";
-pub const PERCENT: &str = "%";
+/// A share in words (百分之九点六, 千分之十二点五: older reports), and
+/// its unit. Both words are three chars.
+pub const SHARE_WORDS: &[(&str, &str)] = &[("百分之", "%"), ("千分之", "‰")];
 
 /// Units that make a number a specification, not a measured fact
 /// (110千伏 in 110千伏变电站扩建): never a row.

@@ -6,14 +6,16 @@
 //!    its unit or from Chinese text, give half-width clause punctuation
 //!    between Chinese text its Chinese form;
 //! 2. line by line: drop page numbers and web-page furniture, and join the
-//!    hard line breaks of PDF copy-paste while keeping paragraph breaks.
+//!    hard line breaks of PDF copy-paste while keeping paragraph breaks;
+//!    then write the years of running text that are written in Chinese
+//!    digits (一九九四年，) in Arabic digits.
 //!
 //! Every output char remembers the code point offset of the input char it
 //! came from, so rows can point into the text exactly as the user gave it.
 
 use crate::lexicon::furniture as table;
 use crate::lexicon::structure_words::MASTHEAD_LINES;
-use crate::text::{is_cjk, longest_at};
+use crate::text::{fold_chinese_years, is_cjk, longest_at};
 use fold::{fold_text, is_circled_number};
 use in_place::InPlace;
 pub(crate) use layout::{is_cn_date_tail, is_date_line};
@@ -145,8 +147,26 @@ pub fn normalize(input: &str) -> Normalized {
         .find_map(|l| layout::published_year(&flat.chars[l.start..l.end]));
     let (mut out, cells) = assemble(flat, &lines, wrap);
     out.lines = layout::lines(&out.chars, &cells);
+    fold_years_in_running_text(&mut out);
     out.published = published;
     out
+}
+
+/// Writes the years of running text written in Chinese digits (一九九四年，)
+/// in Arabic digits, one char for one, as full-width digits are folded. A
+/// line without a mark of running text (a title) keeps them as written.
+fn fold_years_in_running_text(out: &mut Normalized) {
+    for line in &out.lines {
+        let text = &mut out.chars[line.start..line.end];
+        if has_running_marks(text) {
+            fold_chinese_years(text);
+        }
+    }
+}
+
+/// Holds a mark of running text (，。；、！？).
+fn has_running_marks(line: &[char]) -> bool {
+    line.iter().any(|c| table::RUNNING_TEXT_MARKS.contains(c))
 }
 
 // ---------------------------------------------------------------------------
@@ -175,7 +195,7 @@ impl Paragraph {
     fn add(&mut self, line: &[char]) {
         let body = &line[..line.len().saturating_sub(1)];
         self.has_sentence_end |= body.iter().any(|c| table::SENTENCE_ENDS.contains(c));
-        self.has_running_marks |= line.iter().any(|c| table::RUNNING_TEXT_MARKS.contains(c));
+        self.has_running_marks |= has_running_marks(line);
         self.chars += line.len();
     }
 }

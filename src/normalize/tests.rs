@@ -320,3 +320,13 @@ fn positions_alone_map_as_the_whole() {
     let p_offsets: Vec<_> = (0..offsets.len()).map(|o| p.position_of(o)).collect();
     assert_eq!(p_offsets, offsets);
 }
+
+#[test]
+fn years_in_chinese_digits_are_written_in_arabic_digits_in_running_text() {
+    let n = normalize("二〇〇五年公报\n一九九四年，产量增长。\n");
+    let text: String = n.chars.iter().collect();
+    // A line without a mark of running text (a title) keeps them.
+    assert_eq!(text, "二〇〇五年公报\n1994年，产量增长。");
+    // One char for one char: the map back to the input is unchanged.
+    assert_eq!(n.original_span(8, 13), (8, 13));
+}

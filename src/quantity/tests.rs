@@ -203,3 +203,36 @@ fn a_percentage_in_words_is_a_percentage() {
     assert!(scan_str("百分之百的努力").len() <= 1);
     assert!(scan_str("百分之").is_empty());
 }
+
+#[test]
+fn a_share_in_words_may_be_a_range_or_per_mille() {
+    let q = one("增长百分之八至九");
+    assert_eq!((q.value, q.value_max), (Some(8.0), Some(9.0)));
+    let q = one("增长百分之八到百分之九，");
+    assert_eq!((q.value, q.value_max), (Some(8.0), Some(9.0)));
+    let q = one("自然增长率为千分之十二点五");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(12.5), "‰"));
+}
+
+#[test]
+fn a_figure_in_chinese_numerals_is_a_quantity() {
+    let q = one("财政收入三千二百一十八亿元，");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(3218.0), "亿元"));
+    let q = one("钢产量四亿零七百万吨");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(40700.0), "万吨"));
+    let q = one("回落一点五个百分点");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(1.5), "个百分点"));
+    let q = one("新建学校一千二百所");
+    assert_eq!(
+        (q.value, q.unit.as_ref(), q.counts),
+        (Some(1200.0), "所", true)
+    );
+}
+
+#[test]
+fn a_chinese_numeral_that_names_is_no_quantity() {
+    assert!(scan_str("落实“十五条措施”").is_empty());
+    assert!(scan_str("三个方面").is_empty());
+    assert!(scan_str("编制十四五规划").is_empty());
+    assert!(scan_str("扩大零售规模").is_empty());
+}

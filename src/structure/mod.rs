@@ -23,7 +23,7 @@ mod spans;
 use crate::model::{Kind, Meta};
 use crate::normalize::{Line, Normalized};
 use crate::period::{Anchor, Period};
-use crate::text::arabic_years;
+use crate::text::fold_chinese_years;
 use head::{detect_kind, has_year, read_head, Head};
 use headings::find_headings;
 use lines::part_lines;
@@ -284,7 +284,10 @@ fn analyze_part(
         .map(|(s, e)| chars[s..e].iter().copied().filter(|c| *c != '\n').collect());
     // Dates are read from the title with its Chinese-digit years (二〇二五年)
     // in Arabic digits; the title itself is shown as written.
-    let dated_title = title.as_deref().map(arabic_years);
+    let dated_title = title.clone().map(|mut t| {
+        fold_chinese_years(&mut t);
+        t
+    });
     // The masthead only dates a report that does not date itself: a page's
     // frame can be republished or copied with another date.
     if !dated_title.as_deref().is_some_and(has_year) {

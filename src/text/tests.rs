@@ -3,9 +3,9 @@ use super::*;
 #[test]
 fn years_in_chinese_digits_become_arabic() {
     let read = |t: &str| {
-        arabic_years(&t.chars().collect::<Vec<_>>())
-            .into_iter()
-            .collect::<String>()
+        let mut chars: Vec<char> = t.chars().collect();
+        fold_chinese_years(&mut chars);
+        chars.into_iter().collect::<String>()
     };
     assert_eq!(read("二〇二五年政府工作报告"), "2025年政府工作报告");
     assert_eq!(read("二0二一年市政府工作报告"), "2021年市政府工作报告");
@@ -13,6 +13,8 @@ fn years_in_chinese_digits_become_arabic() {
     assert_eq!(read("一二三四五年"), "一二三四五年");
     assert_eq!(read("2024年三季度"), "2024年三季度");
     assert_eq!(read("三十年"), "三十年");
+    assert_eq!(read("一九九四年，一九九五年"), "1994年，1995年");
+    assert_eq!(read("九四年"), "九四年");
 }
 
 #[test]
