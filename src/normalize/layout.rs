@@ -202,17 +202,26 @@ pub(crate) fn is_date_line(text: &[char]) -> bool {
         && (tail.len() == after_month || is_cn_date_tail(tail) && tail.len() <= after_month + 3)
 }
 
-/// 年12月27日 after a year: a full date.
+/// 年12月27日 (or 年三月二十五日, as older reports date) after a year: a
+/// full date.
 pub(crate) fn is_cn_date_tail(t: &[char]) -> bool {
     if t.first() != Some(&'年') {
         return false;
     }
-    let (_, lm) = read_uint(t, 1).unwrap_or_default();
+    let lm = count_len(t, 1);
     if lm == 0 || t.get(1 + lm) != Some(&'月') {
         return false;
     }
-    let (_, ld) = read_uint(t, 2 + lm).unwrap_or_default();
+    let ld = count_len(t, 2 + lm);
     ld > 0 && matches!(t.get(2 + lm + ld), Some('日' | '号'))
+}
+
+/// How many chars the number at `i` takes, in Arabic or Chinese numerals.
+fn count_len(t: &[char], i: usize) -> usize {
+    match read_uint(t, i) {
+        Some((_, len)) => len,
+        None => cn_numeral_at(t, i).map_or(0, |(_, end)| end - i),
+    }
 }
 
 /// The year a web page's masthead says it was published (发布时间：2024-07-20)

@@ -330,3 +330,12 @@ fn years_in_chinese_digits_are_written_in_arabic_digits_in_running_text() {
     // One char for one char: the map back to the input is unchanged.
     assert_eq!(n.original_span(8, 13), (8, 13));
 }
+
+#[test]
+fn a_date_tail_may_be_written_in_chinese_numerals() {
+    let tail = |t: &str| layout::is_cn_date_tail(&t.chars().collect::<Vec<_>>());
+    assert!(tail("年12月27日在"));
+    assert!(tail("年三月二十五日在"));
+    assert!(!tail("年三月在"));
+    assert!(!tail("年工作"));
+}

@@ -7,7 +7,8 @@ use crate::lexicon::structure_words as w;
 use crate::model::Kind;
 use crate::normalize::{is_cn_date_tail, is_date_line, Line, LineKind};
 use crate::text::{
-    contains, ends_with, ends_with_any, is_cjk, is_letter_or_digit, read_uint, starts_with, CharLen,
+    contains, ends_with, ends_with_any, fold_chinese_years, is_cjk, is_letter_or_digit, read_uint,
+    starts_with, CharLen,
 };
 
 pub(super) struct Head {
@@ -29,7 +30,10 @@ pub(super) fn read_head(c: &[char], lines: &[Line]) -> Head {
     for (idx, line) in lines.iter().enumerate().take(HEAD_LINES) {
         let text = &c[line.start..line.end];
         if date_year.is_none() {
-            date_year = date_in(text);
+            // The date of an older report: 一九九一年三月二十五日.
+            let mut dated = text.to_vec();
+            fold_chinese_years(&mut dated);
+            date_year = date_in(&dated);
         }
         let frame = line.kind == LineKind::Frame;
         if frame

@@ -50,6 +50,9 @@ fn shares_in_words_and_points() {
 fn the_plan_part_sets_targets_for_the_year_after() {
     let report = report();
     assert_eq!(report.meta.title.as_deref(), Some("政府工作报告"));
+    // Dated by its subtitle, written in Chinese numerals.
+    assert_eq!(report.meta.reports, vec!["1990"]);
+    assert_eq!(report.meta.targets, vec!["1991"]);
     let targets: Vec<_> = report
         .rows
         .iter()
