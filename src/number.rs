@@ -192,6 +192,9 @@ mod tests {
         assert_eq!(read("零点八个"), Some((Some(0.8), 3)));
         assert_eq!(read("一万亿元"), Some((Some(1.0), 1)));
         assert_eq!(read("十四五"), Some((Some(14.0), 2)));
+        // A power with no digit after a numeral opens the unit.
+        assert_eq!(read("四千九百七十三亿千瓦小时"), Some((Some(4973.0), 7)));
+        assert_eq!(read("三万千米"), Some((Some(3.0), 1)));
         // A digit alone, a power alone, no numeral: no figure.
         for t in ["三个", "十亿元", "千万", "零售", "万元", "一九"] {
             assert_eq!(read(t), None, "{t}");

@@ -89,6 +89,11 @@ pub fn read_cn_numeral(chars: &[char], i: usize) -> Option<CnNumeral> {
                 has_digit = true;
             }
         } else if let Some(p) = cn_power(c).map(u64::from).filter(|&p| p < power) {
+            // 十五 opens with its power; after a numeral, a power with no
+            // digit opens the unit (四千九百亿千瓦时, 三万千米).
+            if digit.is_none() && j > i {
+                break;
+            }
             section += digit.take().unwrap_or(1) * p;
             power = p;
         } else {
