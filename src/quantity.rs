@@ -126,18 +126,25 @@ fn number_at(chars: &[char], from: usize, i: usize) -> Option<Number> {
     if !chars
         .get(i + 1)
         .is_some_and(|&n| n == '点' || number::is_chinese_numeral(n))
+        && !rate_at(chars, i + 1)
         && qualifier_before(chars, from, i).1.is_none()
     {
         return None;
     }
     let (n, figure) = number::chinese_at(chars, i)?;
-    // 四万三千八百亿元, 一点五个百分点: a figure in Chinese numerals; in
-    // quotes it opens a name (“十五条措施”).
-    if figure && !(i > 0 && QUOTE_MARKS.contains(&chars[i - 1])) {
+    // 四万三千八百亿元, 一点五个百分点, 两个百分点, 三倍: a figure in Chinese
+    // numerals, or a numeral before a rate; in quotes it opens a name
+    // (“十五条措施”).
+    if (figure || rate_at(chars, n.end)) && !(i > 0 && QUOTE_MARKS.contains(&chars[i - 1])) {
         return Some(n);
     }
     let vague = VAGUE_COUNTS.iter().any(|w| starts_at(chars, i, w));
     (qualifier_before(chars, from, i).1.is_some() && !vague).then_some(n)
+}
+
+/// A rate unit (个百分点, 倍) written at `at`.
+fn rate_at(chars: &[char], at: usize) -> bool {
+    RATE_UNITS.iter().any(|u| starts_at(chars, at, u))
 }
 
 /// A minus sign: before a digit and after Chinese text, where it cannot

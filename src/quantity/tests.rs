@@ -222,6 +222,10 @@ fn a_figure_in_chinese_numerals_is_a_quantity() {
     assert_eq!((q.value, q.unit.as_ref()), (Some(40700.0), "万吨"));
     let q = one("回落一点五个百分点");
     assert_eq!((q.value, q.unit.as_ref()), (Some(1.5), "个百分点"));
+    let q = one("比上年下降两个百分点");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(2.0), "个百分点"));
+    let q = one("产值增长三倍");
+    assert_eq!((q.value, q.unit.as_ref()), (Some(3.0), "倍"));
     let q = one("新建学校一千二百所");
     assert_eq!(
         (q.value, q.unit.as_ref(), q.counts),
