@@ -66,6 +66,14 @@ pub const SUBSET_MARK: &str = "其中";
 /// 城市孕产妇死亡率).
 pub const WHOLE_SCOPES: Words = crate::words!["全国", "全省", "全市", "全区", "全县", "全体"];
 
+/// Measures a list of industries or kinds of enterprise shares (分行业看，
+/// 化学原料制造业增加值增长2.9%，印刷业增长4.2%): a kind alone, after
+/// a kind's measure, has that measure. A kind ends with [`KIND_END`].
+pub const SHARED_MEASURES: Words = crate::words![
+    "增加值", "产值", "营业收入", "利润总额", "进出口总额", "出口额", "进口额"
+];
+pub const KIND_END: char = '业';
+
 /// Indicators counted in people whose figure a report writes with a bare
 /// multiplier (常住人口985万): the unit is that multiplier of 人.
 pub const COUNTED_IN_PEOPLE: Words = crate::words!["常住人口"];

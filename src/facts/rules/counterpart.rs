@@ -12,11 +12,17 @@
 //! Example: 一般公共预算收入80亿元，支出95亿元 → 一般公共预算支出 95 亿元;
 //! 城镇居民人均可支配收入5万元；农村居民2.6万元 → 农村居民人均可支配收入;
 //! 出生人口5万人，其中男性2.6万人，女性2.4万人 → 男性出生人口, 女性出生人口.
+//!
+//! An industry or a kind of enterprise alone after another's measure has
+//! that measure: bulletins list them so (分行业看，化工业增加值增长3.7%，
+//! 印刷业增长4.2% → 印刷业增加值).
 
 use super::super::fact::{Fact, Member};
 use super::owner::owner_of;
 use crate::indicator::Dictionary;
-use crate::lexicon::roundup_words::{COUNTERPARTS, SUBGROUPS, SUBSET_MARK, WHOLE_SCOPES};
+use crate::lexicon::roundup_words::{
+    COUNTERPARTS, KIND_END, SHARED_MEASURES, SUBGROUPS, SUBSET_MARK, WHOLE_SCOPES,
+};
 use crate::text::contains;
 
 /// The name a bare counterpart takes from the fact right before it in its
@@ -62,10 +68,25 @@ fn subgroup_subject(m: &Member, subject: &str) -> Option<String> {
     (!thing.is_empty()).then(|| format!("{subject}{thing}"))
 }
 
+/// 化工业增加值增长2.9%，印刷业增长4.2%: a kind alone after a kind's
+/// measure, with a rate of its own, has that measure (城镇新增就业12万人
+/// is no kind's measure).
+fn sibling_subject(m: &Member, subject: &str) -> Option<String> {
+    if !subject.ends_with(KIND_END) || !m.r.q.is_rate() {
+        return None;
+    }
+    let prev = &m.before.last()?.subject;
+    let measure = SHARED_MEASURES.iter().find(|w| prev.ends_with(*w))?;
+    let kind = prev.strip_suffix(measure)?;
+    kind.ends_with(KIND_END)
+        .then(|| format!("{subject}{measure}"))
+}
+
 /// The subject phase's interface (see `rules::RULES`).
 pub(in crate::facts) fn rename(m: &mut Member, subject: &str) -> Option<String> {
     counterpart_subject(m.before, subject, m.part, m.marks.dict)
         .or_else(|| subgroup_subject(m, subject))
+        .or_else(|| sibling_subject(m, subject))
 }
 
 #[cfg(test)]
@@ -106,6 +127,22 @@ mod tests {
         // Without a split a group stays as written.
         let r = rows("新建绿道30公里，城区12公里。");
         assert_eq!(r[1].indicator, "城区");
+    }
+
+    #[test]
+    fn a_kind_alone_after_a_kinds_measure_has_that_measure() {
+        let r = rows("分行业看，纺织业增加值增长3.1%，造纸业下降2.0%，家具制造业增长6.5%。");
+        let names: Vec<&str> = r.iter().map(|r| r.indicator.as_str()).collect();
+        assert_eq!(names, ["纺织业增加值", "造纸业增加值", "家具制造业增加值"]);
+        let r = rows("国有企业营业收入增长2%，集体企业增长5%。");
+        assert_eq!(r[1].indicator, "集体企业营业收入");
+        // Not after another kind of subject, nor a subject with a measure.
+        let r = rows("农业投资增长2%，林业下降1%。");
+        assert_eq!(r[1].indicator, "林业");
+        let r = rows("工业增加值增长5%，仓储业营业收入增长3%。");
+        assert_eq!(r[1].indicator, "仓储业营业收入");
+        let r = rows("第三产业增加值增长5%，城镇新增就业12万人。");
+        assert_eq!(r[1].indicator, "城镇新增就业");
     }
 
     #[test]

@@ -111,7 +111,7 @@ registry! {
     SplitItems, "split_items", List, "南果梨、食用菌产量 / 城乡… name several subjects";
     Each, "each", List, "均, 各: one number for each listed subject";
     CutObject, "cut_object", Subject, "压减X 2亿立方米: a fall of X";
-    Counterpart, "counterpart", Subject, "一般公共预算收入…，支出…: the budget's 支出; 城镇居民…；农村居民…; 其中城镇…，农村…";
+    Counterpart, "counterpart", Subject, "一般公共预算收入…，支出…: the budget's 支出; 城镇居民…；农村居民…; 其中城镇…，农村…; 甲业增加值…，乙业…";
     PlaceAlone, "place_alone", Subject, "甲市GDP为…，乙市为…: 乙市GDP";
     PerHead, "per_head", Subject, "GDP 9000亿元，人均9.3万元: 人均GDP";
     ShareOf, "share_of", Subject, "占…的70% is a share of the level before";
