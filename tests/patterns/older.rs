@@ -31,6 +31,9 @@ fn figures_in_chinese_numerals_are_read_with_their_unit() {
     assert_eq!((r.value, r.unit.as_deref()), (Some(108000.0), Some("万吨")));
     let r = row(&rows, "进出口总额");
     assert_eq!((r.value, r.change), (Some(1154.0), Some(3.4)));
+    // The budget's other side, written bare after its revenue.
+    let r = row(&rows, "国家财政支出");
+    assert_eq!(r.canonical.as_deref(), Some("一般公共预算支出"));
 }
 
 #[test]
