@@ -117,6 +117,9 @@ pub fn read_cn_numeral(chars: &[char], i: usize) -> Option<CnNumeral> {
         j += 1;
     }
     let value = (total + section + digit.unwrap_or(0)) as f64;
+    // Ending with 万 or 亿, left to the unit. (A zero after it with no
+    // digit after that, 三万零元, ends the numeral before the 零: no unit
+    // follows, so no figure; no report writes so.)
     let (value, end) = if section + digit.unwrap_or(0) == 0 && multiplier != 0 {
         (value / multiplier as f64, j - 1)
     } else {

@@ -14,7 +14,7 @@
 //! 出生人口5万人，其中男性2.6万人，女性2.4万人 → 男性出生人口, 女性出生人口.
 //!
 //! An industry or a kind of enterprise alone after another's measure has
-//! that measure: bulletins list them so (分行业看，化工业增加值增长3.7%，
+//! that measure: bulletins list them so (分行业看，化工业增加值增长2.9%，
 //! 印刷业增长4.2% → 印刷业增加值).
 
 use super::super::fact::{Fact, Member};
