@@ -294,10 +294,7 @@ impl Dictionary {
     /// Gives a row the standard name, core flag and category this
     /// dictionary finds for its indicator.
     pub fn apply(&self, row: &mut Row) {
-        let (canonical, category) = self.classify(&row.indicator);
-        row.category = category;
-        row.core = canonical.is_some();
-        row.canonical = canonical.map(str::to_string);
+        Classifier::new(self).name(row);
     }
 }
 
@@ -537,6 +534,9 @@ fn keyword_category(text: &str) -> Category {
     });
     first.map_or(DEFAULT_CATEGORY, |k| categories[k])
 }
+
+mod remembered;
+pub use remembered::Classifier;
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,6 @@
-//! A finished fact becomes a row: its period and status read, its name
-//! looked up in the indicator dictionary, its span mapped back to the input.
+//! A finished fact becomes a row: its period and status read, its span
+//! mapped back to the input (the walk looks its name up in the indicator
+//! dictionary).
 
 use super::fact::Fact;
 use super::marks::Marks;
@@ -109,13 +110,9 @@ fn to_row(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) -> Option<Ro
     if status != Status::Actual {
         Rule::Status.mark(&mut shaped);
     }
-    let (canonical, category) = marks.dict.classify(&f.subject);
     let (start, end) = norm.original_span(f.start, f.end);
     let mut row = Row {
-        core: canonical.is_some(),
-        canonical: canonical.map(str::to_string),
         indicator: f.subject,
-        category,
         status,
         period,
         start,

@@ -14,7 +14,7 @@ use super::rules::{
 };
 use super::sentence::sentence_facts;
 use crate::clause::Sentence;
-use crate::indicator::Dictionary;
+use crate::indicator::{Classifier, Dictionary};
 use crate::model::{Row, Rules, Status};
 use crate::normalize::Normalized;
 use crate::period::Period;
@@ -37,6 +37,8 @@ pub(super) struct Walk<'a> {
     topic: Option<String>,
     /// The period that opened the sentence before (`rules::event_period`).
     opened: Option<Period>,
+    /// The standard names of the rows so far, each subject looked up once.
+    names: Classifier<'a>,
     pub(super) rows: Vec<Row>,
 }
 
@@ -57,6 +59,7 @@ impl<'a> Walk<'a> {
             carried: None,
             topic: None,
             opened: None,
+            names: Classifier::new(dict),
             rows: Vec::new(),
         }
     }
@@ -132,6 +135,7 @@ impl<'a> Walk<'a> {
         for fact in sentence_facts(chars, s, marks, quantities) {
             let own_scope = opens_own_scope(chars, fact.clause, fact.start);
             for mut row in to_rows(norm, ctx, marks, fact) {
+                self.names.name(&mut row);
                 if row.period.is_none() && row.status != Status::Target {
                     row.period = self.carried;
                 }
