@@ -90,34 +90,38 @@ struct PlainRun {
 fn take_plain_run(text: &str, chars: &mut Vec<char>) -> Option<PlainRun> {
     let start = chars.len();
     let mut rest = text.as_bytes();
-    let (mut columns, mut last) = (0, None);
-    while let Some((c, after)) = plain_at(rest) {
+    let mut columns = 0;
+    while let Some((c, width, after)) = plain_at(rest) {
         chars.push(c);
-        columns += display_width(c);
-        last = Some(c);
+        columns += width;
         rest = after;
     }
     Some(PlainRun {
         bytes: text.len() - rest.len(),
         chars: chars.len() - start,
         columns,
-        last: last?,
+        last: chars[start..].last().copied()?,
     })
 }
 
-/// The plain char UTF-8 `bytes` open with, and the bytes after it. A
-/// plain char is one byte (ASCII) or three, so it is read here without
-/// the general decoder's cases.
+/// The plain char UTF-8 `bytes` open with, its columns and the bytes
+/// after it. A plain char is one byte (ASCII) or three, so it is read here
+/// without the general decoder's cases.
 #[inline]
-fn plain_at(bytes: &[u8]) -> Option<(char, &[u8])> {
+fn plain_at(bytes: &[u8]) -> Option<(char, usize, &[u8])> {
     match *bytes {
         [lead @ 0xE0..=0xEF, b1, b2, ref after @ ..] => {
             let high = u32::from(lead & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6;
             let c = char::from_u32(high | u32::from(b2 & 0x3F))?;
-            is_plain_wide(c).then_some((c, after))
+            // U+5000–U+9FFF, most of a report, are plain and two columns
+            // wide: told by the first byte.
+            if matches!(lead, 0xE5..=0xE9) {
+                return Some((c, 2, after));
+            }
+            is_plain_wide(c).then(|| (c, display_width(c), after))
         }
         [b, ref after @ ..] if b.is_ascii() && is_plain(char::from(b)) => {
-            Some((char::from(b), after))
+            Some((char::from(b), 1, after))
         }
         _ => None,
     }
@@ -310,8 +314,8 @@ mod tests {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             let mut buf = [0; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let read = plain_at(bytes).map(|(c, after)| (c, after.len()));
-            assert_eq!(read, is_plain(c).then_some((c, 0)), "{c:?}");
+            let read = plain_at(bytes).map(|(c, width, after)| (c, width, after.len()));
+            assert_eq!(read, is_plain(c).then(|| (c, display_width(c), 0)), "{c:?}");
         }
     }
 
