@@ -39,6 +39,9 @@ pub(super) struct Walk<'a> {
     opened: Option<Period>,
     /// The standard names of the rows so far, each subject looked up once.
     names: Classifier<'a>,
+    /// The context of the sentence before, and the positions it holds over.
+    #[cfg(not(target_arch = "wasm32"))]
+    context: (Context, (usize, usize)),
     pub(super) rows: Vec<Row>,
 }
 
@@ -60,6 +63,8 @@ impl<'a> Walk<'a> {
             topic: None,
             opened: None,
             names: Classifier::new(dict),
+            #[cfg(not(target_arch = "wasm32"))]
+            context: (Context::default(), (0, 0)),
             rows: Vec::new(),
         }
     }
@@ -67,7 +72,7 @@ impl<'a> Walk<'a> {
     pub(super) fn sentence(&mut self, s: &Sentence) {
         let norm = self.norm;
         let chars = &norm.chars;
-        let ctx = self.doc.context_at(s.start);
+        let ctx = self.context_at(s.start);
         if s.start > 0 && chars[s.start - 1] == '\n' {
             self.topic = None;
             self.opened = None;
@@ -103,6 +108,25 @@ impl<'a> Walk<'a> {
             self.carried = None;
         }
         self.owners.end_sentence();
+    }
+
+    /// The context at a sentence's start. Natively it is looked up again
+    /// only where a report, section or scope turns: the binary searches
+    /// of every sentence cost 3 % of the CLI's time on a large file. The
+    /// core wasm looks it up each time (its size budget).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn context_at(&mut self, pos: usize) -> Context {
+        let (from, until) = self.context.1;
+        if !(from..until).contains(&pos) {
+            let (ctx, until) = self.doc.context_until(pos);
+            self.context = (ctx, (pos, until));
+        }
+        self.context.0.clone()
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn context_at(&mut self, pos: usize) -> Context {
+        self.doc.context_at(pos)
     }
 
     /// The period a sentence on the event before borrows (会上…), put

@@ -168,6 +168,41 @@ impl Document {
         }
     }
 
+    /// The context at `pos` ([`Document::context_at`]) and the position
+    /// before which it holds: no report, section or scope starts or ends
+    /// between. The sentences of a text are read in order, so the walk asks
+    /// again only past it (natively).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn context_until(&self, pos: usize) -> (Context, usize) {
+        let after = self.parts.partition_point(|p| p.start <= pos);
+        if let Some(part) = after.checked_sub(1).map(|k| &self.parts[k]) {
+            let next = self.parts.get(after).map_or(usize::MAX, |p| p.start);
+            let (ctx, until) = part.doc.context_until(pos - part.start);
+            return (ctx, until.saturating_add(part.start).min(next));
+        }
+        (self.context_at(pos), self.next_turn(pos))
+    }
+
+    /// The first position after `pos` where a section or a scope starts or
+    /// ends: what [`Document::innermost_section`] and [`Document::scope_at`]
+    /// give changes only there (sections nest: none that holds `pos` ends
+    /// before the innermost one).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn next_turn(&self, pos: usize) -> usize {
+        let next_section = self.sections.partition_point(|s| s.start <= pos);
+        let next_scope = self.scopes.partition_point(|s| s.start <= pos);
+        [
+            self.sections.get(next_section).map(|s| s.start),
+            self.innermost_section(pos).map(|s| s.end),
+            self.scopes.get(next_scope).map(|s| s.start),
+            self.scope_at(pos).map(|s| s.end),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(usize::MAX)
+    }
+
     /// The report of a several-report file that holds `pos`.
     pub fn part_at(&self, pos: usize) -> Option<&Part> {
         let after = self.parts.partition_point(|p| p.start <= pos);
@@ -391,6 +426,37 @@ mod tests {
         let year_at = |w: &str| d.context_at(at(w)).review_period;
         assert_eq!(year_at("800亿元"), Some(Period::Year(2024)));
         assert_eq!(year_at("760亿元"), Some(Period::Year(2023)));
+    }
+
+    /// `context_until` gives `context_at`, and no other context before
+    /// the position it names.
+    fn assert_contexts_hold(d: &Document, len: usize) {
+        let mut pos = 0;
+        while pos <= len {
+            let (ctx, until) = d.context_until(pos);
+            assert!(until > pos, "{pos}");
+            for p in pos..until.min(len + 1) {
+                assert_eq!(d.context_at(p), ctx, "{p} in {pos}..{until}");
+            }
+            pos = until;
+        }
+    }
+
+    #[test]
+    fn a_context_holds_until_a_report_section_or_scope_turns() {
+        let text = "柳溪市2024年统计公报\n柳溪市统计局\n2025年3月\n2024年是关键之年。\n一、综合\n全年地区生产总值800亿元，增长5%。\n\n柳溪市统计局  国家统计局柳溪调查队\n2024年3月\n2023年是攻坚之年。\n一、综合\n全年地区生产总值760亿元，增长4%。\n";
+        let n = crate::normalize::normalize(text);
+        assert_contexts_hold(&analyze(&n), n.len());
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let n = crate::normalize::normalize(&std::fs::read_to_string(&path).unwrap());
+                let d = analyze(&n);
+                assert!(!d.sections.is_empty(), "{path:?}");
+                assert_contexts_hold(&d, n.len());
+            }
+        }
     }
 
     #[test]
