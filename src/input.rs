@@ -262,8 +262,10 @@ fn count_control_chars(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let (mut total, mut control) = (0usize, 0usize);
     // Counted in blocks small enough for byte-wide counters, which the
-    // compiler keeps many to a register.
-    for block in bytes.chunks(255) {
+    // compiler keeps many to a register; a whole number of vectors each,
+    // so that only the text's last block is read byte by byte.
+    const BLOCK: usize = 240;
+    for block in bytes.chunks(BLOCK) {
         let (mut t, mut c) = (0u8, 0u8);
         for &b in block {
             t += u8::from(b & 0xC0 != 0x80);
@@ -277,7 +279,7 @@ fn count_control_chars(text: &str) -> (usize, usize) {
     // after it, in blocks as above.
     let (firsts, seconds) = (bytes, bytes.get(1..).unwrap_or_default());
     let mut latin = 0usize;
-    for (a, b) in firsts.chunks(255).zip(seconds.chunks(255)) {
+    for (a, b) in firsts.chunks(BLOCK).zip(seconds.chunks(BLOCK)) {
         let pairs = a.iter().zip(b);
         latin += usize::from(pairs.fold(0u8, |n, (&a, &b)| {
             n + u8::from(a == 0xC2 && b & 0xE0 == 0x80)
