@@ -26,7 +26,7 @@ use crate::lexicon::names::{
     REPORTING_VERBS, SCOPE_WORDS,
 };
 use crate::model::{Category, Row};
-use crate::text::{str_contains, str_find, str_replace, str_rfind, with_chars};
+use crate::text::{str_contains, str_find, str_replace, str_rfind, with_chars, Slice};
 
 /// Names to entries, hashed by FNV ([`CharHasher`]): SipHash is not needed
 /// for the parser's own tables, and not linking it keeps the wasm smaller.
@@ -220,7 +220,7 @@ impl Dictionary {
                 return None;
             }
             let scope = SCOPES.longest_prefix(rest, rest.len())?;
-            rest = &rest[scope.len()..];
+            rest = rest.slice(scope.len()..);
         }
     }
 
@@ -395,7 +395,7 @@ fn key(s: &str) -> String {
 /// goes on before it: 城镇人口比重(常住人口城镇化率) → 常住人口城镇化率.
 fn bracketed(k: &str) -> Option<&str> {
     let open = k.rfind('(')?;
-    let inner = k[open + 1..].strip_suffix(')')?;
+    let inner = k.slice(open + 1..).strip_suffix(')')?;
     (open > 0 && !inner.is_empty()).then_some(inner)
 }
 
@@ -403,8 +403,8 @@ fn bracketed(k: &str) -> Option<&str> {
 /// 固定资产投资(不含农户) → 固定资产投资.
 fn without_coverage_note(k: &str) -> Option<&str> {
     let open = k.rfind('(')?;
-    let inner = k[open + 1..].strip_suffix(')')?;
-    (open > 0 && COVERAGE_NOTE_LEADS.iter().any(|w| inner.starts_with(w))).then(|| &k[..open])
+    let inner = k.slice(open + 1..).strip_suffix(')')?;
+    (open > 0 && COVERAGE_NOTE_LEADS.iter().any(|w| inner.starts_with(w))).then(|| k.slice(..open))
 }
 
 /// The name after the last reporting verb inside it (…企业完成建筑业总产值),
@@ -416,13 +416,13 @@ fn after_last_infix(name: &str) -> Option<&str> {
     }
     let after_verb = REPORTING_VERBS
         .iter()
-        .filter_map(|w| str_rfind(name, w).map(|i| (i, &name[i + w.len()..])))
-        .filter(|(i, tail)| !tail.is_empty() && !str_contains(&name[..*i], LOCATIVE))
+        .filter_map(|w| str_rfind(name, w).map(|i| (i, name.slice(i + w.len()..))))
+        .filter(|(i, tail)| !tail.is_empty() && !str_contains(name.slice(..*i), LOCATIVE))
         .min_by_key(|(_, tail)| tail.len())
         .map(|(_, tail)| tail);
     let from_addition = str_find(name, ADDITION_AFTER)
         .filter(|&i| i > 0)
-        .map(|i| &name[i..]);
+        .map(|i| name.slice(i..));
     after_verb.or(from_addition)
 }
 

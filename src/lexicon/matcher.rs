@@ -2,6 +2,7 @@
 //! first and by their last char, so testing a word list at a position costs
 //! one hash probe instead of one comparison per word.
 
+use crate::text::Slice;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -331,7 +332,10 @@ impl LazyIndex {
                 return false;
             }
             let list = index.by_first.get(&c);
-            list.is_some_and(|l| l.iter().any(|e| text[b..].starts_with(words[e.index])))
+            list.is_some_and(|l| {
+                l.iter()
+                    .any(|e| text.slice(b..).starts_with(words[e.index]))
+            })
         })
     }
 
