@@ -394,7 +394,7 @@ fn key(s: &str) -> String {
 /// The text inside the last bracket pair of a folded name, when the name
 /// goes on before it: 城镇人口比重(常住人口城镇化率) → 常住人口城镇化率.
 fn bracketed(k: &str) -> Option<&str> {
-    let open = k.rfind('(')?;
+    let open = str_rfind(k, "(")?;
     let inner = k.slice(open + 1..).strip_suffix(')')?;
     (open > 0 && !inner.is_empty()).then_some(inner)
 }
@@ -402,7 +402,7 @@ fn bracketed(k: &str) -> Option<&str> {
 /// The name before a closing bracket that says what it covers:
 /// 固定资产投资(不含农户) → 固定资产投资.
 fn without_coverage_note(k: &str) -> Option<&str> {
-    let open = k.rfind('(')?;
+    let open = str_rfind(k, "(")?;
     let inner = k.slice(open + 1..).strip_suffix(')')?;
     (open > 0 && COVERAGE_NOTE_LEADS.iter().any(|w| inner.starts_with(w))).then(|| k.slice(..open))
 }

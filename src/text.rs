@@ -209,7 +209,9 @@ pub fn str_find(s: &str, word: &str) -> Option<usize> {
     bytes_find(s, word)
 }
 
-/// The byte index of the last `word` in `s`, as `s.rfind(word)`.
+/// The byte index of the last `word` in `s`, as `s.rfind(word)`. For one
+/// char too (`str_rfind(s, "(")`): `rfind` of a `char` links a searcher of
+/// its own (0.3 KB gzip of the core wasm).
 pub fn str_rfind(s: &str, word: &str) -> Option<usize> {
     #[cfg(not(target_arch = "wasm32"))]
     return s.rfind(word);
