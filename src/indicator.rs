@@ -350,9 +350,11 @@ fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError
     if canonical.is_empty() {
         return Err(err("the standard name (first column) is empty".into()));
     }
-    // A byte search: `contains('\t')` brings core's substring searcher to
-    // the core wasm.
-    if !text.as_bytes().contains(&b'\t') && canonical.contains([' ', '\u{3000}']) {
+    // A byte search and a char walk: `contains('\t')` brings core's
+    // substring searcher to the core wasm, `contains([' ', '\u{3000}'])`
+    // a searcher of its own.
+    let spaced = || canonical.chars().any(|c| matches!(c, ' ' | '\u{3000}'));
+    if !text.as_bytes().contains(&b'\t') && spaced() {
         return Err(err(format!(
             "'{canonical}' holds a space: separate the columns with tabs \
              (standard name<TAB>category<TAB>variant…)"
