@@ -97,7 +97,10 @@ impl Dictionary {
     /// comment, or an indicator; any other line is an error naming it.
     pub fn parse(tsv: &str) -> Result<Dictionary, DictionaryError> {
         let mut dict = Dictionary::default();
-        let mut seen: NameMap<(usize, usize)> = NameMap::default();
+        // Each name's first entry and line, in `first`; the map holds its
+        // place there: a map of `usize` as `index` is, one hash map type
+        // less in the core wasm.
+        let (mut seen, mut first): (NameMap<usize>, Vec<(usize, usize)>) = Default::default();
         for (n, raw) in tsv.lines().enumerate() {
             let line = n + 1;
             let Some((canonical, category, variants)) = read_line(raw, line)? else {
@@ -106,8 +109,8 @@ impl Dictionary {
             let i = dict.entry(canonical, category);
             for name in std::iter::once(canonical).chain(variants.iter().copied()) {
                 let k = key(name);
-                match seen.get(&k) {
-                    Some(&(j, at)) if j != i => {
+                match seen.get(&k).map(|&s| first[s]) {
+                    Some((j, at)) if j != i => {
                         return Err(DictionaryError {
                             line,
                             message: format!(
@@ -118,7 +121,8 @@ impl Dictionary {
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert(k, (i, line));
+                        seen.insert(k, first.len());
+                        first.push((i, line));
                     }
                 }
                 dict.add_name(name, i);
