@@ -30,6 +30,9 @@ use crate::text::{str_contains, str_find, str_replace, str_rfind, with_chars, Sl
 
 /// Names to entries, hashed by FNV ([`CharHasher`]): SipHash is not needed
 /// for the parser's own tables, and not linking it keeps the wasm smaller.
+/// Read with `get(&str)` and written with `entry` only: each method of a
+/// map is compiled into the core wasm once per key and value type, and
+/// `insert` and `get(&String)` weighed 0.4 KB gzip of it.
 type NameMap<V> = HashMap<String, V, BuildHasherDefault<CharHasher>>;
 
 /// One indicator: its standard name and category (none: from keywords).
@@ -109,7 +112,7 @@ impl Dictionary {
             let i = dict.entry(canonical, category);
             for name in std::iter::once(canonical).chain(variants.iter().copied()) {
                 let k = key(name);
-                match seen.get(&k).map(|&s| first[s]) {
+                match seen.get(k.as_str()).map(|&s| first[s]) {
                     Some((j, at)) if j != i => {
                         return Err(DictionaryError {
                             line,
@@ -121,7 +124,7 @@ impl Dictionary {
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert(k, first.len());
+                        seen.entry(k).or_insert(first.len());
                         first.push((i, line));
                     }
                 }
@@ -144,7 +147,7 @@ impl Dictionary {
         for (k, &i) in names {
             let canonical = &added.entries[i].canonical;
             let j = dict.entry(canonical, None);
-            dict.index.insert(k.clone(), j);
+            *dict.index.entry(k.clone()).or_insert(j) = j;
         }
         Ok(dict)
     }
@@ -191,7 +194,7 @@ impl Dictionary {
 
     fn resolve(&self, subject: &str) -> Option<usize> {
         let k = key(subject);
-        if let Some(&i) = self.index.get(&k) {
+        if let Some(&i) = self.index.get(k.as_str()) {
             return Some(i);
         }
         // 城镇人口比重（常住人口城镇化率）: the bracket names the indicator.
