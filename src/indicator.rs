@@ -470,7 +470,7 @@ fn rewrite_once(text: &str) -> Option<String> {
     static INDEX: OnceLock<(WordIndex, Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
     let (index, written, standard) = INDEX.get_or_init(|| {
         let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
-        (WordIndex::new(written.iter().copied()), written, standard)
+        (WordIndex::of(&written), written, standard)
     });
     with_chars(text, |chars| {
         let mut out: Option<String> = None;
@@ -539,7 +539,7 @@ fn keyword_category(text: &str) -> Category {
     let (index, categories) = INDEX.get_or_init(|| {
         let (keywords, names): (Vec<_>, Vec<_>) = CATEGORY_KEYWORDS.iter().unzip();
         let categories = names.iter().map(|n| n.parse().unwrap_or_default());
-        (WordIndex::new(keywords), categories.collect())
+        (WordIndex::of(&keywords), categories.collect())
     });
     let first = with_chars(text, |chars| {
         (0..chars.len()).flat_map(|i| index.all_at(chars, i)).min()

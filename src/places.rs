@@ -77,7 +77,7 @@ fn names() -> Option<&'static Names> {
             }
         }
         Names {
-            index: WordIndex::new(words),
+            index: WordIndex::of(&words),
             keys,
         }
     }))

@@ -79,7 +79,10 @@ impl WordIndex {
         Self::of(&words.into_iter().collect::<Vec<&str>>())
     }
 
-    fn of(words: &[&str]) -> WordIndex {
+    /// The index of words already in a list: no collect of the caller's
+    /// own (each kind of iterator given to `new` adds its collect to the
+    /// core wasm).
+    pub fn of(words: &[&str]) -> WordIndex {
         let mut idx = WordIndex::default();
         let mut entries = Vec::new();
         for (index, w) in words.iter().enumerate() {
@@ -310,7 +313,7 @@ impl LazyIndex {
                 Lists::Many(lists) => lists,
             };
             let list: Vec<&'static str> = lists.iter().flat_map(|l| l.iter()).collect();
-            (WordIndex::new(list.iter().copied()), list)
+            (WordIndex::of(&list), list)
         })
     }
 
