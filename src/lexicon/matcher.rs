@@ -102,12 +102,12 @@ impl WordIndex {
         let by_length = (1..=longest)
             .rev()
             .flat_map(|n| entries.iter().filter(move |e| e.len == n));
-        let (mut firsts, mut lasts) = (Vec::new(), Vec::new());
+        let (mut firsts, mut lasts) = (CharSet::empty(), CharSet::empty());
         for &e in by_length {
             let word = idx.word(&e);
             let (first, last) = (word[0], word[word.len() - 1]);
-            firsts.push(first);
-            lasts.push(last);
+            firsts.insert(first);
+            lasts.insert(last);
             #[cfg(not(target_arch = "wasm32"))]
             if word.len() > 1 {
                 idx.by_pair.entry(pair(first, word[1])).or_default().push(e);
@@ -115,8 +115,8 @@ impl WordIndex {
             idx.by_first.entry(first).or_default().push(e);
             idx.by_last.entry(last).or_default().push(e);
         }
-        idx.firsts = CharSet::of(&firsts);
-        idx.lasts = CharSet::of(&lasts);
+        idx.firsts = firsts;
+        idx.lasts = lasts;
         idx
     }
 
@@ -239,24 +239,37 @@ impl CharSet {
     const BMP_WORDS: usize = 0x1_0000 / 64;
 
     pub fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
-        // One builder for every kind of iterator: the wasm carries it once.
-        Self::of(&chars.into_iter().collect::<Vec<char>>())
-    }
-
-    fn of(chars: &[char]) -> CharSet {
-        let mut set = CharSet {
-            bmp: vec![0; Self::BMP_WORDS].into_boxed_slice(),
-            others: Vec::new(),
-        };
-        for &c in chars {
-            let n = c as usize;
-            if n < 0x1_0000 {
-                set.bmp[n / 64] |= 1 << (n % 64);
-            } else {
-                set.others.push(c);
-            }
+        let mut set = CharSet::empty();
+        for c in chars {
+            set.insert(c);
         }
         set
+    }
+
+    /// A set with no char, to `insert` into: sets made of several lists
+    /// are filled a list at a time (a chain of their iterators, collected,
+    /// weighed 0.8 KB gzip of the core wasm).
+    pub fn empty() -> CharSet {
+        CharSet {
+            bmp: vec![0; Self::BMP_WORDS].into_boxed_slice(),
+            others: Vec::new(),
+        }
+    }
+
+    pub fn insert(&mut self, c: char) {
+        let n = c as usize;
+        if n < 0x1_0000 {
+            self.bmp[n / 64] |= 1 << (n % 64);
+        } else {
+            self.others.push(c);
+        }
+    }
+
+    /// Adds the first char of `word`, if any.
+    pub fn insert_first(&mut self, word: &str) {
+        if let Some(c) = word.chars().next() {
+            self.insert(c);
+        }
     }
 
     #[inline]

@@ -177,11 +177,11 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
     // Most chars start no region suffix: test the first char before the list.
     static FIRST: OnceLock<CharSet> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        CharSet::new(
-            w::REGION_SUFFIXES
-                .iter()
-                .filter_map(|(s, _)| s.chars().next()),
-        )
+        let mut set = CharSet::empty();
+        for (s, _) in w::REGION_SUFFIXES {
+            set.insert_first(s);
+        }
+        set
     });
     if !first.contains(*t.get(i)?) {
         return None;
