@@ -185,23 +185,23 @@ pub fn names_a_place(name: &str) -> bool {
 }
 
 /// Every unit whose full name is exactly `name` (鼓楼区: four of them).
+/// A loop: a chain of adapters over the index weighed 0.4 KB gzip of the
+/// core wasm.
 pub fn named_in_full(name: &[char]) -> Vec<Place> {
-    units_named_in_full(name).collect()
+    let mut units = Vec::new();
+    if let Some(n) = names() {
+        for k in n.index.all_equal(name) {
+            if let (unit, Form::Full) = n.keys[k] {
+                units.push(Place(unit));
+            }
+        }
+    }
+    units
 }
 
 /// Whether some unit's full name is exactly `name`.
 pub fn is_named_in_full(name: &[char]) -> bool {
-    units_named_in_full(name).next().is_some()
-}
-
-fn units_named_in_full(name: &[char]) -> impl Iterator<Item = Place> + '_ {
-    names().into_iter().flat_map(move |n| {
-        n.index
-            .all_equal(name)
-            .map(|k| n.keys[k])
-            .filter(|&(_, form)| form == Form::Full)
-            .map(|(unit, _)| Place(unit))
-    })
+    !named_in_full(name).is_empty()
 }
 
 /// A prefecture-level unit or a municipality (北京市): the units a county
