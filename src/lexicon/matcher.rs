@@ -180,8 +180,10 @@ impl WordIndex {
             .get(at)
             .filter(|&&c| self.firsts.contains(c))
             .and_then(|c| self.by_first.get(c));
-        list.into_iter()
-            .flatten()
+        // A slice, empty for none, not a flatten of the option: over its
+        // uses the flatten weighed 0.4 KB gzip of the core wasm.
+        let list: &[Entry] = list.map_or(&[], |l| l);
+        list.iter()
             .filter(move |e| starts_with(&chars[at..], self.word(e)))
             .map(|e| e.index)
     }
