@@ -99,21 +99,21 @@ impl WordIndex {
         // list cost more). A pass per length, not a sort: words are short,
         // and a sort of entries cost the core wasm 1 KB.
         let longest = entries.iter().map(|e| e.len).max().unwrap_or(0);
-        let by_length = (1..=longest)
-            .rev()
-            .flat_map(|n| entries.iter().filter(move |e| e.len == n));
         let (mut firsts, mut lasts) = (CharSet::empty(), CharSet::empty());
-        for &e in by_length {
-            let word = idx.word(&e);
-            let (first, last) = (word[0], word[word.len() - 1]);
-            firsts.insert(first);
-            lasts.insert(last);
-            #[cfg(not(target_arch = "wasm32"))]
-            if word.len() > 1 {
-                idx.by_pair.entry(pair(first, word[1])).or_default().push(e);
+        // Nested loops, not a flat_map (0.1 KB gzip of the core wasm).
+        for n in (1..=longest).rev() {
+            for &e in entries.iter().filter(|e| e.len == n) {
+                let word = idx.word(&e);
+                let (first, last) = (word[0], word[word.len() - 1]);
+                firsts.insert(first);
+                lasts.insert(last);
+                #[cfg(not(target_arch = "wasm32"))]
+                if word.len() > 1 {
+                    idx.by_pair.entry(pair(first, word[1])).or_default().push(e);
+                }
+                idx.by_first.entry(first).or_default().push(e);
+                idx.by_last.entry(last).or_default().push(e);
             }
-            idx.by_first.entry(first).or_default().push(e);
-            idx.by_last.entry(last).or_default().push(e);
         }
         idx.firsts = firsts;
         idx.lasts = lasts;
