@@ -40,7 +40,7 @@ pub(super) fn to_rows(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) 
                 .collect();
         }
     }
-    to_row(norm, ctx, marks, f).into_iter().collect()
+    to_row(norm, ctx, marks, f).map_or_else(Vec::new, |x| vec![x])
 }
 
 fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<Period>) {

@@ -349,7 +349,7 @@ fn dated_periods(
     }
     let (head_lines, body) = lines.split_at(head.body_line.min(lines.len()));
     let reviewed = opening_year(chars, body).or_else(|| year_before_publication(chars, head_lines));
-    (reviewed.into_iter().collect(), targets)
+    (reviewed.map_or_else(Vec::new, |x| vec![x]), targets)
 }
 
 #[cfg(test)]

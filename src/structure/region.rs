@@ -57,7 +57,7 @@ pub(super) fn detect_region(
     }
     if chain.is_empty() {
         if let Some(t) = title {
-            chain = gazetteer_city(t).into_iter().collect();
+            chain = gazetteer_city(t).map_or_else(Vec::new, |x| vec![x]);
         }
     }
     if chain.is_empty() && bare.is_none() {
@@ -65,7 +65,7 @@ pub(super) fn detect_region(
     }
     if chain.is_empty() {
         if let Some((_, level)) = bare {
-            chain = most_frequent_unit(c, level).into_iter().collect();
+            chain = most_frequent_unit(c, level).map_or_else(Vec::new, |x| vec![x]);
         }
     }
     let title_names_the_nation =
@@ -76,7 +76,7 @@ pub(super) fn detect_region(
         return Some(nation());
     }
     if chain.is_empty() && bare.is_none() {
-        chain = own_region_in_body(c).into_iter().collect();
+        chain = own_region_in_body(c).map_or_else(Vec::new, |x| vec![x]);
     }
     if chain.is_empty() && bare.is_none() && speaks_for_the_nation(c) {
         return Some(nation());
