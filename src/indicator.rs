@@ -26,10 +26,13 @@ use crate::lexicon::names::{
     REPORTING_VERBS, SCOPE_WORDS,
 };
 use crate::model::{Category, Row};
-use crate::text::{str_contains, str_find, str_replace, str_rfind, with_chars};
+use crate::text::{str_contains, str_find, str_replace, str_rfind, with_chars, Slice};
 
 /// Names to entries, hashed by FNV ([`CharHasher`]): SipHash is not needed
 /// for the parser's own tables, and not linking it keeps the wasm smaller.
+/// Read with `get(&str)` and written with `entry` only: each method of a
+/// map is compiled into the core wasm once per key and value type, and
+/// `insert` and `get(&String)` weighed 0.4 KB gzip of it.
 type NameMap<V> = HashMap<String, V, BuildHasherDefault<CharHasher>>;
 
 /// One indicator: its standard name and category (none: from keywords).
@@ -97,7 +100,10 @@ impl Dictionary {
     /// comment, or an indicator; any other line is an error naming it.
     pub fn parse(tsv: &str) -> Result<Dictionary, DictionaryError> {
         let mut dict = Dictionary::default();
-        let mut seen: NameMap<(usize, usize)> = NameMap::default();
+        // Each name's first entry and line, in `first`; the map holds its
+        // place there: a map of `usize` as `index` is, one hash map type
+        // less in the core wasm.
+        let (mut seen, mut first): (NameMap<usize>, Vec<(usize, usize)>) = Default::default();
         for (n, raw) in tsv.lines().enumerate() {
             let line = n + 1;
             let Some((canonical, category, variants)) = read_line(raw, line)? else {
@@ -106,8 +112,8 @@ impl Dictionary {
             let i = dict.entry(canonical, category);
             for name in std::iter::once(canonical).chain(variants.iter().copied()) {
                 let k = key(name);
-                match seen.get(&k) {
-                    Some(&(j, at)) if j != i => {
+                match seen.get(k.as_str()).map(|&s| first[s]) {
+                    Some((j, at)) if j != i => {
                         return Err(DictionaryError {
                             line,
                             message: format!(
@@ -118,7 +124,8 @@ impl Dictionary {
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert(k, (i, line));
+                        seen.entry(k).or_insert(first.len());
+                        first.push((i, line));
                     }
                 }
                 dict.add_name(name, i);
@@ -140,7 +147,7 @@ impl Dictionary {
         for (k, &i) in names {
             let canonical = &added.entries[i].canonical;
             let j = dict.entry(canonical, None);
-            dict.index.insert(k.clone(), j);
+            *dict.index.entry(k.clone()).or_insert(j) = j;
         }
         Ok(dict)
     }
@@ -187,7 +194,7 @@ impl Dictionary {
 
     fn resolve(&self, subject: &str) -> Option<usize> {
         let k = key(subject);
-        if let Some(&i) = self.index.get(&k) {
+        if let Some(&i) = self.index.get(k.as_str()) {
             return Some(i);
         }
         // 城镇人口比重（常住人口城镇化率）: the bracket names the indicator.
@@ -220,7 +227,7 @@ impl Dictionary {
                 return None;
             }
             let scope = SCOPES.longest_prefix(rest, rest.len())?;
-            rest = &rest[scope.len()..];
+            rest = rest.slice(scope.len()..);
         }
     }
 
@@ -347,9 +354,11 @@ fn read_line(raw: &str, line: usize) -> Result<Option<Line<'_>>, DictionaryError
     if canonical.is_empty() {
         return Err(err("the standard name (first column) is empty".into()));
     }
-    // A byte search: `contains('\t')` brings core's substring searcher to
-    // the core wasm.
-    if !text.as_bytes().contains(&b'\t') && canonical.contains([' ', '\u{3000}']) {
+    // A byte search and a char walk: `contains('\t')` brings core's
+    // substring searcher to the core wasm, `contains([' ', '\u{3000}'])`
+    // a searcher of its own.
+    let spaced = || canonical.chars().any(|c| matches!(c, ' ' | '\u{3000}'));
+    if !text.as_bytes().contains(&b'\t') && spaced() {
         return Err(err(format!(
             "'{canonical}' holds a space: separate the columns with tabs \
              (standard name<TAB>category<TAB>variant…)"
@@ -391,17 +400,17 @@ fn key(s: &str) -> String {
 /// The text inside the last bracket pair of a folded name, when the name
 /// goes on before it: 城镇人口比重(常住人口城镇化率) → 常住人口城镇化率.
 fn bracketed(k: &str) -> Option<&str> {
-    let open = k.rfind('(')?;
-    let inner = k[open + 1..].strip_suffix(')')?;
+    let open = str_rfind(k, "(")?;
+    let inner = k.slice(open + 1..).strip_suffix(')')?;
     (open > 0 && !inner.is_empty()).then_some(inner)
 }
 
 /// The name before a closing bracket that says what it covers:
 /// 固定资产投资(不含农户) → 固定资产投资.
 fn without_coverage_note(k: &str) -> Option<&str> {
-    let open = k.rfind('(')?;
-    let inner = k[open + 1..].strip_suffix(')')?;
-    (open > 0 && COVERAGE_NOTE_LEADS.iter().any(|w| inner.starts_with(w))).then(|| &k[..open])
+    let open = str_rfind(k, "(")?;
+    let inner = k.slice(open + 1..).strip_suffix(')')?;
+    (open > 0 && COVERAGE_NOTE_LEADS.iter().any(|w| inner.starts_with(w))).then(|| k.slice(..open))
 }
 
 /// The name after the last reporting verb inside it (…企业完成建筑业总产值),
@@ -413,13 +422,13 @@ fn after_last_infix(name: &str) -> Option<&str> {
     }
     let after_verb = REPORTING_VERBS
         .iter()
-        .filter_map(|w| str_rfind(name, w).map(|i| (i, &name[i + w.len()..])))
-        .filter(|(i, tail)| !tail.is_empty() && !str_contains(&name[..*i], LOCATIVE))
+        .filter_map(|w| str_rfind(name, w).map(|i| (i, name.slice(i + w.len()..))))
+        .filter(|(i, tail)| !tail.is_empty() && !str_contains(name.slice(..*i), LOCATIVE))
         .min_by_key(|(_, tail)| tail.len())
         .map(|(_, tail)| tail);
     let from_addition = str_find(name, ADDITION_AFTER)
         .filter(|&i| i > 0)
-        .map(|i| &name[i..]);
+        .map(|i| name.slice(i..));
     after_verb.or(from_addition)
 }
 
@@ -458,7 +467,7 @@ fn rewrite_once(text: &str) -> Option<String> {
     static INDEX: OnceLock<(WordIndex, Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
     let (index, written, standard) = INDEX.get_or_init(|| {
         let (written, standard): (Vec<_>, Vec<_>) = ALIASES.iter().unzip();
-        (WordIndex::new(written.iter().copied()), written, standard)
+        (WordIndex::of(&written), written, standard)
     });
     with_chars(text, |chars| {
         let mut out: Option<String> = None;
@@ -527,10 +536,17 @@ fn keyword_category(text: &str) -> Category {
     let (index, categories) = INDEX.get_or_init(|| {
         let (keywords, names): (Vec<_>, Vec<_>) = CATEGORY_KEYWORDS.iter().unzip();
         let categories = names.iter().map(|n| n.parse().unwrap_or_default());
-        (WordIndex::new(keywords), categories.collect())
+        (WordIndex::of(&keywords), categories.collect())
     });
+    // Loops, not a flat_map (0.3 KB gzip of the core wasm).
     let first = with_chars(text, |chars| {
-        (0..chars.len()).flat_map(|i| index.all_at(chars, i)).min()
+        let mut first: Option<usize> = None;
+        for i in 0..chars.len() {
+            for k in index.all_at(chars, i) {
+                first = Some(first.map_or(k, |f| f.min(k)));
+            }
+        }
+        first
     });
     first.map_or(DEFAULT_CATEGORY, |k| categories[k])
 }

@@ -5,6 +5,7 @@
 //! renderers read back).
 
 use crate::render::cells::ascii;
+use crate::text::Slice;
 use crate::Period;
 
 /// A typed number or range: `(low, high)`, `(None, None)` for an empty
@@ -24,8 +25,8 @@ pub fn range(text: &str) -> Option<(Option<f64>, Option<f64>)> {
     // Two numbers apart by ~ – — 至 到, or by a hyphen right after a digit.
     s.char_indices().skip(1).find_map(|(i, c)| {
         let apart = matches!(c, '~' | '～' | '–' | '—' | '至' | '到')
-            || (c == '-' && s[..i].ends_with(|d: char| d.is_ascii_digit()));
-        let (low, high) = (signed(&s[..i])?, signed(&s[i + c.len_utf8()..])?);
+            || (c == '-' && s.slice(..i).ends_with(|d: char| d.is_ascii_digit()));
+        let (low, high) = (signed(s.slice(..i))?, signed(s.slice(i + c.len_utf8()..))?);
         apart.then_some((Some(low), Some(high)))
     })
 }
@@ -34,7 +35,7 @@ pub fn range(text: &str) -> Option<(Option<f64>, Option<f64>)> {
 /// between digits.
 fn signed(s: &str) -> Option<f64> {
     let (negative, digits) = match s.chars().next()? {
-        c @ ('-' | '−' | '+') => (c != '+', &s[c.len_utf8()..]),
+        c @ ('-' | '−' | '+') => (c != '+', s.slice(c.len_utf8()..)),
         _ => (false, s),
     };
     if digits.ends_with('.') {

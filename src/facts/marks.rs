@@ -183,21 +183,23 @@ fn framing_periods(
     s: &Sentence,
     times: &[Mention],
 ) -> Vec<(usize, Period, bool, bool, bool)> {
-    times
-        .iter()
-        .filter(|m| m.role == period::Role::Frame)
-        .filter_map(|m| {
-            let words = &chars[m.start..m.end];
-            // Written with digits, or a year word that needs no base year (今年).
-            let digits = words.iter().any(|c| c.is_ascii_digit())
-                || RELATIVE_YEARS.iter().any(|(w, _)| starts_at(words, 0, w));
-            let scope = m.end < s.end && chars[m.end] == '，';
-            // 五年来，… / 到2030年，… / 截至2025年底…: at the very start
-            // of the sentence, it frames the whole sentence.
-            let opens = opens_sentence(chars, s.start, m.start);
-            Some((m.end, m.period?, digits, scope, opens))
-        })
-        .collect()
+    // A loop: collected from a filter_map it weighed 0.2 KB gzip of the
+    // core wasm.
+    let mut framing = Vec::new();
+    for m in times.iter().filter(|m| m.role == period::Role::Frame) {
+        let words = &chars[m.start..m.end];
+        // Written with digits, or a year word that needs no base year (今年).
+        let digits = words.iter().any(|c| c.is_ascii_digit())
+            || RELATIVE_YEARS.iter().any(|(w, _)| starts_at(words, 0, w));
+        let scope = m.end < s.end && chars[m.end] == '，';
+        // 五年来，… / 到2030年，… / 截至2025年底…: at the very start
+        // of the sentence, it frames the whole sentence.
+        let opens = opens_sentence(chars, s.start, m.start);
+        if let Some(period) = m.period {
+            framing.push((m.end, period, digits, scope, opens));
+        }
+    }
+    framing
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ use crate::indicator::Dictionary;
 use crate::model::{Row, Rules};
 use crate::normalize::Normalized;
 use crate::structure::Document;
+use crate::text::Slice;
 pub use rules::{by_name as rule_by_name, names as rule_names, Phase, RuleInfo, RULES};
 use rules::{place_topic::Owners, Rule};
 use walk::{place_row, Walk};
@@ -184,7 +185,7 @@ impl<'a> Evidence<'a> {
         self.from = (cp, byte);
         let byte = |cp: usize| wanted.binary_search(&cp).map_or(input.len(), |k| bytes[k]);
         for row in rows {
-            row.evidence = input[byte(row.start)..byte(row.end)].to_string();
+            row.evidence = input.slice(byte(row.start)..byte(row.end)).to_string();
         }
     }
 }

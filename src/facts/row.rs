@@ -35,13 +35,18 @@ pub(super) fn to_rows(norm: &Normalized, ctx: &Context, marks: &Marks, f: Fact) 
         grows.clause = marks.clause_of(change.start).max(f.part);
         let level_period = row_period(&norm.chars, ctx, marks, &alone).0;
         if level_period != row_period(&norm.chars, ctx, marks, &grows).0 {
-            return [alone, grows]
-                .into_iter()
-                .filter_map(|f| to_row(norm, ctx, marks, f))
-                .collect();
+            // A loop, not a collect of a filter_map (0.1 KB gzip of the
+            // core wasm).
+            let mut rows = Vec::new();
+            for f in [alone, grows] {
+                if let Some(row) = to_row(norm, ctx, marks, f) {
+                    rows.push(row);
+                }
+            }
+            return rows;
         }
     }
-    to_row(norm, ctx, marks, f).into_iter().collect()
+    to_row(norm, ctx, marks, f).map_or_else(Vec::new, |x| vec![x])
 }
 
 fn status_and_period(ctx: &Context, marks: &Marks, f: &Fact) -> (Status, Option<Period>) {

@@ -16,7 +16,7 @@ use super::packed::Words;
 use std::sync::OnceLock;
 
 use crate::model::Level;
-use crate::text::CharLen;
+use crate::text::{CharLen, Slice};
 
 /// The table, unpacked once: from the embedded text, or from [`load`].
 static TABLE: OnceLock<Vec<Division>> = OnceLock::new();
@@ -76,7 +76,7 @@ fn unpack(packed: &str) -> Vec<Division> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
     {
         let (mark, rest) = match line.chars().next() {
-            Some(m @ ('=' | '-')) => (Some(m), &line[1..]),
+            Some(m @ ('=' | '-')) => (Some(m), line.slice(1..)),
             _ => (None, line),
         };
         let (parent, level) = match mark {

@@ -6,7 +6,7 @@
 
 use super::measure::{display_width, Meter, RawLine};
 use super::{fold_char, Normalized};
-use crate::text::{is_cjk, CharLen};
+use crate::text::{is_cjk, CharLen, Slice};
 use std::str::Chars;
 
 /// The chars after the current one, folded: what the rules look ahead at.
@@ -73,7 +73,7 @@ fn copy_plain_run(out: &mut Normalized, rest: &mut Ahead, meter: &mut Meter, at:
     };
     out.map.push_run(at, run.chars);
     meter.read_kept_run(at, run.chars, run.columns, run.last);
-    rest.0 = text[run.bytes..].chars();
+    rest.0 = text.slice(run.bytes..).chars();
     run.chars
 }
 

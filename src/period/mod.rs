@@ -168,18 +168,23 @@ impl Iterator for Scan<'_> {
 fn mention_starts() -> &'static CharSet {
     static FIRST: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
     FIRST.get_or_init(|| {
-        let words = w::RELATIVE_YEARS
-            .iter()
-            .map(|(x, _)| *x)
-            .chain(w::HALVES.iter().map(|(x, _)| *x))
-            .chain(w::PLAN_PERIODS.iter().map(|(x, _, _)| *x))
-            .chain(w::SPAN_BEFORE.iter());
-        CharSet::new(
-            w::MENTION_START_CHARS
-                .chars()
-                .chain(words.filter_map(|x| x.chars().next()))
-                .chain('0'..='9'),
-        )
+        let mut set = CharSet::empty();
+        for c in w::MENTION_START_CHARS.chars().chain('0'..='9') {
+            set.insert(c);
+        }
+        for (x, _) in w::RELATIVE_YEARS {
+            set.insert_first(x);
+        }
+        for (x, _) in w::HALVES {
+            set.insert_first(x);
+        }
+        for (x, _, _) in w::PLAN_PERIODS {
+            set.insert_first(x);
+        }
+        for x in w::SPAN_BEFORE.iter() {
+            set.insert_first(x);
+        }
+        set
     })
 }
 

@@ -5,6 +5,7 @@
 //! at the boundary (`Display`, serde): `2024`, `2024H1`, `2024Q1`,
 //! `2024Q1-Q3`, `2024M5`, `2024M1-M11`, `2021-2025`.
 
+use crate::text::Slice;
 use std::fmt;
 use std::str::FromStr;
 
@@ -214,7 +215,7 @@ fn parse(s: &str) -> Option<Period> {
     if !s.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let rest = &s[4..];
+    let rest = s.slice(4..);
     if rest.is_empty() {
         return Some(Period::Year(year));
     }

@@ -40,6 +40,7 @@ pub use width::display_width;
 pub use words::Words;
 
 use crate::model::{Kind, Level, Qualifier, Report, Row, Status};
+use crate::text::Slice;
 use std::fmt;
 use std::str::FromStr;
 
@@ -396,8 +397,8 @@ pub(crate) fn expand_exponent(text: &str) -> String {
 /// `str::parse` would weigh ~0.5 KB in the core module.
 fn exponent_of(text: &str) -> i32 {
     let (negative, digits) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
+        Some(b'-') => (true, text.slice(1..)),
+        Some(b'+') => (false, text.slice(1..)),
         _ => (false, text),
     };
     let mut n: i32 = 0;

@@ -7,6 +7,7 @@ use super::{
     display_width, format_number, kind_zh, level_zh, note_zh, status_zh, Doc, PLACEHOLDER,
 };
 use crate::model::{Meta, Qualifier, Report, Row};
+use crate::text::Slice;
 
 const COLUMNS: [&str; 7] = ["#", "指标", "数值", "变化", "类型", "期间", "标准名称"];
 /// The column added when a text's rows have more than one place.
@@ -285,7 +286,7 @@ impl Grid {
             };
             ends.iter()
                 .map(|&end| {
-                    let cell = &self.text[start..end];
+                    let cell = self.text.slice(start..end);
                     start = end;
                     cell
                 })

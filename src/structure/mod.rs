@@ -243,10 +243,11 @@ pub fn analyze(norm: &Normalized) -> Document {
     if starts.is_empty() {
         return analyze_one(chars, lines, published);
     }
-    let bounds: Vec<usize> = std::iter::once(0)
-        .chain(starts)
-        .chain(std::iter::once(chars.len()))
-        .collect();
+    // Pushed, not collected from a chain of iterators (0.3 KB gzip of the
+    // core wasm).
+    let mut bounds = vec![0];
+    bounds.extend_from_slice(&starts);
+    bounds.push(chars.len());
     let mut parts: Vec<Part> = Vec::with_capacity(bounds.len() - 1);
     for b in bounds.windows(2) {
         let text = &chars[b[0]..b[1]];
@@ -383,7 +384,7 @@ fn dated_periods(
     }
     let (head_lines, body) = lines.split_at(head.body_line.min(lines.len()));
     let reviewed = opening_year(chars, body).or_else(|| year_before_publication(chars, head_lines));
-    (reviewed.into_iter().collect(), targets)
+    (reviewed.map_or_else(Vec::new, |x| vec![x]), targets)
 }
 
 #[cfg(test)]

@@ -27,10 +27,10 @@ pub(super) fn periods_from_title(
         }
         Kind::PlanReport => plan_title_periods(t, date_year),
         Kind::News => match title_period {
-            Some(p) => (vec![p], p.next().into_iter().collect()),
+            Some(p) => (vec![p], p.next().map_or_else(Vec::new, |x| vec![x])),
             None => (vec![], vec![]),
         },
-        Kind::Bulletin | Kind::Other => (title_period.into_iter().collect(), vec![]),
+        Kind::Bulletin | Kind::Other => (title_period.map_or_else(Vec::new, |x| vec![x]), vec![]),
     }
 }
 
@@ -53,8 +53,8 @@ pub(super) fn plan_title_periods(t: &[char], date_year: Option<i32>) -> (Vec<Per
         .map(|(p, _, _)| p)
         .or_else(|| reviewed.and_then(Period::next));
     (
-        reviewed.into_iter().collect(),
-        planned.into_iter().collect(),
+        reviewed.map_or_else(Vec::new, |x| vec![x]),
+        planned.map_or_else(Vec::new, |x| vec![x]),
     )
 }
 

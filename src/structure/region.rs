@@ -57,7 +57,7 @@ pub(super) fn detect_region(
     }
     if chain.is_empty() {
         if let Some(t) = title {
-            chain = gazetteer_city(t).into_iter().collect();
+            chain = gazetteer_city(t).map_or_else(Vec::new, |x| vec![x]);
         }
     }
     if chain.is_empty() && bare.is_none() {
@@ -65,7 +65,7 @@ pub(super) fn detect_region(
     }
     if chain.is_empty() {
         if let Some((_, level)) = bare {
-            chain = most_frequent_unit(c, level).into_iter().collect();
+            chain = most_frequent_unit(c, level).map_or_else(Vec::new, |x| vec![x]);
         }
     }
     let title_names_the_nation =
@@ -76,7 +76,7 @@ pub(super) fn detect_region(
         return Some(nation());
     }
     if chain.is_empty() && bare.is_none() {
-        chain = own_region_in_body(c).into_iter().collect();
+        chain = own_region_in_body(c).map_or_else(Vec::new, |x| vec![x]);
     }
     if chain.is_empty() && bare.is_none() && speaks_for_the_nation(c) {
         return Some(nation());
@@ -177,11 +177,11 @@ pub(super) fn unit_ending_at(t: &[char], i: usize) -> Option<(Unit, usize, usize
     // Most chars start no region suffix: test the first char before the list.
     static FIRST: OnceLock<CharSet> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        CharSet::new(
-            w::REGION_SUFFIXES
-                .iter()
-                .filter_map(|(s, _)| s.chars().next()),
-        )
+        let mut set = CharSet::empty();
+        for (s, _) in w::REGION_SUFFIXES {
+            set.insert_first(s);
+        }
+        set
     });
     if !first.contains(*t.get(i)?) {
         return None;

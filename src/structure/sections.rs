@@ -10,7 +10,11 @@ use crate::period::{self, Anchor, Period};
 /// lines and openings either head a restarted list (one above its style)
 /// or are leaves (below every style).
 pub(super) fn depths(headings: &[Heading]) -> Vec<u8> {
-    let mut ranks: Vec<u8> = headings.iter().filter_map(|h| h.kind.rank()).collect();
+    // Pushed, not collected from a filter_map (0.1 KB gzip of the core wasm).
+    let mut ranks: Vec<u8> = Vec::new();
+    for h in headings {
+        ranks.extend(h.kind.rank());
+    }
     crate::order::sort(&mut ranks);
     ranks.dedup();
     let depth_of = |kind: HeadingKind| -> Option<u8> {

@@ -41,7 +41,7 @@ use wasm_bindgen::prelude::*;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 use crate::{DictionaryError, Options, Parser, Report};
-use std::cell::RefCell;
+use std::cell::Cell;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -223,24 +223,35 @@ pub(crate) fn parse_utf16(text: &str, options: &Options) -> Result<Report, JsErr
     Ok(report)
 }
 
+type LastParser = Cell<Option<(Options, Parser)>>;
+
 thread_local! {
     /// The last parser built and the options it was built for: the page
     /// parses on every keystroke with the same dictionary, which is read
     /// once, not per call.
-    static LAST_PARSER: RefCell<Option<(Options, Parser)>> = const { RefCell::new(None) };
+    static LAST_PARSER: LastParser = const { Cell::new(None) };
+}
+
+/// `LAST_PARSER.with(f)`. A `Cell`, not a `RefCell`, and `try_with`, with a
+/// trap where `with` would panic (never: one thread, no destructors run):
+/// the panic messages of `with` and `borrow_mut` link `Debug` code of their
+/// own into the core wasm.
+fn with_last<R>(f: impl FnOnce(&LastParser) -> R) -> R {
+    LAST_PARSER
+        .try_with(f)
+        .unwrap_or_else(|_| core::arch::wasm32::unreachable())
 }
 
 /// Runs `f` with a parser for `options`: the last one when the options are
 /// the same, else a new one (kept for the next call).
 fn with_parser<T>(options: &Options, f: impl FnOnce(&Parser) -> T) -> Result<T, DictionaryError> {
-    LAST_PARSER.with(|last| {
-        let mut last = last.borrow_mut();
+    with_last(|last| {
         let kept = match last.take() {
             Some((o, parser)) if &o == options => (o, parser),
             _ => (options.clone(), Parser::new(options)?),
         };
         let out = f(&kept.1);
-        *last = Some(kept);
+        last.set(Some(kept));
         Ok(out)
     })
 }
@@ -256,7 +267,7 @@ fn with_parser<T>(options: &Options, f: impl FnOnce(&Parser) -> T) -> Result<T, 
 #[wasm_bindgen(js_name = setTables)]
 pub fn set_tables(divisions: &str, indicators: &str) -> bool {
     // A parser built before holds the empty dictionary.
-    LAST_PARSER.with(|last| *last.borrow_mut() = None);
+    with_last(|last| last.set(None));
     let places = crate::lexicon::divisions::load(divisions);
     crate::indicator::load_standard(indicators) && places
 }

@@ -23,7 +23,7 @@ use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::{
     COUNTERPARTS, KIND_END, SHARED_MEASURES, SUBGROUPS, SUBSET_MARK, WHOLE_SCOPES,
 };
-use crate::text::contains;
+use crate::text::{contains, Slice};
 
 /// The name a bare counterpart takes from the fact right before it in its
 /// ；-part, when the name so made (without a leading place) is standard.
@@ -60,7 +60,7 @@ fn subgroup_subject(m: &Member, subject: &str) -> Option<String> {
     if !split && group.is_none() {
         return None;
     }
-    let thing = &prev.subject[group.map_or(0, |g| g.len())..];
+    let thing = prev.subject.slice(group.map_or(0, |g| g.len())..);
     let thing = WHOLE_SCOPES
         .iter()
         .find_map(|s| thing.strip_prefix(s))

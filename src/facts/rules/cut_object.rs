@@ -9,7 +9,7 @@
 
 use super::super::fact::{Member, Reading, Role};
 use crate::lexicon::words::CUT_VERBS;
-use crate::text::{str_find, CharLen};
+use crate::text::{str_find, CharLen, Slice};
 
 /// The object's name when `subject` holds a cut verb before a noun and the
 /// number is a level of an amount: the subject without the verb, and the
@@ -22,12 +22,12 @@ pub(in crate::facts) fn cut_of_object(subject: &str, r: &mut Reading) -> Option<
         .iter()
         .filter_map(|v| str_find(subject, v).map(|at| (at, v)))
         .min()?;
-    let object = &subject[at + verb.len()..];
+    let object = subject.slice(at + verb.len()..);
     if object.char_len() < 2 {
         return None;
     }
     r.role = Role::Change(-1.0);
-    Some(format!("{}{object}", &subject[..at]))
+    Some(format!("{}{object}", subject.slice(..at)))
 }
 
 /// The subject phase's interface (see `rules::RULES`).

@@ -20,14 +20,13 @@ pub(in crate::facts) fn levels_for_changes(
     if n < 2 || !subject.is_empty() || members.iter().any(|r| r.role == Role::Level) {
         return None;
     }
-    let mut levels: Vec<String> = before
-        .iter()
-        .rev()
-        .take(LOOK_BACK)
-        .filter(|f| f.part == part && f.level.is_some() && f.change.is_none())
-        .take(n)
-        .map(|f| f.subject.clone())
-        .collect();
+    // A loop: as a chain of adapters it weighed 0.3 KB gzip of the core wasm.
+    let mut levels: Vec<String> = Vec::new();
+    for f in before.iter().rev().take(LOOK_BACK) {
+        if levels.len() < n && f.part == part && f.level.is_some() && f.change.is_none() {
+            levels.push(f.subject.clone());
+        }
+    }
     levels.reverse();
     (levels.len() == n).then_some(levels)
 }

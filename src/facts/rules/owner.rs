@@ -22,7 +22,7 @@ use crate::indicator::Dictionary;
 use crate::lexicon::roundup_words::BARE_POPULATION;
 use crate::model::{Level, Row};
 use crate::places::{self, Place};
-use crate::text::{byte_after_chars, is_cjk, with_chars, CharLen};
+use crate::text::{byte_after_chars, is_cjk, with_chars, CharLen, Slice};
 
 /// Written between an owner and its subject (南京的GDP总量).
 const POSSESSIVE: char = '的';
@@ -118,7 +118,7 @@ pub(in crate::facts) fn give_region(
             .or_else(|| peer.and_then(|level| owner_at_level(subject, own, level, dict)))
     })?;
     let cut = byte_after_chars(&row.indicator, 0, len);
-    row.indicator = row.indicator[cut..].to_string();
+    row.indicator = row.indicator.slice(cut..).to_string();
     let (canonical, category) = dict.classify(&row.indicator);
     row.category = category;
     row.core = canonical.is_some();

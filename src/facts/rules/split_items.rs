@@ -16,7 +16,7 @@
 
 use crate::indicator::Dictionary;
 use crate::lexicon::words::{COMPACT_PAIRS, LIST_JOINTS, MEASURE_WORDS, WORD_END_CHARS};
-use crate::text::{str_find, CharLen};
+use crate::text::{str_find, CharLen, Slice};
 
 /// Splits a subject naming `n` things: 南果梨、食用菌产量 → 南果梨, 食用菌产量;
 /// 城乡居民人均可支配收入 → 城镇…, 农村….
@@ -63,9 +63,9 @@ fn split_keeping_names<'a>(subject: &'a str, dict: &Dictionary) -> Vec<&'a str> 
         let start = bounds[k].0;
         let last = (k + 1..bounds.len())
             .rev()
-            .find(|&j| dict.canonical(&subject[start..bounds[j].1]).is_some())
+            .find(|&j| dict.canonical(subject.slice(start..bounds[j].1)).is_some())
             .unwrap_or(k);
-        items.push(&subject[start..bounds[last].1]);
+        items.push(subject.slice(start..bounds[last].1));
         k = last + 1;
     }
     items.retain(|s| !s.is_empty());
@@ -79,7 +79,7 @@ fn compact_pair(subject: &str) -> Option<Vec<String>> {
         .iter()
         .filter_map(|p| str_find(subject, p.0).map(|at| (at, p)))
         .min_by_key(|(at, _)| *at)?;
-    let (before, after) = (&subject[..at], &subject[at + both.len()..]);
+    let (before, after) = (subject.slice(..at), subject.slice(at + both.len()..));
     Some(vec![
         format!("{before}{a}{after}"),
         format!("{before}{b}{after}"),
@@ -105,7 +105,7 @@ fn shared_head(items: &[&str]) -> Option<Vec<String>> {
         return None;
     }
     let cut = last.char_indices().nth(len).map(|(b, _)| b)?;
-    let (own, head) = last.split_at(cut);
+    let (own, head) = (last.slice(..cut), last.slice(cut..));
     let head = head.strip_prefix('等').unwrap_or(head);
     // 工业和服务业增加值: a head cannot open with the char that ends the last
     // modifier's word (业), so the modifiers are of different lengths.
@@ -122,7 +122,7 @@ fn shared_head(items: &[&str]) -> Option<Vec<String>> {
 fn cuts_a_measure_word(item: &str, cut: usize) -> bool {
     MEASURE_WORDS.iter().any(|w| {
         (cut.saturating_sub(w.len() - 1)..cut)
-            .any(|at| item.is_char_boundary(at) && item[at..].starts_with(w))
+            .any(|at| item.is_char_boundary(at) && item.slice(at..).starts_with(w))
     })
 }
 

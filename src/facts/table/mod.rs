@@ -221,7 +221,13 @@ fn pipe_cells(chars: &[char], start: usize, end: usize) -> Option<Vec<(usize, us
     if line[first] != PIPE || line[last] != PIPE || first == last {
         return None;
     }
-    let bars: Vec<usize> = (first..=last).filter(|&i| line[i] == PIPE).collect();
+    // Pushed, not collected from a filter (0.2 KB gzip of the core wasm).
+    let mut bars: Vec<usize> = Vec::new();
+    for (i, &c) in line[first..=last].iter().enumerate() {
+        if c == PIPE {
+            bars.push(first + i);
+        }
+    }
     let trimmed = |a: usize, b: usize| {
         let a = (a..b).find(|&i| !is_blank(line[i])).unwrap_or(b);
         let b = (a..b).rfind(|&i| !is_blank(line[i])).map_or(a, |i| i + 1);

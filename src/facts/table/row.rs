@@ -3,7 +3,7 @@
 
 use super::{cell_text, figure_and_unit, is_blank, w, Caption, CellLine, Column, TableFact};
 use crate::period::Period;
-use crate::text::{starts_with, CharLen};
+use crate::text::{starts_with, str_rfind, CharLen};
 
 /// A row's label without its numbering, 其中： and note marks: the subject.
 fn clean_label(t: &[char]) -> String {
@@ -23,7 +23,7 @@ fn clean_label(t: &[char]) -> String {
     }
     let mut s: String = t.iter().collect();
     // A note mark after the name: 居住[3].
-    if let Some(open) = s.rfind('[') {
+    if let Some(open) = str_rfind(&s, "[") {
         if s.ends_with(']') {
             s.truncate(open);
         }
