@@ -10,9 +10,21 @@ use std::sync::OnceLock;
 use super::packed::Words;
 
 /// Chars are their own good hash: a multiplicative mix is enough, and far
-/// cheaper than SipHash on this hot path. Strings are hashed by FNV-1a.
+/// cheaper than SipHash on this hot path. Strings are mixed in eight bytes
+/// at a time (as rustc's FxHasher does): a byte at a time (FNV), each
+/// multiply waited on the one before, and hashing a name cost more time
+/// than its few instructions said.
 #[derive(Default)]
 pub struct CharHasher(u64);
+
+impl CharHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
 
 impl Hasher for CharHasher {
     fn finish(&self) -> u64 {
@@ -20,9 +32,22 @@ impl Hasher for CharHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut word = [0; 8];
+            word.copy_from_slice(w);
+            self.mix(u64::from_le_bytes(word));
         }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
     }
 
     fn write_u32(&mut self, n: u32) {
