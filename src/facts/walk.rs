@@ -62,7 +62,7 @@ impl<'a> Walk<'a> {
             carried: None,
             topic: None,
             opened: None,
-            names: Classifier::new(dict),
+            names: Classifier::for_text(dict, norm.len()),
             #[cfg(not(target_arch = "wasm32"))]
             context: (Context::default(), (0, 0)),
             rows: Vec::new(),
