@@ -18,11 +18,11 @@ const REMEMBERED_MAX: usize = 1 << 14;
 #[cfg(not(target_arch = "wasm32"))]
 pub const REMEMBER_FROM_CHARS: usize = 1 << 18;
 
-/// [`Dictionary::classify`] for the rows of one parse. A report names the
-/// same indicators again and again, and a look-up costs thousands of
-/// instructions (aliases, heads, scope words), so natively each subject is
-/// looked up once. The core wasm asks the dictionary each time: a map
-/// more would cost it bytes its budget does not have.
+/// [`Dictionary::classify`] for the rows of one parse. A file of many
+/// reports names the same indicators again and again, and a look-up costs
+/// thousands of instructions (aliases, heads, scope words), so natively a
+/// long text's subjects are each looked up once ([`REMEMBER_FROM_CHARS`]).
+/// The core wasm asks the dictionary each time: its size budget.
 pub struct Classifier<'d> {
     dict: &'d Dictionary,
     #[cfg(not(target_arch = "wasm32"))]
