@@ -21,7 +21,7 @@ pub const REMEMBER_FROM_CHARS: usize = 1 << 18;
 /// [`Dictionary::classify`] for the rows of one parse. A file of many
 /// reports names the same indicators again and again, and a look-up costs
 /// thousands of instructions (aliases, heads, scope words), so natively a
-/// long text's subjects are each looked up once ([`REMEMBER_FROM_CHARS`]).
+/// long text's subjects are each looked up once (`REMEMBER_FROM_CHARS`).
 /// The core wasm asks the dictionary each time: its size budget.
 pub struct Classifier<'d> {
     dict: &'d Dictionary,
@@ -40,7 +40,7 @@ impl<'d> Classifier<'d> {
     }
 
     /// For a text of `chars` chars: natively one that remembers from
-    /// [`REMEMBER_FROM_CHARS`] on.
+    /// `REMEMBER_FROM_CHARS` on.
     pub fn for_text(dict: &'d Dictionary, chars: usize) -> Self {
         #[cfg(target_arch = "wasm32")]
         let _ = chars;
